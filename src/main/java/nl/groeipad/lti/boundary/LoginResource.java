@@ -1,0 +1,82 @@
+package nl.groeipad.lti.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.logging.Logger;
+import nl.groeipad.lti.control.OidcLogin;
+import nl.groeipad.lti.entity.LaunchRejection;
+import nl.groeipad.platform.control.PublicUrls;
+
+/**
+ * {@code GET|POST /lti/login}: OIDC third-party initiated login (Security Framework 1.0 §5.1.1). Unknown
+ * platforms get a friendly 4xx page and no redirect.
+ */
+@Path("login")
+@RequestScoped
+public class LoginResource {
+
+    private static final Logger LOG = Logger.getLogger(LoginResource.class.getName());
+
+    @Inject
+    OidcLogin login;
+
+    @Inject
+    PublicUrls urls;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    public Response viaGet(@QueryParam("iss") String iss, @QueryParam("login_hint") String loginHint,
+                           @QueryParam("target_link_uri") String target, @QueryParam("lti_message_hint") String hint,
+                           @QueryParam("client_id") String clientId, @QueryParam("lti_deployment_id") String deployment,
+                           @QueryParam("lti_storage_target") String storageTarget) {
+        return start(new OidcLogin.Initiation(iss, loginHint, target, hint, clientId, deployment, storageTarget));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response viaPost(@FormParam("iss") String iss, @FormParam("login_hint") String loginHint,
+                            @FormParam("target_link_uri") String target, @FormParam("lti_message_hint") String hint,
+                            @FormParam("client_id") String clientId, @FormParam("lti_deployment_id") String deployment,
+                            @FormParam("lti_storage_target") String storageTarget) {
+        return start(new OidcLogin.Initiation(iss, loginHint, target, hint, clientId, deployment, storageTarget));
+    }
+
+    private Response start(OidcLogin.Initiation initiation) {
+        var language = Languages.of(headers);
+        try {
+            var requestUri = uriInfo.getRequestUri();
+            var redirect = login.start(initiation, URI.create(urls.base(requestUri) + "/lti/launch"));
+            var cookie = BrowserBinding.set(redirect.state(), redirect.bindingSecret(), urls.secure(requestUri));
+            if (redirect.storageTarget() != null) {
+                return LtiPages.storeInPlatform(redirect.authenticationRequest().toString(), redirect.storageTarget(),
+                        redirect.platformOrigin(), redirect.state(), redirect.bindingSecret(), cookie);
+            }
+            return Response.status(Response.Status.FOUND).location(redirect.authenticationRequest())
+                    .header("Set-Cookie", cookie).header("Cache-Control", "no-store").build();
+        } catch (LaunchRejection rejection) {
+            LOG.warning(() -> "LTI login rejected: " + rejection.getMessage() + " [iss=" + initiation.issuer()
+                    + ", client_id=" + initiation.clientId() + "]");
+            return LtiPages.rejected(rejection, language);
+        } catch (RuntimeException failure) {
+            LOG.log(java.util.logging.Level.SEVERE, "LTI login failed unexpectedly", failure);
+            return LtiPages.unexpected(language);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package nl.groeipad.lti.boundary;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/** The LTI protocol endpoints under {@code /lti}; their paths are a public contract with platforms. */
+@ApplicationPath("lti")
+public class LtiApplication extends Application {
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(LoginResource.class, LaunchResource.class, JwksResource.class, RegisterResource.class,
+                LtiFailurePage.class);
+    }
+}

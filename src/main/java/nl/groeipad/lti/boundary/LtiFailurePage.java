@@ -1,0 +1,34 @@
+package nl.groeipad.lti.boundary;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.groeipad.platform.entity.Text;
+
+/** Anything the LTI endpoints did not handle themselves (wrong method, unreadable form) still gets a friendly 4xx page. */
+@Provider
+public class LtiFailurePage implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(LtiFailurePage.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        var language = Languages.of(headers);
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            var status = web.getResponse().getStatus();
+            return LtiPages.problemPage(status, language,
+                    new Text("Dit adres is alleen voor je leeromgeving bedoeld.", "This address is meant for your learning platform only."),
+                    new Text("Open Groeipad vanuit je cursus.", "Open Groeipad from your course."), "HTTP-" + status);
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure in an LTI endpoint", failure);
+        return LtiPages.unexpected(language);
+    }
+}

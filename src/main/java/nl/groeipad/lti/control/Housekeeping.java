@@ -1,0 +1,24 @@
+package nl.groeipad.lti.control;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/** Purges expired login states and nonces every few minutes; harmless when several nodes do it. */
+@Singleton
+public class Housekeeping {
+
+    private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
+
+    @Inject
+    LoginStates states;
+
+    @Schedule(hour = "*", minute = "*/5", persistent = false)
+    void purge() {
+        var purged = states.purgeExpired();
+        if (purged > 0) {
+            LOG.fine(() -> "Purged " + purged + " expired login states and nonces");
+        }
+    }
+}

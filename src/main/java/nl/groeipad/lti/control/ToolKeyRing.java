@@ -1,0 +1,128 @@
+package nl.groeipad.lti.control;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import nl.groeipad.lti.entity.ToolKey;
+
+/**
+ * The tool's signing keys, kept in the database so that every cluster node signs and publishes the same
+ * keys. Keys are created on first use; each node re-reads them at most every {@link #REFRESH} so that a
+ * rotation done on one node reaches the others.
+ */
+@ApplicationScoped
+@Transactional
+public class ToolKeyRing {
+
+    private static final Logger LOG = Logger.getLogger(ToolKeyRing.class.getName());
+    static final Duration REFRESH = Duration.ofSeconds(60);
+    /** Longest life of anything we sign (session tokens, deep-linking responses), plus margin. */
+    static final Duration SIGNATURES_LIVE = Duration.ofHours(2);
+
+    @PersistenceContext(unitName = "groeipad")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    private volatile Snapshot snapshot;
+
+    record Snapshot(RSAKey signing, List<ToolKey> keys, Instant readAt) {
+    }
+
+    /** The key that signs now. */
+    public RSAKey signingKey() {
+        return current().signing();
+    }
+
+    /** A public key we published, by kid: for checking our own session tokens. */
+    public Optional<RSAKey> publicKey(String kid) {
+        var found = find(current(), kid);
+        if (found.isEmpty()) {
+            // Another node may have rotated since we last looked.
+            snapshot = null;
+            found = find(current(), kid);
+        }
+        return found;
+    }
+
+    /** The JWKS document: next, active and still-published retired keys, public parts only. */
+    public JWKSet publicKeySet() {
+        var now = clock.instant();
+        return new JWKSet(current().keys().stream().filter(k -> k.publishedAt(now))
+                .map(k -> (com.nimbusds.jose.jwk.JWK) k.publicKey()).toList());
+    }
+
+    /** NEXT becomes ACTIVE, ACTIVE becomes RETIRED (published until its signatures expire), a new NEXT is born. */
+    public String rotate() {
+        var now = clock.instant();
+        var keys = load();
+        keys.stream().filter(k -> k.status() == ToolKey.Status.ACTIVE).forEach(k -> k.retire(now.plus(SIGNATURES_LIVE)));
+        var next = keys.stream().filter(k -> k.status() == ToolKey.Status.NEXT).findFirst()
+                .orElseGet(() -> persist(ToolKey.generate(now)));
+        next.activate(now);
+        persist(ToolKey.generate(now));
+        snapshot = null;
+        LOG.info(() -> "Rotated tool keys: " + next.kid() + " signs from now on");
+        return next.kid();
+    }
+
+    private Snapshot current() {
+        var s = snapshot;
+        if (s == null || clock.instant().isAfter(s.readAt().plus(REFRESH))) {
+            s = read();
+            snapshot = s;
+        }
+        return s;
+    }
+
+    private Snapshot read() {
+        var keys = load();
+        if (keys.stream().noneMatch(k -> k.status() == ToolKey.Status.ACTIVE)) {
+            keys = initialise(keys);
+        }
+        // If two nodes initialised at once there are two active keys; all nodes choose the same one.
+        var signing = keys.stream().filter(k -> k.status() == ToolKey.Status.ACTIVE)
+                .max(Comparator.comparing(ToolKey::activatedAt).thenComparing(ToolKey::kid))
+                .orElseThrow().privateKey();
+        keys.forEach(em::detach);
+        return new Snapshot(signing, List.copyOf(keys), clock.instant());
+    }
+
+    private List<ToolKey> initialise(List<ToolKey> existing) {
+        var now = clock.instant();
+        var first = existing.stream().filter(k -> k.status() == ToolKey.Status.NEXT).findFirst()
+                .orElseGet(() -> persist(ToolKey.generate(now)));
+        first.activate(now);
+        if (existing.stream().noneMatch(k -> k.status() == ToolKey.Status.NEXT && k != first)) {
+            persist(ToolKey.generate(now));
+        }
+        em.flush();
+        LOG.info(() -> "Generated tool keys; signing with " + first.kid());
+        return load();
+    }
+
+    private List<ToolKey> load() {
+        return em.createNamedQuery(ToolKey.ALL, ToolKey.class).getResultList();
+    }
+
+    private ToolKey persist(ToolKey key) {
+        em.persist(key);
+        return key;
+    }
+
+    private static Optional<RSAKey> find(Snapshot s, String kid) {
+        return s.keys().stream().filter(k -> k.kid().equals(kid)).findFirst().map(ToolKey::publicKey);
+    }
+}

@@ -1,0 +1,102 @@
+package nl.groeipad.people.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.groeipad.people.entity.Course;
+import nl.groeipad.people.entity.Enrolment;
+import nl.groeipad.people.entity.LmsUser;
+import nl.groeipad.people.entity.PersonalDetails;
+import nl.groeipad.platform.control.TenantData;
+import nl.groeipad.platform.entity.Problems.Forbidden;
+import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.entity.Role;
+import nl.groeipad.platform.entity.Session;
+
+/**
+ * Records who launched from where, and answers who takes part. All data goes through {@link TenantData},
+ * so it is scoped to the tenant of the current request; role rules are checked here.
+ */
+@ApplicationScoped
+@Transactional
+public class People {
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    Clock clock;
+
+    /** What a launch says about a person. */
+    public record LaunchedPerson(String subject, PersonalDetails details, Role role, String contextId,
+                                 String courseTitle, String courseLabel) {
+    }
+
+    /** The user and (if the launch came from a course) the course it was recorded under. */
+    public record Membership(String userId, String courseId) {
+    }
+
+    public record Profile(LmsUser user, Course course) {
+    }
+
+    public record ParticipantSummary(String id, String name, Instant lastSeen) {
+    }
+
+    public Membership recordLaunch(LaunchedPerson person) {
+        var now = clock.instant();
+        var em = data.em();
+        var user = em.createNamedQuery(LmsUser.BY_SUBJECT, LmsUser.class).setParameter("subject", person.subject())
+                .getResultStream().findFirst().orElseGet(() -> {
+                    var created = new LmsUser(person.subject(), now);
+                    em.persist(created);
+                    return created;
+                });
+        user.seen(person.details(), now);
+        if (person.contextId() == null) {
+            return new Membership(user.id(), null);
+        }
+        var course = em.createNamedQuery(Course.BY_CONTEXT, Course.class).setParameter("contextId", person.contextId())
+                .getResultStream().findFirst().orElseGet(() -> {
+                    var created = new Course(person.contextId(), now);
+                    em.persist(created);
+                    return created;
+                });
+        course.describedAs(person.courseTitle(), person.courseLabel());
+        em.createNamedQuery(Enrolment.OF, Enrolment.class)
+                .setParameter("courseId", course.id()).setParameter("userId", user.id())
+                .getResultStream().findFirst()
+                .ifPresentOrElse(e -> e.launched(person.role(), now),
+                        () -> em.persist(new Enrolment(course, user, person.role(), now)));
+        return new Membership(user.id(), course.id());
+    }
+
+    public Profile profile(Session session) {
+        var em = data.em();
+        var user = Optional.ofNullable(em.find(LmsUser.class, session.userId()))
+                .orElseThrow(() -> NotFound.of("user"));
+        var course = session.courseId() == null ? null : em.find(Course.class, session.courseId());
+        return new Profile(user, course);
+    }
+
+    /** "Mijn deelnemers": the participants of the course a coach launched from, most recently active first. */
+    public List<ParticipantSummary> participants(Session session, String courseId) {
+        if (!session.role().atLeastCoach()) {
+            throw Forbidden.forRole();
+        }
+        if (!session.inCourse(courseId) || data.em().find(Course.class, courseId) == null) {
+            throw NotFound.of("course");
+        }
+        return data.em().createNamedQuery(Enrolment.PEOPLE_IN_ROLE, Object[].class)
+                .setParameter("courseId", courseId).setParameter("role", Role.PARTICIPANT)
+                .getResultList().stream()
+                .map(row -> {
+                    var user = (LmsUser) row[0];
+                    return new ParticipantSummary(user.id(), user.displayName(), (Instant) row[1]);
+                })
+                .toList();
+    }
+}

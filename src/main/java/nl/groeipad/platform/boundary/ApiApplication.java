@@ -1,0 +1,37 @@
+package nl.groeipad.platform.boundary;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import nl.groeipad.lti.boundary.AdminKeysResource;
+import nl.groeipad.lti.boundary.SessionResource;
+import nl.groeipad.people.boundary.CoursesResource;
+import nl.groeipad.people.boundary.MeResource;
+import nl.groeipad.tenant.boundary.OrganisationResource;
+import nl.groeipad.tenant.boundary.RegistrationsResource;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * The JSON API under {@code /api}. Every call carries a session token ({@code Authorization: Bearer}) issued
+ * by an LTI launch; {@code /api/v1/admin/*} takes the operator's admin secret ({@code X-Admin-Secret}) instead.
+ * Errors are RFC 9457 problems. This class is the wiring of the API: it lists each feature's resources.
+ */
+@ApplicationPath("api")
+@OpenAPIDefinition(info = @Info(title = "Groeipad API", version = "1",
+        description = "JSON API of Groeipad. Authenticate with the session token from an LTI launch."))
+@SecurityScheme(securitySchemeName = "session", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+@SecurityScheme(securitySchemeName = "admin", type = SecuritySchemeType.APIKEY, apiKeyName = "X-Admin-Secret",
+        in = org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn.HEADER)
+public class ApiApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                ProblemMappers.class, SessionFilter.class, AdminSecretFilter.class, SecurityHeaders.class,
+                MeResource.class, CoursesResource.class, SessionResource.class, AdminKeysResource.class,
+                RegistrationsResource.class, OrganisationResource.class);
+    }
+}

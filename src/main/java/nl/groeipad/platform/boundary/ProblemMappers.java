@@ -1,0 +1,132 @@
+package nl.groeipad.platform.boundary;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.groeipad.platform.entity.Problems.Conflict;
+import nl.groeipad.platform.entity.Problems.Forbidden;
+import nl.groeipad.platform.entity.Problems.GroeipadProblem;
+import nl.groeipad.platform.entity.Problems.InvalidField;
+import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.entity.Problems.Unauthenticated;
+
+/**
+ * Every error of the JSON API becomes an RFC 9457 problem: 400 with per-field errors, 401/403 for access,
+ * 404 for unknown ids, 409 for business rejections, and 500 with a correlation id and no stack trace.
+ * Messages follow the request's Accept-Language (Dutch unless English is asked for).
+ */
+@Provider
+public class ProblemMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        return problemFor(failure).at(path()).toResponse();
+    }
+
+    Problem problemFor(Throwable failure) {
+        var language = language();
+        return switch (failure) {
+            case InvalidField f -> Problem.of(f.type(), title(language, "Ongeldige invoer", "Invalid request"), 400,
+                    f.text().in(language)).withErrors(List.of(new Problem.FieldError(f.field(), f.text().in(language))));
+            case NotFound f -> domain(f, 404, language, "Niet gevonden", "Not found");
+            case Forbidden f -> domain(f, 403, language, "Niet toegestaan", "Forbidden");
+            case Unauthenticated f -> domain(f, 401, language, "Niet aangemeld", "Not signed in");
+            case Conflict f -> domain(f, 409, language, "Dat kan niet", "Not possible");
+            case GroeipadProblem f -> domain(f, 422, language, "Dat kan niet", "Not possible");
+            case ConstraintViolationException v -> invalid(v, language);
+            case JsonbException j -> unreadable(language);
+            case ProcessingException p when p.getCause() instanceof JsonbException -> unreadable(language);
+            case WebApplicationException w when w.getCause() instanceof JsonbException -> unreadable(language);
+            case WebApplicationException w -> http(w.getResponse().getStatus(), language);
+            default -> unexpected(failure, language);
+        };
+    }
+
+    private Problem domain(GroeipadProblem problem, int status, String language, String nl, String en) {
+        return Problem.of(problem.type(), title(language, nl, en), status, problem.text().in(language));
+    }
+
+    private Problem invalid(ConstraintViolationException violations, String language) {
+        var errors = violations.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return Problem.of("invalid-request", title(language, "Ongeldige invoer", "Invalid request"), 400,
+                title(language, "Controleer de gemarkeerde velden.", "Please check the marked fields.")).withErrors(errors);
+    }
+
+    private Problem unreadable(String language) {
+        return Problem.of("unreadable-body", title(language, "Ongeldige invoer", "Invalid request"), 400,
+                title(language, "De gegevens zijn geen geldige JSON in de verwachte vorm.",
+                        "The body is not valid JSON of the expected shape."));
+    }
+
+    private Problem http(int status, String language) {
+        return switch (status) {
+            case 404 -> Problem.of("not-found", title(language, "Niet gevonden", "Not found"), 404,
+                    title(language, "Dit adres bestaat niet.", "This address does not exist."));
+            case 405 -> Problem.of("method-not-allowed", title(language, "Niet toegestaan", "Method not allowed"), 405, null);
+            case 406, 415 -> Problem.of("unsupported-media-type",
+                    title(language, "Verkeerd gegevensformaat", "Unsupported media type"), status,
+                    title(language, "Stuur en vraag JSON.", "Send and accept JSON."));
+            default -> status >= 500 ? unexpected(null, language)
+                    : Problem.of("bad-request", title(language, "Ongeldig verzoek", "Bad request"), status, null);
+        };
+    }
+
+    private Problem unexpected(Throwable failure, String language) {
+        var correlationId = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure [correlationId=" + correlationId + "]", failure);
+        return Problem.of("internal-error", title(language, "Er ging iets mis", "Something went wrong"), 500,
+                title(language, "Probeer het later opnieuw. Blijft het misgaan? Noem deze code aan de beheerder: ",
+                        "Please try again later. If it keeps failing, give this code to your administrator: ")
+                        + correlationId).withCorrelationId(correlationId);
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        // "create.arg0.issuer" -> "issuer"
+        var path = violation.getPropertyPath().toString();
+        var dot = path.lastIndexOf('.');
+        return dot >= 0 ? path.substring(dot + 1) : path;
+    }
+
+    private static String title(String language, String nl, String en) {
+        return "en".equals(language) ? en : nl;
+    }
+
+    private String language() {
+        if (headers == null) {
+            return "nl";
+        }
+        return headers.getAcceptableLanguages().stream()
+                .map(Locale::getLanguage)
+                .filter(l -> l.equals("nl") || l.equals("en"))
+                .findFirst().orElse("nl");
+    }
+
+    private String path() {
+        return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
+    }
+}

@@ -1,0 +1,65 @@
+package nl.groeipad.platform.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The one data source of the application and its schema.
+ *
+ * <p>The data source is defined by configuration only. Defaults (in
+ * {@code META-INF/microprofile-config.properties}) give an embedded H2 file database under {@code ./data};
+ * environment variables ({@code GROEIPAD_DB_URL}, {@code GROEIPAD_DB_DATASOURCE_CLASS}, ...) switch to
+ * MySQL 8 / MariaDB 10.11 through MySQL Connector/J.
+ *
+ * <p>At deployment, before anything is served, Flyway brings the schema up to date with the versioned SQL
+ * in {@code db/migration}; the same scripts run on MySQL/MariaDB and H2. Flyway takes a database lock, so
+ * cluster nodes starting together migrate once.
+ */
+@DataSourceDefinition(
+        name = SchemaMigration.DATA_SOURCE,
+        className = "${MPCONFIG=groeipad.db.datasource-class}",
+        url = "${MPCONFIG=groeipad.db.url}",
+        user = "${MPCONFIG=groeipad.db.user}",
+        password = "${MPCONFIG=groeipad.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=auto-commit",
+                "fish.payara.fail-all-connections=true"
+        })
+@Singleton
+@Startup
+public class SchemaMigration {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/groeipad";
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    AdminSecret adminSecret;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void migrate() {
+        var result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+        adminSecret.ensure();
+    }
+}

@@ -1,0 +1,83 @@
+package nl.groeipad.platform.entity;
+
+
+/**
+ * Failures and rejections that control beans raise, free of any HTTP type; the boundary maps each to an
+ * RFC 9457 problem with a stable type URI. A <em>rejection</em> means a business rule said no (409/422);
+ * the others are about identity and access.
+ */
+public final class Problems {
+    private Problems() {
+    }
+
+    /** Base of all problems we raise deliberately; {@code type} is the last segment of the type URI. */
+    public abstract static class GroeipadProblem extends RuntimeException {
+        private final String type;
+        private final Text text;
+
+        protected GroeipadProblem(String type, Text text) {
+            super(type + ": " + text.en());
+            this.type = type;
+            this.text = text;
+        }
+
+        public String type() {
+            return type;
+        }
+
+        public Text text() {
+            return text;
+        }
+    }
+
+    /** The id is unknown, or belongs to data the caller may not see (never tell those apart). */
+    public static final class NotFound extends GroeipadProblem {
+        public NotFound(Text text) {
+            super("not-found", text);
+        }
+
+        public static NotFound of(String what) {
+            return new NotFound(new Text("Niet gevonden: " + what + ".", "Not found: " + what + "."));
+        }
+    }
+
+    /** The caller is known but their role may not do this. */
+    public static final class Forbidden extends GroeipadProblem {
+        public Forbidden(Text text) {
+            super("forbidden", text);
+        }
+
+        public static Forbidden forRole() {
+            return new Forbidden(new Text("Dit mag je niet doen met jouw rol.",
+                    "Your role does not allow this."));
+        }
+    }
+
+    /** No valid credentials. */
+    public static final class Unauthenticated extends GroeipadProblem {
+        public Unauthenticated(Text text) {
+            super("unauthenticated", text);
+        }
+    }
+
+    /** A business rule said no, e.g. a duplicate registration: HTTP 409. */
+    public static final class Conflict extends GroeipadProblem {
+        public Conflict(String type, Text text) {
+            super(type, text);
+        }
+    }
+
+    /** Input that is well-formed but not acceptable, naming the field: HTTP 400 with a field error. */
+    public static final class InvalidField extends GroeipadProblem {
+        private final String field;
+
+        public InvalidField(String field, Text text) {
+            super("invalid-request", text);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package nl.groeipad.platform.entity;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/** A text a person may read, in Dutch (the default) and English. */
+public record Text(String nl, String en) {
+
+    public Text {
+        Objects.requireNonNull(nl);
+        Objects.requireNonNull(en);
+    }
+
+    public String in(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? en : nl;
+    }
+
+    public String in(String language) {
+        return "en".equals(language) ? en : nl;
+    }
+}

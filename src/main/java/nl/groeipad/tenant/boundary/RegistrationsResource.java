@@ -1,0 +1,104 @@
+package nl.groeipad.tenant.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.entity.TenantId;
+import nl.groeipad.tenant.control.TenantRegistry;
+import nl.groeipad.tenant.entity.PlatformRegistration;
+import nl.groeipad.tenant.entity.RegistrationKind;
+import nl.groeipad.tenant.entity.Tenant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Manual registration of platforms by the operator: {@code /api/v1/admin/registrations}. */
+@Path("v1/admin/registrations")
+@RequestScoped
+@SecurityRequirement(name = "admin")
+public class RegistrationsResource {
+
+    @Inject
+    TenantRegistry registry;
+
+    @Context
+    UriInfo uriInfo;
+
+    public record RegistrationRequest(
+            @Size(max = 200) String name,
+            @NotBlank(message = "Vul de issuer in. / Fill in the issuer.") String issuer,
+            @NotBlank(message = "Vul de client_id in. / Fill in the client_id.") String clientId,
+            @NotBlank(message = "Vul het login-adres (authorization endpoint) in. / Fill in the authorization URL.") String authUrl,
+            String tokenUrl,
+            @NotBlank(message = "Vul het adres van de sleutelset (JWKS) in. / Fill in the key set URL.") String jwksUrl,
+            @NotEmpty(message = "Vul minstens één deployment-id in. / Fill in at least one deployment id.") List<String> deploymentIds) {
+    }
+
+    public record RegistrationView(String id, String name, String issuer, String clientId, String authUrl,
+                                   String tokenUrl, String jwksUrl, Collection<String> deploymentIds, String kind,
+                                   Instant createdAt) {
+        static RegistrationView of(Tenant t) {
+            return new RegistrationView(t.id(), t.name(), t.issuer(), t.clientId(), t.authUrl(), t.tokenUrl(),
+                    t.jwksUrl(), t.deploymentIds().stream().sorted().toList(), t.kind().name(), t.createdAt());
+        }
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "All registered platforms (tenants)")
+    public List<RegistrationView> all() {
+        return registry.all().stream().map(RegistrationView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public RegistrationView one(@PathParam("id") String id) {
+        return RegistrationView.of(registry.require(tenantId(id)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a platform manually")
+    public Response register(@NotNull(message = "Stuur de registratie als JSON. / Send the registration as JSON.") @Valid RegistrationRequest request) {
+        var tenant = registry.register(new PlatformRegistration(request.name(), request.issuer(), request.clientId(),
+                request.authUrl(), request.tokenUrl(), request.jwksUrl(), request.deploymentIds(), null), RegistrationKind.MANUAL);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(tenant.id()).build())
+                .entity(RegistrationView.of(tenant)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Remove a registration and everything its organisation stored")
+    public Response remove(@PathParam("id") String id) {
+        registry.remove(tenantId(id));
+        return Response.noContent().build();
+    }
+
+    private static TenantId tenantId(String id) {
+        try {
+            return TenantId.of(id);
+        } catch (IllegalArgumentException e) {
+            throw NotFound.of("registration");
+        }
+    }
+}

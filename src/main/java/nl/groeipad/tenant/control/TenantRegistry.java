@@ -1,0 +1,93 @@
+package nl.groeipad.tenant.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import nl.groeipad.platform.entity.Problems.Conflict;
+import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.entity.TenantId;
+import nl.groeipad.platform.entity.Text;
+import nl.groeipad.tenant.entity.PlatformRegistration;
+import nl.groeipad.tenant.entity.RegistrationKind;
+import nl.groeipad.tenant.entity.Tenant;
+import nl.groeipad.tenant.entity.Theme;
+
+/** Registers platforms as tenants and finds them again by their LTI identity. */
+@ApplicationScoped
+@Transactional
+public class TenantRegistry {
+
+    private static final Logger LOG = Logger.getLogger(TenantRegistry.class.getName());
+
+    @PersistenceContext(unitName = "groeipad")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public Tenant register(PlatformRegistration registration, RegistrationKind kind) {
+        if (byRegistration(registration.issuer(), registration.clientId()).isPresent()) {
+            throw new Conflict("registration-exists", new Text(
+                    "Deze leeromgeving (issuer en client_id) is al geregistreerd.",
+                    "This platform (issuer and client_id) is already registered."));
+        }
+        var tenant = new Tenant(registration, kind, clock.instant());
+        em.persist(tenant);
+        LOG.info(() -> "Registered tenant " + tenant.id() + " (" + kind + ") for issuer " + registration.issuer()
+                + " client_id " + registration.clientId());
+        return tenant;
+    }
+
+    /** Finds or creates; used where registering twice must be harmless (demo mode). */
+    public Tenant ensure(PlatformRegistration registration, RegistrationKind kind) {
+        return byRegistration(registration.issuer(), registration.clientId())
+                .orElseGet(() -> register(registration, kind));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Tenant> byRegistration(String issuer, String clientId) {
+        return em.createNamedQuery(Tenant.BY_REGISTRATION, Tenant.class)
+                .setParameter("issuer", issuer).setParameter("clientId", clientId)
+                .getResultStream().findFirst();
+    }
+
+    /** Login without client_id: only unambiguous when the issuer has a single registration. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Tenant> byIssuerAlone(String issuer) {
+        var found = em.createNamedQuery(Tenant.BY_ISSUER, Tenant.class).setParameter("issuer", issuer)
+                .setMaxResults(2).getResultList();
+        return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Tenant> byId(TenantId id) {
+        return Optional.ofNullable(em.find(Tenant.class, id.value()));
+    }
+
+    public Tenant require(TenantId id) {
+        return byId(id).orElseThrow(() -> NotFound.of("registration"));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Tenant> all() {
+        return em.createNamedQuery(Tenant.ALL, Tenant.class).getResultList();
+    }
+
+    public void remove(TenantId id) {
+        var tenant = require(id);
+        em.remove(tenant);
+        LOG.info(() -> "Removed tenant " + id + " (" + tenant.issuer() + ")");
+    }
+
+    public Tenant rebrand(TenantId id, Theme theme, String logoUrl) {
+        var tenant = require(id);
+        tenant.rebrand(theme, logoUrl);
+        return tenant;
+    }
+}

@@ -1,0 +1,176 @@
+package nl.groeipad.tenant.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import nl.groeipad.platform.entity.Ids;
+import nl.groeipad.platform.entity.Problems.InvalidField;
+import nl.groeipad.platform.entity.TenantId;
+import nl.groeipad.platform.entity.Text;
+
+/**
+ * A tenant: one organisation's LMS registration of Groeipad.
+ *
+ * <p>Life cycle: created by dynamic registration, manual registration or demo mode, with at least one
+ * deployment id; a platform may later add deployments (Moodle does so per course category or site); the
+ * organisation may change its theme and logo; deleting it removes everything it owns.
+ *
+ * <p>Registrations are keyed by (issuer, client_id), as LTI 1.3 Core §5.1.1.1 and the Security Framework
+ * require: several registrations of one platform each get their own tenant.
+ */
+@Entity
+@Table(name = "tenant")
+@NamedQuery(name = Tenant.BY_REGISTRATION,
+        query = "select t from Tenant t where t.issuer = :issuer and t.clientId = :clientId")
+@NamedQuery(name = Tenant.BY_ISSUER, query = "select t from Tenant t where t.issuer = :issuer")
+@NamedQuery(name = Tenant.ALL, query = "select t from Tenant t order by t.createdAt")
+public class Tenant {
+
+    public static final String BY_REGISTRATION = "Tenant.byRegistration";
+    public static final String BY_ISSUER = "Tenant.byIssuer";
+    public static final String ALL = "Tenant.all";
+
+    @Id
+    private String id;
+    private String name;
+    private String issuer;
+    @Column(name = "client_id")
+    private String clientId;
+    @Column(name = "auth_url")
+    private String authUrl;
+    @Column(name = "token_url")
+    private String tokenUrl;
+    @Column(name = "jwks_url")
+    private String jwksUrl;
+    @Enumerated(EnumType.STRING)
+    private RegistrationKind kind;
+    @Column(name = "product_family")
+    private String productFamily;
+    private String theme;
+    @Column(name = "logo_url")
+    private String logoUrl;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tenant_deployment", joinColumns = @JoinColumn(name = "tenant_id"))
+    @Column(name = "deployment_id")
+    private Set<String> deploymentIds = new LinkedHashSet<>();
+
+    protected Tenant() {
+        // for JPA
+    }
+
+    public Tenant(PlatformRegistration registration, RegistrationKind kind, Instant now) {
+        Objects.requireNonNull(registration);
+        this.id = Ids.newId();
+        this.name = registration.name();
+        this.issuer = registration.issuer();
+        this.clientId = registration.clientId();
+        this.authUrl = registration.authUrl();
+        this.tokenUrl = registration.tokenUrl();
+        this.jwksUrl = registration.jwksUrl();
+        this.productFamily = registration.productFamily();
+        this.kind = Objects.requireNonNull(kind);
+        this.theme = Theme.DEFAULT.folder();
+        this.createdAt = now;
+        registration.deploymentIds().forEach(this::acceptDeployment);
+    }
+
+    /** Deployment ids are per registration (LTI Core §5.3.3); an unknown one is refused at launch. */
+    public boolean hasDeployment(String deploymentId) {
+        return deploymentId != null && deploymentIds.contains(deploymentId);
+    }
+
+    public void acceptDeployment(String deploymentId) {
+        if (deploymentId == null || deploymentId.isBlank() || deploymentId.length() > 255) {
+            throw new InvalidField("deploymentIds", new Text("Een deployment-id is 1 tot 255 tekens.",
+                    "A deployment id has 1 to 255 characters."));
+        }
+        deploymentIds.add(deploymentId);
+    }
+
+    /** The organisation chooses its look; a logo must be an https address. */
+    public void rebrand(Theme newTheme, String newLogoUrl) {
+        this.theme = Objects.requireNonNull(newTheme).folder();
+        if (newLogoUrl == null || newLogoUrl.isBlank()) {
+            this.logoUrl = null;
+        } else {
+            var checked = WebAddress.require("logoUrl", newLogoUrl);
+            if (!checked.startsWith("https://")) {
+                throw new InvalidField("logoUrl", new Text("Een logo moet een https-adres hebben.",
+                        "A logo needs an https address."));
+            }
+            this.logoUrl = checked;
+        }
+    }
+
+    public TenantId tenantId() {
+        return TenantId.of(id);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public String authUrl() {
+        return authUrl;
+    }
+
+    public String tokenUrl() {
+        return tokenUrl;
+    }
+
+    public String jwksUrl() {
+        return jwksUrl;
+    }
+
+    public RegistrationKind kind() {
+        return kind;
+    }
+
+    public String productFamily() {
+        return productFamily;
+    }
+
+    public Theme theme() {
+        return Theme.byFolder(theme).orElse(Theme.DEFAULT);
+    }
+
+    public String logoUrl() {
+        return logoUrl;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Collection<String> deploymentIds() {
+        return Set.copyOf(deploymentIds);
+    }
+}

@@ -1,0 +1,392 @@
+// Operator page for MANUAL LTI registration. Protected by the admin secret, which the operator
+// types once; it is kept in sessionStorage and sent as the X-Admin-Secret header.
+// Endpoints: GET /api/v1/admin/tool-configuration, GET/POST /api/v1/admin/registrations,
+// DELETE /api/v1/admin/registrations/{id}.
+import { html, nothing } from 'lit';
+import { LightElement } from '/app/shared/light-element.js';
+import { ApiError, deleteResource, getJson, postJson, userMessage } from '/app/api.js';
+import { getLocale, setLocale, t } from '/app/i18n.js';
+import './messages.js';
+
+const SECRET_KEY = 'groeipad.adminSecret';
+const CONFIG_FIELDS = ['loginUrl', 'redirectUrl', 'jwksUrl', 'registerUrl', 'domain'];
+const FORM_FIELDS = ['name', 'issuer', 'clientId', 'authUrl', 'tokenUrl', 'jwksUrl', 'deploymentIds'];
+const URL_FIELDS = ['issuer', 'authUrl', 'tokenUrl', 'jwksUrl'];
+
+function readSecret() {
+  try {
+    return sessionStorage.getItem(SECRET_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function writeSecret(value) {
+  try {
+    if (value) sessionStorage.setItem(SECRET_KEY, value);
+    else sessionStorage.removeItem(SECRET_KEY);
+  } catch {
+    // no storage: the key lives in memory only
+  }
+}
+
+/** "deploymentIds[0]" or "create.arg0.issuer" (Bean Validation paths) → "deploymentIds" / "issuer". */
+function fieldName(path) {
+  return String(path ?? '').split('.').pop().replace(/\[.*$/, '');
+}
+
+export class GroeipadAdmin extends LightElement {
+  static properties = {
+    secret: { state: true },
+    secretError: { state: true },
+    config: { state: true },
+    registrations: { state: true },
+    loadError: { state: true },
+    fieldErrors: { state: true },
+    formMessage: { state: true }, // { kind, text }
+    notice: { state: true }, // { area: 'config' | 'list', text }: copy and delete feedback
+    saving: { state: true },
+    pendingDelete: { state: true },
+  };
+
+  constructor() {
+    super();
+    document.documentElement.lang = setLocale(new URLSearchParams(location.search).get('lang') ?? 'nl');
+    document.title = `${t('admin.area')} – Groeipad`;
+    this.secret = readSecret();
+    this.secretError = null;
+    this.config = null;
+    this.registrations = null;
+    this.loadError = null;
+    this.fieldErrors = {};
+    this.formMessage = null;
+    this.notice = null;
+    this.saving = false;
+    this.pendingDelete = null;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    if (this.secret) this.#load();
+  }
+
+  #call(fn, path, ...args) {
+    return fn(path, ...args, { session: false, headers: { 'X-Admin-Secret': this.secret } });
+  }
+
+  async #load() {
+    this.loadError = null;
+    try {
+      const [config, registrations] = await Promise.all([
+        this.#call(getJson, '/admin/tool-configuration'),
+        this.#call(getJson, '/admin/registrations'),
+      ]);
+      this.config = config;
+      this.registrations = registrations ?? [];
+    } catch (error) {
+      if (this.#wrongSecret(error)) return;
+      this.loadError = userMessage(error);
+    }
+  }
+
+  /** A 401/403 means the key is wrong (or was changed): ask for it again. */
+  #wrongSecret(error) {
+    if (!(error instanceof ApiError) || (error.status !== 401 && error.status !== 403)) return false;
+    writeSecret(null);
+    this.secret = null;
+    this.config = null;
+    this.registrations = null;
+    this.secretError = t('admin.secret.wrong');
+    this.updateComplete.then(() => this.querySelector('#admin-secret')?.focus());
+    return true;
+  }
+
+  #submitSecret(event) {
+    event.preventDefault();
+    const value = event.target.elements.secret.value.trim();
+    if (!value) {
+      this.secretError = t('admin.secret.required');
+      event.target.elements.secret.focus();
+      return;
+    }
+    writeSecret(value);
+    this.secretError = null;
+    this.secret = value;
+    this.#load();
+  }
+
+  #logout() {
+    writeSecret(null);
+    this.secret = null;
+    this.config = null;
+    this.registrations = null;
+    this.notice = null;
+  }
+
+  async #copy(label, value) {
+    try {
+      await navigator.clipboard.writeText(value);
+      this.notice = { area: 'config', text: t('admin.copied', { label }) };
+    } catch {
+      this.notice = { area: 'config', text: t('admin.copyFailed') };
+    }
+  }
+
+  async #create(event) {
+    event.preventDefault();
+    if (this.saving) return;
+    const form = event.target;
+    const values = Object.fromEntries(FORM_FIELDS.map((f) => [f, form.elements[f].value.trim()]));
+    const body = { ...values, deploymentIds: values.deploymentIds.split(',').map((s) => s.trim()).filter(Boolean) };
+    const errors = {};
+    for (const f of FORM_FIELDS) if (!values[f]) errors[f] = t('admin.form.required');
+    this.formMessage = null;
+    if (Object.keys(errors).length) return this.#showFieldErrors(errors);
+
+    this.saving = true;
+    try {
+      const created = await this.#call(postJson, '/admin/registrations', body);
+      form.reset();
+      this.fieldErrors = {};
+      this.formMessage = { kind: 'success', text: t('admin.form.saved', { name: created?.name ?? values.name }) };
+      await this.#load();
+    } catch (error) {
+      if (this.#wrongSecret(error)) return;
+      if (error instanceof ApiError && error.status === 400 && error.fieldErrors.length) {
+        const fromServer = {};
+        for (const e of error.fieldErrors) fromServer[fieldName(e.field)] ??= e.message;
+        return this.#showFieldErrors(fromServer);
+      }
+      const text = error instanceof ApiError && error.status === 409 && !error.problem.detail
+        ? t('admin.form.conflict') : userMessage(error);
+      this.fieldErrors = {};
+      this.formMessage = { kind: 'error', text };
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  async #showFieldErrors(errors) {
+    this.fieldErrors = errors;
+    this.formMessage = { kind: 'error', text: t('admin.form.invalid') };
+    await this.updateComplete;
+    const first = FORM_FIELDS.find((f) => errors[f]);
+    this.querySelector(`#reg-${first ?? 'name'}`)?.focus();
+  }
+
+  async #askDelete(registration) {
+    this.pendingDelete = registration;
+    await this.updateComplete;
+    this.querySelector('#delete-dialog').showModal();
+  }
+
+  async #confirmDelete(event) {
+    event.preventDefault();
+    const registration = this.pendingDelete;
+    this.querySelector('#delete-dialog').close();
+    try {
+      await this.#call(deleteResource, `/admin/registrations/${encodeURIComponent(registration.id)}`);
+      this.notice = { area: 'list', text: t('admin.deleted', { name: registration.name }) };
+      await this.#load();
+    } catch (error) {
+      if (this.#wrongSecret(error)) return;
+      this.notice = { area: 'list', text: userMessage(error) };
+    }
+    this.querySelector('#list-title')?.focus();
+  }
+
+  render() {
+    const other = getLocale() === 'en' ? 'nl' : 'en';
+    return html`
+      <header class="app-header app-header--wide">
+        <div class="app-header__inner">
+          <p class="app-header__brand">
+            <span class="app-header__name">Groeipad</span>
+            <span class="app-header__org">${t('admin.area')}</span>
+          </p>
+          <nav class="app-header__nav" aria-label=${t('admin.area')}>
+            <a href="?lang=${other}" lang=${other} hreflang=${other}>${t('admin.otherLanguage')}</a>
+          </nav>
+        </div>
+      </header>
+      <main class="content content--wide">
+        <h1>${t('admin.title')}</h1>
+        <p class="lead">${t('admin.intro')}</p>
+        ${this.secret ? this.#adminArea() : this.#secretForm()}
+      </main>
+      ${this.#deleteDialog()}
+    `;
+  }
+
+  #secretForm() {
+    const describedBy = this.secretError ? 'admin-secret-hint admin-secret-error' : 'admin-secret-hint';
+    return html`
+      <section class="panel" aria-labelledby="secret-title">
+        <h2 id="secret-title">${t('admin.secret.title')}</h2>
+        <form class="form" novalidate @submit=${this.#submitSecret}>
+          <div class="field">
+            <label for="admin-secret">${t('admin.secret.label')}</label>
+            <p class="field__hint" id="admin-secret-hint">${t('admin.secret.hint')}</p>
+            <input id="admin-secret" name="secret" type="password" autocomplete="current-password"
+              aria-invalid=${this.secretError ? 'true' : 'false'} aria-describedby=${describedBy}>
+            ${this.secretError ? html`<p class="field__error" id="admin-secret-error">${this.secretError}</p>` : nothing}
+          </div>
+          <button class="button" type="submit">${t('admin.secret.submit')}</button>
+        </form>
+      </section>
+    `;
+  }
+
+  #adminArea() {
+    if (this.loadError) {
+      return html`
+        <div class="message message--error" role="alert"><p>${this.loadError}</p></div>
+        <div class="button-row">
+          <button class="button" type="button" @click=${() => this.#load()}>${t('app.retry')}</button>
+          <button class="button button--secondary" type="button" @click=${this.#logout}>${t('admin.logout')}</button>
+        </div>
+      `;
+    }
+    if (!this.config || !this.registrations) {
+      return html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('admin.loading')}</p>`;
+    }
+    return html`
+      <p><button class="button button--secondary button--small" type="button" @click=${this.#logout}>${t('admin.logout')}</button></p>
+      ${this.#configSection()} ${this.#listSection()} ${this.#formSection()}
+    `;
+  }
+
+  #configSection() {
+    return html`
+      <section class="panel" aria-labelledby="config-title">
+        <h2 id="config-title">${t('admin.config.title')}</h2>
+        <p>${t('admin.config.intro')}</p>
+        <dl class="values">
+          ${CONFIG_FIELDS.filter((f) => this.config[f]).map((f) => {
+            const label = t(`admin.config.${f}`);
+            return html`
+              <div class="values__item">
+                <dt>${label}</dt>
+                <dd>
+                  <code>${this.config[f]}</code>
+                  <button class="button button--secondary button--small" type="button"
+                    @click=${() => this.#copy(label, this.config[f])}>
+                    ${t('admin.copy')}<span class="visually-hidden"> ${label}</span>
+                  </button>
+                </dd>
+              </div>
+            `;
+          })}
+        </dl>
+        ${this.#notice('config')}
+      </section>
+    `;
+  }
+
+  #listSection() {
+    const dateFormat = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium' });
+    const date = (iso) => (iso && !Number.isNaN(Date.parse(iso)) ? dateFormat.format(new Date(iso)) : '');
+    return html`
+      <section class="panel" aria-labelledby="list-title">
+        <h2 id="list-title" tabindex="-1">${t('admin.list.title')}</h2>
+        ${this.#notice('list')}
+        ${this.registrations.length === 0
+          ? html`<p class="empty">${t('admin.list.empty')}</p>`
+          : html`
+              <div class="table-wrap" role="region" aria-labelledby="list-caption" tabindex="0">
+                <table>
+                  <caption id="list-caption">${t('admin.list.caption')}</caption>
+                  <thead>
+                    <tr>
+                      ${['name', 'issuer', 'clientId', 'deploymentIds', 'kind', 'createdAt', 'actions'].map(
+                        (c) => html`<th scope="col">${t(`admin.col.${c}`)}</th>`,
+                      )}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${this.registrations.map(
+                      (r) => html`
+                        <tr>
+                          <td>${r.name}</td>
+                          <td><code>${r.issuer}</code></td>
+                          <td><code>${r.clientId}</code></td>
+                          <td>${(r.deploymentIds ?? []).join(', ')}</td>
+                          <td>${t(`admin.kind.${r.kind}`)}</td>
+                          <td>${date(r.createdAt)}</td>
+                          <td>
+                            <button class="button button--danger button--small" type="button" @click=${() => this.#askDelete(r)}>
+                              ${t('admin.delete')}<span class="visually-hidden"> ${r.name}</span>
+                            </button>
+                          </td>
+                        </tr>
+                      `,
+                    )}
+                  </tbody>
+                </table>
+              </div>
+            `}
+      </section>
+    `;
+  }
+
+  /** A polite live region inside a section, so feedback appears next to what the user did. */
+  #notice(area) {
+    const text = this.notice?.area === area ? this.notice.text : null;
+    return html`<div class="live" aria-live="polite">${text ? html`<p class="message message--info">${text}</p>` : nothing}</div>`;
+  }
+
+  #formSection() {
+    return html`
+      <section class="panel" aria-labelledby="form-title">
+        <h2 id="form-title">${t('admin.form.title')}</h2>
+        <p>${t('admin.form.intro')}</p>
+        <form class="form" novalidate @submit=${this.#create}>
+          ${FORM_FIELDS.map((f) => this.#field(f))}
+          <button class="button" type="submit" aria-disabled=${this.saving ? 'true' : 'false'}>
+            ${this.saving ? t('admin.form.saving') : t('admin.form.submit')}
+          </button>
+          <div class="live" aria-live="polite">
+            ${this.formMessage ? html`<p class="message message--${this.formMessage.kind}">${this.formMessage.text}</p>` : nothing}
+          </div>
+        </form>
+      </section>
+    `;
+  }
+
+  #field(name) {
+    const id = `reg-${name}`;
+    const error = this.fieldErrors[name];
+    const describedBy = error ? `${id}-hint ${id}-error` : `${id}-hint`;
+    const isUrl = URL_FIELDS.includes(name);
+    return html`
+      <div class="field">
+        <label for=${id}>${t(`admin.form.${name}`)}</label>
+        <p class="field__hint" id="${id}-hint">${t(`admin.form.${name}.hint`)}</p>
+        <input id=${id} name=${name} type=${isUrl ? 'url' : 'text'} inputmode=${isUrl ? 'url' : 'text'}
+          autocomplete="off" spellcheck="false" required
+          aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy}>
+        ${error ? html`<p class="field__error" id="${id}-error">${error}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  #deleteDialog() {
+    const name = this.pendingDelete?.name ?? '';
+    return html`
+      <dialog id="delete-dialog" aria-labelledby="delete-title" aria-describedby="delete-explain"
+        @close=${() => (this.pendingDelete = null)}>
+        <form method="dialog" @submit=${this.#confirmDelete}>
+          <h2 id="delete-title">${t('admin.delete.question', { name })}</h2>
+          <p id="delete-explain">${t('admin.delete.explain')}</p>
+          <div class="button-row">
+            <button class="button button--danger-solid" type="submit">${t('admin.delete.yes')}</button>
+            <button class="button button--secondary" type="button" autofocus
+              @click=${() => this.querySelector('#delete-dialog').close()}>${t('admin.delete.no')}</button>
+          </div>
+        </form>
+      </dialog>
+    `;
+  }
+}
+
+customElements.define('groeipad-admin', GroeipadAdmin);

@@ -1,0 +1,111 @@
+import { html, nothing } from 'lit';
+import { LightElement } from '../shared/light-element.js';
+import { icon } from '../shared/icons.js';
+import { ApiError, putJson, userMessage } from '../api.js';
+import { t } from '../i18n.js';
+
+const THEMES = ['default', 'high-contrast'];
+
+/** Checks a logo address the way the server does: empty, or an absolute https URL. */
+function logoProblem(value) {
+  if (!value) return null;
+  try {
+    return new URL(value).protocol === 'https:' && value.startsWith('https://') ? null : t('branding.logo.invalid');
+  } catch {
+    return t('branding.logo.invalid');
+  }
+}
+
+/**
+ * "Huisstijl" (admin only): choose the theme and the logo of the organisation.
+ * Saved with PUT /api/v1/organisation/branding; on success it fires `organisation-changed`
+ * (detail: the organisation) so the shell applies the new theme straight away.
+ */
+export class BrandingSettings extends LightElement {
+  static properties = {
+    organisation: { attribute: false },
+    busy: { state: true },
+    status: { state: true }, // { kind: 'success' | 'error', text }
+    logoError: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.organisation = null;
+    this.busy = false;
+    this.status = null;
+    this.logoError = null;
+  }
+
+  async #save(event) {
+    event.preventDefault();
+    if (this.busy) return;
+    const form = event.target;
+    const theme = form.elements.theme.value || 'default';
+    const logoUrl = form.elements.logoUrl.value.trim();
+    this.status = null;
+    this.logoError = logoProblem(logoUrl);
+    if (this.logoError) {
+      form.elements.logoUrl.focus();
+      return;
+    }
+    this.busy = true;
+    try {
+      const organisation = await putJson('/organisation/branding', { theme, logoUrl: logoUrl || null });
+      this.status = { kind: 'success', text: t('branding.saved') };
+      this.dispatchEvent(new CustomEvent('organisation-changed', { detail: organisation, bubbles: true, composed: true }));
+    } catch (error) {
+      const logoField = error instanceof ApiError && error.fieldErrors.find((e) => e.field === 'logoUrl');
+      if (logoField) this.logoError = logoField.message;
+      this.status = { kind: 'error', text: userMessage(error) };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  render() {
+    const current = THEMES.includes(this.organisation?.theme) ? this.organisation.theme : 'default';
+    const describedBy = this.logoError ? 'branding-logo-hint branding-logo-error' : 'branding-logo-hint';
+    return html`
+      <section class="panel" aria-labelledby="branding-title">
+        <h2 id="branding-title" class="panel__title">${icon('palette', 'icon panel__icon')}${t('branding.title')}</h2>
+        <p>${t('branding.intro')}</p>
+        <form class="form" novalidate @submit=${this.#save}>
+          <fieldset class="choices">
+            <legend>${t('branding.theme.legend')}</legend>
+            ${THEMES.map(
+              (theme) => html`
+                <label class="choice">
+                  <input type="radio" name="theme" value=${theme} ?checked=${theme === current}
+                    aria-describedby="branding-theme-${theme}-hint">
+                  <span>
+                    <span class="choice__label">${t(`branding.theme.${theme}`)}</span>
+                    <span class="choice__hint" id="branding-theme-${theme}-hint">${t(`branding.theme.${theme}.hint`)}</span>
+                  </span>
+                </label>
+              `,
+            )}
+          </fieldset>
+          <div class="field">
+            <label for="branding-logo">${t('branding.logo.label')}</label>
+            <p class="field__hint" id="branding-logo-hint">${t('branding.logo.hint')}</p>
+            <input id="branding-logo" name="logoUrl" type="url" inputmode="url" autocomplete="url"
+              spellcheck="false" placeholder="https://" .value=${this.organisation?.logoUrl ?? ''}
+              aria-invalid=${this.logoError ? 'true' : 'false'} aria-describedby=${describedBy}>
+            ${this.logoError ? html`<p class="field__error" id="branding-logo-error">${this.logoError}</p>` : nothing}
+          </div>
+          <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+            ${this.busy ? t('branding.saving') : t('branding.save')}
+          </button>
+          <div class="live" aria-live="polite">
+            ${this.status
+              ? html`<p class="message message--${this.status.kind}">${this.status.text}</p>`
+              : nothing}
+          </div>
+        </form>
+      </section>
+    `;
+  }
+}
+
+customElements.define('branding-settings', BrandingSettings);

@@ -1,0 +1,23 @@
+import { html, svg } from 'lit';
+
+// Simple pictograms, drawn with currentColor. Always decorative: the text next to them says it all.
+const paths = {
+  // a clipboard with a check list
+  plan: svg`<rect x="5" y="4" width="14" height="17" rx="2"/><path d="M9 4h6v3H9z"/><path d="M8.5 11.5l1.5 1.5 2.5-2.5M14 12h2M8.5 16.5l1.5 1.5 2.5-2.5M14 17h2"/>`,
+  // a sun: today
+  today: svg`<circle cx="12" cy="12" r="4.5"/><path d="M12 2.5v2M12 19.5v2M2.5 12h2M19.5 12h2M5.3 5.3l1.4 1.4M17.3 17.3l1.4 1.4M5.3 18.7l1.4-1.4M17.3 6.7l1.4-1.4"/>`,
+  // a sprout growing out of the ground: progress
+  progress: svg`<path d="M12 21v-9"/><path d="M12 12c0-3.5 2.5-6 6.5-6 0 3.5-2.5 6-6.5 6z"/><path d="M12 14c0-3-2-5-5.5-5 0 3 2 5 5.5 5z"/><path d="M5 21h14"/>`,
+  // two people: participants
+  people: svg`<circle cx="9" cy="8" r="3.5"/><path d="M2.5 20c0-3.6 2.9-6.5 6.5-6.5s6.5 2.9 6.5 6.5"/><circle cx="17" cy="9" r="2.5"/><path d="M17 13.5c2.5 0 4.5 2 4.5 4.5"/>`,
+  // a person: one participant
+  person: svg`<circle cx="12" cy="8" r="4"/><path d="M4.5 21c0-4.1 3.4-7.5 7.5-7.5s7.5 3.4 7.5 7.5"/>`,
+  // a paint palette: house style
+  palette: svg`<path d="M12 3a9 9 0 1 0 0 18c1.4 0 2-1 2-2 0-1.5-1.2-1.8-1.2-3 0-1.1.9-2 2-2H17a4 4 0 0 0 4-4c0-4-4-7-9-7z"/><circle cx="7.5" cy="11" r="1.2"/><circle cx="10" cy="7" r="1.2"/><circle cx="14.5" cy="7" r="1.2"/>`,
+};
+
+/** An inline SVG pictogram, hidden from assistive technology. */
+export function icon(name, className = 'icon') {
+  return html`<svg class=${className} viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor"
+    stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${paths[name]}</svg>`;
+}

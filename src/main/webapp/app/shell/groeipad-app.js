@@ -1,0 +1,136 @@
+import { html, nothing } from 'lit';
+import { LightElement } from '../shared/light-element.js';
+import { ApiError, getJson, userMessage } from '../api.js';
+import { setLocale, t } from '../i18n.js';
+import '../home/participant-home.js';
+import '../coach/my-participants.js';
+import '../branding/branding-settings.js';
+
+const THEME_NAME = /^[a-z0-9-]+$/;
+
+/** Points the <link id="theme"> at the organisation's theme. */
+function applyTheme(theme) {
+  const name = THEME_NAME.test(theme ?? '') ? theme : 'default';
+  const link = document.getElementById('theme');
+  const href = `/themes/${name}/theme.css`;
+  if (link && link.getAttribute('href') !== href) link.setAttribute('href', href);
+}
+
+/** Only https (or same-host) logos are shown. */
+function safeLogo(url) {
+  return typeof url === 'string' && (url.startsWith('https://') || url.startsWith('/')) ? url : null;
+}
+
+/**
+ * The app shell: asks the server who is here (GET /api/v1/me), applies language and theme,
+ * and shows the view that fits the role: a participant's home, or a coach's participants
+ * (plus house style settings for an admin).
+ */
+export class GroeipadApp extends LightElement {
+  static properties = {
+    me: { state: true },
+    error: { state: true },
+    logoFailed: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.me = null;
+    this.error = null;
+    this.logoFailed = false;
+    this.addEventListener('organisation-changed', (event) => this.#organisationChanged(event.detail));
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.load();
+  }
+
+  async load() {
+    this.error = null;
+    this.me = null;
+    try {
+      const me = await getJson('/me');
+      document.documentElement.lang = setLocale(me.locale);
+      applyTheme(me.organisation?.theme);
+      this.me = me;
+    } catch (error) {
+      this.error = error;
+    }
+    this.#updateTitle();
+  }
+
+  #organisationChanged(organisation) {
+    if (!this.me || !organisation) return;
+    applyTheme(organisation.theme);
+    this.logoFailed = false;
+    this.me = { ...this.me, organisation };
+  }
+
+  get #isCoach() {
+    return this.me?.role === 'coach' || this.me?.role === 'admin';
+  }
+
+  #updateTitle() {
+    const app = t('app.name');
+    document.title = this.me && this.#isCoach ? `${t('coach.title')} – ${app}` : app;
+  }
+
+  render() {
+    return html`
+      ${this.#header()}
+      <main id="main" class="content">
+        ${this.error ? this.#errorView() : this.me ? this.#roleView() : this.#loadingView()}
+      </main>
+    `;
+  }
+
+  #header() {
+    const organisation = this.me?.organisation;
+    const logo = this.logoFailed ? null : safeLogo(organisation?.logoUrl);
+    return html`
+      <header class="app-header">
+        <div class="app-header__inner">
+          ${logo ? html`<img class="app-header__logo" src=${logo} alt=${organisation.name ?? ''}
+                @error=${() => (this.logoFailed = true)}>` : nothing}
+          <p class="app-header__brand">
+            <span class="app-header__name">${t('app.name')}</span>
+            ${organisation?.name && !logo ? html`<span class="app-header__org">${organisation.name}</span>` : nothing}
+          </p>
+        </div>
+        ${this.me?.demo
+          ? html`<p class="demo-banner">${t('app.demo')} <a href="/demo">${t('app.demo.back')}</a></p>`
+          : nothing}
+      </header>
+    `;
+  }
+
+  #loadingView() {
+    return html`
+      <h1 class="visually-hidden">${t('app.name')}</h1>
+      <p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('app.loading')}</p>
+    `;
+  }
+
+  #errorView() {
+    const expired = this.error instanceof ApiError && this.error.status === 401;
+    return html`
+      <h1>${t('app.error.heading')}</h1>
+      <div class="message message--error" role="alert">
+        <p>${userMessage(this.error)}</p>
+      </div>
+      ${expired ? nothing : html`<button type="button" class="button" @click=${() => this.load()}>${t('app.retry')}</button>`}
+    `;
+  }
+
+  #roleView() {
+    const me = this.me;
+    if (!this.#isCoach) return html`<participant-home .user=${me.user} .course=${me.course}></participant-home>`;
+    return html`
+      <my-participants .course=${me.course}></my-participants>
+      ${me.role === 'admin' ? html`<branding-settings .organisation=${me.organisation}></branding-settings>` : nothing}
+    `;
+  }
+}
+
+customElements.define('groeipad-app', GroeipadApp);
