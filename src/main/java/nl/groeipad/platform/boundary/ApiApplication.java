@@ -30,7 +30,7 @@ public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(
-                ProblemMappers.class, SessionFilter.class, AdminSecretFilter.class, SecurityHeaders.class,
+                ProblemMappers.class, ValidationProblems.class, SessionFilter.class, AdminSecretFilter.class, SecurityHeaders.class,
                 MeResource.class, CoursesResource.class, SessionResource.class, AdminKeysResource.class,
                 RegistrationsResource.class, OrganisationResource.class);
     }

@@ -1,0 +1,222 @@
+package nl.groeipad.it;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * An LTI 1.3 platform inside the test, on loopback: OpenID configuration, registration endpoint (Dynamic
+ * Registration), key set and an authorization endpoint that answers like Moodle 5.1 (auto-posting form
+ * with the id_token, {@code exp = iat + 60}). Each instance is a separate LMS with its own key and issuer.
+ */
+public final class TestPlatform implements AutoCloseable {
+
+    public static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
+    public static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
+
+    private final HttpServer server;
+    private final RSAKey key;
+    private final String registrationToken = UUID.randomUUID().toString();
+    private final List<JsonObject> registrationRequests = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Map<String, Object>> people = new LinkedHashMap<>();
+    private volatile String clientId = "client-" + UUID.randomUUID();
+    private volatile String deploymentId = "1";
+    private volatile Consumer<JWTClaimsSet.Builder> tamper = b -> { };
+
+    public TestPlatform() throws IOException, JOSEException {
+        key = new RSAKeyGenerator(2048).keyID("platform-" + UUID.randomUUID()).keyUse(KeyUse.SIGNATURE)
+                .algorithm(JWSAlgorithm.RS256).generate();
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.createContext("/.well-known/openid-configuration", this::openidConfiguration);
+        server.createContext("/register", this::register);
+        server.createContext("/jwks", ex -> send(ex, 200, "application/json", new JWKSet(key.toPublicJWK()).toString(true)));
+        server.createContext("/auth", this::authorize);
+        server.start();
+        person("learner-1", "Deelnemer", "Een", LEARNER);
+        person("coach-1", "Coach", "Eén", INSTRUCTOR);
+    }
+
+    public String issuer() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public String openidConfigurationUrl() {
+        return issuer() + "/.well-known/openid-configuration";
+    }
+
+    public String registrationToken() {
+        return registrationToken;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public String deploymentId() {
+        return deploymentId;
+    }
+
+    public List<JsonObject> registrationRequests() {
+        return List.copyOf(registrationRequests);
+    }
+
+    /** A user the platform can launch: login_hint = subject. */
+    public void person(String subject, String givenName, String familyName, String role) {
+        var claims = new LinkedHashMap<String, Object>();
+        claims.put("given_name", givenName);
+        claims.put("family_name", familyName);
+        claims.put("name", givenName + " " + familyName);
+        claims.put("role", role);
+        people.put(subject, claims);
+    }
+
+    /** Changes what the next id_tokens carry, to produce broken launches. */
+    public void tamper(Consumer<JWTClaimsSet.Builder> change) {
+        this.tamper = change;
+    }
+
+    public String idToken(String subject, String nonce, String toolLaunchUrl) {
+        var person = people.get(subject);
+        var now = Instant.now();
+        var claims = new JWTClaimsSet.Builder()
+                .issuer(issuer()).audience(clientId).subject(subject)
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(60)))
+                .claim("nonce", nonce)
+                .claim("given_name", person.get("given_name")).claim("family_name", person.get("family_name"))
+                .claim("name", person.get("name")).claim("email", subject + "@example.org")
+                .claim("https://purl.imsglobal.org/spec/lti/claim/version", "1.3.0")
+                .claim("https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiResourceLinkRequest")
+                .claim("https://purl.imsglobal.org/spec/lti/claim/deployment_id", deploymentId)
+                .claim("https://purl.imsglobal.org/spec/lti/claim/target_link_uri", toolLaunchUrl)
+                .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", "1", "title", "Groeipad"))
+                .claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(person.get("role")))
+                .claim("https://purl.imsglobal.org/spec/lti/claim/context",
+                        Map.of("id", "2", "label", "WPO1", "title", "WPO Demo", "type", List.of("CourseSection")))
+                .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
+                        Map.of("locale", "nl", "document_target", "iframe"));
+        tamper.accept(claims);
+        return sign(claims.build());
+    }
+
+    public String sign(JWTClaimsSet claims) {
+        var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(), claims);
+        try {
+            jwt.sign(new RSASSASigner(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
+    private void openidConfiguration(HttpExchange ex) throws IOException {
+        var body = Json.createObjectBuilder()
+                .add("issuer", issuer())
+                .add("authorization_endpoint", issuer() + "/auth")
+                .add("token_endpoint", issuer() + "/token")
+                .add("jwks_uri", issuer() + "/jwks")
+                .add("registration_endpoint", issuer() + "/register")
+                .add("token_endpoint_auth_methods_supported", Json.createArrayBuilder().add("private_key_jwt"))
+                .add("id_token_signing_alg_values_supported", Json.createArrayBuilder().add("RS256"))
+                .add("scopes_supported", Json.createArrayBuilder().add("openid"))
+                .add("response_types_supported", Json.createArrayBuilder().add("id_token"))
+                .add("subject_types_supported", Json.createArrayBuilder().add("public"))
+                .add("https://purl.imsglobal.org/spec/lti-platform-configuration", Json.createObjectBuilder()
+                        .add("product_family_code", "testlms").add("version", "1"))
+                .build();
+        send(ex, 200, "application/json", body.toString());
+    }
+
+    private void register(HttpExchange ex) throws IOException {
+        if (!"POST".equals(ex.getRequestMethod())
+                || !("Bearer " + registrationToken).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
+            send(ex, 401, "application/json", "{\"error\":\"invalid_token\"}");
+            return;
+        }
+        var request = Json.createReader(new StringReader(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))).readObject();
+        registrationRequests.add(request);
+        clientId = "dyn-" + UUID.randomUUID();
+        deploymentId = "dep-" + UUID.randomUUID().toString().substring(0, 8);
+        var answer = Json.createObjectBuilder(request)
+                .add("client_id", clientId)
+                .add("https://purl.imsglobal.org/spec/lti-tool-configuration",
+                        Json.createObjectBuilder(request.getJsonObject("https://purl.imsglobal.org/spec/lti-tool-configuration"))
+                                .add("deployment_id", deploymentId))
+                .build();
+        send(ex, 200, "application/json", answer.toString());
+    }
+
+    /** The OIDC authorization endpoint: checks the tool's authentication request, then auto-posts the id_token. */
+    private void authorize(HttpExchange ex) throws IOException {
+        var q = query(ex.getRequestURI());
+        var person = people.get(q.get("login_hint"));
+        if (!clientId.equals(q.get("client_id")) || !"id_token".equals(q.get("response_type"))
+                || !"form_post".equals(q.get("response_mode")) || !"openid".equals(q.get("scope"))
+                || !"none".equals(q.get("prompt")) || q.get("nonce") == null || q.get("state") == null || person == null) {
+            send(ex, 400, "text/plain", "bad authentication request " + q);
+            return;
+        }
+        var idToken = idToken(q.get("login_hint"), q.get("nonce"), q.get("redirect_uri"));
+        var html = "<!doctype html><html lang=\"en\"><head><title>LMS</title></head><body>"
+                + "<form id=\"f\" method=\"post\" action=\"" + q.get("redirect_uri") + "\">"
+                + "<input type=\"hidden\" name=\"id_token\" value=\"" + idToken + "\">"
+                + "<input type=\"hidden\" name=\"state\" value=\"" + q.get("state") + "\"></form>"
+                + "<script>document.getElementById('f').submit()</script></body></html>";
+        send(ex, 200, "text/html", html);
+    }
+
+    static Map<String, String> query(URI uri) {
+        var result = new LinkedHashMap<String, String>();
+        if (uri.getRawQuery() == null) {
+            return result;
+        }
+        for (var pair : uri.getRawQuery().split("&")) {
+            var eq = pair.indexOf('=');
+            result.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                    eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return result;
+    }
+
+    private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
+        var bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.sendResponseHeaders(status, bytes.length);
+        try (var out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
