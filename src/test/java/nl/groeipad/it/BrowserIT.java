@@ -1,0 +1,151 @@
+package nl.groeipad.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real-browser tests in headless Debian Chromium: a person launched from an LMS (or the demo platform)
+ * lands on their home; axe-core finds no accessibility violations; the layout works at 360 px.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    private static TestPlatform platform;
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private final String base = Deployments.base();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.groeipad();
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("chromium-it"), "--window-size=360,800",
+                "--lang=nl-NL");
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(360, 800));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void aLearnerLaunchedFromTheLmsLandsOnAWarmHome() throws Exception {
+        var lms = registeredPlatform();
+
+        // The LMS starts the OIDC login in the browser; the platform's form post completes the launch.
+        browser.get(base + "/lti/login?iss=" + ToolClient.enc(lms.issuer()) + "&login_hint=learner-1&target_link_uri="
+                + ToolClient.enc(base + "/lti/launch") + "&client_id=" + ToolClient.enc(lms.clientId())
+                + "&lti_deployment_id=" + lms.deploymentId());
+
+        var heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
+        wait.until(ExpectedConditions.textToBePresentInElement(heading, "Hallo Deelnemer"));
+        assertThat(browser.getCurrentUrl()).startsWith(base + "/app/").doesNotContain("session=");
+        assertThat(browser.findElements(By.cssSelector("main h2"))).extracting(e -> e.getText())
+                .contains("Mijn plan", "Vandaag", "Mijn voortgang");
+        assertAccessibleAt360();
+    }
+
+    @Test
+    void aNewcomerTriesTheDemoAsParticipantAndAsCoach() {
+        browser.get(base + "/demo");
+        assertAccessibleAt360();
+        browser.findElement(By.partialLinkText("deelnemer")).click();
+        var heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
+        wait.until(ExpectedConditions.textToBePresentInElement(heading, "Hallo Sam"));
+        assertAccessibleAt360();
+
+        browser.get(base + "/demo");
+        browser.findElement(By.partialLinkText("begeleider")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Mijn deelnemers"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Sam de Vries"));
+        assertAccessibleAt360();
+    }
+
+    @Test
+    void theDemoSpeaksEnglishWhenAskedTo() {
+        browser.get(base + "/demo?lang=en");
+        browser.findElement(By.partialLinkText("participant")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Hello Sam"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertAccessibleAt360();
+    }
+
+    @Test
+    void thePublicPagesAreAccessible() {
+        for (var page : new String[] {"/", "/admin/", "/lti/login", "/lti/register"}) {
+            browser.get(base + page);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            assertAccessibleAt360();
+        }
+    }
+
+    private TestPlatform registeredPlatform() throws Exception {
+        if (platform == null) {
+            platform = new TestPlatform();
+            var created = new ToolClient(base).admin("POST", "/api/v1/admin/registrations", """
+                    {"name":"Leerbedrijf","issuer":"%s","clientId":"%s","authUrl":"%s/auth","jwksUrl":"%s/jwks","deploymentIds":["%s"]}"""
+                    .formatted(platform.issuer(), platform.clientId(), platform.issuer(), platform.issuer(), platform.deploymentId()));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        }
+        return platform;
+    }
+
+    private void assertAccessibleAt360() {
+        Results results = new AxeBuilder().withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                .analyze(browser);
+        assertThat(results.getViolations())
+                .as(() -> browser.getCurrentUrl() + " " + results.getViolations().stream()
+                        .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).collect(Collectors.joining(" | ")))
+                        .collect(Collectors.joining("\n")))
+                .isEmpty();
+        var js = (JavascriptExecutor) browser;
+        var overflow = (Boolean) js.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+        assertThat(overflow).as("horizontal scrolling at 360 px on " + browser.getCurrentUrl()).isFalse();
+    }
+}
