@@ -10,6 +10,9 @@ const messages = {
     'app.demo': 'Demo: je probeert Groeipad uit met een test-leeromgeving.',
     'app.demo.back': 'Terug naar de demo',
     'app.logo.alt': 'Logo van {name}',
+    'app.notFound': 'Deze pagina bestaat niet',
+    'nav.label': 'Hoofdmenu',
+    'nav.home': 'Start',
 
     'error.sessionExpired': 'Je sessie is verlopen. Open Groeipad opnieuw vanuit je cursus.',
     'error.network': 'Groeipad is nu niet bereikbaar. Kijk of je internet werkt en probeer het opnieuw.',
@@ -61,6 +64,9 @@ const messages = {
     'app.demo': 'Demo: you are trying Groeipad with a test learning environment.',
     'app.demo.back': 'Back to the demo',
     'app.logo.alt': 'Logo of {name}',
+    'app.notFound': 'This page does not exist',
+    'nav.label': 'Main menu',
+    'nav.home': 'Home',
 
     'error.sessionExpired': 'Your session has expired. Open Groeipad again from your course.',
     'error.network': 'Groeipad cannot be reached right now. Check your internet connection and try again.',

@@ -5,6 +5,7 @@ import { setLocale, t } from '../i18n.js';
 import '../home/participant-home.js';
 import '../coach/my-participants.js';
 import '../branding/branding-settings.js';
+import { match, notFound, routes } from './routes.js';
 
 const THEME_NAME = /^[a-z0-9-]+$/;
 
@@ -30,6 +31,7 @@ export class GroeipadApp extends LightElement {
   static properties = {
     me: { state: true },
     error: { state: true },
+    hash: { state: true },
     logoFailed: { state: true },
   };
 
@@ -38,11 +40,23 @@ export class GroeipadApp extends LightElement {
     this.me = null;
     this.error = null;
     this.logoFailed = false;
+    this.hash = location.hash;
     this.addEventListener('organisation-changed', (event) => this.#organisationChanged(event.detail));
+    this.onHashChange = () => {
+      this.hash = location.hash;
+      this.#updateTitle();
+      document.getElementById('main')?.focus();
+    };
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('hashchange', this.onHashChange);
+    super.disconnectedCallback();
   }
 
   connectedCallback() {
     super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
     this.load();
   }
 
@@ -79,7 +93,8 @@ export class GroeipadApp extends LightElement {
   render() {
     return html`
       ${this.#header()}
-      <main id="main" class="content">
+      ${this.me ? this.#nav() : nothing}
+      <main id="main" class="content" tabindex="-1">
         ${this.error ? this.#errorView() : this.me ? this.#roleView() : this.#loadingView()}
       </main>
     `;
@@ -123,8 +138,25 @@ export class GroeipadApp extends LightElement {
     `;
   }
 
+  #nav() {
+    const items = routes.filter((r) => r.nav && r.roles.includes(this.me.role));
+    if (items.length === 0) return nothing;
+    const current = (this.hash || '').replace(/^#\/?/, '');
+    const link = (href, key, active) => html`<li><a href=${href} aria-current=${active ? 'page' : nothing}>${t(key)}</a></li>`;
+    return html`
+      <nav class="app-nav" aria-label=${t('nav.label')}>
+        <ul>
+          ${link('#/', 'nav.home', current === '')}
+          ${items.map((r) => link(`#/${r.path.replace('/*', '')}`, r.nav, current.startsWith(r.path.replace('/*', ''))))}
+        </ul>
+      </nav>
+    `;
+  }
+
   #roleView() {
     const me = this.me;
+    const found = match(this.hash, me.role);
+    if (found) return found.route ? found.route.render(me, found.rest) : notFound(t);
     if (!this.#isCoach) return html`<participant-home .user=${me.user} .course=${me.course}></participant-home>`;
     return html`
       <my-participants .course=${me.course}></my-participants>
