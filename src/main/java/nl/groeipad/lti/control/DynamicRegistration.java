@@ -61,7 +61,8 @@ public class DynamicRegistration {
 
     public Tenant register(String openidConfiguration, String registrationToken, String base) throws RegistrationFailure {
         var configUrl = checkedUrl(openidConfiguration, "openid_configuration");
-        var platform = fetchJson(configUrl, null);
+        // Canvas requires the registration token on this request too (DR §3.4 allows it); Moodle ignores it.
+        var platform = fetchJson(configUrl, registrationToken);
 
         // DR §3.5.1: the issuer must be an https URL on the host that served the configuration.
         var issuer = string(platform, "issuer");

@@ -86,6 +86,19 @@ public class RegistrationsResource {
                 .entity(RegistrationView.of(tenant)).build();
     }
 
+    public record DeploymentRequest(@NotBlank(message = "Vul de deployment-id in. / Fill in the deployment id.") String deploymentId) {
+    }
+
+    @POST
+    @Path("{id}/deployments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Accept launches from another deployment id of this registration")
+    public RegistrationView acceptDeployment(@PathParam("id") String id,
+            @NotNull(message = "Stuur de deployment als JSON. / Send the deployment as JSON.") @Valid DeploymentRequest request) {
+        return RegistrationView.of(registry.acceptDeployment(tenantId(id), request.deploymentId().strip()));
+    }
+
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove a registration and everything its organisation stored")

@@ -85,6 +85,14 @@ public class TenantRegistry {
         LOG.info(() -> "Removed tenant " + id + " (" + tenant.issuer() + ")");
     }
 
+    /** A platform added a deployment of Groeipad (e.g. Moodle at course-category level): accept its launches too. */
+    public Tenant acceptDeployment(TenantId id, String deploymentId) {
+        var tenant = require(id);
+        tenant.acceptDeployment(deploymentId);
+        LOG.info(() -> "Tenant " + id + " accepts deployment " + deploymentId);
+        return tenant;
+    }
+
     public Tenant rebrand(TenantId id, Theme theme, String logoUrl) {
         var tenant = require(id);
         tenant.rebrand(theme, logoUrl);
