@@ -412,6 +412,14 @@ class LtiFlowIT {
                 .formatted(b.issuer(), b.clientId(), b.issuer(), b.issuer()));
         assertThat(duplicate.statusCode()).isEqualTo(409);
 
+        var id = ToolClient.jsonArray(browser.admin("GET", "/api/v1/admin/registrations", null)).getValuesAs(JsonObject.class)
+                .stream().filter(r -> r.getString("issuer").equals(b.issuer())).findFirst().orElseThrow().getString("id");
+        var added = browser.admin("POST", "/api/v1/admin/registrations/" + id + "/deployments", "{\"deploymentId\":\"course-category-7\"}");
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(ToolClient.json(added).getJsonArray("deploymentIds").toString()).contains("course-category-7");
+        assertThat(browser.admin("POST", "/api/v1/admin/registrations/" + id + "/deployments", "{\"deploymentId\":\" \"}").statusCode())
+                .isEqualTo(400);
+
         var config = ToolClient.json(browser.admin("GET", "/api/v1/admin/tool-configuration", null));
         assertThat(config.getString("loginUrl")).isEqualTo(browser.base() + "/lti/login");
     }

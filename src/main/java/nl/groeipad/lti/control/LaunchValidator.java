@@ -85,11 +85,11 @@ public class LaunchValidator {
         }
         // Step 7: the current time MUST be before exp (a few seconds of platform clock skew allowed).
         var exp = claims.getExpirationTime();
-        require(exp != null, EXPIRED, "no exp");
+        require(exp != null, TOKEN_MALFORMED, "no exp");
         require(now.isBefore(exp.toInstant().plus(leeway)), EXPIRED, "exp " + exp.toInstant() + " now " + now);
         // Step 8: iat MUST be present; refuse tokens issued in the future or too long ago.
         var iat = claims.getIssueTime();
-        require(iat != null, ISSUED_IN_FUTURE, "no iat");
+        require(iat != null, TOKEN_MALFORMED, "no iat");
         require(!iat.toInstant().isAfter(now.plus(leeway)), ISSUED_IN_FUTURE, "iat " + iat.toInstant() + " now " + now);
         require(!iat.toInstant().isBefore(now.minus(MAX_AGE)), ISSUED_TOO_LONG_AGO, "iat " + iat.toInstant());
         // Step 9: nonce MUST be present and be the one we sent in the authentication request.
@@ -102,7 +102,7 @@ public class LaunchValidator {
                 "version " + string(claims, LtiClaims.VERSION));
         // Core §5.3.1: a message type we support.
         var messageType = string(claims, LtiClaims.MESSAGE_TYPE);
-        require(SUPPORTED_MESSAGES.contains(messageType), MESSAGE_TYPE_UNSUPPORTED, "message_type " + messageType);
+        require(messageType != null && SUPPORTED_MESSAGES.contains(messageType), MESSAGE_TYPE_UNSUPPORTED, "message_type " + messageType);
         // Core §5.3.3: deployment_id MUST be one the registration knows.
         var deploymentId = string(claims, LtiClaims.DEPLOYMENT_ID);
         require(deploymentId != null && expected.deploymentIds().contains(deploymentId), DEPLOYMENT_UNKNOWN,
@@ -124,12 +124,9 @@ public class LaunchValidator {
             deepLinking = deepLinking(object(claims, LtiClaims.DEEP_LINKING_SETTINGS));
         }
 
-        // Last, once everything else holds: the nonce is used up, on every node (Security §5.1.3 step 9).
-        require(nonces.firstUse(expected.tenant(), nonce, exp.toInstant().plus(leeway)), NONCE_REPLAYED, "nonce replayed");
-
         var context = object(claims, LtiClaims.CONTEXT);
         var presentation = object(claims, LtiClaims.LAUNCH_PRESENTATION);
-        return new Launch(expected.tenant(), messageType, deploymentId, subject,
+        var launch = new Launch(expected.tenant(), messageType, deploymentId, subject,
                 string(claims, "given_name"), string(claims, "family_name"), string(claims, "name"),
                 string(claims, "email"), roles, LisRoles.toGroeipad(roles),
                 context == null || text(context.get("id")) == null ? null
@@ -140,6 +137,11 @@ public class LaunchValidator {
                 presentation == null ? null : text(presentation.get("document_target")),
                 presentation == null ? null : text(presentation.get("return_url")),
                 deepLinking, Optional.ofNullable(object(claims, LtiClaims.CUSTOM)).orElse(Map.of()));
+
+        // Last, once every other rule holds and every claim was read: the nonce is used up, on every node
+        // (Security §5.1.3 step 9). A token rejected for any other reason leaves its nonce untouched.
+        require(nonces.firstUse(expected.tenant(), nonce, exp.toInstant().plus(leeway)), NONCE_REPLAYED, "nonce replayed");
+        return launch;
     }
 
     private static SignedJWT parse(String idToken) throws LaunchRejection {

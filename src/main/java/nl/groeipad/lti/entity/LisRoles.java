@@ -30,8 +30,6 @@ public final class LisRoles {
             Map.entry(LIS + "membership#Instructor", Role.COACH),
             Map.entry(LIS + "membership#ContentDeveloper", Role.COACH),
             Map.entry(LIS + "membership#Mentor", Role.COACH),
-            Map.entry(LIS + "institution/person#Instructor", Role.COACH),
-            Map.entry(LIS + "institution/person#Mentor", Role.COACH),
             Map.entry(LIS + "membership#Learner", Role.PARTICIPANT));
 
     private LisRoles() {

@@ -53,6 +53,7 @@ public class People {
                 .getResultStream().findFirst().orElseGet(() -> {
                     var created = new LmsUser(person.subject(), now);
                     em.persist(created);
+                    em.flush(); // rows without mapped relationships: insert in foreign-key order
                     return created;
                 });
         user.seen(person.details(), now);
@@ -63,6 +64,7 @@ public class People {
                 .getResultStream().findFirst().orElseGet(() -> {
                     var created = new Course(person.contextId(), now);
                     em.persist(created);
+                    em.flush();
                     return created;
                 });
         course.describedAs(person.courseTitle(), person.courseLabel());

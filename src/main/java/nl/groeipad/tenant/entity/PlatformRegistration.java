@@ -14,11 +14,21 @@ public record PlatformRegistration(String name, String issuer, String clientId, 
 
     public PlatformRegistration {
         issuer = WebAddress.require("issuer", issuer);
+        if (issuer.length() > 500) {
+            throw new InvalidField("issuer", new Text("De issuer is te lang (max. 500 tekens).",
+                    "The issuer is too long (max. 500 characters)."));
+        }
+        if (productFamily != null && productFamily.length() > 100) {
+            productFamily = productFamily.substring(0, 100);
+        }
         clientId = required("clientId", clientId, 255);
         authUrl = WebAddress.require("authUrl", authUrl);
         tokenUrl = tokenUrl == null || tokenUrl.isBlank() ? null : WebAddress.require("tokenUrl", tokenUrl);
         jwksUrl = WebAddress.require("jwksUrl", jwksUrl);
         name = name == null || name.isBlank() ? issuer : name.strip();
+        if (name.length() > 200 && name.equals(issuer)) {
+            name = name.substring(0, 200);
+        }
         if (name.length() > 200) {
             throw new InvalidField("name", new Text("De naam is te lang (max. 200 tekens).",
                     "The name is too long (max. 200 characters)."));

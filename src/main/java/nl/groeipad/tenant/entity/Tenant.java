@@ -105,17 +105,17 @@ public class Tenant {
 
     /** The organisation chooses its look; a logo must be an https address. */
     public void rebrand(Theme newTheme, String newLogoUrl) {
-        this.theme = Objects.requireNonNull(newTheme).folder();
-        if (newLogoUrl == null || newLogoUrl.isBlank()) {
-            this.logoUrl = null;
-        } else {
-            var checked = WebAddress.require("logoUrl", newLogoUrl);
+        Objects.requireNonNull(newTheme);
+        String checked = null;
+        if (newLogoUrl != null && !newLogoUrl.isBlank()) {
+            checked = WebAddress.require("logoUrl", newLogoUrl);
             if (!checked.startsWith("https://")) {
                 throw new InvalidField("logoUrl", new Text("Een logo moet een https-adres hebben.",
                         "A logo needs an https address."));
             }
-            this.logoUrl = checked;
         }
+        this.theme = newTheme.folder();
+        this.logoUrl = checked;
     }
 
     public TenantId tenantId() {

@@ -1,0 +1,155 @@
+package nl.groeipad;
+
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.ws.rs.Path;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.groeipad.platform.boundary.ApiApplication;
+import nl.groeipad.platform.control.NativeSql;
+import nl.groeipad.platform.entity.TenantOwned;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * The house rules of STYLE.md that a compiler does not check: dependencies point inward (§2), features talk
+ * through control, resources are thin boundary classes (§5), and tenant isolation is central: every
+ * entity of a tenant-owned feature is an EclipseLink multitenant entity, and native SQL, which would bypass
+ * it, stays out of those features.
+ */
+@AnalyzeClasses(packages = "nl.groeipad", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** Features whose entities belong to no tenant (the tenant machinery); every other feature is tenant-owned. */
+    static final String[] TENANTLESS_FEATURES = {"nl.groeipad.tenant..", "nl.groeipad.lti..", "nl.groeipad.platform.."};
+    /** Features that work on tenantless tables (settings, protocol state), with native SQL or a plain entity manager. */
+    static final String[] TENANTLESS_TABLE_USERS = {"nl.groeipad.lti..", "nl.groeipad.platform..", "nl.groeipad.demo..",
+            "nl.groeipad.tenant.."};
+
+    static final Pattern FEATURE = Pattern.compile("nl\\.groeipad\\.([^.]+)(\\..*)?");
+
+    @ArchTest
+    static final ArchRule entitiesKnowNothingOfBoundaryControlOrJaxRs = noClasses()
+            .that().resideInAPackage("nl.groeipad..entity..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.groeipad..boundary..", "nl.groeipad..control..",
+                    "jakarta.ws.rs..")
+            .because("entities hold the rules and know nothing of how they are served or stored (STYLE §2)");
+
+    @ArchTest
+    static final ArchRule controlKnowsNothingOfBoundaryOrJaxRs = noClasses()
+            .that().resideInAPackage("nl.groeipad..control..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.groeipad..boundary..", "jakarta.ws.rs..")
+            .because("control beans raise plain exceptions; the boundary maps them to HTTP (STYLE §2, §8)");
+
+    @ArchTest
+    static final ArchRule featuresTalkThroughControlNotThroughAnotherFeaturesBoundary = classes()
+            .that().doNotHaveFullyQualifiedName(ApiApplication.class.getName())
+            .should(notDependOnTheBoundaryOfAnotherFeature())
+            .because("features talk through control (STYLE §2); only the JAX-RS application lists other"
+                    + " features' resources, and platform's boundary offers page helpers to other boundaries");
+
+    @ArchTest
+    static final ArchRule everyEntityOfATenantOwnedFeatureIsMultitenant = classes()
+            .that().areAnnotatedWith(Entity.class)
+            .and().resideOutsideOfPackages(TENANTLESS_FEATURES)
+            .should(beSingleTableMultitenantByTheTenantProperty())
+            .because("EclipseLink adds tenant_id to every read and write of such entities: isolation is central,"
+                    + " not a where clause each store must remember");
+
+    @ArchTest
+    static final ArchRule tenantOwnedFeaturesGetEntityManagersOnlyFromTenantData = noFields()
+            .that().areDeclaredInClassesThat().resideOutsideOfPackages(TENANTLESS_TABLE_USERS)
+            .should().beAnnotatedWith(PersistenceContext.class)
+            .orShould().beAnnotatedWith(PersistenceUnit.class)
+            .because("an entity manager without the tenant property is not scoped to a tenant; TenantData hands out"
+                    + " scoped ones");
+
+    @ArchTest
+    static final ArchRule nativeSqlStaysOutOfTenantOwnedFeatures = noClasses()
+            .that().resideOutsideOfPackages(TENANTLESS_TABLE_USERS)
+            .should().dependOnClassesThat().belongToAnyOf(NativeSql.class)
+            .orShould().callMethodWhere(target(name("createNativeQuery"))
+                    .and(target(owner(assignableTo(EntityManager.class)))))
+            .because("native SQL bypasses EclipseLink's tenant discriminator");
+
+    @ArchTest
+    static final ArchRule resourcesAreNamedResourceAndLiveInBoundary = classes()
+            .that().areAnnotatedWith(Path.class)
+            .should().haveSimpleNameEndingWith("Resource")
+            .andShould().resideInAPackage("nl.groeipad..boundary..")
+            .because("resources are the thin HTTP edge of a feature, named <Plural>Resource (STYLE §5)");
+
+    @ArchTest
+    static final ArchRule classesNamedResourceAreJaxRsResourcesInBoundary = classes()
+            .that().haveSimpleNameEndingWith("Resource")
+            .should().beAnnotatedWith(Path.class)
+            .andShould().resideInAPackage("nl.groeipad..boundary..");
+
+    static Optional<String> feature(JavaClass javaClass) {
+        var matcher = FEATURE.matcher(javaClass.getPackageName());
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    static boolean isBoundary(JavaClass javaClass) {
+        return javaClass.getPackageName().matches("nl\\.groeipad\\.[^.]+\\.boundary(\\..*)?");
+    }
+
+    /**
+     * Platform is cross-cutting, not a business feature (STYLE §1): its boundary holds web helpers such as
+     * {@code Html} that other features' boundaries may use. Control and entity classes may not (rules above).
+     */
+    static boolean isSharedWebHelperFor(JavaClass origin, JavaClass target) {
+        return feature(target).equals(Optional.of("platform")) && isBoundary(origin);
+    }
+
+    static ArchCondition<JavaClass> notDependOnTheBoundaryOfAnotherFeature() {
+        return new ArchCondition<>("not depend on the boundary of another feature") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                var ownFeature = feature(origin);
+                for (var dependency : origin.getDirectDependenciesFromSelf()) {
+                    var target = dependency.getTargetClass().getBaseComponentType();
+                    if (isBoundary(target) && !feature(target).equals(ownFeature)
+                            && !isSharedWebHelperFor(origin, target)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    static ArchCondition<JavaClass> beSingleTableMultitenantByTheTenantProperty() {
+        return new ArchCondition<>("be @Multitenant(SINGLE_TABLE) with @TenantDiscriminatorColumn(name = \"tenant_id\","
+                + " contextProperty = TenantOwned.TENANT_PROPERTY)") {
+            @Override
+            public void check(JavaClass entity, ConditionEvents events) {
+                var multitenant = entity.tryGetAnnotationOfType(Multitenant.class);
+                var discriminator = entity.tryGetAnnotationOfType(TenantDiscriminatorColumn.class);
+                var ok = multitenant.isPresent() && multitenant.get().value() == MultitenantType.SINGLE_TABLE
+                        && discriminator.isPresent() && "tenant_id".equals(discriminator.get().name())
+                        && TenantOwned.TENANT_PROPERTY.equals(discriminator.get().contextProperty());
+                events.add(new SimpleConditionEvent(entity, ok, entity.getName() + (ok ? " is" : " is not")
+                        + " a single-table multitenant entity discriminated by " + TenantOwned.TENANT_PROPERTY));
+            }
+        };
+    }
+}

@@ -1,0 +1,213 @@
+package nl.groeipad.lti.control;
+
+import static nl.groeipad.lti.entity.LaunchRejection.Reason.DEPLOYMENT_UNKNOWN;
+import static nl.groeipad.lti.entity.LaunchRejection.Reason.MISSING_PARAMETER;
+import static nl.groeipad.lti.entity.LaunchRejection.Reason.UNKNOWN_REGISTRATION;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import com.nimbusds.oauth2.sdk.util.URLUtils;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.groeipad.lti.control.OidcLogin.Initiation;
+import nl.groeipad.lti.entity.LaunchRejection;
+import nl.groeipad.lti.entity.LaunchRejection.Reason;
+import nl.groeipad.lti.entity.LoginState;
+import nl.groeipad.tenant.control.TenantRegistry;
+import nl.groeipad.tenant.entity.PlatformRegistration;
+import nl.groeipad.tenant.entity.RegistrationKind;
+import nl.groeipad.tenant.entity.Tenant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Step one of a launch, the OIDC third-party initiated login (Security Framework §5.1.1), with the login
+ * initiation Moodle 5.1 sent for the captured learner launch. Registry and login-state store are replaced by
+ * small in-memory stand-ins; the request to the platform is read back from the redirect URI.
+ */
+class OidcLoginTest {
+
+    static final Instant NOW = Instant.parse("2026-11-30T04:23:10Z");
+    static final String MOODLE = "http://localhost:8081";
+    static final String CLIENT_ID = "IlvFeYJdhVRoIwC";
+    /** Moodle's lti_message_hint is JSON text; it must come back to Moodle exactly as sent. */
+    static final String MESSAGE_HINT = "{\"cmid\":2,\"launchid\":\"ltilaunch1_1335852180\"}";
+    static final URI REDIRECT_URI = URI.create("https://groeipad.example.org/lti/launch");
+
+    final Tenant moodle = new Tenant(new PlatformRegistration("Moodle", MOODLE, CLIENT_ID,
+            MOODLE + "/mod/lti/auth.php", MOODLE + "/mod/lti/token.php", MOODLE + "/mod/lti/certs.php",
+            List.of("1"), "moodle"), RegistrationKind.MANUAL, NOW);
+    final List<LoginState> remembered = new ArrayList<>();
+    final OidcLogin login = new OidcLogin();
+
+    OidcLoginTest() {
+        login.registry = new TenantRegistry() {
+            @Override
+            public Optional<Tenant> byRegistration(String issuer, String clientId) {
+                return Optional.of(moodle).filter(t -> t.issuer().equals(issuer) && t.clientId().equals(clientId));
+            }
+
+            @Override
+            public Optional<Tenant> byIssuerAlone(String issuer) {
+                return Optional.of(moodle).filter(t -> t.issuer().equals(issuer));
+            }
+        };
+        login.states = new LoginStates() {
+            @Override
+            public void remember(LoginState state) {
+                remembered.add(state);
+            }
+
+            @Override
+            public Instant expiryOfNewLogin() {
+                return NOW.plus(LOGIN_LIFETIME);
+            }
+        };
+    }
+
+    /** What Moodle sent to /lti/login before the captured learner launch. */
+    static Initiation moodlesInitiation() {
+        return new Initiation(MOODLE, "4", "http://127.0.0.1:8199/launch", MESSAGE_HINT, CLIENT_ID, "1", null);
+    }
+
+    static Map<String, List<String>> parameters(URI uri) {
+        return URLUtils.parseParameters(uri.getRawQuery());
+    }
+
+    @Test
+    void sendsTheBrowserToTheAuthorizationEndpointOfTheRegistration() throws LaunchRejection {
+        var redirect = login.start(moodlesInitiation(), REDIRECT_URI);
+
+        assertThat(redirect.authenticationRequest().toString()).startsWith(MOODLE + "/mod/lti/auth.php?");
+        assertThat(redirect.platformOrigin()).isEqualTo(MOODLE);
+    }
+
+    @Test
+    void asksForAnIdTokenPostedBackWithoutPrompting() throws LaunchRejection {
+        var request = parameters(login.start(moodlesInitiation(), REDIRECT_URI).authenticationRequest());
+
+        assertThat(request).containsEntry("scope", List.of("openid"))
+                .containsEntry("response_type", List.of("id_token"))
+                .containsEntry("response_mode", List.of("form_post"))
+                .containsEntry("prompt", List.of("none"))
+                .containsEntry("client_id", List.of(CLIENT_ID))
+                .containsEntry("redirect_uri", List.of(REDIRECT_URI.toString()))
+                .containsEntry("login_hint", List.of("4"));
+    }
+
+    @Test
+    void echoesMoodlesJsonMessageHintUnaltered() throws LaunchRejection {
+        var request = parameters(login.start(moodlesInitiation(), REDIRECT_URI).authenticationRequest());
+
+        assertThat(request).containsEntry("lti_message_hint", List.of(MESSAGE_HINT));
+    }
+
+    @Test
+    void sendsNoMessageHintWhenThePlatformGaveNone() throws LaunchRejection {
+        var initiation = new Initiation(MOODLE, "4", "http://127.0.0.1:8199/launch", null, CLIENT_ID, "1", null);
+
+        assertThat(parameters(login.start(initiation, REDIRECT_URI).authenticationRequest()))
+                .doesNotContainKey("lti_message_hint");
+    }
+
+    @Test
+    void remembersStateAndNonceSentForThisTenantAndBrowser() throws LaunchRejection {
+        var redirect = login.start(moodlesInitiation(), REDIRECT_URI);
+        var request = parameters(redirect.authenticationRequest());
+
+        assertThat(remembered).singleElement().satisfies(state -> {
+            assertThat(state.state()).isEqualTo(redirect.state());
+            assertThat(request).containsEntry("state", List.of(state.state())).containsEntry("nonce", List.of(state.nonce()));
+            assertThat(state.tenantId()).isEqualTo(moodle.id());
+            assertThat(Secrets.matches(redirect.bindingSecret(), state.bindingHash())).isTrue();
+            assertThat(state.expiredAt(NOW.plus(LoginStates.LOGIN_LIFETIME))).isTrue();
+            assertThat(state.expiredAt(NOW)).isFalse();
+        });
+    }
+
+    @Test
+    void keepsTheBindingSecretOutOfTheStoreAndOutOfTheUrl() throws LaunchRejection {
+        var redirect = login.start(moodlesInitiation(), REDIRECT_URI);
+
+        assertThat(remembered.getFirst().bindingHash()).isNotEqualTo(redirect.bindingSecret());
+        assertThat(redirect.authenticationRequest().toString()).doesNotContain(redirect.bindingSecret());
+    }
+
+    @Test
+    void startsEveryLoginWithAFreshStateAndNonce() throws LaunchRejection {
+        login.start(moodlesInitiation(), REDIRECT_URI);
+        login.start(moodlesInitiation(), REDIRECT_URI);
+
+        assertThat(remembered).extracting(LoginState::state).doesNotHaveDuplicates();
+        assertThat(remembered).extracting(LoginState::nonce).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void findsTheRegistrationByIssuerAloneWhenThePlatformSendsNoClientId() throws LaunchRejection {
+        var initiation = new Initiation(MOODLE, "4", "http://127.0.0.1:8199/launch", MESSAGE_HINT, null, null, null);
+
+        assertThat(parameters(login.start(initiation, REDIRECT_URI).authenticationRequest()))
+                .containsEntry("client_id", List.of(CLIENT_ID));
+    }
+
+    @Test
+    void keepsTheStorageTargetForPlatformStorage() throws LaunchRejection {
+        var initiation = new Initiation(MOODLE, "4", "http://127.0.0.1:8199/launch", null, CLIENT_ID, "1", "_parent");
+
+        assertThat(login.start(initiation, REDIRECT_URI).storageTarget()).isEqualTo("_parent");
+        assertThat(remembered.getFirst().storageTarget()).isEqualTo("_parent");
+    }
+
+    @Test
+    void ignoresAnUnreasonablyLongStorageTarget() throws LaunchRejection {
+        var initiation = new Initiation(MOODLE, "4", "http://127.0.0.1:8199/launch", null, CLIENT_ID, "1", "t".repeat(101));
+
+        assertThat(login.start(initiation, REDIRECT_URI).storageTarget()).isNull();
+    }
+
+    @Test
+    void refusesALoginFromARegistrationItDoesNotKnow() {
+        var initiation = new Initiation(MOODLE, "4", "http://127.0.0.1:8199/launch", null, "cpY06A8c167wQUK", "2", null);
+
+        assertRefused(initiation, UNKNOWN_REGISTRATION);
+    }
+
+    @Test
+    void refusesALoginForADeploymentTheRegistrationDoesNotKnow() {
+        var initiation = new Initiation(MOODLE, "4", "http://127.0.0.1:8199/launch", null, CLIENT_ID, "2", null);
+
+        assertRefused(initiation, DEPLOYMENT_UNKNOWN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"iss", "login_hint", "target_link_uri"})
+    void refusesALoginWithoutARequiredParameter(String missing) {
+        var target = "http://127.0.0.1:8199/launch";
+        var initiation = switch (missing) {
+            case "iss" -> new Initiation(null, "4", target, MESSAGE_HINT, CLIENT_ID, "1", null);
+            case "login_hint" -> new Initiation(MOODLE, " ", target, MESSAGE_HINT, CLIENT_ID, "1", null);
+            default -> new Initiation(MOODLE, "4", "", MESSAGE_HINT, CLIENT_ID, "1", null);
+        };
+
+        assertRefused(initiation, MISSING_PARAMETER);
+    }
+
+    @Test
+    void refusesALoginHintLongerThan4096Characters() {
+        var initiation = new Initiation(MOODLE, "4".repeat(4097), "http://127.0.0.1:8199/launch", null, CLIENT_ID, "1", null);
+
+        assertRefused(initiation, MISSING_PARAMETER);
+    }
+
+    void assertRefused(Initiation initiation, Reason reason) {
+        assertThatExceptionOfType(LaunchRejection.class)
+                .isThrownBy(() -> login.start(initiation, REDIRECT_URI))
+                .extracting(LaunchRejection::reason).isEqualTo(reason);
+        assertThat(remembered).as("a refused login remembers no state").isEmpty();
+    }
+}
