@@ -46,12 +46,11 @@ public class DemoResource {
         }
         var en = "en".equals(lang);
         var body = """
-                <header class="site-header"><a class="brand" href="/">Groeipad</a></header>
                 <h1>%s</h1>
                 <p class="lead">%s</p>
-                <div class="choices">
-                <a class="button button-large" href="/demo/start?as=participant%s">%s</a>
-                <a class="button button-large button-secondary" href="/demo/start?as=coach%s">%s</a>
+                <div class="button-row">
+                <a class="button" href="/demo/start?as=participant%s">%s</a>
+                <a class="button button--secondary" href="/demo/start?as=coach%s">%s</a>
                 </div>
                 <p>%s</p>
                 <p><a href="%s">%s</a></p>

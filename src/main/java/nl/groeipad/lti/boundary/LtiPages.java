@@ -27,7 +27,7 @@ final class LtiPages {
     static Response problemPage(int status, String language, Text what, Text whomToAsk, String code) {
         var title = new Text("Groeipad kan niet openen", "Groeipad cannot open").in(language);
         var body = """
-                <div class="card" role="alert">
+                <div class="notice" role="alert">
                 <h1>%s</h1>
                 <p class="lead">%s</p>
                 <p>%s</p>
@@ -107,7 +107,7 @@ final class LtiPages {
     static Response registered(String language, String platformName) {
         var t = new Text("Groeipad is geregistreerd", "Groeipad is registered").in(language);
         var body = """
-                <div class="card">
+                <div class="notice">
                 <h1>%s</h1>
                 <p class="lead">%s</p>
                 <p>%s</p>
@@ -132,7 +132,7 @@ final class LtiPages {
     static Response deepLinkingChoice(String language, String returnUrl, String jwt) {
         var t = new Text("Groeipad toevoegen", "Add Groeipad").in(language);
         var body = """
-                <div class="card">
+                <div class="notice">
                 <h1>%s</h1>
                 <p class="lead">%s</p>
                 <form method="post" action="%s">

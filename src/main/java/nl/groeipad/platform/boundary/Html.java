@@ -62,7 +62,8 @@ public final class Html {
                 <link rel="stylesheet" href="/app/app.css">
                 </head>
                 <body>
-                <main class="page" id="main">
+                <header class="app-header"><div class="app-header__inner"><p class="app-header__brand"><a class="app-header__name" href="/">Groeipad</a></p></div></header>
+                <main class="page content" id="main">
                 %s
                 </main>
                 </body>
