@@ -92,6 +92,19 @@ class BrowserIT {
     }
 
     @Test
+    void theAppWorksInsideAnLmsIframe() throws Exception {
+        var lms = registeredPlatform();
+        var login = base + "/lti/login?iss=" + ToolClient.enc(lms.issuer()) + "&login_hint=learner-1&target_link_uri="
+                + ToolClient.enc(base + "/lti/launch") + "&client_id=" + ToolClient.enc(lms.clientId());
+
+        browser.get(lms.coursePage(login));
+
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("tool")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Hallo Deelnemer"));
+        browser.switchTo().defaultContent();
+    }
+
+    @Test
     void aNewcomerTriesTheDemoAsParticipantAndAsCoach() {
         browser.get(base + "/demo");
         assertAccessibleAt360();

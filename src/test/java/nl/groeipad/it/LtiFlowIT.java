@@ -265,6 +265,42 @@ class LtiFlowIT {
     }
 
     @Test
+    void wherePlatformStorageIsOfferedTheBindingTravelsThroughItWhenCookiesAreBlocked() throws Exception {
+        var platform = dynamicallyRegisteredPlatform();
+        var login = browser.get("/lti/login?iss=" + ToolClient.enc(platform.issuer()) + "&login_hint=learner-1&target_link_uri="
+                + ToolClient.enc(browser.base() + "/lti/launch") + "&client_id=" + ToolClient.enc(platform.clientId())
+                + "&lti_storage_target=_parent");
+
+        // LTI Client Side postMessages: the login page puts the binding into the platform's storage.
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("lti.put_data").contains("groeipad_state_");
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("gp_lti_"));
+        var next = js(login.body(), "next = \"([^\"]+)\"");
+        var secret = js(login.body(), "value: \"([^\"]+)\"");
+
+        // A browser that blocks the tool's cookie (third-party iframe) gets the page that reads the storage ...
+        var noCookies = browser.freshBrowser();
+        var form = ToolClient.form(noCookies.get(next).body());
+        var firstPost = noCookies.postForm("/lti/launch", Map.of("id_token", form.get("id_token"), "state", form.get("state")));
+        assertThat(firstPost.statusCode()).isEqualTo(200);
+        assertThat(firstPost.body()).contains("lti.get_data");
+
+        // ... and posts again with what the platform stored; a wrong value is refused and uses the state up.
+        var relaunch = noCookies.postForm("/lti/launch", Map.of("id_token", form.get("id_token"), "state", form.get("state"),
+                "lti_storage_binding", secret));
+        assertThat(relaunch.statusCode()).isEqualTo(303);
+        var forged = browser.freshBrowser().authorizationForm(platform, "learner-1");
+        assertRejected(browser.freshBrowser().postForm("/lti/launch", Map.of("id_token", forged.get("id_token"),
+                "state", forged.get("state"), "lti_storage_binding", "guess")), 401, "dezelfde browser");
+    }
+
+    private static String js(String html, String regex) {
+        var m = java.util.regex.Pattern.compile(regex).matcher(html);
+        assertThat(m.find()).as("pattern " + regex + " in " + html).isTrue();
+        return m.group(1).replace("\\u0026", "&").replace("\\u003d", "=");
+    }
+
+    @Test
     void aLoginFromAnUnknownPlatformIsRefusedWithoutRedirect() throws Exception {
         try (var stranger = new TestPlatform()) {
             var login = browser.initiateLogin(stranger, "learner-1");

@@ -60,6 +60,9 @@ public final class TestPlatform implements AutoCloseable {
         server.createContext("/register", this::register);
         server.createContext("/jwks", ex -> send(ex, 200, "application/json", new JWKSet(key.toPublicJWK()).toString(true)));
         server.createContext("/auth", this::authorize);
+        server.createContext("/course", ex -> send(ex, 200, "text/html", "<!doctype html><html lang=\"nl\"><head><title>Cursus</title></head>"
+                + "<body><main><h1>Cursus</h1><iframe id=\"tool\" title=\"Groeipad\" style=\"width:100%;height:700px\" src=\""
+                + query(ex.getRequestURI()).get("launch").replace("&", "&amp;").replace("\"", "&quot;") + "\"></iframe></main></body></html>"));
         server.start();
         person("learner-1", "Deelnemer", "Een", LEARNER);
         person("coach-1", "Coach", "Eén", INSTRUCTOR);
@@ -67,6 +70,11 @@ public final class TestPlatform implements AutoCloseable {
 
     public String issuer() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** A course page of this LMS that embeds the given tool URL in an iframe, as Moodle's "embed" container does. */
+    public String coursePage(String toolUrl) {
+        return issuer() + "/course?launch=" + java.net.URLEncoder.encode(toolUrl, StandardCharsets.UTF_8);
     }
 
     public String openidConfigurationUrl() {
