@@ -1,6 +1,6 @@
 package nl.groeipad.demo.control;
 
-import nl.groeipad.platform.control.NativeSql;
+import nl.groeipad.platform.control.AppSettings;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -14,8 +14,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.text.ParseException;
 import java.time.Clock;
@@ -81,8 +79,8 @@ public class DemoPlatform {
     @Inject
     Clock clock;
 
-    @PersistenceContext(unitName = "groeipad")
-    EntityManager em;
+    @Inject
+    AppSettings settings;
 
     private volatile RSAKey key;
 
@@ -149,18 +147,17 @@ public class DemoPlatform {
     }
 
     private RSAKey loadOrCreateKey() {
-        var stored = NativeSql.tenantless(em, "select setting_value from app_setting where name = ?")
-                .setParameter(1, KEY_SETTING).getResultStream().findFirst();
-        try {
-            if (stored.isPresent()) {
-                return RSAKey.parse(stored.get().toString());
+        var json = settings.getOrCreate(KEY_SETTING, () -> {
+            try {
+                return new RSAKeyGenerator(2048).keyID("demo-" + UUID.randomUUID()).keyUse(KeyUse.SIGNATURE)
+                        .algorithm(JWSAlgorithm.RS256).generate().toJSONString();
+            } catch (JOSEException e) {
+                throw new IllegalStateException("cannot generate the demo platform key", e);
             }
-            var created = new RSAKeyGenerator(2048).keyID("demo-" + UUID.randomUUID()).keyUse(KeyUse.SIGNATURE)
-                    .algorithm(JWSAlgorithm.RS256).generate();
-            NativeSql.tenantless(em, "insert into app_setting (name, setting_value) values (?, ?)")
-                    .setParameter(1, KEY_SETTING).setParameter(2, created.toJSONString()).executeUpdate();
-            return created;
-        } catch (ParseException | JOSEException e) {
+        });
+        try {
+            return RSAKey.parse(json);
+        } catch (ParseException e) {
             throw new IllegalStateException("demo platform key unusable", e);
         }
     }

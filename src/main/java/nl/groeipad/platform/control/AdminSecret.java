@@ -2,8 +2,6 @@ package nl.groeipad.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,8 +27,8 @@ public class AdminSecret {
     @ConfigProperty(name = "groeipad.admin.secret")
     Optional<String> configured;
 
-    @PersistenceContext(unitName = "groeipad")
-    EntityManager em;
+    @Inject
+    AppSettings settings;
 
     private volatile byte[] expectedHash;
 
@@ -43,21 +41,18 @@ public class AdminSecret {
             expectedHash = sha256(configured.get());
             return;
         }
-        var stored = NativeSql.tenantless(em, "select setting_value from app_setting where name = ?")
-                .setParameter(1, SETTING).getResultStream().findFirst();
-        if (stored.isPresent()) {
-            expectedHash = Base64.getDecoder().decode(stored.get().toString());
-            return;
+        var generated = new String[1];
+        var stored = settings.getOrCreate(SETTING, () -> {
+            var bytes = new byte[24];
+            new SecureRandom().nextBytes(bytes);
+            generated[0] = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            return Base64.getEncoder().encodeToString(sha256(generated[0]));
+        });
+        expectedHash = Base64.getDecoder().decode(stored);
+        if (generated[0] != null) {
+            LOG.warning("Generated the Groeipad admin secret (shown once; set GROEIPAD_ADMIN_SECRET to choose your own): "
+                    + generated[0]);
         }
-        var bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        NativeSql.tenantless(em, "insert into app_setting (name, setting_value) values (?, ?)")
-                .setParameter(1, SETTING).setParameter(2, Base64.getEncoder().encodeToString(sha256(secret)))
-                .executeUpdate();
-        expectedHash = sha256(secret);
-        LOG.warning("Generated the Groeipad admin secret (shown once; set GROEIPAD_ADMIN_SECRET to choose your own): "
-                + secret);
     }
 
     public boolean matches(String presented) {
