@@ -15,7 +15,7 @@ import nl.groeipad.platform.entity.TenantId;
  *
  * <p>No joins and no collections: a page is one SELECT with LIMIT/OFFSET, the total one SELECT COUNT, however
  * many rows match. Free text is a LIKE per word on the normalised {@code search_text}; with relevance order,
- * items whose title contains the whole phrase come first, then alphabetical.
+ * items whose title contains more of the words come first, then alphabetical.
  *
  * @param select     the page query; when {@code ranked}, its rows are {@code Object[]{entity, rank}}
  * @param count      the count query
@@ -78,9 +78,12 @@ public record ItemQuery(String select, String count, Map<String, Object> paramet
         var ranked = c.sort() == SearchCriteria.Sort.RELEVANCE && !words.isEmpty();
         String select;
         if (ranked) {
-            params.put("phrase", contains(String.join(" ", words)));
-            select = "select i, case when i.content.titleKey like :phrase escape '" + ESCAPE + "' then 0 else 1 end as rank"
-                    + " from " + entity + " i" + whereClause + " order by rank, i.content.titleKey, i.id";
+            var titleHits = new ArrayList<String>();
+            for (int i = 0; i < words.size(); i++) {
+                titleHits.add("case when i.content.titleKey like :w" + i + " escape '" + ESCAPE + "' then 1 else 0 end");
+            }
+            select = "select i, " + String.join(" + ", titleHits) + " as rank"
+                    + " from " + entity + " i" + whereClause + " order by rank desc, i.content.titleKey, i.id";
         } else {
             select = "select i from " + entity + " i" + whereClause + " order by i.content.titleKey, i.id";
         }
