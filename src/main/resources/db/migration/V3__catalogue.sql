@@ -7,14 +7,16 @@
 --
 -- Searching: title_key and search_text hold the title and the searchable text lower-cased and without
 -- accents, so a search is a plain LIKE; levels and learning styles are one boolean column each, so every
--- filter is a plain column test. Competencies are referred to by their stable key, without a foreign key
+-- filter is a plain column test. Both derived columns compare bytes (utf8mb4_bin): they are normalised
+-- already, and a binary LIKE scans about five times faster than a unicode collation on MariaDB (H2 in MySQL
+-- mode accepts the same clause). Competencies are referred to by their stable key, without a foreign key
 -- (frameworks are versioned and belong to another feature).
 
 CREATE TABLE catalogue_item (
     id                CHAR(36)      NOT NULL,
     tenant_id         CHAR(36)      NOT NULL,
     title             VARCHAR(200)  NOT NULL,
-    title_key         VARCHAR(200)  NOT NULL,
+    title_key         VARCHAR(200)  CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     description       VARCHAR(4000),
     kind              VARCHAR(32)   NOT NULL,
     online            BOOLEAN       NOT NULL,
@@ -30,7 +32,7 @@ CREATE TABLE catalogue_item (
     style_feeling     BOOLEAN       NOT NULL,
     duration_minutes  INT,
     language          VARCHAR(8)    NOT NULL,
-    search_text       VARCHAR(4800) NOT NULL,
+    search_text       VARCHAR(4800) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     source            VARCHAR(16)   NOT NULL,
     source_name       VARCHAR(200),
     origin_shared_id  CHAR(36),
@@ -53,7 +55,7 @@ CREATE TABLE shared_catalogue_item (
     origin_item_id    CHAR(36)      NOT NULL,
     organisation_name VARCHAR(200)  NOT NULL,
     title             VARCHAR(200)  NOT NULL,
-    title_key         VARCHAR(200)  NOT NULL,
+    title_key         VARCHAR(200)  CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     description       VARCHAR(4000),
     kind              VARCHAR(32)   NOT NULL,
     online            BOOLEAN       NOT NULL,
@@ -69,7 +71,7 @@ CREATE TABLE shared_catalogue_item (
     style_feeling     BOOLEAN       NOT NULL,
     duration_minutes  INT,
     language          VARCHAR(8)    NOT NULL,
-    search_text       VARCHAR(4800) NOT NULL,
+    search_text       VARCHAR(4800) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     source            VARCHAR(16)   NOT NULL,
     source_name       VARCHAR(200),
     shared_at         DATETIME(3)   NOT NULL,
