@@ -22,7 +22,6 @@ import nl.groeipad.catalogue.boundary.ItemView.PageView;
 import nl.groeipad.catalogue.control.Catalogue;
 import nl.groeipad.catalogue.control.SearchCriteria;
 import nl.groeipad.catalogue.entity.CatalogueItem;
-import nl.groeipad.catalogue.entity.CompetencyRef;
 import nl.groeipad.platform.control.CurrentSession;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -79,9 +78,13 @@ public class CatalogueItemsResource {
     @Path("competencies")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The competencies the organisation's material refers to (for a filter)")
-    public List<CompetencyRef> competencies() {
+    public List<CompetencyView> competencies() {
         session.require();
-        return catalogue.competencies();
+        return catalogue.competencies().stream().map(c -> new CompetencyView(c.key(), c.title())).toList();
+    }
+
+    /** A competency the material refers to: its stable key (when linked to a framework) and its title. */
+    public record CompetencyView(String key, String title) {
     }
 
     @GET
