@@ -393,7 +393,7 @@ class CatalogueIT {
             browser.findElement(By.id("cat-competencyTitle")).sendKeys("Werk afstemmen met anderen");
             browser.findElement(By.id("cat-durationMinutes")).sendKeys("15");
             browser.findElement(By.cssSelector("button[type=submit]")).click();
-            // the server's rule: a named competency needs a level — shown next to the levels
+            // the rule: a named competency needs a level — the message stands next to the levels
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cat-levels-error")));
             browser.findElement(By.xpath("//label[contains(., 'Niveau B')]")).click();
             browser.findElement(By.cssSelector("button[type=submit]")).click();
