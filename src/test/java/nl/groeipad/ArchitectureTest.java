@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.groeipad.platform.boundary.ApiApplication;
 import nl.groeipad.platform.control.NativeSql;
+import nl.groeipad.platform.entity.SharedAcrossTenants;
 import nl.groeipad.platform.entity.TenantOwned;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -71,6 +72,7 @@ class ArchitectureTest {
     static final ArchRule everyEntityOfATenantOwnedFeatureIsMultitenant = classes()
             .that().areAnnotatedWith(Entity.class)
             .and().resideOutsideOfPackages(TENANTLESS_FEATURES)
+            .and().areNotAnnotatedWith(SharedAcrossTenants.class)
             .should(beSingleTableMultitenantByTheTenantProperty())
             .because("EclipseLink adds tenant_id to every read and write of such entities: isolation is central,"
                     + " not a where clause each store must remember");

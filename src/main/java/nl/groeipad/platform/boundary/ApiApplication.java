@@ -3,6 +3,8 @@ package nl.groeipad.platform.boundary;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import nl.groeipad.catalogue.boundary.CatalogueItemsResource;
+import nl.groeipad.catalogue.boundary.SharedCatalogueItemsResource;
 import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionResource;
 import nl.groeipad.people.boundary.CoursesResource;
@@ -32,6 +34,8 @@ public class ApiApplication extends Application {
         return Set.of(
                 ProblemMappers.class, ValidationProblems.class, SessionFilter.class, AdminSecretFilter.class, SecurityHeaders.class,
                 MeResource.class, CoursesResource.class, SessionResource.class, AdminKeysResource.class,
-                RegistrationsResource.class, OrganisationResource.class);
+                RegistrationsResource.class, OrganisationResource.class,
+                CatalogueItemsResource.class,
+                SharedCatalogueItemsResource.class);
     }
 }

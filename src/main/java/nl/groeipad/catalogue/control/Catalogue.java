@@ -1,0 +1,201 @@
+package nl.groeipad.catalogue.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import nl.groeipad.catalogue.entity.CatalogueItem;
+import nl.groeipad.catalogue.entity.CompetencyRef;
+import nl.groeipad.catalogue.entity.ItemContent;
+import nl.groeipad.catalogue.entity.ItemSource;
+import nl.groeipad.catalogue.entity.SharedCatalogueItem;
+import nl.groeipad.platform.control.TenantData;
+import nl.groeipad.platform.control.TenantScope;
+import nl.groeipad.platform.entity.Problems.Forbidden;
+import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.entity.Session;
+import nl.groeipad.tenant.control.TenantRegistry;
+
+/**
+ * The organisation's catalogue of learning material. Everyone of the organisation may read it (participants
+ * will meet items in their route and plan); coaches and admins add, revise, remove and share items.
+ *
+ * <p>Control API for other features (route, plan): {@link #search(SearchCriteria)}, {@link #byId(String)},
+ * {@link #require(String)} and {@link #byIds(Collection)} — each scoped to the tenant of the current request by
+ * {@link TenantData}, each one query (plus one count for a search), without role checks: the calling feature
+ * decides who may see what it shows.
+ */
+@ApplicationScoped
+@Transactional
+public class Catalogue {
+
+    private static final Logger LOG = Logger.getLogger(Catalogue.class.getName());
+    private static final int MAX_IDS = 1000;
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    TenantScope scope;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    TenantRegistry tenants;
+
+    @Inject
+    DemoCatalogue demo;
+
+    /** Tenants whose starter material is known to be in place, so a search costs no extra query. */
+    private final Set<String> seeded = ConcurrentHashMap.newKeySet();
+
+    /** What a coach writes: the content and where it comes from. */
+    public record ItemCommand(ItemContent content, ItemSource source, String sourceName) {
+    }
+
+    // ---- reading (any role; also the API for other features) ---------------------------------------
+
+    /** One page of items matching the criteria, with the total: two queries, whatever the number of rows. */
+    public Page<CatalogueItem> search(SearchCriteria criteria) {
+        ensureStarterMaterial();
+        return ItemQuery.forItems(criteria).run(data.em(), CatalogueItem.class, criteria.offset(), criteria.limit());
+    }
+
+    public Optional<CatalogueItem> byId(String id) {
+        if (id == null || id.length() > 36) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(data.em().find(CatalogueItem.class, id));
+    }
+
+    public CatalogueItem require(String id) {
+        return byId(id).orElseThrow(() -> NotFound.of("leermateriaal / learning material"));
+    }
+
+    /** The items with these ids that exist in this organisation, in the order asked for; one query. */
+    public List<CatalogueItem> byIds(Collection<String> ids) {
+        var wanted = ids.stream().filter(id -> id != null && id.length() <= 36).distinct().toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        if (wanted.size() > MAX_IDS) {
+            throw new IllegalArgumentException("ask for at most " + MAX_IDS + " items at once");
+        }
+        var found = new LinkedHashMap<String, CatalogueItem>();
+        data.em().createNamedQuery(CatalogueItem.BY_IDS, CatalogueItem.class).setParameter("ids", wanted)
+                .getResultList().forEach(item -> found.put(item.id(), item));
+        return wanted.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The competencies the organisation's material refers to, for a filter; one query. */
+    public List<CompetencyRef> competencies() {
+        return data.em().createNamedQuery(CatalogueItem.COMPETENCIES, Object[].class).getResultList().stream()
+                .map(row -> new CompetencyRef((String) row[0], (String) row[1]))
+                .distinct().toList();
+    }
+
+    // ---- writing (coaches and admins) --------------------------------------------------------------
+
+    public CatalogueItem create(Session session, ItemCommand command) {
+        requireCoach(session);
+        var item = CatalogueItem.create(command.content(), command.source(), command.sourceName(), session.userId(),
+                clock.instant());
+        data.em().persist(item);
+        return item;
+    }
+
+    public CatalogueItem revise(Session session, String id, ItemCommand command) {
+        requireCoach(session);
+        var item = require(id);
+        item.revise(command.content(), command.source(), command.sourceName(), clock.instant());
+        if (item.isShared()) {
+            snapshotOf(item).ifPresentOrElse(
+                    snapshot -> snapshot.refresh(item, organisationName(session), clock.instant()),
+                    item::stopSharing);
+        }
+        return item;
+    }
+
+    public void remove(Session session, String id) {
+        requireCoach(session);
+        var item = require(id);
+        withdraw(item);
+        data.em().remove(item);
+    }
+
+    /** Publishes the item to the shared list (again: refreshes it when it is already shared). */
+    public CatalogueItem share(Session session, String id) {
+        requireCoach(session);
+        var item = require(id);
+        var existing = item.isShared() ? snapshotOf(item) : Optional.<SharedCatalogueItem>empty();
+        if (existing.isPresent()) {
+            existing.get().refresh(item, organisationName(session), clock.instant());
+            return item;
+        }
+        item.stopSharing();
+        data.em().persist(item.shareWithOtherOrganisations(session.tenant(), organisationName(session), clock.instant()));
+        return item;
+    }
+
+    /** Withdraws the item from the shared list; copies other organisations made stay theirs. */
+    public CatalogueItem stopSharing(Session session, String id) {
+        requireCoach(session);
+        var item = require(id);
+        withdraw(item);
+        return item;
+    }
+
+    /** An own, changeable duplicate (e.g. of a read-only shared copy). */
+    public CatalogueItem duplicateAsOwn(Session session, String id) {
+        requireCoach(session);
+        var duplicate = require(id).duplicateAsOwn(session.userId(), clock.instant());
+        data.em().persist(duplicate);
+        return duplicate;
+    }
+
+    static void requireCoach(Session session) {
+        if (!session.role().atLeastCoach()) {
+            throw Forbidden.forRole();
+        }
+    }
+
+    private void withdraw(CatalogueItem item) {
+        item.stopSharing().ifPresent(sharedId -> {
+            var snapshot = data.em().find(SharedCatalogueItem.class, sharedId);
+            if (snapshot != null) {
+                data.em().remove(snapshot);
+            }
+        });
+    }
+
+    private Optional<SharedCatalogueItem> snapshotOf(CatalogueItem item) {
+        return Optional.ofNullable(data.em().find(SharedCatalogueItem.class, item.sharedId()));
+    }
+
+    private String organisationName(Session session) {
+        return tenants.require(session.tenant()).name();
+    }
+
+    private void ensureStarterMaterial() {
+        var tenant = scope.require().value();
+        if (seeded.contains(tenant)) {
+            return;
+        }
+        try {
+            demo.importOnce();
+            seeded.add(tenant);
+        } catch (RuntimeException e) {
+            // Most likely a concurrent first request of the same organisation imported it first; the next
+            // request checks again.
+            LOG.info(() -> "Starter catalogue not imported now for tenant " + tenant + ": " + e);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package nl.groeipad.catalogue.control;
+
+import static nl.groeipad.catalogue.entity.ItemKind.CONVERSATION;
+import static nl.groeipad.catalogue.entity.ItemKind.LMS_ACTIVITY;
+import static nl.groeipad.catalogue.entity.ItemKind.OFFLINE_TRAINING;
+import static nl.groeipad.catalogue.entity.ItemKind.ONLINE_LESSON;
+import static nl.groeipad.catalogue.entity.ItemKind.VIDEO;
+import static nl.groeipad.catalogue.entity.ItemKind.WORKPLACE_ASSIGNMENT;
+import static nl.groeipad.catalogue.entity.LearningStyle.DOING;
+import static nl.groeipad.catalogue.entity.LearningStyle.FEELING;
+import static nl.groeipad.catalogue.entity.LearningStyle.THINKING;
+import static nl.groeipad.catalogue.entity.LearningStyle.WATCHING;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import nl.groeipad.catalogue.entity.CatalogueItem;
+import nl.groeipad.catalogue.entity.CatalogueSeed;
+import nl.groeipad.catalogue.entity.CompetencyRef;
+import nl.groeipad.catalogue.entity.ItemContent;
+import nl.groeipad.catalogue.entity.ItemKind;
+import nl.groeipad.catalogue.entity.ItemSource;
+import nl.groeipad.catalogue.entity.LearningStyle;
+import nl.groeipad.catalogue.entity.LearningStyles;
+import nl.groeipad.catalogue.entity.Levels;
+import nl.groeipad.platform.control.TenantData;
+
+/**
+ * Starter material, so a new organisation does not open an empty catalogue: twenty items in plain Dutch for
+ * the employee skills of the demo framework "Werknemersvaardigheden (WPO-stijl)" — workplace assignments,
+ * conversations with the coach, videos, trainings and links to public practice sites.
+ *
+ * <p>Imported once per organisation, on first use of its catalogue, in a transaction of its own; the
+ * {@link CatalogueSeed} row guards against a second import (also when two first requests race). The items
+ * name their competency by title only ({@code competency_key} stays empty) until they are linked to the
+ * organisation's framework.
+ */
+@ApplicationScoped
+public class DemoCatalogue {
+
+    public static final String SEED_NAME = "demo-catalogue-v1";
+
+    static final String ADVIES = "Om advies vragen en anderen betrekken";
+    static final String AFSTEMMEN = "Werk afstemmen met anderen";
+    static final String INSTRUCTIES = "Instructies opvolgen";
+    static final String VEILIG = "Veilig werken";
+    static final String KWALITEIT = "Kwaliteitsbewust werken";
+    static final String REFLECTEREN = "Reflecteren op je werk";
+    static final String OP_TIJD = "Op tijd komen en afmelden";
+    static final String COMMUNICEREN = "Communiceren met collega's";
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    Clock clock;
+
+    /** Imports the starter material unless this organisation already has it; true when it did now. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean importOnce() {
+        var em = data.em();
+        if (!em.createNamedQuery(CatalogueSeed.NAMED, CatalogueSeed.class).setParameter("name", SEED_NAME)
+                .getResultList().isEmpty()) {
+            return false;
+        }
+        var now = clock.instant();
+        em.persist(new CatalogueSeed(SEED_NAME, now));
+        em.flush(); // claims the import: a concurrent first request stops here on the unique key
+        items(now).forEach(em::persist);
+        return true;
+    }
+
+    /** The starter items, as new items of an organisation. */
+    static List<CatalogueItem> items(Instant now) {
+        return List.of(
+                own(now, WORKPLACE_ASSIGNMENT, "Vraag een collega om uitleg",
+                        "Kies vandaag één taak die je nog lastig vindt. Vraag een collega: \"Wil je laten zien hoe jij dit doet?\" "
+                                + "Kijk goed mee. Doe het daarna zelf. Vertel je begeleider wat je hebt geleerd.",
+                        ADVIES, "A", 30, DOING),
+                own(now, CONVERSATION, "Gesprek met je begeleider: wie kan mij helpen?",
+                        "Maak samen met je begeleider een lijstje. Bij wie kun je terecht met welke vraag? "
+                                + "Denk aan je leidinggevende, een ervaren collega en de mensen van de planning.",
+                        ADVIES, "AB", 20, FEELING, THINKING),
+                own(now, VIDEO, "Zo vraag je om hulp op je werk",
+                        "Korte video (5 minuten). Je ziet hoe Mo zijn collega om hulp vraagt: op een goed moment, "
+                                + "met een duidelijke vraag. Vraag je begeleider waar je de video kunt bekijken.",
+                        ADVIES, "A", 5, WATCHING),
+                own(now, WORKPLACE_ASSIGNMENT, "Overdracht aan het eind van je dienst",
+                        "Vertel aan het eind van je dienst aan een collega wat af is en wat nog moet. "
+                                + "Gebruik het briefje met drie vragen: wat is klaar, wat moet nog, waar moet je op letten?",
+                        AFSTEMMEN, "B", 15, DOING),
+                own(now, CONVERSATION, "Dagstart met je team",
+                        "Doe mee met de dagstart. Luister wie wat doet vandaag. Zeg zelf ook wat jij gaat doen "
+                                + "en vraag wie je nodig hebt.",
+                        AFSTEMMEN, "AB", 10, FEELING, DOING),
+                own(now, WORKPLACE_ASSIGNMENT, "Werk stap voor stap volgens de werkinstructie",
+                        "Pak de werkinstructie van je taak erbij. Doe elke stap in de goede volgorde en zet een vinkje "
+                                + "als een stap klaar is. Snap je een stap niet? Vraag het meteen.",
+                        INSTRUCTIES, "A", 30, DOING),
+                own(now, LMS_ACTIVITY, "Quiz: begrijp je de werkinstructie?",
+                        "Een korte quiz in de leeromgeving. Je leest een werkinstructie en beantwoordt vijf vragen. "
+                                + "Je mag de quiz zo vaak doen als je wilt.",
+                        INSTRUCTIES, "B", 15, THINKING),
+                external(now, ONLINE_LESSON, "Oefenen met lezen op het werk",
+                        "Oefen op Oefenen.nl met het lezen van korte teksten, zoals briefjes en instructies. "
+                                + "Je kunt het in je eigen tempo doen, ook thuis.",
+                        INSTRUCTIES, "A", 20, "Oefenen.nl", "https://www.oefenen.nl/", THINKING, WATCHING),
+                own(now, OFFLINE_TRAINING, "Training: veilig werken in de werkplaats",
+                        "Training van een dagdeel met de preventiemedewerker. Je leert welke beschermingsmiddelen je "
+                                + "draagt, hoe je veilig tilt en wat je doet bij een ongeluk.",
+                        VEILIG, "ABC", 180, WATCHING, DOING),
+                own(now, WORKPLACE_ASSIGNMENT, "Veiligheidsronde: zie jij de gevaren?",
+                        "Loop met je begeleider een ronde door je werkplek. Wijs drie dingen aan die gevaarlijk kunnen zijn. "
+                                + "Bedenk samen wat je eraan doet.",
+                        VEILIG, "B", 20, WATCHING, DOING),
+                own(now, WORKPLACE_ASSIGNMENT, "Controleer je werk met de checklist",
+                        "Controleer je werk met de checklist voordat je het afgeeft. Klopt alles? Zet een vinkje. "
+                                + "Klopt iets niet? Verbeter het eerst.",
+                        KWALITEIT, "BC", 15, DOING, THINKING),
+                own(now, VIDEO, "Goed is goed: kwaliteit in je werk",
+                        "Korte video (6 minuten) over waarom het uitmaakt dat je werk goed is: voor de klant, "
+                                + "voor je collega's en voor jezelf.",
+                        KWALITEIT, "A", 6, WATCHING),
+                own(now, CONVERSATION, "Terugkijken op je week",
+                        "Praat aan het eind van de week met je begeleider. Wat ging goed? Wat was lastig? "
+                                + "Wat wil je volgende week anders doen?",
+                        REFLECTEREN, "ABC", 20, FEELING, THINKING),
+                own(now, WORKPLACE_ASSIGNMENT, "Werkdagboek: wat ging er vandaag goed?",
+                        "Schrijf of spreek elke dag één zin in: wat ging goed en wat heb je geleerd? "
+                                + "Neem je werkdagboek mee naar het gesprek met je begeleider.",
+                        REFLECTEREN, "B", 5, THINKING),
+                own(now, WORKPLACE_ASSIGNMENT, "Plan je reis naar je werk",
+                        "Zoek uit hoe laat je van huis moet vertrekken om op tijd te zijn. Denk aan de bus, "
+                                + "de fiets en een beetje extra tijd. Zet een wekker.",
+                        OP_TIJD, "A", 20, THINKING, DOING),
+                own(now, CONVERSATION, "Oefengesprek: bellen als je ziek bent",
+                        "Oefen met je begeleider hoe je belt als je ziek bent of later komt. Wie bel je, "
+                                + "hoe laat, en wat zeg je?",
+                        OP_TIJD, "AB", 15, DOING, FEELING),
+                external(now, ONLINE_LESSON, "Uitleg in makkelijke taal: je ziek melden",
+                        "Korte uitleg in makkelijke taal over je ziek melden en beter melden bij je werk.",
+                        OP_TIJD, "A", 10, "Steffie", "https://www.steffie.nl/", WATCHING),
+                own(now, OFFLINE_TRAINING, "Training: duidelijk praten en goed luisteren",
+                        "Training in een kleine groep. Je oefent hoe je iets duidelijk vertelt, hoe je goed luistert "
+                                + "en hoe je nagaat of je het goed hebt begrepen.",
+                        COMMUNICEREN, "BC", 120, DOING, FEELING),
+                own(now, WORKPLACE_ASSIGNMENT, "Vraag het na: heb ik het goed begrepen?",
+                        "Krijg je een opdracht? Zeg in je eigen woorden wat je gaat doen. "
+                                + "Vraag dan: \"Heb ik het zo goed begrepen?\"",
+                        COMMUNICEREN, "A", 10, DOING),
+                external(now, ONLINE_LESSON, "Oefenen met werknemersvaardigheden op WERK-portal",
+                        "Online opdrachten over samenwerken en communiceren op je werk, met filmpjes en vragen.",
+                        COMMUNICEREN, "B", 30, "WERK-portal", "https://www.werk-portal.nl/", WATCHING, THINKING));
+    }
+
+    private static CatalogueItem own(Instant now, ItemKind kind, String title, String description, String competency,
+                                     String levels, int minutes, LearningStyle... styles) {
+        return CatalogueItem.create(content(kind, title, description, competency, levels, minutes, null, styles),
+                ItemSource.OWN, null, null, now);
+    }
+
+    private static CatalogueItem external(Instant now, ItemKind kind, String title, String description, String competency,
+                                          String levels, int minutes, String site, String url, LearningStyle... styles) {
+        return CatalogueItem.create(content(kind, title, description, competency, levels, minutes, url, styles),
+                ItemSource.EXTERNAL, site, null, now);
+    }
+
+    private static ItemContent content(ItemKind kind, String title, String description, String competency,
+                                       String levels, int minutes, String url, LearningStyle... styles) {
+        return new ItemContent(title, description, kind, url, CompetencyRef.titled(competency), Levels.ofCode(levels),
+                LearningStyles.of(styles), minutes, "nl");
+    }
+}

@@ -1,0 +1,267 @@
+import { html, nothing } from 'lit';
+import { LightElement } from '../shared/light-element.js';
+import { ApiError, getJson, postJson, putJson, userMessage } from '../api.js';
+import { t } from '../i18n.js';
+import { KINDS, LANGUAGES, LEVELS, STYLES, kindIcon, languageName } from './parts.js';
+
+const ONLINE_KINDS = ['online-lesson', 'lms-activity', 'video'];
+const FIELD_ORDER = ['title', 'description', 'kind', 'url', 'competencyTitle', 'competencyKey', 'levels', 'learningStyles',
+  'durationMinutes', 'language', 'source', 'sourceName'];
+
+/**
+ * Add or change learning material. Checks the obvious on the spot (a title, a kind, a level when a
+ * competency is named); everything else the server checks, and its field errors (problem+json) are shown
+ * next to the field they are about.
+ */
+export class CatalogueForm extends LightElement {
+  static properties = {
+    itemId: { attribute: false },
+    draft: { state: true },
+    errors: { state: true },
+    summary: { state: true },
+    busy: { state: true },
+    loadError: { state: true },
+    competencies: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.itemId = null;
+    this.draft = null;
+    this.errors = {};
+    this.summary = null;
+    this.busy = false;
+    this.loadError = null;
+    this.competencies = [];
+  }
+
+  willUpdate(changed) {
+    if (changed.has('itemId')) this.#load();
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    getJson('/catalogue/items/competencies').then((list) => (this.competencies = list ?? [])).catch(() => {});
+  }
+
+  async #load() {
+    this.errors = {};
+    this.summary = null;
+    if (!this.itemId) {
+      this.draft = { title: '', description: '', kind: '', url: '', competencyTitle: '', competencyKey: null,
+        levels: [], learningStyles: [], durationMinutes: '', language: 'nl', source: 'own', sourceName: '' };
+      return;
+    }
+    this.draft = null;
+    try {
+      const item = await getJson(`/catalogue/items/${encodeURIComponent(this.itemId)}`);
+      this.draft = { ...item, url: item.url ?? '', competencyTitle: item.competencyTitle ?? '', description: item.description ?? '',
+        durationMinutes: item.durationMinutes ?? '', sourceName: item.sourceName ?? '' };
+    } catch (error) {
+      this.loadError = error;
+    }
+  }
+
+  #update(changes) {
+    this.draft = { ...this.draft, ...changes };
+  }
+
+  #toggle(list, value, on) {
+    const set = new Set(this.draft[list]);
+    if (on) set.add(value);
+    else set.delete(value);
+    this.#update({ [list]: [...set] });
+  }
+
+  #localErrors(body) {
+    const errors = {};
+    if (!body.title) errors.title = t('cat.form.titleRequired');
+    if (!body.kind) errors.kind = t('cat.form.kindRequired');
+    if (body.competencyTitle && body.levels.length === 0) errors.levels = t('cat.form.levelRequired');
+    return errors;
+  }
+
+  async #save(event) {
+    event.preventDefault();
+    if (this.busy) return;
+    const d = this.draft;
+    const online = ONLINE_KINDS.includes(d.kind);
+    const body = {
+      title: d.title.trim(),
+      description: d.description.trim() || null,
+      kind: d.kind || null,
+      url: online ? d.url.trim() || null : null,
+      competencyKey: d.competencyKey ?? null,
+      competencyTitle: d.competencyTitle.trim() || null,
+      levels: LEVELS.filter((l) => d.levels.includes(l)),
+      learningStyles: STYLES.filter((s) => d.learningStyles.includes(s)),
+      durationMinutes: d.durationMinutes === '' ? null : Number(d.durationMinutes),
+      language: d.language || 'nl',
+      source: online ? d.source : 'own',
+      sourceName: online && d.source === 'external' ? d.sourceName.trim() || null : null,
+    };
+    this.errors = this.#localErrors(body);
+    if (Object.keys(this.errors).length) {
+      this.summary = t('cat.form.errors');
+      this.#focusFirstError();
+      return;
+    }
+    this.busy = true;
+    this.summary = null;
+    try {
+      const saved = this.itemId
+        ? await putJson(`/catalogue/items/${encodeURIComponent(this.itemId)}`, body)
+        : await postJson('/catalogue/items', body);
+      sessionStorage.setItem('groeipad.catalogue.notice', t('cat.form.saved'));
+      location.hash = `#/catalogue/item/${encodeURIComponent(saved.id)}`;
+    } catch (error) {
+      const fields = error instanceof ApiError ? error.fieldErrors : [];
+      this.errors = Object.fromEntries(fields.map((f) => [f.field === 'competencyKey' ? 'competencyTitle' : f.field, f.message]));
+      this.summary = fields.length ? t('cat.form.errors') : userMessage(error);
+      this.#focusFirstError();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #focusFirstError() {
+    await this.updateComplete;
+    const first = FIELD_ORDER.find((f) => this.errors[f]);
+    const target = first && this.querySelector(`[data-field="${first}"]`);
+    (target ?? this.querySelector('.form-summary'))?.focus();
+  }
+
+  render() {
+    const heading = html`<h1>${t(this.itemId ? 'cat.form.editTitle' : 'cat.form.addTitle')}</h1>`;
+    if (this.loadError) {
+      return html`${heading}<div class="message message--error" role="alert"><p>${userMessage(this.loadError)}</p></div>
+        <p><a href="#/catalogue">${t('cat.back')}</a></p>`;
+    }
+    if (!this.draft) {
+      return html`${heading}<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('cat.loading')}</p>`;
+    }
+    const d = this.draft;
+    const online = ONLINE_KINDS.includes(d.kind);
+    const cancel = this.itemId ? `#/catalogue/item/${encodeURIComponent(this.itemId)}` : '#/catalogue';
+    return html`
+      ${heading}
+      <form class="form" novalidate @submit=${this.#save}>
+        ${this.summary ? html`<div class="message message--error form-summary" role="alert" tabindex="-1"><p>${this.summary}</p></div>` : nothing}
+        ${this.#text('title', 'cat.form.title', { required: true, maxlength: 200 })}
+        ${this.#textarea()}
+        <fieldset class="choices choices--grid" aria-describedby=${this.errors.kind ? 'cat-kind-error' : nothing}>
+          <legend>${t('cat.form.kind')}</legend>
+          ${KINDS.map((kind, index) => html`
+            <label class="choice">
+              <input type="radio" name="kind" value=${kind} .checked=${d.kind === kind} data-field=${index === 0 ? 'kind' : nothing}
+                aria-invalid=${this.errors.kind ? 'true' : 'false'} @change=${() => this.#update({ kind })}>
+              <span class="choice__icon">${kindIcon(kind)}</span>
+              <span class="choice__label">${t(`cat.kind.${kind}`)}</span>
+            </label>`)}
+          ${this.#error('kind')}
+        </fieldset>
+        ${online ? this.#sourceFields() : nothing}
+        ${this.#text('competencyTitle', 'cat.form.competency', { hint: 'cat.form.competency.hint', list: 'cat-competencies', maxlength: 300 })}
+        <datalist id="cat-competencies">
+          ${this.competencies.filter((c) => c.title).map((c) => html`<option value=${c.title}></option>`)}
+        </datalist>
+        ${this.#checks('levels', 'cat.form.levels', LEVELS, (l) => t('cat.level', { level: l }), 'cat.form.levels.hint')}
+        ${this.#checks('learningStyles', 'cat.form.styles', STYLES, (s) => t(`cat.style.${s}`), null, (s) => t(`cat.style.${s}.hint`))}
+        ${this.#text('durationMinutes', 'cat.form.duration', { type: 'number', inputmode: 'numeric', min: 1, max: 6000 })}
+        <div class="field">
+          <label for="cat-language">${t('cat.form.language')}</label>
+          <select id="cat-language" data-field="language" aria-invalid=${this.errors.language ? 'true' : 'false'}
+            aria-describedby=${this.errors.language ? 'cat-language-error' : nothing}
+            @change=${(e) => this.#update({ language: e.target.value })}>
+            ${(LANGUAGES.includes(d.language) ? LANGUAGES : [d.language, ...LANGUAGES]).map((l) =>
+              html`<option value=${l} ?selected=${d.language === l}>${languageName(l)}</option>`)}
+          </select>
+          ${this.#error('language')}
+        </div>
+        <div class="button-row">
+          <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+            ${this.busy ? t('cat.form.saving') : t('cat.form.save')}
+          </button>
+          <a class="button button--secondary" href=${cancel}>${t('cat.form.cancel')}</a>
+        </div>
+      </form>
+    `;
+  }
+
+  #sourceFields() {
+    const d = this.draft;
+    return html`
+      ${this.#text('url', 'cat.form.url', { type: 'url', hint: 'cat.form.url.hint', inputmode: 'url', placeholder: 'https://' })}
+      <fieldset class="choices">
+        <legend>${t('cat.form.source')}</legend>
+        ${['own', 'external'].map((source) => html`
+          <label class="choice">
+            <input type="radio" name="source" value=${source} .checked=${d.source === source}
+              @change=${() => this.#update({ source })}>
+            <span class="choice__label">${t(`cat.form.source.${source}`)}</span>
+          </label>`)}
+      </fieldset>
+      ${d.source === 'external' ? this.#text('sourceName', 'cat.form.sourceName', { hint: 'cat.form.sourceName.hint', maxlength: 200 }) : nothing}
+    `;
+  }
+
+  #text(field, label, { type = 'text', hint, required = false, list, inputmode, min, max, maxlength, placeholder } = {}) {
+    const id = `cat-${field}`;
+    const describedBy = [hint ? `${id}-hint` : null, this.errors[field] ? `${id}-error` : null].filter(Boolean).join(' ');
+    return html`
+      <div class="field">
+        <label for=${id}>${t(label)}</label>
+        ${hint ? html`<p class="field__hint" id="${id}-hint">${t(hint)}</p>` : nothing}
+        <input id=${id} type=${type} data-field=${field} .value=${String(this.draft[field] ?? '')}
+          list=${list ?? nothing} inputmode=${inputmode ?? nothing} min=${min ?? nothing} max=${max ?? nothing}
+          maxlength=${maxlength ?? nothing} placeholder=${placeholder ?? nothing} ?required=${required}
+          autocomplete="off" aria-invalid=${this.errors[field] ? 'true' : 'false'}
+          aria-describedby=${describedBy || nothing}
+          @input=${(e) => this.#update({ [field]: e.target.value, ...(field === 'competencyTitle' ? { competencyKey: null } : {}) })}>
+        ${this.#error(field)}
+      </div>
+    `;
+  }
+
+  #textarea() {
+    const field = 'description';
+    const describedBy = `cat-${field}-hint${this.errors[field] ? ` cat-${field}-error` : ''}`;
+    return html`
+      <div class="field">
+        <label for="cat-description">${t('cat.form.description')}</label>
+        <p class="field__hint" id="cat-description-hint">${t('cat.form.description.hint')}</p>
+        <textarea id="cat-description" data-field="description" rows="5" maxlength="4000" .value=${this.draft.description}
+          aria-invalid=${this.errors[field] ? 'true' : 'false'} aria-describedby=${describedBy}
+          @input=${(e) => this.#update({ description: e.target.value })}></textarea>
+        ${this.#error(field)}
+      </div>
+    `;
+  }
+
+  #checks(field, legend, values, label, hint, itemHint) {
+    const describedBy = [hint ? `cat-${field}-hint` : null, this.errors[field] ? `cat-${field}-error` : null].filter(Boolean).join(' ');
+    return html`
+      <fieldset class="choices choices--inline" aria-describedby=${describedBy || nothing}>
+        <legend>${t(legend)}</legend>
+        ${hint ? html`<p class="field__hint" id="cat-${field}-hint">${t(hint)}</p>` : nothing}
+        ${values.map((value, index) => html`
+          <label class="choice">
+            <input type="checkbox" value=${value} .checked=${this.draft[field].includes(value)}
+              data-field=${index === 0 ? field : nothing} aria-invalid=${this.errors[field] ? 'true' : 'false'}
+              @change=${(e) => this.#toggle(field, value, e.target.checked)}>
+            <span>
+              <span class="choice__label">${label(value)}</span>
+              ${itemHint ? html`<span class="choice__hint">${itemHint(value)}</span>` : nothing}
+            </span>
+          </label>`)}
+        ${this.#error(field)}
+      </fieldset>
+    `;
+  }
+
+  #error(field) {
+    return this.errors[field] ? html`<p class="field__error" id="cat-${field}-error">${this.errors[field]}</p>` : nothing;
+  }
+}
+
+customElements.define('catalogue-form', CatalogueForm);
