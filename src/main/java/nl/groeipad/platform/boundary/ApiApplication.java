@@ -3,6 +3,7 @@ package nl.groeipad.platform.boundary;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import nl.groeipad.competency.boundary.FrameworksResource;
 import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionResource;
 import nl.groeipad.people.boundary.CoursesResource;
@@ -32,6 +33,7 @@ public class ApiApplication extends Application {
         return Set.of(
                 ProblemMappers.class, ValidationProblems.class, SessionFilter.class, AdminSecretFilter.class, SecurityHeaders.class,
                 MeResource.class, CoursesResource.class, SessionResource.class, AdminKeysResource.class,
-                RegistrationsResource.class, OrganisationResource.class);
+                RegistrationsResource.class, OrganisationResource.class,
+                FrameworksResource.class);
     }
 }
