@@ -7,12 +7,12 @@ import java.util.List;
 import nl.groeipad.competency.control.Commands;
 
 /** The JSON bodies of {@code /api/v1/frameworks}, checked at the edge; the framework checks the rest. */
-final class FrameworkRequests {
+public final class FrameworkRequests {
 
     private FrameworkRequests() {
     }
 
-    record FrameworkRequest(
+    public record FrameworkRequest(
             @NotBlank(message = "Geef het raamwerk een naam. / Give the framework a name.")
             @Size(max = 300, message = "Hoogstens 300 tekens. / At most 300 characters.") String title,
             @Size(max = 20000, message = "Hoogstens 20000 tekens. / At most 20000 characters.") String description,
@@ -23,7 +23,7 @@ final class FrameworkRequests {
         }
     }
 
-    record GroupRequest(
+    public record GroupRequest(
             @NotBlank(message = "Geef de groep een naam. / Give the group a name.")
             @Size(max = 300, message = "Hoogstens 300 tekens. / At most 300 characters.") String title,
             @Size(max = 200, message = "Hoogstens 200 tekens. / At most 200 characters.") String code,
@@ -33,7 +33,7 @@ final class FrameworkRequests {
         }
     }
 
-    record CompetencyRequest(
+    public record CompetencyRequest(
             @NotBlank(message = "Geef de competentie een naam. / Give the competency a name.")
             @Size(max = 300, message = "Hoogstens 300 tekens. / At most 300 characters.") String title,
             @Size(max = 10000, message = "Hoogstens 10000 tekens. / At most 10000 characters.") String description,
@@ -44,7 +44,7 @@ final class FrameworkRequests {
         }
     }
 
-    record IndicatorRequest(
+    public record IndicatorRequest(
             @NotBlank(message = "Beschrijf het gedrag dat je ziet. / Describe the behaviour you see.")
             @Size(max = 5000, message = "Hoogstens 5000 tekens. / At most 5000 characters.") String description,
             @Size(max = 200, message = "Hoogstens 200 tekens. / At most 200 characters.") String code,
@@ -56,6 +56,6 @@ final class FrameworkRequests {
         }
     }
 
-    record PositionRequest(@Min(value = 0, message = "Een plaats is 0 of meer. / A position is 0 or more.") int position) {
+    public record PositionRequest(@Min(value = 0, message = "Een plaats is 0 of meer. / A position is 0 or more.") int position) {
     }
 }

@@ -394,7 +394,8 @@ public final class CaseImport {
         try {
             return step.get();
         } catch (InvalidField e) {
-            throw new InvalidField(path + "." + caseName(e.field()), e.text());
+            var field = path + "." + caseName(e.field());
+            throw new InvalidField(field, new Text(field + ": " + e.text().nl(), field + ": " + e.text().en()));
         }
     }
 
@@ -409,6 +410,6 @@ public final class CaseImport {
     }
 
     private static InvalidField invalid(String path, String nl, String en) {
-        return new InvalidField(path, new Text(nl, en));
+        return new InvalidField(path, new Text(path + ": " + nl, path + ": " + en));
     }
 }

@@ -22,6 +22,11 @@ import nl.groeipad.competency.entity.FrameworkSource;
 import nl.groeipad.competency.entity.Level;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import org.junit.jupiter.api.Test;
+import static nl.groeipad.competency.control.CaseComparison.associations;
+import static nl.groeipad.competency.control.CaseComparison.childOf;
+import static nl.groeipad.competency.control.CaseComparison.items;
+import static nl.groeipad.competency.control.CaseComparison.normalized;
+import static nl.groeipad.competency.control.CaseComparison.parse;
 
 /** CASE 1.0 both ways: exports validate against the CFPackage schema, and packages survive a round trip. */
 class CaseInterchangeTest {
@@ -43,11 +48,6 @@ class CaseInterchangeTest {
         return CaseImport.read(json, key -> 1, NOW, "coach-1");
     }
 
-    static JsonObject parse(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
-    }
 
     // ---- export -------------------------------------------------------------------------------
 
@@ -194,30 +194,9 @@ class CaseInterchangeTest {
                 .isEqualTo(OffsetDateTime.parse(CaseJson.dateTime(raw)).toInstant());
     }
 
-    /** The fixture as the schema wants it (null members left out, sequenceNumber as integer, UTC offsets). */
-    static JsonObject normalized(String json) {
-        return (JsonObject) CaseJson.normalize(parse(json));
-    }
 
-    static Map<String, JsonObject> items(JsonObject pkg) {
-        return pkg.getJsonArray("CFItems").getValuesAs(JsonObject.class).stream()
-                .collect(Collectors.toMap(i -> i.getString("identifier"), Function.identity()));
-    }
 
-    static Set<String> childOf(JsonObject pkg) {
-        return pkg.getJsonArray("CFAssociations").getValuesAs(JsonObject.class).stream()
-                .filter(a -> "isChildOf".equals(a.getString("associationType")))
-                .map(a -> a.getJsonObject("originNodeURI").getString("identifier") + " -> "
-                        + a.getJsonObject("destinationNodeURI").getString("identifier"))
-                .collect(Collectors.toSet());
-    }
 
-    /** Every association with all its fields, by identifier. */
-    static Map<String, JsonObject> associations(JsonObject pkg) {
-        var byId = new HashMap<String, JsonObject>();
-        pkg.getJsonArray("CFAssociations").getValuesAs(JsonObject.class).forEach(a -> byId.put(a.getString("identifier"), a));
-        return byId;
-    }
 
     // ---- all or nothing, with the path of the problem ----------------------------------------
 
