@@ -202,6 +202,7 @@ public class Frameworks {
     /** The draft becomes the version in use; the version that was in use becomes superseded. */
     public FrameworkDetails publish(Session session, String draftId) {
         var draft = editable(session, draftId);
+        draft.requirePublishable();
         var now = clock.instant();
         var previous = versionsOf(draft.key()).stream().filter(f -> f.status() == FrameworkStatus.PUBLISHED).findFirst();
         if (previous.isPresent()) {

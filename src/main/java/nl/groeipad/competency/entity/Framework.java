@@ -164,16 +164,21 @@ public class Framework {
 
     /** Makes this draft the version in use. A framework needs at least one competency to be used. */
     public void publish(Instant now) {
+        requirePublishable();
+        status = FrameworkStatus.PUBLISHED;
+        draftOf = null;
+        publishedOf = frameworkKey;
+        publishedAt = now;
+    }
+
+    /** Refuses unless this is a draft with at least one competency: what {@link #publish} asks. */
+    public void requirePublishable() {
         requireDraft();
         if (competencies.isEmpty()) {
             throw new Conflict("framework-empty", new Text(
                     "Voeg eerst minstens één competentie toe. Daarna kun je publiceren.",
                     "Add at least one competency first. Then you can publish."));
         }
-        status = FrameworkStatus.PUBLISHED;
-        draftOf = null;
-        publishedOf = frameworkKey;
-        publishedAt = now;
     }
 
     /** A newer version was published: this one stays readable for whatever points at it, unchanged. */
