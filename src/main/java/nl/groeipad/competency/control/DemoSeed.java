@@ -47,10 +47,11 @@ public class DemoSeed {
         }
         try {
             self.importIfMissing();
+            seeded.add(id);
         } catch (RuntimeException lostTheRace) {
-            LOG.log(Level.FINE, "Demo framework of tenant " + id + " was imported by a concurrent request", lostTheRace);
+            // usually a concurrent first request imported it; otherwise the next request tries again
+            LOG.log(Level.FINE, "Demo framework of tenant " + id + " not imported by this request", lostTheRace);
         }
-        seeded.add(id);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
