@@ -6,6 +6,7 @@ import '../home/participant-home.js';
 import '../coach/my-participants.js';
 import '../branding/branding-settings.js';
 import '../catalogue/catalogue-page.js';
+import '../competency/competency.js';
 import { match, notFound, routes } from './routes.js';
 
 const THEME_NAME = /^[a-z0-9-]+$/;

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import nl.groeipad.catalogue.boundary.CatalogueItemsResource;
 import nl.groeipad.catalogue.boundary.SharedCatalogueItemsResource;
+import nl.groeipad.competency.boundary.FrameworksResource;
 import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionResource;
 import nl.groeipad.people.boundary.CoursesResource;
@@ -36,6 +37,7 @@ public class ApiApplication extends Application {
                 MeResource.class, CoursesResource.class, SessionResource.class, AdminKeysResource.class,
                 RegistrationsResource.class, OrganisationResource.class,
                 CatalogueItemsResource.class,
-                SharedCatalogueItemsResource.class);
+                SharedCatalogueItemsResource.class,
+                FrameworksResource.class);
     }
 }

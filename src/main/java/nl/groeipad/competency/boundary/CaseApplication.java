@@ -1,0 +1,26 @@
+package nl.groeipad.competency.boundary;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import nl.groeipad.platform.boundary.ProblemMappers;
+import nl.groeipad.platform.boundary.SecurityHeaders;
+import nl.groeipad.platform.boundary.SessionFilter;
+import nl.groeipad.platform.boundary.ValidationProblems;
+
+/**
+ * The 1EdTech CASE 1.0 REST binding under {@code /ims/case/v1p0}, at the standard paths, so CASE tools can
+ * read the organisation's frameworks. Authenticated like the JSON API: the Groeipad session token of a
+ * coach or admin of the tenant ({@code Authorization: Bearer}). CASE allows public or OAuth 2 protected
+ * providers; frameworks are tenant-owned data, so we serve them only to the tenant's own staff (a public
+ * or client-credentials variant can be added later). Errors are problem+json like the rest of the API.
+ */
+@ApplicationPath("ims/case/v1p0")
+public class CaseApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(CasePackagesResource.class, ProblemMappers.class, ValidationProblems.class, SessionFilter.class,
+                SecurityHeaders.class);
+    }
+}

@@ -1,0 +1,401 @@
+package nl.groeipad.competency.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import nl.groeipad.competency.control.Commands.DescribeFramework;
+import nl.groeipad.competency.control.Commands.WriteCompetency;
+import nl.groeipad.competency.control.Commands.WriteGroup;
+import nl.groeipad.competency.control.Commands.WriteIndicator;
+import nl.groeipad.competency.entity.CaseOrigin;
+import nl.groeipad.competency.entity.Framework;
+import nl.groeipad.competency.entity.FrameworkSource;
+import nl.groeipad.competency.entity.FrameworkStatus;
+import nl.groeipad.competency.entity.LevelTexts;
+import nl.groeipad.competency.entity.ScaleLabels;
+import nl.groeipad.platform.control.TenantData;
+import nl.groeipad.platform.entity.Problems.Conflict;
+import nl.groeipad.platform.entity.Problems.Forbidden;
+import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.entity.Session;
+import nl.groeipad.platform.entity.Text;
+import nl.groeipad.tenant.control.TenantRegistry;
+import nl.groeipad.tenant.entity.Tenant;
+
+/**
+ * The competency frameworks of the caller's tenant: reading, writing drafts, publishing, new versions, and
+ * CASE and Moodle interchange. Every method takes the caller's session and applies the role rules
+ * (package-info): coaches and admins read all versions and write; participants read published and
+ * superseded versions only. Ids of other tenants' frameworks are unknown here (404).
+ *
+ * <p>For other features (routes, plans, catalogue): {@link #publishedFrameworks}, {@link #version} and
+ * {@link #competencyByKey}.
+ */
+@ApplicationScoped
+@Transactional
+public class Frameworks {
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    DemoSeed demo;
+
+    @Inject
+    TenantRegistry tenants;
+
+    // ---- control API for other features -----------------------------------------------------
+
+    /** The published version of every framework of the tenant (the demo framework included). */
+    public List<FrameworkDetails> publishedFrameworks(Session session) {
+        demo.ensure();
+        return inStatus(List.of(FrameworkStatus.PUBLISHED)).stream().map(FrameworkDetails::of).toList();
+    }
+
+    /** One version by id, with its competencies and indicators; participants read no drafts. */
+    public FrameworkDetails version(Session session, String versionId) {
+        return FrameworkDetails.of(readable(session, versionId));
+    }
+
+    /** The competency with this key in the published version of its framework; empty if none is published. */
+    public Optional<CompetencyInVersion> competencyByKey(Session session, String competencyKey) {
+        demo.ensure();
+        return data.em().createNamedQuery(Framework.COMPETENCY_IN_STATUS, nl.groeipad.competency.entity.Competency.class)
+                .setParameter("key", competencyKey).setParameter("statuses", List.of(FrameworkStatus.PUBLISHED))
+                .getResultStream().findFirst()
+                .map(c -> new CompetencyInVersion(c.framework().id(), c.framework().key(), c.framework().version(),
+                        c.framework().title(), FrameworkDetails.CompetencyDetails.of(c)));
+    }
+
+    // ---- reading ----------------------------------------------------------------------------
+
+    /** Every framework with its published version and open draft; a participant sees published ones only. */
+    public List<FrameworkListing> list(Session session) {
+        demo.ensure();
+        var byKey = new LinkedHashMap<String, List<Framework>>();
+        for (var f : data.em().createNamedQuery(Framework.ALL, Framework.class).getResultList()) {
+            byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
+        }
+        var listings = new ArrayList<FrameworkListing>();
+        for (var versions : byKey.values()) {
+            var published = versions.stream().filter(f -> f.status() == FrameworkStatus.PUBLISHED).findFirst();
+            var draft = versions.stream().filter(Framework::isDraft).findFirst();
+            if (!session.role().atLeastCoach()) {
+                published.ifPresent(p -> listings.add(new FrameworkListing(p.key(), p.title(), FrameworkSummary.of(p),
+                        null, 1)));
+                continue;
+            }
+            var current = draft.or(() -> published).orElse(versions.getLast());
+            listings.add(new FrameworkListing(current.key(), published.map(Framework::title).orElse(current.title()),
+                    published.map(FrameworkSummary::of).orElse(null), draft.map(FrameworkSummary::of).orElse(null),
+                    versions.size()));
+        }
+        listings.sort(java.util.Comparator.comparing(FrameworkListing::title, String.CASE_INSENSITIVE_ORDER));
+        return listings;
+    }
+
+    /** All versions of the framework the given version belongs to, newest first. */
+    public List<FrameworkSummary> versions(Session session, String versionId) {
+        var framework = readable(session, versionId);
+        return versionsOf(framework.key()).stream()
+                .filter(f -> session.role().atLeastCoach() || !f.isDraft())
+                .map(FrameworkSummary::of).toList();
+    }
+
+    // ---- writing drafts ---------------------------------------------------------------------
+
+    public FrameworkDetails create(Session session, DescribeFramework command) {
+        requireEditor(session);
+        var scale = command.scale() == null ? ScaleLabels.DEFAULT : new ScaleLabels(command.scale());
+        var framework = new Framework(null, 1, command.title(), command.description(),
+                command.language() == null ? "nl" : command.language(), scale, FrameworkSource.GROEIPAD, clock.instant(),
+                session.userId());
+        data.em().persist(framework);
+        return FrameworkDetails.of(framework);
+    }
+
+    public FrameworkDetails describe(Session session, String draftId, DescribeFramework command) {
+        var draft = editable(session, draftId);
+        var now = clock.instant();
+        draft.describe(command.title(), command.description(),
+                command.language() == null ? draft.language() : command.language(), now);
+        if (command.scale() != null) {
+            draft.relabelScale(new ScaleLabels(command.scale()), now);
+        }
+        return FrameworkDetails.of(draft);
+    }
+
+    public FrameworkDetails.GroupDetails addGroup(Session session, String draftId, WriteGroup command) {
+        var group = editable(session, draftId).addGroup(blankToNull(command.parentKey()), command.code(),
+                command.title(), CaseOrigin.none(), clock.instant());
+        return FrameworkDetails.GroupDetails.of(group);
+    }
+
+    public FrameworkDetails.GroupDetails reviseGroup(Session session, String draftId, String groupId, WriteGroup command) {
+        return FrameworkDetails.GroupDetails.of(editable(session, draftId).reviseGroup(groupId, command.code(),
+                command.title(), clock.instant()));
+    }
+
+    public void removeGroup(Session session, String draftId, String groupId) {
+        editable(session, draftId).removeGroup(groupId, clock.instant());
+    }
+
+    public FrameworkDetails.CompetencyDetails addCompetency(Session session, String draftId, WriteCompetency command) {
+        var competency = editable(session, draftId).addCompetency(blankToNull(command.groupKey()), command.code(),
+                command.title(), command.description(), CaseOrigin.none(), clock.instant());
+        return FrameworkDetails.CompetencyDetails.of(competency);
+    }
+
+    public FrameworkDetails.CompetencyDetails reviseCompetency(Session session, String draftId, String competencyId,
+                                                               WriteCompetency command) {
+        return FrameworkDetails.CompetencyDetails.of(editable(session, draftId).reviseCompetency(competencyId,
+                blankToNull(command.groupKey()), command.code(), command.title(), command.description(), clock.instant()));
+    }
+
+    public void removeCompetency(Session session, String draftId, String competencyId) {
+        editable(session, draftId).removeCompetency(competencyId, clock.instant());
+    }
+
+    public FrameworkDetails moveCompetency(Session session, String draftId, String competencyId, int position) {
+        var draft = editable(session, draftId);
+        draft.moveCompetency(competencyId, position, clock.instant());
+        return FrameworkDetails.of(draft);
+    }
+
+    public FrameworkDetails.IndicatorDetails addIndicator(Session session, String draftId, String competencyId,
+                                                          WriteIndicator command) {
+        var indicator = editable(session, draftId).addIndicator(competencyId, command.code(), command.description(),
+                levels(command), CaseOrigin.none(), clock.instant());
+        return FrameworkDetails.IndicatorDetails.of(indicator);
+    }
+
+    public FrameworkDetails.IndicatorDetails reviseIndicator(Session session, String draftId, String competencyId,
+                                                             String indicatorId, WriteIndicator command) {
+        return FrameworkDetails.IndicatorDetails.of(editable(session, draftId).reviseIndicator(competencyId, indicatorId,
+                command.code(), command.description(), levels(command), clock.instant()));
+    }
+
+    public void removeIndicator(Session session, String draftId, String competencyId, String indicatorId) {
+        editable(session, draftId).removeIndicator(competencyId, indicatorId, clock.instant());
+    }
+
+    public FrameworkDetails moveIndicator(Session session, String draftId, String competencyId, String indicatorId,
+                                          int position) {
+        var draft = editable(session, draftId);
+        draft.moveIndicator(competencyId, indicatorId, position, clock.instant());
+        return FrameworkDetails.of(draft);
+    }
+
+    // ---- versions ---------------------------------------------------------------------------
+
+    /** The draft becomes the version in use; the version that was in use becomes superseded. */
+    public FrameworkDetails publish(Session session, String draftId) {
+        var draft = editable(session, draftId);
+        draft.requirePublishable();
+        var now = clock.instant();
+        var previous = versionsOf(draft.key()).stream().filter(f -> f.status() == FrameworkStatus.PUBLISHED).findFirst();
+        if (previous.isPresent()) {
+            previous.get().supersede(now);
+            data.em().flush(); // one published version per framework: the old one steps back first
+        }
+        draft.publish(now);
+        return FrameworkDetails.of(draft);
+    }
+
+    /** A new draft copied from the published version, with the same keys. */
+    public FrameworkDetails newDraft(Session session, String publishedId) {
+        requireEditor(session);
+        var published = load(publishedId);
+        var draft = published.nextDraft(nextVersion(published.key()), clock.instant(), session.userId());
+        data.em().persist(draft);
+        return FrameworkDetails.of(draft);
+    }
+
+    /** Throws a draft away; published versions stay forever. */
+    public void discard(Session session, String draftId) {
+        var draft = editable(session, draftId);
+        data.em().remove(draft);
+    }
+
+    // ---- interchange ------------------------------------------------------------------------
+
+    /** Imports a CASE CFPackage as a draft, all or nothing. */
+    public FrameworkDetails importCase(Session session, String json) {
+        requireEditor(session);
+        return store(CaseImport.read(json, this::nextVersion, clock.instant(), session.userId()));
+    }
+
+    /** Imports a Moodle competency framework CSV as a draft, all or nothing. */
+    public FrameworkDetails importMoodle(Session session, String csv) {
+        requireEditor(session);
+        return store(MoodleCsv.read(csv, this::nextVersion, clock.instant(), session.userId()));
+    }
+
+    public JsonObject exportCase(Session session, String versionId, String base) {
+        requireEditor(session);
+        return new CaseExport(load(versionId), base, creator(session)).cfPackage();
+    }
+
+    public MoodleFile exportMoodle(Session session, String versionId) {
+        requireEditor(session);
+        var framework = load(versionId);
+        return new MoodleFile(fileName(framework) + ".csv", MoodleCsv.export(framework));
+    }
+
+    /** A Moodle CSV export and the name to save it under. */
+    public record MoodleFile(String name, String csv) {
+    }
+
+    // ---- CASE REST binding: the current version of each framework ---------------------------
+
+    public List<JsonObject> caseDocuments(Session session, String base) {
+        requireEditor(session);
+        demo.ensure();
+        var creator = creator(session);
+        return current().stream().map(f -> new CaseExport(f, base, creator).document(true)).toList();
+    }
+
+    public JsonObject caseDocument(Session session, String documentId, String base) {
+        requireEditor(session);
+        return new CaseExport(currentByKey(documentId), base, creator(session)).document(true);
+    }
+
+    public JsonObject casePackage(Session session, String documentId, String base) {
+        requireEditor(session);
+        return new CaseExport(currentByKey(documentId), base, creator(session)).cfPackage();
+    }
+
+    public JsonObject caseItem(Session session, String itemId, String base) {
+        requireEditor(session);
+        var creator = creator(session);
+        for (var framework : current()) {
+            var item = new CaseExport(framework, base, creator).item(itemId);
+            if (item.isPresent()) {
+                return item.get();
+            }
+        }
+        throw NotFound.of("CFItem");
+    }
+
+    /** Per framework the version CASE serves: the published one, else the open draft. */
+    private List<Framework> current() {
+        var byKey = new LinkedHashMap<String, Framework>();
+        for (var f : inStatus(List.of(FrameworkStatus.PUBLISHED, FrameworkStatus.DRAFT))) {
+            byKey.merge(f.key(), f, (a, b) -> a.status() == FrameworkStatus.PUBLISHED ? a : b);
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private Framework currentByKey(String key) {
+        return current().stream().filter(f -> f.key().equals(key)).findFirst()
+                .orElseThrow(() -> NotFound.of("CFDocument"));
+    }
+
+    // ---- rules and helpers ------------------------------------------------------------------
+
+    private FrameworkDetails store(Framework imported) {
+        var keys = new HashSet<String>();
+        imported.groups().forEach(g -> keys.add(g.key()));
+        imported.competencies().forEach(c -> {
+            keys.add(c.key());
+            c.indicators().forEach(i -> keys.add(i.key()));
+        });
+        var clash = keysElsewhere(imported.key(), keys);
+        if (clash.isPresent()) {
+            throw new Conflict("key-in-other-framework", new Text(
+                    "De identifier " + clash.get() + " hoort al bij een ander raamwerk. Er is niets ingelezen.",
+                    "The identifier " + clash.get() + " already belongs to another framework. Nothing was imported."));
+        }
+        data.em().persist(imported);
+        return FrameworkDetails.of(imported);
+    }
+
+    private Optional<String> keysElsewhere(String frameworkKey, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        for (var query : List.of(Framework.GROUP_KEYS_ELSEWHERE, Framework.COMPETENCY_KEYS_ELSEWHERE,
+                Framework.INDICATOR_KEYS_ELSEWHERE)) {
+            var found = data.em().createNamedQuery(query, String.class).setParameter("keys", keys)
+                    .setParameter("frameworkKey", frameworkKey).setMaxResults(1).getResultList();
+            if (!found.isEmpty()) {
+                return Optional.of(found.getFirst());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The next version number for a framework key; refuses while a draft of it is open. */
+    int nextVersion(String frameworkKey) {
+        var versions = versionsOf(frameworkKey);
+        if (versions.stream().anyMatch(Framework::isDraft)) {
+            throw new Conflict("draft-exists", new Text(
+                    "Er is al een concept van dit raamwerk. Publiceer of verwijder dat concept eerst.",
+                    "There already is a draft of this framework. Publish or delete that draft first."));
+        }
+        return versions.isEmpty() ? 1 : versions.getFirst().version() + 1;
+    }
+
+    private List<Framework> versionsOf(String key) {
+        return data.em().createNamedQuery(Framework.VERSIONS, Framework.class).setParameter("key", key).getResultList();
+    }
+
+    private List<Framework> inStatus(List<FrameworkStatus> statuses) {
+        return data.em().createNamedQuery(Framework.IN_STATUS, Framework.class).setParameter("statuses", statuses)
+                .getResultList();
+    }
+
+    private Framework load(String id) {
+        return Optional.ofNullable(id == null ? null : data.em().find(Framework.class, id))
+                .orElseThrow(() -> NotFound.of("framework"));
+    }
+
+    private Framework readable(Session session, String id) {
+        var framework = load(id);
+        if (!session.role().atLeastCoach() && framework.isDraft()) {
+            throw NotFound.of("framework"); // a participant never learns that a draft exists
+        }
+        return framework;
+    }
+
+    private Framework editable(Session session, String id) {
+        requireEditor(session);
+        return load(id);
+    }
+
+    private static void requireEditor(Session session) {
+        if (!session.role().atLeastCoach()) {
+            throw Forbidden.forRole();
+        }
+    }
+
+    private String creator(Session session) {
+        return tenants.byId(session.tenant()).map(Tenant::name).orElse("Groeipad");
+    }
+
+    private static LevelTexts levels(WriteIndicator command) {
+        return new LevelTexts(command.levelA(), command.levelB(), command.levelC());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String fileName(Framework framework) {
+        var slug = java.text.Normalizer.normalize(framework.title(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        return (slug.isEmpty() ? "raamwerk" : CaseJson.clip(slug, 60).replace("…", "")) + "-v" + framework.version();
+    }
+}

@@ -1,0 +1,333 @@
+import { html, nothing } from 'lit';
+import { LightElement } from '../shared/light-element.js';
+import { deleteResource, getJson, postJson, putJson, userMessage } from '../api.js';
+import { t } from '../i18n.js';
+import { problemText } from './framework-list.js';
+import { competenciesIn, heading, levelList } from './framework-view.js';
+
+const LEVELS = ['A', 'B', 'C'];
+const value = (form, name) => form.elements[name]?.value ?? '';
+
+/**
+ * The editor of a framework draft: name, description and scale labels; groups; competencies (add, change,
+ * move, remove); behavioural indicators with their texts at level A, B and C; publish. Every change is saved
+ * at once through /api/v1/frameworks/{id}/...; only drafts can be changed.
+ */
+export class FrameworkEditor extends LightElement {
+  static properties = {
+    frameworkId: { attribute: false },
+    framework: { state: true },
+    editing: { state: true },
+    error: { state: true },
+    message: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.framework = null;
+    this.editing = null;
+    this.error = null;
+    this.message = null;
+  }
+
+  willUpdate(changed) {
+    if (changed.has('frameworkId')) this.#load();
+  }
+
+  get #base() {
+    return `/frameworks/${encodeURIComponent(this.frameworkId)}`;
+  }
+
+  async #load() {
+    try {
+      this.framework = await getJson(this.#base);
+    } catch (error) {
+      this.error = error;
+    }
+  }
+
+  /** Runs one change, reloads the draft and says how it went. */
+  async #change(event, action, done = t('fw.editor.saved')) {
+    event?.preventDefault();
+    try {
+      await action(event?.target);
+      this.editing = null;
+      await this.#load();
+      this.message = { kind: 'success', text: done };
+    } catch (error) {
+      this.message = { kind: 'error', text: problemText(error) };
+    }
+  }
+
+  #remove(name, path) {
+    if (!confirm(t('fw.editor.removeConfirm', { name }))) return;
+    this.#change(null, () => deleteResource(`${this.#base}${path}`));
+  }
+
+  render() {
+    if (this.error) {
+      return html`<h1>${t('fw.title')}</h1><div class="message message--error" role="alert"><p>${userMessage(this.error)}</p></div>`;
+    }
+    if (!this.framework) {
+      return html`<h1 class="visually-hidden">${t('fw.title')}</h1>
+        <p class="loading"><span class="spinner" aria-hidden="true"></span>${t('fw.loading')}</p>`;
+    }
+    const f = this.framework;
+    return html`
+      <p class="breadcrumb"><a href="#/frameworks/${f.id}">${t('fw.editor.view')}</a></p>
+      <h1>${t('fw.editor.title', { title: f.title })}</h1>
+      <div class="live" role="status" aria-live="polite">
+        ${this.message ? html`<div class="message message--${this.message.kind}"><p>${this.message.text}</p></div>` : nothing}
+      </div>
+      ${f.status !== 'draft'
+        ? html`<div class="message message--info"><p>${t('fw.editor.notDraft')}</p></div>`
+        : html`
+          ${this.#about(f)}
+          <section aria-labelledby="fw-ed-competencies">
+            <h2 id="fw-ed-competencies">${t('fw.competencies.title')}</h2>
+            ${this.#tree(f)}
+          </section>
+          ${this.#addCompetency(f)}
+          ${this.#addGroup()}
+          <section class="panel" aria-labelledby="fw-ed-publish">
+            <h2 id="fw-ed-publish">${t('fw.publish')}</h2>
+            <p>${t('fw.editor.publishHint')}</p>
+            <button type="button" class="button" @click=${() => this.#change(null,
+              () => postJson(`${this.#base}/publication`), t('fw.publish.done'))}>${t('fw.publish')}</button>
+          </section>`}
+    `;
+  }
+
+  #about(f) {
+    const save = (event) => this.#change(event, (form) => putJson(this.#base, {
+      title: value(form, 'title'),
+      description: value(form, 'description') || null,
+      language: f.language,
+      scale: [1, 2, 3, 4, 5].map((n) => value(form, `scale${n}`)),
+    }));
+    return html`
+      <section class="panel" aria-labelledby="fw-ed-about">
+        <h2 id="fw-ed-about">${t('fw.editor.about')}</h2>
+        <form class="form" @submit=${save} novalidate>
+          ${this.#input('fw-ed-title', 'title', t('fw.editor.name'), f.title, { required: true, max: 300 })}
+          ${this.#textarea('fw-ed-description', 'description', t('fw.editor.description'), f.description)}
+          <fieldset class="choices">
+            <legend>${t('fw.editor.scale')}</legend>
+            ${f.scale.map((label, i) => this.#input(`fw-ed-scale${i + 1}`, `scale${i + 1}`,
+              t('fw.editor.scaleLabel', { score: i + 1 }), label, { required: true, max: 60 }))}
+          </fieldset>
+          <button class="button" type="submit">${t('fw.editor.save')}</button>
+        </form>
+      </section>
+    `;
+  }
+
+  #tree(f) {
+    if (f.groups.length === 0 && f.competencies.length === 0) return html`<p>${t('fw.noCompetencies')}</p>`;
+    const grouped = f.groups.length > 0;
+    const ungrouped = competenciesIn(f, null);
+    return html`
+      ${f.groups.map((g) => html`
+        <section class="fw-group">
+          ${this.editing === `group:${g.id}`
+            ? this.#groupForm(g)
+            : html`
+              ${heading(3, g.title, 'fw-group__title')}
+              <div class="button-row tools">
+                ${this.#tool(t('fw.editor.change'), g.title, () => (this.editing = `group:${g.id}`))}
+                ${this.#tool(t('fw.editor.remove'), g.title, () => this.#remove(g.title, `/groups/${g.id}`), 'danger')}
+              </div>`}
+          ${this.#competencies(competenciesIn(f, g.key), 4)}
+        </section>`)}
+      ${ungrouped.length > 0
+        ? html`<section class="fw-group">
+            ${grouped ? heading(3, t('fw.noGroup'), 'fw-group__title') : nothing}
+            ${this.#competencies(ungrouped, grouped ? 4 : 3)}
+          </section>`
+        : nothing}
+    `;
+  }
+
+  #competencies(list, level) {
+    return html`
+      <ul class="competencies">
+        ${list.map((c, index) => html`
+          <li class="competency">
+            ${this.editing === `competency:${c.id}`
+              ? this.#competencyForm(c)
+              : html`
+                ${heading(level, html`${c.code ? html`<span class="code">${c.code}</span> ` : nothing}${c.title}`, 'competency__title')}
+                ${c.description ? html`<p>${c.description}</p>` : nothing}
+                <div class="button-row tools">
+                  ${this.#tool(t('fw.editor.change'), c.title, () => (this.editing = `competency:${c.id}`))}
+                  ${index > 0 ? this.#tool(t('fw.editor.up'), c.title, () => this.#move(`/competencies/${c.id}`, index - 1)) : nothing}
+                  ${index < list.length - 1 ? this.#tool(t('fw.editor.down'), c.title, () => this.#move(`/competencies/${c.id}`, index + 1)) : nothing}
+                  ${this.#tool(t('fw.editor.remove'), c.title, () => this.#remove(c.title, `/competencies/${c.id}`), 'danger')}
+                </div>`}
+            <ul class="indicators">
+              ${c.indicators.map((i, n) => html`
+                <li class="indicator">
+                  ${this.editing === `indicator:${i.id}`
+                    ? this.#indicatorForm(c, i)
+                    : html`
+                      <p class="indicator__text">${i.code ? html`<span class="code">${i.code}</span> ` : nothing}${i.description}</p>
+                      ${levelList(i)}
+                      <div class="button-row tools">
+                        ${this.#tool(t('fw.editor.change'), i.description, () => (this.editing = `indicator:${i.id}`))}
+                        ${n > 0 ? this.#tool(t('fw.editor.up'), i.description, () => this.#move(`/competencies/${c.id}/indicators/${i.id}`, n - 1)) : nothing}
+                        ${n < c.indicators.length - 1 ? this.#tool(t('fw.editor.down'), i.description, () => this.#move(`/competencies/${c.id}/indicators/${i.id}`, n + 1)) : nothing}
+                        ${this.#tool(t('fw.editor.remove'), i.description, () => this.#remove(i.description, `/competencies/${c.id}/indicators/${i.id}`), 'danger')}
+                      </div>`}
+                </li>`)}
+            </ul>
+            ${this.editing === `new-indicator:${c.id}`
+              ? this.#indicatorForm(c, null)
+              : html`<button type="button" class="button button--secondary button--small"
+                  @click=${() => (this.editing = `new-indicator:${c.id}`)}>
+                  ${t('fw.editor.addIndicator')}<span class="visually-hidden">: ${c.title}</span></button>`}
+          </li>`)}
+      </ul>
+    `;
+  }
+
+  #move(path, position) {
+    this.#change(null, () => putJson(`${this.#base}${path}/position`, { position }));
+  }
+
+  #groupForm(g) {
+    const save = (event) => this.#change(event, (form) => putJson(`${this.#base}/groups/${g.id}`, {
+      title: value(form, 'title'), code: g.code, parentKey: g.parentKey,
+    }));
+    return html`
+      <form class="form inline-form" @submit=${save} novalidate>
+        ${this.#input(`g-${g.id}-title`, 'title', t('fw.editor.groupName'), g.title, { required: true, max: 300 })}
+        ${this.#formButtons()}
+      </form>
+    `;
+  }
+
+  #competencyForm(c) {
+    const save = (event) => this.#change(event, (form) => putJson(`${this.#base}/competencies/${c.id}`, this.#competencyBody(form)));
+    return html`
+      <form class="form inline-form" @submit=${save} novalidate>
+        ${this.#competencyFields(`c-${c.id}`, c)}
+        ${this.#formButtons()}
+      </form>
+    `;
+  }
+
+  #competencyBody(form) {
+    return {
+      title: value(form, 'title'),
+      description: value(form, 'description') || null,
+      code: value(form, 'code') || null,
+      groupKey: value(form, 'groupKey') || null,
+    };
+  }
+
+  #competencyFields(prefix, c) {
+    const groups = this.framework.groups;
+    return html`
+      ${this.#input(`${prefix}-title`, 'title', t('fw.editor.competencyName'), c?.title, { required: true, max: 300 })}
+      ${this.#textarea(`${prefix}-description`, 'description', t('fw.editor.competencyDescription'), c?.description)}
+      ${this.#input(`${prefix}-code`, 'code', t('fw.editor.code'), c?.code, { max: 200 })}
+      ${groups.length > 0
+        ? html`<div class="field">
+            <label for="${prefix}-group">${t('fw.editor.group')}</label>
+            <select id="${prefix}-group" name="groupKey">
+              <option value="" ?selected=${!c?.groupKey}>${t('fw.noGroup')}</option>
+              ${groups.map((g) => html`<option value=${g.key} ?selected=${c?.groupKey === g.key || (!c && g === groups.at(-1))}>${g.title}</option>`)}
+            </select>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  #indicatorForm(c, i) {
+    const prefix = i ? `i-${i.id}` : `i-new-${c.id}`;
+    const body = (form) => ({
+      description: value(form, 'description'),
+      code: value(form, 'code') || null,
+      levelA: value(form, 'levelA') || null,
+      levelB: value(form, 'levelB') || null,
+      levelC: value(form, 'levelC') || null,
+    });
+    const save = (event) => this.#change(event, (form) => (i
+      ? putJson(`${this.#base}/competencies/${c.id}/indicators/${i.id}`, body(form))
+      : postJson(`${this.#base}/competencies/${c.id}/indicators`, body(form))));
+    return html`
+      <form class="form inline-form" @submit=${save} novalidate>
+        ${this.#textarea(`${prefix}-description`, 'description', t('fw.editor.indicator'), i?.description, { required: true })}
+        ${this.#input(`${prefix}-code`, 'code', t('fw.editor.code'), i?.code, { max: 200 })}
+        ${LEVELS.map((level) => this.#textarea(`${prefix}-level${level}`, `level${level}`, t(`fw.editor.level${level}`), i?.[`level${level}`]))}
+        ${this.#formButtons()}
+      </form>
+    `;
+  }
+
+  #addCompetency(f) {
+    const save = (event) => this.#change(event, async (form) => {
+      await postJson(`${this.#base}/competencies`, this.#competencyBody(form));
+      form.reset();
+    });
+    return html`
+      <section class="panel" aria-labelledby="fw-ed-add-competency">
+        <h2 id="fw-ed-add-competency">${t('fw.editor.addCompetency')}</h2>
+        <form class="form" @submit=${save} novalidate>
+          ${this.#competencyFields('c-new', null)}
+          <button class="button" type="submit">${t('fw.editor.addCompetency')}</button>
+        </form>
+      </section>
+    `;
+  }
+
+  #addGroup() {
+    const save = (event) => this.#change(event, async (form) => {
+      await postJson(`${this.#base}/groups`, { title: value(form, 'title') });
+      form.reset();
+    });
+    return html`
+      <section class="panel" aria-labelledby="fw-ed-add-group">
+        <h2 id="fw-ed-add-group">${t('fw.editor.addGroup')}</h2>
+        <form class="form" @submit=${save} novalidate>
+          ${this.#input('g-new-title', 'title', t('fw.editor.groupName'), '', { required: true, max: 300 })}
+          <button class="button" type="submit">${t('fw.editor.addGroup')}</button>
+        </form>
+      </section>
+    `;
+  }
+
+  #tool(label, about, action, kind = 'secondary') {
+    return html`<button type="button" class="button button--${kind} button--small" @click=${action}>
+      ${label}<span class="visually-hidden">: ${about}</span></button>`;
+  }
+
+  #formButtons() {
+    return html`
+      <div class="button-row">
+        <button class="button" type="submit">${t('fw.editor.save')}</button>
+        <button class="button button--secondary" type="button" @click=${() => (this.editing = null)}>${t('fw.editor.cancel')}</button>
+      </div>
+    `;
+  }
+
+  #input(id, name, label, current, { required = false, max = 2000 } = {}) {
+    return html`
+      <div class="field">
+        <label for=${id}>${label}</label>
+        <input id=${id} name=${name} type="text" .value=${current ?? ''} maxlength=${max} ?required=${required} autocomplete="off">
+      </div>
+    `;
+  }
+
+  #textarea(id, name, label, current, { required = false } = {}) {
+    return html`
+      <div class="field">
+        <label for=${id}>${label}</label>
+        <textarea id=${id} name=${name} rows="3" .value=${current ?? ''} ?required=${required}></textarea>
+      </div>
+    `;
+  }
+}
+
+customElements.define('framework-editor', FrameworkEditor);

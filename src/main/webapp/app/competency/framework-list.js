@@ -1,0 +1,156 @@
+import { html, nothing } from 'lit';
+import { LightElement } from '../shared/light-element.js';
+import { icon } from '../shared/icons.js';
+import { getJson, postJson, userMessage } from '../api.js';
+import { t } from '../i18n.js';
+import { postText } from './files.js';
+
+/** A problem as a sentence, with the field or line it is about (e.g. "CFItems[3].identifier"). */
+export function problemText(error) {
+  const field = error?.fieldErrors?.[0]?.field;
+  const text = userMessage(error);
+  return field && !text.includes(field) && !field.startsWith('lines[') ? `${text} (${field})` : text;
+}
+
+export function statusLabel(status) {
+  return t(`fw.status.${status}`);
+}
+
+/**
+ * "Competenties": the organisation's frameworks with the version in use and any draft; start a new
+ * framework; import one from a CASE package or a Moodle CSV. GET/POST /api/v1/frameworks.
+ */
+export class FrameworkList extends LightElement {
+  static properties = {
+    frameworks: { state: true },
+    error: { state: true },
+    message: { state: true },
+    busy: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.frameworks = null;
+    this.error = null;
+    this.message = null;
+    this.busy = false;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.#load();
+  }
+
+  async #load() {
+    try {
+      this.frameworks = await getJson('/frameworks');
+    } catch (error) {
+      this.error = error;
+    }
+  }
+
+  async #create(event) {
+    event.preventDefault();
+    const title = event.target.elements.title.value.trim();
+    if (!title) {
+      this.message = { kind: 'error', text: t('fw.new.name') };
+      return;
+    }
+    try {
+      const created = await postJson('/frameworks', { title });
+      location.hash = `#/frameworks/${created.id}/edit`;
+    } catch (error) {
+      this.message = { kind: 'error', text: problemText(error) };
+    }
+  }
+
+  async #import(event) {
+    event.preventDefault();
+    const file = event.target.elements.file.files?.[0];
+    if (!file) {
+      this.message = { kind: 'error', text: t('fw.import.none') };
+      return;
+    }
+    this.busy = true;
+    this.message = { kind: 'info', text: t('fw.import.busy') };
+    try {
+      const text = await file.text();
+      const csv = file.name.toLowerCase().endsWith('.csv') || !text.trimStart().startsWith('{');
+      const imported = csv
+        ? await postText('/frameworks/imports/moodle-csv', text, 'text/csv')
+        : await postText('/frameworks/imports/case', text, 'application/json');
+      this.message = { kind: 'success', text: t('fw.import.done', { title: imported.title }) };
+      location.hash = `#/frameworks/${imported.id}`;
+    } catch (error) {
+      this.message = { kind: 'error', text: problemText(error) };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  render() {
+    return html`
+      <h1>${t('fw.title')}</h1>
+      <p class="lead">${t('fw.intro')}</p>
+      <div class="live" role="status" aria-live="polite">
+        ${this.message
+          ? html`<div class="message message--${this.message.kind}"><p>${this.message.text}</p></div>`
+          : nothing}
+      </div>
+      ${this.#list()}
+      <section class="panel" aria-labelledby="fw-new-title">
+        <h2 id="fw-new-title">${t('fw.new.title')}</h2>
+        <form class="form" @submit=${this.#create} novalidate>
+          <div class="field">
+            <label for="fw-new-name">${t('fw.new.name')}</label>
+            <input id="fw-new-name" name="title" type="text" maxlength="300" autocomplete="off" required>
+          </div>
+          <button class="button" type="submit">${t('fw.new.submit')}</button>
+        </form>
+      </section>
+      <section class="panel" aria-labelledby="fw-import-title">
+        <h2 id="fw-import-title">${t('fw.import.title')}</h2>
+        <p>${t('fw.import.intro')}</p>
+        <form class="form" @submit=${this.#import} novalidate>
+          <div class="field">
+            <label for="fw-import-file">${t('fw.import.file')}</label>
+            <p class="field__hint" id="fw-import-hint">${t('fw.import.hint')}</p>
+            <input id="fw-import-file" name="file" type="file" accept=".json,.csv,application/json,text/csv"
+              aria-describedby="fw-import-hint">
+          </div>
+          <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('fw.import.submit')}</button>
+        </form>
+      </section>
+    `;
+  }
+
+  #list() {
+    if (this.error) return html`<div class="message message--error" role="alert"><p>${userMessage(this.error)}</p></div>`;
+    if (!this.frameworks) return html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${t('fw.loading')}</p>`;
+    if (this.frameworks.length === 0) return html`<div class="empty">${icon('plan', 'icon empty__icon')}<p>${t('fw.empty')}</p></div>`;
+    return html`
+      <ul class="frameworks">
+        ${this.frameworks.map((f) => {
+          const main = f.published ?? f.draft;
+          return html`
+            <li class="framework-card">
+              <h2 class="framework-card__title">
+                <a href="#/frameworks/${main.id}">${f.title}</a>
+              </h2>
+              <p class="framework-card__meta">
+                <span class="badge badge--${main.status}">${statusLabel(main.status)}</span>
+                ${t('fw.version', { version: main.version })}
+              </p>
+              <p class="framework-card__counts">${t('fw.counts', { competencies: main.competencies, indicators: main.indicators })}</p>
+              ${f.published && f.draft
+                ? html`<p><a href="#/frameworks/${f.draft.id}">${t('fw.openDraft', { version: f.draft.version })}</a></p>`
+                : nothing}
+            </li>
+          `;
+        })}
+      </ul>
+    `;
+  }
+}
+
+customElements.define('framework-list', FrameworkList);
