@@ -10,6 +10,9 @@ import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionResource;
 import nl.groeipad.people.boundary.CoursesResource;
 import nl.groeipad.people.boundary.MeResource;
+import nl.groeipad.route.boundary.MyRouteResource;
+import nl.groeipad.route.boundary.ParticipantRoutesResource;
+import nl.groeipad.route.boundary.RoutesResource;
 import nl.groeipad.tenant.boundary.OrganisationResource;
 import nl.groeipad.tenant.boundary.RegistrationsResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -38,6 +41,9 @@ public class ApiApplication extends Application {
                 RegistrationsResource.class, OrganisationResource.class,
                 CatalogueItemsResource.class,
                 SharedCatalogueItemsResource.class,
-                FrameworksResource.class);
+                FrameworksResource.class,
+                RoutesResource.class,
+                ParticipantRoutesResource.class,
+                MyRouteResource.class);
     }
 }

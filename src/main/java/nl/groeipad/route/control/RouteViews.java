@@ -1,0 +1,87 @@
+package nl.groeipad.route.control;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.groeipad.catalogue.entity.CatalogueItem;
+import nl.groeipad.route.entity.Route;
+import nl.groeipad.route.entity.Step;
+import nl.groeipad.route.entity.StepItem;
+import nl.groeipad.route.entity.Target;
+
+/** Routes as the API and other features read them: snapshots, with the linked material filled in. */
+public final class RouteViews {
+
+    private RouteViews() {
+    }
+
+    /** A route in a list: enough to choose one. */
+    public record RouteSummary(String id, String title, String description, String frameworkId, String frameworkTitle,
+                               int frameworkVersion, int targets, int steps, Instant updatedAt) {
+        static RouteSummary of(Route r) {
+            return new RouteSummary(r.id(), r.title(), r.description(), r.frameworkId(), r.frameworkTitle(),
+                    r.frameworkVersion(), r.targets().size(), r.steps().size(), r.updatedAt());
+        }
+    }
+
+    /**
+     * A whole route. {@code kind} is "template" or "personal"; a personal route names its course, participant
+     * and (when copied) the template it came from.
+     */
+    public record RouteView(String id, String kind, String status, String title, String description,
+                            FrameworkView framework, String templateId, String courseId, String participantId,
+                            List<TargetView> targets, List<StepView> steps, Instant createdAt, Instant updatedAt) {
+
+        static RouteView of(Route r, List<CatalogueItem> material) {
+            Map<String, CatalogueItem> byId = material.stream()
+                    .collect(Collectors.toMap(CatalogueItem::id, Function.identity(), (a, b) -> a));
+            return new RouteView(r.id(), lower(r.kind().name()), lower(r.status().name()), r.title(), r.description(),
+                    new FrameworkView(r.frameworkId(), r.frameworkKey(), r.frameworkTitle(), r.frameworkVersion()),
+                    r.templateId(), r.courseId(), r.participantId(),
+                    r.targets().stream().map(TargetView::of).toList(),
+                    r.steps().stream().map(s -> StepView.of(s, byId)).toList(), r.createdAt(), r.updatedAt());
+        }
+    }
+
+    /** The framework version a route is built on. */
+    public record FrameworkView(String id, String key, String title, int version) {
+    }
+
+    public record TargetView(String competencyKey, String competencyId, String competencyTitle, String level) {
+        static TargetView of(Target t) {
+            var c = t.competency();
+            return new TargetView(c.key(), c.id(), c.title(), t.level().name());
+        }
+    }
+
+    /** A step; {@code items} leaves out material the organisation has removed from its catalogue since. */
+    public record StepView(String id, int position, String title, String description, String competencyKey,
+                           String competencyId, String competencyTitle, String level, List<MaterialView> items) {
+        static StepView of(Step s, Map<String, CatalogueItem> material) {
+            var c = s.competency();
+            return new StepView(s.id(), s.position(), s.title(), s.description(), c.key(), c.id(), c.title(),
+                    s.level().name(), s.items().stream().filter(i -> material.containsKey(i.itemId()))
+                    .map(i -> MaterialView.of(i, material.get(i.itemId()))).toList());
+        }
+    }
+
+    /**
+     * Linked learning material. {@code suggested}: a suggested workplace assignment. Online material has a
+     * {@code url} to open; offline material says in its description where and with whom.
+     */
+    public record MaterialView(String id, String title, String description, String kind, boolean online, String url,
+                               Integer durationMinutes, List<String> levels, String sourceName, boolean suggested) {
+        static MaterialView of(StepItem link, CatalogueItem item) {
+            var c = item.content();
+            return new MaterialView(item.id(), c.title(), c.description(), c.kind().code(), c.online(), c.url(),
+                    c.durationMinutes(), c.levels().letters(), item.sourceName(), link.suggested());
+        }
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,303 @@
+package nl.groeipad.route.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import nl.groeipad.catalogue.control.Catalogue;
+import nl.groeipad.catalogue.entity.CatalogueItem;
+import nl.groeipad.catalogue.entity.ItemKind;
+import nl.groeipad.competency.control.FrameworkDetails;
+import nl.groeipad.competency.control.Frameworks;
+import nl.groeipad.people.control.People;
+import nl.groeipad.platform.control.TenantData;
+import nl.groeipad.platform.entity.Problems.Conflict;
+import nl.groeipad.platform.entity.Problems.Forbidden;
+import nl.groeipad.platform.entity.Problems.InvalidField;
+import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.entity.Session;
+import nl.groeipad.platform.entity.Text;
+import nl.groeipad.route.control.Commands.AimAt;
+import nl.groeipad.route.control.Commands.Describe;
+import nl.groeipad.route.control.Commands.GiveRoute;
+import nl.groeipad.route.control.Commands.Link;
+import nl.groeipad.route.control.Commands.NewRoute;
+import nl.groeipad.route.control.RouteViews.RouteSummary;
+import nl.groeipad.route.control.RouteViews.RouteView;
+import nl.groeipad.route.entity.FrameworkVersion;
+import nl.groeipad.route.entity.Material;
+import nl.groeipad.route.entity.Route;
+import nl.groeipad.route.entity.RouteCompetency;
+import nl.groeipad.route.entity.RouteKind;
+import nl.groeipad.route.entity.StepDetails;
+
+/**
+ * Route templates and personal routes of the caller's organisation, with who may do what:
+ * <ul>
+ *   <li>templates: coaches and admins of the organisation read and write them; a participant gets 403;</li>
+ *   <li>a personal route: the coach (or admin) of its course reads and adapts it; its participant reads it
+ *       through {@link #myRoute}; for everyone else it does not exist (404);</li>
+ *   <li>ids of another organisation are unknown (404), through {@link TenantData}.</li>
+ * </ul>
+ * Every edit ({@link #target}, {@link #addStep}, {@link #link} …) works on a route id, template or personal
+ * alike; each returns the whole route as it is now.
+ */
+@ApplicationScoped
+@Transactional
+public class Routes {
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Frameworks frameworks;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    People people;
+
+    @Inject
+    DemoRoute demo;
+
+    // ---- templates ------------------------------------------------------------------------------
+
+    /** The organisation's templates (the demo route included), by title. */
+    public List<RouteSummary> templates(Session session) {
+        requireCoach(session);
+        demo.ensure(session);
+        return data.em().createNamedQuery(Route.TEMPLATES, Route.class).setParameter("kind", RouteKind.TEMPLATE)
+                .getResultList().stream().map(RouteSummary::of).toList();
+    }
+
+    public RouteView create(Session session, NewRoute command) {
+        requireCoach(session);
+        var route = Route.template(command.title(), command.description(), framework(session, command.frameworkId()),
+                session.userId(), clock.instant());
+        data.em().persist(route);
+        return view(route);
+    }
+
+    /** A template, or a personal route of the caller's course. */
+    public RouteView route(Session session, String routeId) {
+        return view(editable(session, routeId));
+    }
+
+    public RouteView describe(Session session, String routeId, Describe command) {
+        var route = editable(session, routeId);
+        route.describe(command.title(), command.description(), clock.instant());
+        return view(route);
+    }
+
+    /** Removes a template (personal copies stay) or a personal route (the participant then has none). */
+    public void remove(Session session, String routeId) {
+        data.em().remove(editable(session, routeId));
+    }
+
+    // ---- editing, templates and personal routes alike -------------------------------------------
+
+    public RouteView target(Session session, String routeId, AimAt command) {
+        var route = editable(session, routeId);
+        route.target(framework(session, route), command.competencyKey(), command.level(), clock.instant());
+        return view(route);
+    }
+
+    public RouteView removeTarget(Session session, String routeId, String competencyKey) {
+        var route = editable(session, routeId);
+        route.removeTarget(competencyKey, clock.instant());
+        return view(route);
+    }
+
+    /** Adds a step; answers the route and the new step's id. */
+    public Added addStep(Session session, String routeId, StepDetails details) {
+        var route = editable(session, routeId);
+        var step = route.addStep(framework(session, route), details, clock.instant());
+        return new Added(step.id(), view(route));
+    }
+
+    /** The id of what was added, and the whole route after it. */
+    public record Added(String id, RouteView route) {
+    }
+
+    public RouteView reviseStep(Session session, String routeId, String stepId, StepDetails details) {
+        var route = editable(session, routeId);
+        route.reviseStep(framework(session, route), stepId, details, clock.instant());
+        return view(route);
+    }
+
+    public RouteView removeStep(Session session, String routeId, String stepId) {
+        var route = editable(session, routeId);
+        route.removeStep(stepId, clock.instant());
+        return view(route);
+    }
+
+    public RouteView moveStep(Session session, String routeId, String stepId, int position) {
+        var route = editable(session, routeId);
+        route.moveStep(stepId, position, clock.instant());
+        return view(route);
+    }
+
+    /** Links an item of the organisation's catalogue to a step (unknown item: 400 naming {@code itemId}). */
+    public RouteView link(Session session, String routeId, String stepId, Link command) {
+        var route = editable(session, routeId);
+        var item = catalogue.byId(command.itemId()).orElseThrow(() -> new InvalidField("itemId", new Text(
+                "Dit leermateriaal bestaat niet (meer) in jullie catalogus.",
+                "This material does not exist (any more) in your catalogue.")));
+        route.link(stepId, material(item), command.suggested(), clock.instant());
+        return view(route);
+    }
+
+    public RouteView unlink(Session session, String routeId, String stepId, String itemId) {
+        var route = editable(session, routeId);
+        route.unlink(stepId, itemId, clock.instant());
+        return view(route);
+    }
+
+    public RouteView moveItem(Session session, String routeId, String stepId, String itemId, int position) {
+        var route = editable(session, routeId);
+        route.moveItem(stepId, itemId, position, clock.instant());
+        return view(route);
+    }
+
+    // ---- personal routes ------------------------------------------------------------------------
+
+    /** The active route of a participant of the caller's course (404 when there is none). */
+    public RouteView personalRoute(Session session, String courseId, String participantId) {
+        requireCoach(session);
+        if (!session.inCourse(courseId)) {
+            throw NotFound.of("route");
+        }
+        return activeRoute(courseId, participantId).map(this::view).orElseThrow(() -> NotFound.of("route"));
+    }
+
+    /**
+     * Gives a participant of the caller's course a personal route: a copy of a template, or an empty route.
+     * A participant has one active route per course: with {@code replace} the current one is archived,
+     * without it the request is refused (409 {@code route-exists}).
+     */
+    public RouteView givePersonalRoute(Session session, String courseId, String participantId, GiveRoute command) {
+        requireCoach(session);
+        if (!session.inCourse(courseId) || participantId == null || participantId.length() > 36
+                || !people.isParticipant(courseId, participantId)) {
+            throw NotFound.of("deelnemer / participant");
+        }
+        var now = clock.instant();
+        Route route;
+        if (command.templateId() != null && !command.templateId().isBlank()) {
+            var template = find(command.templateId()).filter(Route::isTemplate)
+                    .orElseThrow(() -> new InvalidField("templateId", new Text("Kies een route uit de lijst.",
+                            "Choose a route from the list.")));
+            route = template.copyFor(courseId, participantId, session.userId(), now);
+        } else {
+            route = Route.personal(command.title(), null, framework(session, command.frameworkId()), courseId,
+                    participantId, session.userId(), now);
+        }
+        var current = activeRoute(courseId, participantId);
+        if (current.isPresent()) {
+            if (!command.replace()) {
+                throw new Conflict("route-exists", new Text(
+                        "Deze deelnemer heeft al een route. Kies voor vervangen als je een nieuwe route wilt geven.",
+                        "This participant already has a route. Choose to replace it to give a new one."));
+            }
+            current.get().archive(now);
+            data.em().flush(); // the old route lets go of "active" before the new one takes it
+        }
+        data.em().persist(route);
+        return view(route);
+    }
+
+    /** The caller's own active route in the course they launched from (404 when there is none). */
+    public RouteView myRoute(Session session) {
+        return activeRoute(session.courseId(), session.userId()).map(this::view)
+                .orElseThrow(() -> NotFound.of("route"));
+    }
+
+    // ---- control API for other features (plan) --------------------------------------------------
+
+    /** The active personal route of a participant of the caller's course, for a coach; empty when none. */
+    public Optional<RouteView> activeRouteOf(Session session, String courseId, String participantId) {
+        requireCoach(session);
+        if (!session.inCourse(courseId)) {
+            return Optional.empty();
+        }
+        return activeRoute(courseId, participantId).map(this::view);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private Optional<Route> activeRoute(String courseId, String participantId) {
+        if (courseId == null || participantId == null) {
+            return Optional.empty();
+        }
+        return data.em().createNamedQuery(Route.ACTIVE_OF, Route.class)
+                .setParameter("activeKey", Route.activeKey(courseId, participantId)).getResultStream().findFirst();
+    }
+
+    private Route editable(Session session, String routeId) {
+        requireCoach(session);
+        var route = find(routeId).orElseThrow(() -> NotFound.of("route"));
+        if (route.isPersonal() && !session.inCourse(route.courseId())) {
+            throw NotFound.of("route"); // another course's participant: never reveal it exists
+        }
+        return route;
+    }
+
+    private Optional<Route> find(String id) {
+        if (id == null || id.length() > 36) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(data.em().find(Route.class, id));
+    }
+
+    private RouteView view(Route route) {
+        return RouteView.of(route, catalogue.byIds(route.itemIds()));
+    }
+
+    /** The framework version a new route is built on: a published (or older) version of the organisation. */
+    private FrameworkVersion framework(Session session, String frameworkId) {
+        if (frameworkId == null || frameworkId.isBlank() || frameworkId.length() > 36) {
+            throw unknownFramework();
+        }
+        FrameworkDetails details;
+        try {
+            details = frameworks.version(session, frameworkId);
+        } catch (NotFound e) {
+            throw unknownFramework();
+        }
+        if ("draft".equals(details.status())) {
+            throw new InvalidField("frameworkId", new Text("Kies een gepubliceerd raamwerk, geen concept.",
+                    "Choose a published framework, not a draft."));
+        }
+        return version(details);
+    }
+
+    private FrameworkVersion framework(Session session, Route route) {
+        return version(frameworks.version(session, route.frameworkId()));
+    }
+
+    static FrameworkVersion version(FrameworkDetails details) {
+        return new FrameworkVersion(details.id(), details.key(), details.title(), details.version(),
+                details.competencies().stream().map(c -> new RouteCompetency(c.key(), c.id(), c.title())).toList());
+    }
+
+    private static InvalidField unknownFramework() {
+        return new InvalidField("frameworkId", new Text("Kies een raamwerk uit de lijst.",
+                "Choose a framework from the list."));
+    }
+
+    static Material material(CatalogueItem item) {
+        return new Material(item.id(), item.content().kind() == ItemKind.WORKPLACE_ASSIGNMENT);
+    }
+
+    private static void requireCoach(Session session) {
+        if (!session.role().atLeastCoach()) {
+            throw Forbidden.forRole();
+        }
+    }
+}
