@@ -1,0 +1,329 @@
+package nl.groeipad.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Development routes over real HTTP, on Payara Micro against MariaDB: two organisations (each its own
+ * in-test LMS), each with a coach and two participants. Covers the demo route per organisation, templates
+ * with targets, steps and material, personal copies adapted without touching the template, "Mijn route",
+ * roles, tenant isolation and problem+json for bad input.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RouteIT {
+
+    private static final String ROUTES = "/api/v1/routes";
+    private static final String DEMO_FRAMEWORK_KEY = "33bf07cf-48aa-43c1-b27d-e4900d3d3cba";
+    private static final String SAFETY = "572afc48-5b47-45f7-a167-1103f8709b32";
+    private static final String ON_TIME = "a0785b0f-08ce-47af-a0e1-14f2545746cb";
+
+    private static Organisation north;
+    private static Organisation south;
+    private final ToolClient client = new ToolClient(Deployments.base());
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.groeipad();
+    }
+
+    @AfterAll
+    static void stopPlatforms() {
+        for (var organisation : new Organisation[] {north, south}) {
+            if (organisation != null) {
+                organisation.platform.close();
+            }
+        }
+    }
+
+    /** An organisation: its LMS, the session tokens of its coach and two participants, and their ids. */
+    record Organisation(TestPlatform platform, String coach, String participant, String otherParticipant,
+                        String courseId, String participantId, String otherParticipantId) {
+    }
+
+    private Organisation north() throws Exception {
+        if (north == null) {
+            north = register("Groenbedrijf Noord");
+        }
+        return north;
+    }
+
+    private Organisation south() throws Exception {
+        if (south == null) {
+            south = register("Hoveniers Zuid");
+        }
+        return south;
+    }
+
+    private Organisation register(String name) throws Exception {
+        var platform = new TestPlatform();
+        platform.person("learner-2", "Deelnemer", "Twee", TestPlatform.LEARNER);
+        var created = client.admin("POST", "/api/v1/admin/registrations", """
+                {"name":"%s","issuer":"%s","clientId":"%s","authUrl":"%s/auth","jwksUrl":"%s/jwks","deploymentIds":["%s"]}"""
+                .formatted(name, platform.issuer(), platform.clientId(), platform.issuer(), platform.issuer(),
+                        platform.deploymentId()));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        var coach = ToolClient.sessionToken(new ToolClient(Deployments.base()).launch(platform, "coach-1"));
+        var participant = ToolClient.sessionToken(new ToolClient(Deployments.base()).launch(platform, "learner-1"));
+        var other = ToolClient.sessionToken(new ToolClient(Deployments.base()).launch(platform, "learner-2"));
+        var courseId = me(coach).getJsonObject("course").getString("id");
+        return new Organisation(platform, coach, participant, other, courseId,
+                me(participant).getJsonObject("user").getString("id"), me(other).getJsonObject("user").getString("id"));
+    }
+
+    private JsonObject me(String token) {
+        return ok(client.api("GET", "/api/v1/me", token, null));
+    }
+
+    private static JsonObject ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ToolClient.json(response);
+    }
+
+    private static JsonObject created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(response.headers().firstValue("Location")).isPresent();
+        return ToolClient.json(response);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String field) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        if (field != null) {
+            assertThat(ToolClient.json(response).getJsonArray("errors").getValuesAs(JsonObject.class))
+                    .extracting(e -> e.getString("field")).contains(field);
+        }
+    }
+
+    /** The id of the published demo framework version of the organisation. */
+    private String demoFramework(String coach) {
+        var list = ToolClient.jsonArray(client.api("GET", "/api/v1/frameworks", coach, null));
+        return list.getValuesAs(JsonObject.class).stream().filter(f -> f.getString("key").equals(DEMO_FRAMEWORK_KEY))
+                .findFirst().orElseThrow().getJsonObject("published").getString("id");
+    }
+
+    private JsonObject catalogueItem(String token, String title) {
+        var page = ok(client.api("GET", "/api/v1/catalogue/items?q=" + ToolClient.enc(title), token, null));
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("title").equals(title)).findFirst().orElseThrow();
+    }
+
+    private JsonObject demoRoute(String coach) {
+        var list = ToolClient.jsonArray(client.api("GET", ROUTES, coach, null)).getValuesAs(JsonObject.class);
+        var demo = list.stream().filter(r -> r.getString("title").equals("Starten in de groenvoorziening")).toList();
+        assertThat(demo).hasSize(1);
+        return ok(client.api("GET", ROUTES + "/" + demo.getFirst().getString("id"), coach, null));
+    }
+
+    /** A template with one target and one step with two items, one of them a suggested workplace assignment. */
+    private JsonObject newTemplate(Organisation org, String title) {
+        var route = created(client.api("POST", ROUTES, org.coach(), """
+                {"title":"%s","description":"Voor de test.","frameworkId":"%s"}""".formatted(title, demoFramework(org.coach()))));
+        var id = route.getString("id");
+        ok(client.api("PUT", ROUTES + "/" + id + "/targets/" + SAFETY, org.coach(), "{\"level\":\"B\"}"));
+        var withStep = created(client.api("POST", ROUTES + "/" + id + "/steps", org.coach(), """
+                {"title":"Veilig beginnen","description":"Je draagt je beschermende kleding.","competencyKey":"%s","level":"A"}"""
+                .formatted(SAFETY)));
+        var stepId = withStep.getJsonArray("steps").getJsonObject(0).getString("id");
+        var training = catalogueItem(org.coach(), "Training: veilig werken in de werkplaats").getString("id");
+        var round = catalogueItem(org.coach(), "Veiligheidsronde: zie jij de gevaren?").getString("id");
+        ok(client.api("POST", ROUTES + "/" + id + "/steps/" + stepId + "/items", org.coach(),
+                "{\"itemId\":\"" + training + "\"}"));
+        return ok(client.api("POST", ROUTES + "/" + id + "/steps/" + stepId + "/items", org.coach(),
+                "{\"itemId\":\"" + round + "\",\"suggested\":true}"));
+    }
+
+    private String personalRoutePath(Organisation org, String participantId) {
+        return "/api/v1/courses/" + org.courseId() + "/participants/" + participantId + "/route";
+    }
+
+    // ---- tests -------------------------------------------------------------------------------------
+
+    @Test
+    void aFreshOrganisationHasTheDemoRouteOnceWithStepsAndMaterial() throws Exception {
+        var coach = north().coach();
+        var demo = demoRoute(coach);
+        assertThat(demo.getString("kind")).isEqualTo("template");
+        assertThat(demo.getJsonObject("framework").getString("key")).isEqualTo(DEMO_FRAMEWORK_KEY);
+        assertThat(demo.getJsonArray("targets")).hasSize(4);
+        var steps = demo.getJsonArray("steps").getValuesAs(JsonObject.class);
+        assertThat(steps).hasSize(6);
+        assertThat(steps).allSatisfy(step -> assertThat(step.getJsonArray("items")).isNotEmpty());
+        var suggested = steps.stream().flatMap(s -> s.getJsonArray("items").getValuesAs(JsonObject.class).stream())
+                .filter(i -> i.getBoolean("suggested")).toList();
+        assertThat(suggested).isNotEmpty().allSatisfy(i -> assertThat(i.getString("kind")).isEqualTo("workplace-assignment"));
+        demoRoute(coach); // asking again imports nothing new (demoRoute asserts exactly one)
+        demoRoute(south().coach()); // and another organisation has its own
+    }
+
+    @Test
+    void aCoachBuildsATemplateWithTargetsStepsAndMaterial() throws Exception {
+        var org = north();
+        var route = newTemplate(org, "Veilig in het groen");
+        var reloaded = ok(client.api("GET", ROUTES + "/" + route.getString("id"), org.coach(), null));
+        assertThat(reloaded.getString("title")).isEqualTo("Veilig in het groen");
+        assertThat(reloaded.getJsonArray("targets").getValuesAs(JsonObject.class))
+                .extracting(t -> t.getString("competencyKey"), t -> t.getString("level"), t -> t.getString("competencyTitle"))
+                .containsExactly(tuple(SAFETY, "B", "Veilig werken"));
+        var step = reloaded.getJsonArray("steps").getJsonObject(0);
+        assertThat(step.getString("competencyKey")).isEqualTo(SAFETY);
+        assertThat(step.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(i -> i.getString("title"), i -> i.getBoolean("suggested"))
+                .containsExactly(tuple("Training: veilig werken in de werkplaats", false),
+                        tuple("Veiligheidsronde: zie jij de gevaren?", true));
+
+        // a second step, moved to the front; then renamed and the first item unlinked
+        var second = created(client.api("POST", ROUTES + "/" + route.getString("id") + "/steps", org.coach(), """
+                {"title":"Op tijd","competencyKey":"%s","level":"A"}""".formatted(ON_TIME)));
+        var secondId = second.getJsonArray("steps").getJsonObject(1).getString("id");
+        var moved = ok(client.api("PUT", ROUTES + "/" + route.getString("id") + "/steps/" + secondId + "/position",
+                org.coach(), "{\"position\":0}"));
+        assertThat(moved.getJsonArray("steps").getValuesAs(JsonObject.class)).extracting(s -> s.getString("title"))
+                .containsExactly("Op tijd", "Veilig beginnen");
+        var itemId = step.getJsonArray("items").getJsonObject(0).getString("id");
+        var unlinked = ok(client.api("DELETE", ROUTES + "/" + route.getString("id") + "/steps/" + step.getString("id")
+                + "/items/" + itemId, org.coach(), null));
+        assertThat(unlinked.getJsonArray("steps").getJsonObject(1).getJsonArray("items")).hasSize(1);
+        var renamed = ok(client.api("PUT", ROUTES + "/" + route.getString("id"), org.coach(),
+                "{\"title\":\"Veilig en op tijd\"}"));
+        assertThat(renamed.getString("title")).isEqualTo("Veilig en op tijd");
+        assertThat(ToolClient.jsonArray(client.api("GET", ROUTES, org.coach(), null)).getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("title")).contains("Veilig en op tijd", "Starten in de groenvoorziening");
+    }
+
+    @Test
+    void aPersonalCopyIsAdaptedWithoutChangingTheTemplate() throws Exception {
+        var org = north();
+        var template = newTemplate(org, "Route om te kopiëren");
+        var path = personalRoutePath(org, org.participantId());
+        var personal = created(client.api("POST", path, org.coach(),
+                "{\"templateId\":\"" + template.getString("id") + "\",\"replace\":true}"));
+        assertThat(personal.getString("kind")).isEqualTo("personal");
+        assertThat(personal.getString("templateId")).isEqualTo(template.getString("id"));
+        assertThat(personal.getString("participantId")).isEqualTo(org.participantId());
+        assertThat(personal.getJsonArray("steps")).hasSize(1);
+
+        var personalId = personal.getString("id");
+        var stepId = personal.getJsonArray("steps").getJsonObject(0).getString("id");
+        ok(client.api("PUT", ROUTES + "/" + personalId + "/targets/" + SAFETY, org.coach(), "{\"level\":\"C\"}"));
+        ok(client.api("DELETE", ROUTES + "/" + personalId + "/steps/" + stepId, org.coach(), null));
+        ok(client.api("PUT", ROUTES + "/" + personalId, org.coach(), "{\"title\":\"Route van Deelnemer Een\"}"));
+
+        var adapted = ok(client.api("GET", path, org.coach(), null));
+        assertThat(adapted.getString("title")).isEqualTo("Route van Deelnemer Een");
+        assertThat(adapted.getJsonArray("steps")).isEmpty();
+        assertThat(adapted.getJsonArray("targets").getJsonObject(0).getString("level")).isEqualTo("C");
+        var unchanged = ok(client.api("GET", ROUTES + "/" + template.getString("id"), org.coach(), null));
+        assertThat(unchanged.getString("title")).isEqualTo("Route om te kopiëren");
+        assertThat(unchanged.getJsonArray("steps")).hasSize(1);
+        assertThat(unchanged.getJsonArray("targets").getJsonObject(0).getString("level")).isEqualTo("B");
+        assertThat(ToolClient.jsonArray(client.api("GET", ROUTES, org.coach(), null)).getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("id")).as("personal routes are not templates").doesNotContain(personalId);
+
+        // one active route per participant per course: a second one needs "replace", then the first is archived
+        assertProblem(client.api("POST", path, org.coach(), "{\"templateId\":\"" + template.getString("id") + "\"}"),
+                409, null);
+        var scratch = created(client.api("POST", path, org.coach(), """
+                {"title":"Eigen route","frameworkId":"%s","replace":true}""".formatted(demoFramework(org.coach()))));
+        assertThat(scratch.getString("templateId", null)).isNull();
+        assertThat(ok(client.api("GET", path, org.coach(), null)).getString("id")).isEqualTo(scratch.getString("id"));
+        assertThat(ok(client.api("GET", ROUTES + "/" + personalId, org.coach(), null)).getString("status"))
+                .isEqualTo("archived");
+    }
+
+    @Test
+    void aParticipantSeesOnlyTheirOwnRoute() throws Exception {
+        var org = north();
+        var demo = demoRoute(org.coach());
+        created(client.api("POST", personalRoutePath(org, org.otherParticipantId()), org.coach(),
+                "{\"templateId\":\"" + demo.getString("id") + "\",\"replace\":true}"));
+        var mine = ok(client.api("GET", "/api/v1/me/route", org.otherParticipant(), null));
+        assertThat(mine.getString("title")).isEqualTo("Starten in de groenvoorziening");
+        assertThat(mine.getString("participantId")).isEqualTo(org.otherParticipantId());
+        var material = mine.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                .flatMap(s -> s.getJsonArray("items").getValuesAs(JsonObject.class).stream()).toList();
+        assertThat(material).anySatisfy(i -> assertThat(i.getString("url", "")).startsWith("https://"));
+        assertThat(material).anySatisfy(i -> assertThat(i.getBoolean("online")).isFalse());
+
+        // the other participant of the course sees their own route (or none), never this one
+        var theirs = client.api("GET", "/api/v1/me/route", org.participant(), null);
+        if (theirs.statusCode() == 200) {
+            assertThat(ToolClient.json(theirs).getString("id")).isNotEqualTo(mine.getString("id"));
+        } else {
+            assertProblem(theirs, 404, null);
+        }
+        // and cannot ask for it as a coach would
+        assertProblem(client.api("GET", personalRoutePath(org, org.otherParticipantId()), org.participant(), null), 403, null);
+        assertProblem(client.api("GET", ROUTES + "/" + mine.getString("id"), org.participant(), null), 403, null);
+    }
+
+    @Test
+    void participantsNeverSeeTemplates() throws Exception {
+        var org = north();
+        var demo = demoRoute(org.coach());
+        assertProblem(client.api("GET", ROUTES, org.participant(), null), 403, null);
+        assertProblem(client.api("GET", ROUTES + "/" + demo.getString("id"), org.participant(), null), 403, null);
+        assertProblem(client.api("POST", ROUTES, org.participant(), """
+                {"title":"Eigen","frameworkId":"%s"}""".formatted(demo.getJsonObject("framework").getString("id"))), 403, null);
+        assertProblem(client.api("POST", personalRoutePath(org, org.participantId()), org.participant(),
+                "{\"templateId\":\"" + demo.getString("id") + "\"}"), 403, null);
+    }
+
+    @Test
+    void anotherOrganisationsCoachFindsNeitherTemplatesNorPersonalRoutes() throws Exception {
+        var org = north();
+        var template = newTemplate(org, "Alleen voor Noord");
+        var personal = created(client.api("POST", personalRoutePath(org, org.participantId()), org.coach(),
+                "{\"templateId\":\"" + template.getString("id") + "\",\"replace\":true}"));
+        var stranger = south().coach();
+        assertProblem(client.api("GET", ROUTES + "/" + template.getString("id"), stranger, null), 404, null);
+        assertProblem(client.api("PUT", ROUTES + "/" + template.getString("id"), stranger, "{\"title\":\"Van ons\"}"), 404, null);
+        assertProblem(client.api("DELETE", ROUTES + "/" + template.getString("id"), stranger, null), 404, null);
+        assertProblem(client.api("GET", ROUTES + "/" + personal.getString("id"), stranger, null), 404, null);
+        assertProblem(client.api("GET", personalRoutePath(org, org.participantId()), stranger, null), 404, null);
+        assertProblem(client.api("POST", personalRoutePath(org, org.participantId()), stranger,
+                "{\"templateId\":\"" + template.getString("id") + "\"}"), 404, null);
+        assertThat(ToolClient.jsonArray(client.api("GET", ROUTES, stranger, null)).getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("title")).doesNotContain("Alleen voor Noord");
+        // a participant who is not in the coach's course is unknown too
+        assertProblem(client.api("POST", personalRoutePath(org, south().participantId()), org.coach(),
+                "{\"templateId\":\"" + template.getString("id") + "\"}"), 404, null);
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheField() throws Exception {
+        var org = north();
+        var framework = demoFramework(org.coach());
+        assertProblem(client.api("POST", ROUTES, org.coach(), "{\"frameworkId\":\"" + framework + "\"}"), 400, "title");
+        assertProblem(client.api("POST", ROUTES, org.coach(), "{\"title\":\"Zonder raamwerk\"}"), 400, "frameworkId");
+        assertProblem(client.api("POST", ROUTES, org.coach(), "{\"title\":\"X\",\"frameworkId\":\"nope\"}"), 400, "frameworkId");
+        var route = newTemplate(org, "Voor foute invoer");
+        var id = route.getString("id");
+        var stepId = route.getJsonArray("steps").getJsonObject(0).getString("id");
+        assertProblem(client.api("PUT", ROUTES + "/" + id + "/targets/" + SAFETY, org.coach(), "{\"level\":\"D\"}"), 400, "level");
+        assertProblem(client.api("PUT", ROUTES + "/" + id + "/targets/00000000-0000-0000-0000-000000000001", org.coach(),
+                "{\"level\":\"A\"}"), 400, "competencyKey");
+        assertProblem(client.api("POST", ROUTES + "/" + id + "/steps", org.coach(), """
+                {"title":"X","competencyKey":"00000000-0000-0000-0000-000000000001","level":"A"}"""), 400, "competencyKey");
+        assertProblem(client.api("POST", ROUTES + "/" + id + "/steps", org.coach(), """
+                {"competencyKey":"%s","level":"A"}""".formatted(SAFETY)), 400, "title");
+        assertProblem(client.api("POST", ROUTES + "/" + id + "/steps/" + stepId + "/items", org.coach(),
+                "{\"itemId\":\"00000000-0000-0000-0000-000000000002\"}"), 400, "itemId");
+        var video = catalogueItem(org.coach(), "Zo vraag je om hulp op je werk").getString("id");
+        assertProblem(client.api("POST", ROUTES + "/" + id + "/steps/" + stepId + "/items", org.coach(),
+                "{\"itemId\":\"" + video + "\",\"suggested\":true}"), 400, "suggested");
+        assertProblem(client.api("POST", personalRoutePath(org, org.participantId()), org.coach(),
+                "{\"templateId\":\"00000000-0000-0000-0000-000000000003\",\"replace\":true}"), 400, "templateId");
+        assertProblem(client.api("GET", ROUTES + "/00000000-0000-0000-0000-000000000004", org.coach(), null), 404, null);
+    }
+}
