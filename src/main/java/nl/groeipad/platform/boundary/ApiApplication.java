@@ -5,8 +5,12 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionResource;
-import nl.groeipad.people.boundary.CoursesResource;
 import nl.groeipad.people.boundary.MeResource;
+import nl.groeipad.plan.boundary.CourseParticipantsResource;
+import nl.groeipad.plan.boundary.GoalsResource;
+import nl.groeipad.plan.boundary.MyPlanResource;
+import nl.groeipad.plan.boundary.PlansResource;
+import nl.groeipad.plan.boundary.TasksResource;
 import nl.groeipad.tenant.boundary.OrganisationResource;
 import nl.groeipad.tenant.boundary.RegistrationsResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -31,7 +35,9 @@ public class ApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 ProblemMappers.class, ValidationProblems.class, SessionFilter.class, AdminSecretFilter.class, SecurityHeaders.class,
-                MeResource.class, CoursesResource.class, SessionResource.class, AdminKeysResource.class,
-                RegistrationsResource.class, OrganisationResource.class);
+                MeResource.class, SessionResource.class, AdminKeysResource.class,
+                RegistrationsResource.class, OrganisationResource.class,
+                CourseParticipantsResource.class, MyPlanResource.class, PlansResource.class, GoalsResource.class,
+                TasksResource.class);
     }
 }
