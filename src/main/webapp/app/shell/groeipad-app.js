@@ -5,6 +5,7 @@ import { setLocale, t } from '../i18n.js';
 import '../home/participant-home.js';
 import '../coach/my-participants.js';
 import '../branding/branding-settings.js';
+import '../plan/plan-routes.js';
 import { match, notFound, routes } from './routes.js';
 
 const THEME_NAME = /^[a-z0-9-]+$/;
