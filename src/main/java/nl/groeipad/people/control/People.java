@@ -16,6 +16,8 @@ import nl.groeipad.platform.entity.Problems.Forbidden;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.Role;
 import nl.groeipad.platform.entity.Session;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Records who launched from where, and answers who takes part. All data goes through {@link TenantData},
@@ -99,6 +101,7 @@ public class People {
         requireCoachOf(session, courseId);
         var query = data.em().createNamedQuery(Enrolment.PEOPLE_IN_ROLE, Object[].class)
                 .setParameter("courseId", courseId).setParameter("role", Role.PARTICIPANT)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE) // a list to show: no change-tracking copies
                 .setFirstResult(Math.max(0, offset));
         if (limit != null) {
             query.setMaxResults(limit);
