@@ -8,8 +8,12 @@ import nl.groeipad.catalogue.boundary.SharedCatalogueItemsResource;
 import nl.groeipad.competency.boundary.FrameworksResource;
 import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionResource;
-import nl.groeipad.people.boundary.CoursesResource;
 import nl.groeipad.people.boundary.MeResource;
+import nl.groeipad.plan.boundary.CourseParticipantsResource;
+import nl.groeipad.plan.boundary.GoalsResource;
+import nl.groeipad.plan.boundary.MyPlanResource;
+import nl.groeipad.plan.boundary.PlansResource;
+import nl.groeipad.plan.boundary.TasksResource;
 import nl.groeipad.route.boundary.MyRouteResource;
 import nl.groeipad.route.boundary.ParticipantRoutesResource;
 import nl.groeipad.route.boundary.RoutesResource;
@@ -37,13 +41,12 @@ public class ApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 ProblemMappers.class, ValidationProblems.class, SessionFilter.class, AdminSecretFilter.class, SecurityHeaders.class,
-                MeResource.class, CoursesResource.class, SessionResource.class, AdminKeysResource.class,
+                MeResource.class, SessionResource.class, AdminKeysResource.class,
                 RegistrationsResource.class, OrganisationResource.class,
-                CatalogueItemsResource.class,
-                SharedCatalogueItemsResource.class,
+                CatalogueItemsResource.class, SharedCatalogueItemsResource.class,
                 FrameworksResource.class,
-                RoutesResource.class,
-                ParticipantRoutesResource.class,
-                MyRouteResource.class);
+                CourseParticipantsResource.class, MyPlanResource.class, PlansResource.class, GoalsResource.class,
+                TasksResource.class,
+                RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class);
     }
 }
