@@ -326,4 +326,53 @@ class RouteIT {
                 "{\"templateId\":\"00000000-0000-0000-0000-000000000003\",\"replace\":true}"), 400, "templateId");
         assertProblem(client.api("GET", ROUTES + "/00000000-0000-0000-0000-000000000004", org.coach(), null), 404, null);
     }
+
+    @Test
+    void aCoachMakesAPlanFromTheRouteThatTheParticipantSees() throws Exception {
+        var org = south();
+        var demo = demoRoute(org.coach());
+        var path = personalRoutePath(org, org.participantId());
+        var personal = created(client.api("POST", path, org.coach(),
+                "{\"templateId\":\"" + demo.getString("id") + "\",\"replace\":true}"));
+        var steps = personal.getJsonArray("steps").getValuesAs(JsonObject.class);
+        var first = steps.get(0);
+        var firstItems = first.getJsonArray("items").getValuesAs(JsonObject.class);
+        var chosenItem = firstItems.get(0).getString("id");
+
+        // the participant cannot do this, another organisation's coach does not find the route
+        assertProblem(client.api("POST", path + "/plan", org.participant(), "{}"), 403, null);
+        assertProblem(client.api("POST", path + "/plan", north().coach(), "{}"), 404, null);
+        assertProblem(client.api("POST", path + "/plan", org.coach(), "{\"stepIds\":[\"nope\"]}"), 400, "stepIds");
+        assertProblem(client.api("POST", path + "/plan", org.coach(), "{\"everyDays\":0}"), 400, "everyDays");
+
+        var plan = created(client.api("POST", path + "/plan", org.coach(), """
+                {"stepIds":["%s","%s"],"startsOn":"2030-03-04","everyDays":1,
+                 "days":[{"stepId":"%s","itemId":"%s","day":"2030-03-15"}]}"""
+                .formatted(first.getString("id"), steps.get(1).getString("id"), first.getString("id"), chosenItem)));
+        var goals = plan.getJsonArray("goals").getValuesAs(JsonObject.class);
+        assertThat(goals).extracting(g -> g.getString("title"))
+                .containsExactly(first.getString("title"), steps.get(1).getString("title"));
+        assertThat(goals.getFirst().getString("competencyKey")).isEqualTo(first.getString("competencyKey"));
+        assertThat(goals.getFirst().getString("competencyTitle")).isEqualTo(first.getString("competencyTitle"));
+        assertThat(goals.getFirst().getString("level")).isEqualTo(first.getString("level"));
+        var tasks = goals.getFirst().getJsonArray("tasks").getValuesAs(JsonObject.class);
+        assertThat(tasks).hasSize(firstItems.size());
+        assertThat(tasks).anySatisfy(task -> {
+            assertThat(task.getString("catalogueItemId")).isEqualTo(chosenItem);
+            assertThat(task.getString("day")).isEqualTo("2030-03-15");
+        });
+        assertThat(tasks).extracting(task -> task.getString("day")).contains("2030-03-04"); // a Monday
+
+        // the participant sees the goals and tasks in their own plan
+        var mine = ok(client.api("GET", "/api/v1/me/plan", org.participant(), null));
+        assertThat(mine.getString("id")).isEqualTo(plan.getString("id"));
+        assertThat(mine.getJsonArray("goals").getValuesAs(JsonObject.class)).extracting(g -> g.getString("title"))
+                .containsExactly(first.getString("title"), steps.get(1).getString("title"));
+
+        // a second time adds the next step's goal to the same plan
+        var more = created(client.api("POST", path + "/plan", org.coach(), """
+                {"stepIds":["%s"],"startsOn":"2030-03-18"}""".formatted(steps.get(2).getString("id"))));
+        assertThat(more.getString("id")).isEqualTo(plan.getString("id"));
+        assertThat(more.getJsonArray("goals")).hasSize(3);
+    }
 }

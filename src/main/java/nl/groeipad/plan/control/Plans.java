@@ -98,6 +98,20 @@ public class Plans {
                 .orElseThrow(() -> NotFound.of("plan"));
     }
 
+    /**
+     * The plan of a participant of the caller's course, if there is one: for other features (routes) that
+     * add to a plan or start one, without a 404 that would roll their transaction back.
+     */
+    public java.util.Optional<PlanView> findPlanOf(Session session, String courseId, String participantId) {
+        if (!session.role().atLeastCoach()) {
+            throw Forbidden.forRole();
+        }
+        if (!session.inCourse(courseId)) {
+            return java.util.Optional.empty();
+        }
+        return access.planOf(courseId, participantId).map(p -> PlanView.of(p, calendar.today()));
+    }
+
     /** A plan by id, for a coach of its course or its own participant. */
     public PlanView plan(Session session, String planId) {
         return PlanView.of(access.planToRead(session, planId), calendar.today());

@@ -15,7 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.groeipad.platform.control.CurrentSession;
+import nl.groeipad.plan.control.PlanViews.PlanView;
 import nl.groeipad.route.boundary.RouteRequests.GiveRouteRequest;
+import nl.groeipad.route.boundary.RouteRequests.PlanRequest;
+import nl.groeipad.route.control.RoutePlanning;
 import nl.groeipad.route.control.RouteViews.RouteView;
 import nl.groeipad.route.control.Routes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,6 +42,9 @@ public class ParticipantRoutesResource {
     @Inject
     Routes routes;
 
+    @Inject
+    RoutePlanning planning;
+
     @Context
     UriInfo uriInfo;
 
@@ -59,5 +65,20 @@ public class ParticipantRoutesResource {
         var route = routes.givePersonalRoute(session.require(), courseId, userId, request.command());
         var location = uriInfo.getBaseUriBuilder().path(RoutesResource.class).path(route.id()).build();
         return Response.created(location).entity(route).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a plan from this route: the chosen steps {stepIds?} (default the first two) become goals "
+            + "with their competency and level, their material tasks on the chosen {days[]} or spread over working days "
+            + "from {startsOn?} (default today), every {everyDays?} working days; a new plan, or goals added to the "
+            + "existing plan. 201 with the plan")
+    public Response plan(@PathParam("courseId") String courseId, @PathParam("userId") String userId,
+                         @NotNull(message = RouteRequests.NO_BODY) @Valid PlanRequest request) {
+        PlanView plan = planning.planFromRoute(session.require(), courseId, userId, request.command());
+        var location = uriInfo.getBaseUriBuilder().path("v1/plans").path(plan.id()).build();
+        return Response.created(location).entity(plan).type(MediaType.APPLICATION_JSON).build();
     }
 }

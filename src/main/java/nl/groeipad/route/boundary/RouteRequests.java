@@ -1,9 +1,14 @@
 package nl.groeipad.route.boundary;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
 import nl.groeipad.route.control.Commands;
+import nl.groeipad.route.control.RoutePlanning;
 import nl.groeipad.route.entity.RouteRules;
 import nl.groeipad.route.entity.StepDetails;
 
@@ -74,5 +79,23 @@ public final class RouteRequests {
         Commands.GiveRoute command() {
             return new Commands.GiveRoute(templateId, title, frameworkId, replace);
         }
+    }
+
+    /**
+     * "Maak een plan van deze route": which steps (null: the first two), from which day (null: today), how many
+     * working days between tasks (null: 1), and the days the coach chose for some material.
+     */
+    public record PlanRequest(@Size(max = 100, message = "Kies hoogstens 100 stappen. / Choose at most 100 steps.") List<String> stepIds,
+                              LocalDate startsOn, Integer everyDays,
+                              @Size(max = 1000, message = "Hoogstens 1000 dagen. / At most 1000 days.") List<@Valid TaskDayRequest> days) {
+        RoutePlanning.PlanFromRoute command() {
+            return new RoutePlanning.PlanFromRoute(stepIds, startsOn, everyDays,
+                    days == null ? null : days.stream().map(d -> new RoutePlanning.TaskDay(d.stepId(), d.itemId(), d.day())).toList());
+        }
+    }
+
+    public record TaskDayRequest(@NotBlank(message = "Welke stap? / Which step?") String stepId,
+                                 @NotBlank(message = "Welk leermateriaal? / Which material?") String itemId,
+                                 @NotNull(message = "Kies een dag. / Choose a day.") LocalDate day) {
     }
 }
