@@ -7,6 +7,7 @@ import { addDays, formatDay } from './dates.js';
 import { goalState } from './my-plan.js';
 import { timingLabel } from './task-item.js';
 import './messages.js';
+import '../route/participant-route.js';
 
 const LEVELS = ['A', 'B', 'C'];
 
@@ -156,6 +157,7 @@ export class ParticipantPlan extends LightElement {
     return html`
       ${this.person?.lastSeen ? html`<p class="lead">${t('builder.lastSeen', { when: relativeDay(this.person.lastSeen) })}</p>` : nothing}
       ${this.plan === null ? this.#createForm() : this.#planView()}
+      <participant-route .course=${this.course} .userId=${this.userId}></participant-route>
       <div class="live" aria-live="polite">
         ${this.status ? html`<p class="message message--${this.status.kind}">${this.status.text}</p>` : nothing}
       </div>

@@ -5,6 +5,7 @@ import { t } from '../i18n.js';
 import { kindIcon } from '../catalogue/parts.js';
 import { levelSelect, live, loading, problemText, value } from './parts.js';
 import './item-picker.js';
+import './plan-maker.js';
 
 /**
  * The route editor (#/routes/<id>), for a template and for a participant's personal route alike: name and
@@ -124,6 +125,7 @@ export class RouteEditor extends LightElement {
       ${this.#steps(r)}
       ${this.#addStep()}
       ${r.kind === 'template' ? this.#give() : nothing}
+      ${personal && r.status === 'active' ? html`<route-plan-maker .route=${r}></route-plan-maker>` : nothing}
       <p class="route-remove">
         <button type="button" class="button button--danger" @click=${() => this.#removeRoute()}>${t('route.removeRoute')}</button>
       </p>

@@ -35,7 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The route pages in headless Chromium at 360 px: a coach launched from the LMS opens "Routes", reads the demo
  * route, starts a route of their own with a target, a step and material from the catalogue, and gives the demo
- * route to a participant, whose personal copy they then adapt; the participant opens "Mijn route" on a phone.
+ * route to a participant, whose personal copy they then adapt and make a plan van aanpak of; the participant opens
+ * "Mijn route" and finds the route's first steps as goals in "Mijn plan" on a phone.
  * axe-core finds no violations on any of these pages. Screenshots go to target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -122,6 +123,19 @@ class RouteBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".route-steps"), "Samen de dag afsluiten"));
         assertThat(browser.findElements(By.cssSelector(".route-step"))).hasSize(7);
 
+        // make a plan from the route: the first two steps become goals, their material tasks from today
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("route-plan-start")));
+        assertThat(browser.findElements(By.cssSelector("input[name=stepIds]:checked"))).hasSize(2);
+        browser.findElement(By.xpath("//button[normalize-space()='Maak het plan']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "het plan van aanpak heeft nu 2 doelen"));
+        assertAccessibleAt360("route-plan-made");
+        browser.findElement(By.linkText("Bekijk het plan")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Plan van Deelnemer Een"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Huidige route: Starten in de groenvoorziening"));
+        assertThat(browser.findElement(By.cssSelector("main")).getText())
+                .contains("Op tijd op je werk", "Veilig werken met machines en gereedschap", "Plan je reis naar je werk");
+        assertAccessibleAt360("participant-plan-with-route");
+
         // a route of the coach's own: target, step, material from the catalogue
         browser.get(base + "/app/#/routes");
         var name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("route-new-title")));
@@ -163,6 +177,8 @@ class RouteBrowserIT {
         assertThat(browser.findElements(By.cssSelector(".my-material a.button")))
                 .anySatisfy(a -> assertThat(a.getAttribute("href")).startsWith("https://"));
         assertAccessibleAt360("my-route");
+        browser.findElement(By.linkText("Mijn plan")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Op tijd op je werk"));
     }
 
     private void launchAs(String person) throws Exception {
