@@ -23,13 +23,14 @@ function planState(plan) {
 
 /**
  * "Mijn deelnemers": the participants of the course the coach launched from, each with the state of
- * their plan, the next step and their last activity; a participant opens their plan (#/participants/<id>).
- * GET /api/v1/courses/{id}/participants.
+ * their plan, their route, the next step and their last activity; a participant opens their plan (#/participants/<id>).
+ * GET /api/v1/courses/{id}/participants and /api/v1/courses/{id}/routes.
  */
 export class MyParticipants extends LightElement {
   static properties = {
     course: { attribute: false },
     participants: { state: true },
+    routes: { state: true },
     error: { state: true },
   };
 
@@ -37,6 +38,7 @@ export class MyParticipants extends LightElement {
     super();
     this.course = null;
     this.participants = null;
+    this.routes = {};
     this.error = null;
   }
 
@@ -51,6 +53,9 @@ export class MyParticipants extends LightElement {
     try {
       const list = await getJson(`/courses/${encodeURIComponent(this.course.id)}/participants`);
       this.participants = [...(list ?? [])].sort(byName);
+      getJson(`/courses/${encodeURIComponent(this.course.id)}/routes`)
+        .then((routes) => (this.routes = Object.fromEntries((routes ?? []).map((r) => [r.participantId, r]))))
+        .catch(() => {}); // the list works without the routes
     } catch (error) {
       this.error = error;
     }
@@ -86,6 +91,7 @@ export class MyParticipants extends LightElement {
                   ? html` · ${t('coach.plan.progress', { done: person.plan.tasksDone, total: person.plan.tasks })}` : nothing}</span>
                 ${person.plan?.nextTaskTitle ? html`<span class="person__next">${t('coach.plan.next',
                   { title: person.plan.nextTaskTitle, day: formatDay(person.plan.nextTaskOn) })}</span>` : nothing}
+                ${this.routes[person.id] ? html`<span class="person__route">${t('coach.route', { title: this.routes[person.id].title })}</span>` : nothing}
                 <span class="person__seen">
                   ${person.lastActivity ? t('coach.lastActivity', { when: relativeDay(person.lastActivity) }) : t('coach.neverSeen')}
                 </span>

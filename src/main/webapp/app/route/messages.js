@@ -5,6 +5,7 @@ addMessages({
   nl: {
     'nav.routes': 'Routes',
     'nav.route': 'Mijn route',
+    'coach.route': 'Route: {title}',
     'route.title': 'Routes',
     'route.intro': 'Een ontwikkelroute laat zien waar een deelnemer naartoe werkt: competenties met een niveau, en stappen met leermateriaal. Maak hier routes. Geef een deelnemer daarna een eigen kopie.',
     'route.loading': 'Even geduld…',
@@ -110,6 +111,7 @@ addMessages({
   en: {
     'nav.routes': 'Routes',
     'nav.route': 'My route',
+    'coach.route': 'Route: {title}',
     'route.title': 'Routes',
     'route.intro': 'A development route shows what a participant works towards: competencies with a level, and steps with learning material. Make routes here. Then give a participant their own copy.',
     'route.loading': 'One moment…',

@@ -135,6 +135,9 @@ class RouteBrowserIT {
         assertThat(browser.findElement(By.cssSelector("main")).getText())
                 .contains("Op tijd op je werk", "Veilig werken met machines en gereedschap", "Plan je reis naar je werk");
         assertAccessibleAt360("participant-plan-with-route");
+        browser.findElement(By.linkText("Start")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".people"), "Route: Starten in de groenvoorziening"));
+        assertAccessibleAt360("my-participants-with-route");
 
         // a route of the coach's own: target, step, material from the catalogue
         browser.get(base + "/app/#/routes");

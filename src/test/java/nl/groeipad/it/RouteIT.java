@@ -239,6 +239,15 @@ class RouteIT {
         assertThat(ok(client.api("GET", path, org.coach(), null)).getString("id")).isEqualTo(scratch.getString("id"));
         assertThat(ok(client.api("GET", ROUTES + "/" + personalId, org.coach(), null)).getString("status"))
                 .isEqualTo("archived");
+
+        // "Mijn deelnemers" shows each participant's active route, for the coach of the course only
+        var courseRoutes = "/api/v1/courses/" + org.courseId() + "/routes";
+        var active = ToolClient.jsonArray(client.api("GET", courseRoutes, org.coach(), null)).getValuesAs(JsonObject.class);
+        assertThat(active).filteredOn(r -> r.getString("participantId").equals(org.participantId()))
+                .extracting(r -> r.getString("routeId"), r -> r.getString("title"))
+                .containsExactly(tuple(scratch.getString("id"), "Eigen route"));
+        assertProblem(client.api("GET", courseRoutes, org.participant(), null), 403, null);
+        assertProblem(client.api("GET", courseRoutes, south().coach(), null), 404, null);
     }
 
     @Test

@@ -14,6 +14,7 @@ import nl.groeipad.plan.boundary.GoalsResource;
 import nl.groeipad.plan.boundary.MyPlanResource;
 import nl.groeipad.plan.boundary.PlansResource;
 import nl.groeipad.plan.boundary.TasksResource;
+import nl.groeipad.route.boundary.CourseRoutesResource;
 import nl.groeipad.route.boundary.MyRouteResource;
 import nl.groeipad.route.boundary.ParticipantRoutesResource;
 import nl.groeipad.route.boundary.RoutesResource;
@@ -47,6 +48,6 @@ public class ApiApplication extends Application {
                 FrameworksResource.class,
                 CourseParticipantsResource.class, MyPlanResource.class, PlansResource.class, GoalsResource.class,
                 TasksResource.class,
-                RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class);
+                RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class, CourseRoutesResource.class);
     }
 }

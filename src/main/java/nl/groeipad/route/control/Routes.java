@@ -218,6 +218,21 @@ public class Routes {
                 .orElseThrow(() -> NotFound.of("route"));
     }
 
+    /** A participant's active route in a list: who, which route, its title. */
+    public record ActiveRoute(String participantId, String routeId, String title) {
+    }
+
+    /** The active routes of the participants of the caller's course, for "Mijn deelnemers"; one query. */
+    public List<ActiveRoute> activeRoutesInCourse(Session session, String courseId) {
+        requireCoach(session);
+        if (!session.inCourse(courseId)) {
+            throw NotFound.of("course");
+        }
+        return data.em().createNamedQuery(Route.ACTIVE_IN_COURSE, Object[].class).setParameter("courseId", courseId)
+                .getResultList().stream()
+                .map(row -> new ActiveRoute((String) row[0], (String) row[1], (String) row[2])).toList();
+    }
+
     // ---- control API for other features (plan) --------------------------------------------------
 
     /** The active personal route of a participant of the caller's course, for a coach; empty when none. */

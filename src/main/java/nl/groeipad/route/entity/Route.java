@@ -49,10 +49,14 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantOwned.TENANT_PROPERTY, length = 36)
 @NamedQuery(name = Route.TEMPLATES, query = "select r from Route r where r.kind = :kind order by r.title, r.id")
 @NamedQuery(name = Route.ACTIVE_OF, query = "select r from Route r where r.activeKey = :activeKey")
+@NamedQuery(name = Route.ACTIVE_IN_COURSE, query = """
+        select r.participantId, r.id, r.title from Route r
+        where r.courseId = :courseId and r.activeKey is not null""")
 public class Route {
 
     public static final String TEMPLATES = "Route.templates";
     public static final String ACTIVE_OF = "Route.activeOf";
+    public static final String ACTIVE_IN_COURSE = "Route.activeInCourse";
 
     @Id
     private String id;
