@@ -101,4 +101,11 @@ public class People {
                 })
                 .toList();
     }
+
+    /** True when the user takes part in the course as a participant (their latest launch there said so). */
+    public boolean isParticipant(String courseId, String userId) {
+        return data.em().createNamedQuery(Enrolment.OF, Enrolment.class)
+                .setParameter("courseId", courseId).setParameter("userId", userId)
+                .getResultStream().anyMatch(e -> e.role() == Role.PARTICIPANT);
+    }
 }

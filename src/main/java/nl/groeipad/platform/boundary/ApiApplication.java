@@ -6,6 +6,8 @@ import java.util.Set;
 import nl.groeipad.catalogue.boundary.CatalogueItemsResource;
 import nl.groeipad.catalogue.boundary.SharedCatalogueItemsResource;
 import nl.groeipad.competency.boundary.FrameworksResource;
+import nl.groeipad.intake.boundary.MyIntakeResource;
+import nl.groeipad.intake.boundary.ParticipantIntakesResource;
 import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionResource;
 import nl.groeipad.people.boundary.CoursesResource;
@@ -38,6 +40,7 @@ public class ApiApplication extends Application {
                 RegistrationsResource.class, OrganisationResource.class,
                 CatalogueItemsResource.class,
                 SharedCatalogueItemsResource.class,
-                FrameworksResource.class);
+                FrameworksResource.class,
+                MyIntakeResource.class, ParticipantIntakesResource.class);
     }
 }

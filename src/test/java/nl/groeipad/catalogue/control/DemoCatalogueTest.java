@@ -19,7 +19,8 @@ class DemoCatalogueTest {
         assertThat(items).allSatisfy(i -> {
             assertThat(i.content().language()).isEqualTo("nl");
             assertThat(i.content().levels().isEmpty()).isFalse();
-            assertThat(i.content().competency().key()).as("linked to a framework later").isNull();
+            assertThat(i.content().competency().key()).as("linked to the demo framework").isNotNull()
+                    .isEqualTo(DemoCatalogue.DEMO_FRAMEWORK_KEYS.get(i.content().competency().title()));
             assertThat(i.createdBy()).isNull();
         });
     }
