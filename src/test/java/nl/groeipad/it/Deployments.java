@@ -18,6 +18,7 @@ public final class Deployments {
     }
 
     public static WebArchive groeipad() {
+        awaitFreePort();
         freshDatabase();
         var war = new File(System.getProperty("it.war", "target/groeipad.war"));
         if (!war.isFile()) {
@@ -29,6 +30,30 @@ public final class Deployments {
     /** The tool's address on loopback, as Failsafe configured the port. */
     public static String base() {
         return "http://127.0.0.1:" + System.getProperty("it.http.port", "18080");
+    }
+
+    /**
+     * The previous test class's server may still be shutting down; a new one that cannot bind the port would
+     * look started to Arquillian but refuse every connection.
+     */
+    static void awaitFreePort() {
+        var port = Integer.parseInt(System.getProperty("it.http.port", "18080"));
+        var deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (var probe = new java.net.ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+                return;
+            } catch (java.io.IOException busy) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        throw new IllegalStateException("port " + port + " is still in use after 90 s");
     }
 
     /** Drops and creates the test database and its user, as the MariaDB administrator. */

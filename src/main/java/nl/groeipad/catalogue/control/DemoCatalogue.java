@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import nl.groeipad.catalogue.entity.CatalogueItem;
 import nl.groeipad.catalogue.entity.CatalogueSeed;
 import nl.groeipad.catalogue.entity.CompetencyRef;
@@ -36,36 +35,21 @@ import nl.groeipad.platform.control.TenantData;
  *
  * <p>Imported once per organisation, on first use of its catalogue, in a transaction of its own; the
  * {@link CatalogueSeed} row guards against a second import (also when two first requests race). The items
- * name their competency by a title and by the key of the demo framework's competency.
+ * name their competency by the key and title it has in the demo framework (the same in every organisation).
  */
 @ApplicationScoped
 public class DemoCatalogue {
 
     public static final String SEED_NAME = "demo-catalogue-v1";
 
-    static final String ADVIES = "Om advies vragen en anderen betrekken";
-    static final String AFSTEMMEN = "Werk afstemmen met anderen";
-    static final String INSTRUCTIES = "Instructies opvolgen";
-    static final String VEILIG = "Veilig werken";
-    static final String KWALITEIT = "Kwaliteitsbewust werken";
-    static final String REFLECTEREN = "Reflecteren op je werk";
-    static final String OP_TIJD = "Op tijd komen en afmelden";
-    static final String COMMUNICEREN = "Communiceren met collega's";
-
-    /**
-     * The competency keys of the demo framework "Werknemersvaardigheden (WPO-stijl)" (the same in every
-     * organisation, see docs/competency.md), so the starter material is linked to it and intake suggestions and
-     * routes find it by key.
-     */
-    static final Map<String, String> DEMO_FRAMEWORK_KEYS = Map.of(
-            ADVIES, "94d6900c-6eb1-4413-896f-6d48d50be40f",
-            AFSTEMMEN, "97bb2b18-659c-40c2-b3b2-95767a00af3c",
-            COMMUNICEREN, "3962073b-9eef-4f6c-9067-f874ef17887b",
-            INSTRUCTIES, "70495458-5cce-45a5-837a-404f8fe534b9",
-            OP_TIJD, "a0785b0f-08ce-47af-a0e1-14f2545746cb",
-            REFLECTEREN, "04d0e596-6e69-4d9a-82ec-1d66f2b0e496",
-            VEILIG, "572afc48-5b47-45f7-a167-1103f8709b32",
-            KWALITEIT, "d54538ea-5c17-4fb8-8788-d1d4bc7747d3");
+    static final CompetencyRef ADVIES = new CompetencyRef("94d6900c-6eb1-4413-896f-6d48d50be40f", "Advies vragen en anderen erbij betrekken");
+    static final CompetencyRef AFSTEMMEN = new CompetencyRef("97bb2b18-659c-40c2-b3b2-95767a00af3c", "Werk afstemmen met anderen");
+    static final CompetencyRef INSTRUCTIES = new CompetencyRef("70495458-5cce-45a5-837a-404f8fe534b9", "Instructies opvolgen");
+    static final CompetencyRef VEILIG = new CompetencyRef("572afc48-5b47-45f7-a167-1103f8709b32", "Veilig werken");
+    static final CompetencyRef KWALITEIT = new CompetencyRef("d54538ea-5c17-4fb8-8788-d1d4bc7747d3", "Letten op kwaliteit");
+    static final CompetencyRef REFLECTEREN = new CompetencyRef("04d0e596-6e69-4d9a-82ec-1d66f2b0e496", "Terugkijken op het eigen werk");
+    static final CompetencyRef OP_TIJD = new CompetencyRef("a0785b0f-08ce-47af-a0e1-14f2545746cb", "Op tijd komen en afmelden");
+    static final CompetencyRef COMMUNICEREN = new CompetencyRef("3962073b-9eef-4f6c-9067-f874ef17887b", "Praten met collega's");
 
     @Inject
     TenantData data;
@@ -171,21 +155,21 @@ public class DemoCatalogue {
                         COMMUNICEREN, "B", 30, "WERK-portal", "https://www.werk-portal.nl/", WATCHING, THINKING));
     }
 
-    private static CatalogueItem own(Instant now, ItemKind kind, String title, String description, String competency,
+    private static CatalogueItem own(Instant now, ItemKind kind, String title, String description, CompetencyRef competency,
                                      String levels, int minutes, LearningStyle... styles) {
         return CatalogueItem.create(content(kind, title, description, competency, levels, minutes, null, styles),
                 ItemSource.OWN, null, null, now);
     }
 
-    private static CatalogueItem external(Instant now, ItemKind kind, String title, String description, String competency,
+    private static CatalogueItem external(Instant now, ItemKind kind, String title, String description, CompetencyRef competency,
                                           String levels, int minutes, String site, String url, LearningStyle... styles) {
         return CatalogueItem.create(content(kind, title, description, competency, levels, minutes, url, styles),
                 ItemSource.EXTERNAL, site, null, now);
     }
 
-    private static ItemContent content(ItemKind kind, String title, String description, String competency,
+    private static ItemContent content(ItemKind kind, String title, String description, CompetencyRef competency,
                                        String levels, int minutes, String url, LearningStyle... styles) {
-        return new ItemContent(title, description, kind, url, new CompetencyRef(DEMO_FRAMEWORK_KEYS.get(competency), competency), Levels.ofCode(levels),
+        return new ItemContent(title, description, kind, url, competency, Levels.ofCode(levels),
                 LearningStyles.of(styles), minutes, "nl");
     }
 }
