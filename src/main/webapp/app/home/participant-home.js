@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
 import { t } from '../i18n.js';
+import '../intake/intake-card.js';
 
 // The three parts of a participant's home. They are empty until plans, tasks and progress exist.
 const CARDS = [
@@ -28,6 +29,7 @@ export class ParticipantHome extends LightElement {
     return html`
       <h1>${name ? t('home.hello', { name }) : t('home.helloNoName')}</h1>
       <p class="lead">${t('home.intro')}</p>
+      <intake-card></intake-card>
       <ul class="cards">
         ${CARDS.map(
           (card) => html`

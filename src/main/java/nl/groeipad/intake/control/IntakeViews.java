@@ -24,9 +24,9 @@ public final class IntakeViews {
     }
 
     /** The framework version an intake asks about. */
-    public record FrameworkRef(String id, String key, int version, String title) {
+    public record FrameworkRef(String id, String key, int version, String title, String language) {
         static FrameworkRef of(FrameworkDetails f) {
-            return new FrameworkRef(f.id(), f.key(), f.version(), f.title());
+            return new FrameworkRef(f.id(), f.key(), f.version(), f.title(), f.language());
         }
     }
 
