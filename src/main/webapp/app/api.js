@@ -152,6 +152,30 @@ async function readJson(response) {
   }
 }
 
+/** Sends a file or blob as the raw body (e.g. a photo); resolves to the parsed JSON answer. */
+export async function upload(path, blob, { method = 'PUT' } = {}) {
+  await renewIfNeeded().catch(() => {});
+  const headers = { Accept: 'application/json', 'Accept-Language': getLocale(), 'Content-Type': blob.type || 'application/octet-stream' };
+  const token = readStored();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(API_BASE + path, {
+    method, headers, body: blob, credentials: 'same-origin', signal: AbortSignal.timeout(60 * 1000),
+  });
+  const data = await readJson(response);
+  if (!response.ok) throw new ApiError(response.status, data ?? {});
+  return data;
+}
+
+/** Fetches bytes with the session (e.g. a photo) and answers an object URL for <img src>; revoke it when done. */
+export async function getObjectUrl(path) {
+  const headers = { Accept: 'image/*' };
+  const token = readStored();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(API_BASE + path, { headers, credentials: 'same-origin', signal: AbortSignal.timeout(TIMEOUT_MS) });
+  if (!response.ok) throw new ApiError(response.status, (await readJson(response)) ?? {});
+  return URL.createObjectURL(await response.blob());
+}
+
 export const getJson = (path, options) => request(path, options);
 export const postJson = (path, body, options) => request(path, { ...options, method: 'POST', body });
 export const putJson = (path, body, options) => request(path, { ...options, method: 'PUT', body });

@@ -3,10 +3,28 @@ import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
 import { getJson, userMessage } from '../api.js';
 import { getLocale, relativeDay, t } from '../i18n.js';
+import { formatDay } from '../plan/dates.js';
+import '../plan/messages.js';
+
+const STATE_ICON = { none: 'plan', empty: 'plan', behind: 'late', 'on-track': 'calendar', done: 'check' };
+
+/** A plan's state in words, with a pictogram: never by colour alone. */
+function planState(plan) {
+  const state = plan?.state ?? 'none';
+  const text = {
+    none: () => t('coach.plan.none'),
+    empty: () => t('coach.plan.empty'),
+    behind: () => (plan.tasksOverdue === 1 ? t('coach.plan.behindOne') : t('coach.plan.behind', { count: plan.tasksOverdue })),
+    'on-track': () => t('coach.plan.onTrack'),
+    done: () => t('coach.plan.done'),
+  }[state] ?? (() => state);
+  return html`<span class="when when--${state === 'behind' ? 'overdue' : state === 'done' ? 'done' : 'upcoming'}">${icon(STATE_ICON[state] ?? 'plan', 'icon when__icon')}${text()}</span>`;
+}
 
 /**
- * "Mijn deelnemers": the participants of the course the coach launched from, with when each
- * one was last active. GET /api/v1/courses/{id}/participants.
+ * "Mijn deelnemers": the participants of the course the coach launched from, each with the state of
+ * their plan, the next step and their last activity; a participant opens their plan (#/participants/<id>).
+ * GET /api/v1/courses/{id}/participants.
  */
 export class MyParticipants extends LightElement {
   static properties = {
@@ -63,9 +81,13 @@ export class MyParticipants extends LightElement {
             <li class="person">
               <span class="person__icon">${icon('person')}</span>
               <span class="person__body">
-                <span class="person__name">${person.name?.trim() || t('coach.noName')}</span>
+                <a class="person__name" href="#/participants/${encodeURIComponent(person.id)}">${person.name?.trim() || t('coach.noName')}</a>
+                <span class="person__plan">${planState(person.plan)}${person.plan?.tasks
+                  ? html` · ${t('coach.plan.progress', { done: person.plan.tasksDone, total: person.plan.tasks })}` : nothing}</span>
+                ${person.plan?.nextTaskTitle ? html`<span class="person__next">${t('coach.plan.next',
+                  { title: person.plan.nextTaskTitle, day: formatDay(person.plan.nextTaskOn) })}</span>` : nothing}
                 <span class="person__seen">
-                  ${person.lastSeen ? t('coach.lastSeen', { when: relativeDay(person.lastSeen) }) : t('coach.neverSeen')}
+                  ${person.lastActivity ? t('coach.lastActivity', { when: relativeDay(person.lastActivity) }) : t('coach.neverSeen')}
                 </span>
               </span>
             </li>

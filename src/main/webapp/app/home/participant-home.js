@@ -3,15 +3,10 @@ import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
 import { t } from '../i18n.js';
 import '../intake/intake-card.js';
+import '../plan/plan-card.js';
+import '../plan/today-board.js';
 
-// The three parts of a participant's home. They are empty until plans, tasks and progress exist.
-const CARDS = [
-  { id: 'plan', icon: 'plan', title: 'home.plan.title', text: 'home.plan.empty' },
-  { id: 'today', icon: 'today', title: 'home.today.title', text: 'home.today.empty' },
-  { id: 'progress', icon: 'progress', title: 'home.progress.title', text: 'home.progress.empty' },
-];
-
-/** A participant's (deelnemer's) home: a warm welcome, my plan, today, my progress. */
+/** A participant's (deelnemer's) home: a warm welcome, my plan, today's tasks, my progress. */
 export class ParticipantHome extends LightElement {
   static properties = {
     user: { attribute: false },
@@ -31,16 +26,20 @@ export class ParticipantHome extends LightElement {
       <p class="lead">${t('home.intro')}</p>
       <intake-card></intake-card>
       <ul class="cards">
-        ${CARDS.map(
-          (card) => html`
-            <li class="card">
-              <span class="card__icon">${icon(card.icon)}</span>
-              <h2 class="card__title">${t(card.title)}</h2>
-              <p class="card__text">${t(card.text)}</p>
-            </li>
-          `,
-        )}
+        ${this.#card('today', 'today', t('home.today.title'), html`<today-board class="card__body"></today-board>`)}
+        ${this.#card('plan', 'plan', t('home.plan.title'), html`<plan-card class="card__body"></plan-card>`)}
+        ${this.#card('progress', 'progress', t('home.progress.title'), html`<p class="card__text">${t('home.progress.empty')}</p>`)}
       </ul>
+    `;
+  }
+
+  #card(id, iconName, title, body) {
+    return html`
+      <li class="card card--${id}">
+        <span class="card__icon">${icon(iconName)}</span>
+        <h2 class="card__title">${title}</h2>
+        ${body}
+      </li>
     `;
   }
 }

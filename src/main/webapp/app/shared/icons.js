@@ -14,6 +14,20 @@ const paths = {
   person: svg`<circle cx="12" cy="8" r="4"/><path d="M4.5 21c0-4.1 3.4-7.5 7.5-7.5s7.5 3.4 7.5 7.5"/>`,
   // a paint palette: house style
   palette: svg`<path d="M12 3a9 9 0 1 0 0 18c1.4 0 2-1 2-2 0-1.5-1.2-1.8-1.2-3 0-1.1.9-2 2-2H17a4 4 0 0 0 4-4c0-4-4-7-9-7z"/><circle cx="7.5" cy="11" r="1.2"/><circle cx="10" cy="7" r="1.2"/><circle cx="14.5" cy="7" r="1.2"/>`,
+  // a check mark in a box: done
+  check: svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`,
+  // a clock with an exclamation: overdue
+  late: svg`<circle cx="12" cy="12" r="8.5"/><path d="M12 7.5v5l3 2"/><path d="M19.5 3.5l1.5 1.5M4.5 3.5L3 5"/>`,
+  // a calendar page: a coming day
+  calendar: svg`<rect x="3.5" y="5" width="17" height="15.5" rx="2"/><path d="M3.5 10h17M8 3v4M16 3v4"/>`,
+  // a flag: a goal
+  flag: svg`<path d="M5 21V4"/><path d="M5 4.5c4-2 6 2 10 0s4 0 4 0v8s-1-1.5-4 0-6-2-10 0"/>`,
+  // a camera: add a photo
+  camera: svg`<path d="M4 8h3l1.5-2.5h7L17 8h3v11H4z"/><circle cx="12" cy="13.5" r="3.5"/>`,
+  // a pencil: write a note or change
+  pencil: svg`<path d="M4 20l1-4L16 5l3 3L8 19z"/><path d="M14 7l3 3"/>`,
+  // a star: goal achieved
+  star: svg`<path d="M12 3.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8L12 16.8l-5.2 2.8 1-5.8L3.5 9.7l5.9-.9z"/>`,
 };
 
 /** An inline SVG pictogram, hidden from assistive technology. */

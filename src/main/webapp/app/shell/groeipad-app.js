@@ -7,6 +7,7 @@ import '../coach/my-participants.js';
 import '../branding/branding-settings.js';
 import '../catalogue/catalogue-page.js';
 import '../competency/competency.js';
+import '../plan/plan-routes.js';
 import '../intake/intake.js';
 import { match, notFound, routes } from './routes.js';
 

@@ -69,6 +69,27 @@ public final class ToolClient {
         return send(request.build());
     }
 
+    /** Sends raw bytes (e.g. a photo) with the session token; answers the JSON (or problem) text. */
+    public HttpResponse<String> upload(String method, String path, String token, String contentType, byte[] body) {
+        var request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+                .header("Content-Type", contentType).header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        return send(request.build());
+    }
+
+    /** Fetches bytes (e.g. a photo) with the session token. */
+    public HttpResponse<byte[]> download(String path, String token) {
+        var request = HttpRequest.newBuilder(uri(path)).header("Accept", "image/*").header("Authorization", "Bearer " + token).GET();
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> admin(String method, String path, String json) {
         var request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").header("X-Admin-Secret", ADMIN_SECRET)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));

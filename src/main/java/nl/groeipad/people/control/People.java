@@ -16,6 +16,8 @@ import nl.groeipad.platform.entity.Problems.Forbidden;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.Role;
 import nl.groeipad.platform.entity.Session;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Records who launched from where, and answers who takes part. All data goes through {@link TenantData},
@@ -44,6 +46,10 @@ public class People {
     }
 
     public record ParticipantSummary(String id, String name, Instant lastSeen) {
+    }
+
+    /** One page of a course's participants, most recently active first, and how many there are in all. */
+    public record ParticipantPage(List<ParticipantSummary> participants, long total) {
     }
 
     public Membership recordLaunch(LaunchedPerson person) {
@@ -86,20 +92,45 @@ public class People {
 
     /** "Mijn deelnemers": the participants of the course a coach launched from, most recently active first. */
     public List<ParticipantSummary> participants(Session session, String courseId) {
-        if (!session.role().atLeastCoach()) {
-            throw Forbidden.forRole();
-        }
-        if (!session.inCourse(courseId) || data.em().find(Course.class, courseId) == null) {
-            throw NotFound.of("course");
-        }
-        return data.em().createNamedQuery(Enrolment.PEOPLE_IN_ROLE, Object[].class)
+        return participants(session, courseId, 0, null).participants();
+    }
+
+    /**
+     * A page of "Mijn deelnemers" ({@code limit} null: all from {@code offset} on). Two statements for the
+     * page whatever its size (the course, the page), plus one count when a limit is given.
+     */
+    public ParticipantPage participants(Session session, String courseId, int offset, Integer limit) {
+        requireCoachOf(session, courseId);
+        var query = data.em().createNamedQuery(Enrolment.PEOPLE_IN_ROLE, Object[].class)
                 .setParameter("courseId", courseId).setParameter("role", Role.PARTICIPANT)
-                .getResultList().stream()
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE) // a list to show: no change-tracking copies
+                .setFirstResult(Math.max(0, offset));
+        if (limit != null) {
+            query.setMaxResults(limit);
+        }
+        var page = query.getResultList().stream()
                 .map(row -> {
                     var user = (LmsUser) row[0];
                     return new ParticipantSummary(user.id(), user.displayName(), (Instant) row[1]);
                 })
                 .toList();
+        var total = limit == null ? offset + page.size()
+                : data.em().createNamedQuery(Enrolment.COUNT_IN_ROLE, Long.class)
+                        .setParameter("courseId", courseId).setParameter("role", Role.PARTICIPANT).getSingleResult();
+        return new ParticipantPage(page, total);
+    }
+
+    /** One participant of the coach's course; 404 for anyone who is not a participant there. */
+    public ParticipantSummary participant(Session session, String courseId, String userId) {
+        requireCoachOf(session, courseId);
+        return data.em().createNamedQuery(Enrolment.PERSON_IN_ROLE, Object[].class)
+                .setParameter("courseId", courseId).setParameter("userId", userId).setParameter("role", Role.PARTICIPANT)
+                .getResultStream().findFirst()
+                .map(row -> {
+                    var user = (LmsUser) row[0];
+                    return new ParticipantSummary(user.id(), user.displayName(), (Instant) row[1]);
+                })
+                .orElseThrow(() -> NotFound.of("participant"));
     }
 
     /** True when the user takes part in the course as a participant (their latest launch there said so). */
@@ -107,5 +138,14 @@ public class People {
         return data.em().createNamedQuery(Enrolment.OF, Enrolment.class)
                 .setParameter("courseId", courseId).setParameter("userId", userId)
                 .getResultStream().anyMatch(e -> e.role() == Role.PARTICIPANT);
+    }
+
+    private void requireCoachOf(Session session, String courseId) {
+        if (!session.role().atLeastCoach()) {
+            throw Forbidden.forRole();
+        }
+        if (!session.inCourse(courseId) || data.em().find(Course.class, courseId) == null) {
+            throw NotFound.of("course");
+        }
     }
 }

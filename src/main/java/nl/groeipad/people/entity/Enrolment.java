@@ -27,11 +27,18 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(name = Enrolment.PEOPLE_IN_ROLE, query = """
         select u, e.lastLaunchAt from Enrolment e, LmsUser u
         where e.userId = u.id and e.courseId = :courseId and e.role = :role
-        order by e.lastLaunchAt desc""")
+        order by e.lastLaunchAt desc, u.id""")
+@NamedQuery(name = Enrolment.PERSON_IN_ROLE, query = """
+        select u, e.lastLaunchAt from Enrolment e, LmsUser u
+        where e.userId = u.id and e.courseId = :courseId and e.userId = :userId and e.role = :role""")
+@NamedQuery(name = Enrolment.COUNT_IN_ROLE,
+        query = "select count(e) from Enrolment e where e.courseId = :courseId and e.role = :role")
 public class Enrolment {
 
     public static final String OF = "Enrolment.of";
     public static final String PEOPLE_IN_ROLE = "Enrolment.peopleInRole";
+    public static final String PERSON_IN_ROLE = "Enrolment.personInRole";
+    public static final String COUNT_IN_ROLE = "Enrolment.countInRole";
 
     @Id
     private String id;

@@ -10,8 +10,12 @@ import nl.groeipad.intake.boundary.MyIntakeResource;
 import nl.groeipad.intake.boundary.ParticipantIntakesResource;
 import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionResource;
-import nl.groeipad.people.boundary.CoursesResource;
 import nl.groeipad.people.boundary.MeResource;
+import nl.groeipad.plan.boundary.CourseParticipantsResource;
+import nl.groeipad.plan.boundary.GoalsResource;
+import nl.groeipad.plan.boundary.MyPlanResource;
+import nl.groeipad.plan.boundary.PlansResource;
+import nl.groeipad.plan.boundary.TasksResource;
 import nl.groeipad.tenant.boundary.OrganisationResource;
 import nl.groeipad.tenant.boundary.RegistrationsResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -36,11 +40,12 @@ public class ApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 ProblemMappers.class, ValidationProblems.class, SessionFilter.class, AdminSecretFilter.class, SecurityHeaders.class,
-                MeResource.class, CoursesResource.class, SessionResource.class, AdminKeysResource.class,
+                MeResource.class, SessionResource.class, AdminKeysResource.class,
                 RegistrationsResource.class, OrganisationResource.class,
-                CatalogueItemsResource.class,
-                SharedCatalogueItemsResource.class,
+                CatalogueItemsResource.class, SharedCatalogueItemsResource.class,
                 FrameworksResource.class,
+                CourseParticipantsResource.class, MyPlanResource.class, PlansResource.class, GoalsResource.class,
+                TasksResource.class,
                 MyIntakeResource.class, ParticipantIntakesResource.class);
     }
 }

@@ -33,7 +33,7 @@ public class FramingPolicy extends HttpFilter {
         var policy = "frame-ancestors " + frameAncestors;
         if (path.startsWith("/app/") || path.startsWith("/admin/")) {
             policy = "default-src 'self'; script-src 'self' " + IMPORT_MAP_HASH
-                    + "; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'self'; "
+                    + "; style-src 'self'; img-src 'self' https: data: blob:; connect-src 'self'; base-uri 'none'; form-action 'self'; "
                     + policy;
         }
         response.setHeader("Content-Security-Policy", policy);

@@ -1,0 +1,76 @@
+package nl.groeipad.plan.boundary;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import nl.groeipad.plan.control.Plans.NewGoal;
+import nl.groeipad.plan.entity.CompetencyRef;
+import nl.groeipad.plan.entity.GoalDetails;
+import nl.groeipad.plan.entity.LearningItemRef;
+import nl.groeipad.plan.entity.TargetLevel;
+import nl.groeipad.plan.entity.TaskDetails;
+import nl.groeipad.platform.entity.Problems.InvalidField;
+import nl.groeipad.platform.entity.Text;
+
+/**
+ * The JSON bodies of the plan API and how they become the domain's details. Dates are ISO calendar days
+ * ("2026-03-02"); a date that is no date is refused naming its field.
+ */
+public final class PlanRequests {
+
+    private PlanRequests() {
+    }
+
+    public record TaskRequest(
+            @NotBlank(message = "Vul in wat de deelnemer gaat doen. / Fill in what the participant will do.")
+            @Size(max = 200, message = "Hoogstens 200 tekens. / At most 200 characters.") String title,
+            @NotBlank(message = "Kies een dag. / Choose a day.") String day,
+            @Size(max = 36, message = "Hoogstens 36 tekens. / At most 36 characters.") String catalogueItemId,
+            @Size(max = 300, message = "Hoogstens 300 tekens. / At most 300 characters.") String itemTitle,
+            @Size(max = 1000, message = "Hoogstens 1000 tekens. / At most 1000 characters.") String itemUrl) {
+
+        TaskDetails details() {
+            return new TaskDetails(title, date("day", day), LearningItemRef.ofNullable(catalogueItemId, itemTitle, itemUrl));
+        }
+    }
+
+    public record GoalRequest(
+            @NotBlank(message = "Vul het doel in, in gewone woorden. / Fill in the goal in plain words.")
+            @Size(max = 200, message = "Hoogstens 200 tekens. / At most 200 characters.") String title,
+            @Size(max = 36, message = "Hoogstens 36 tekens. / At most 36 characters.") String competencyKey,
+            @Size(max = 300, message = "Hoogstens 300 tekens. / At most 300 characters.") String competencyTitle,
+            @Size(max = 1, message = "Kies niveau A, B of C. / Choose level A, B or C.") String level,
+            @NotBlank(message = "Kies de datum waarop het doel gehaald moet zijn. / Choose the due date.") String dueOn,
+            @Valid List<TaskRequest> tasks) {
+
+        GoalDetails details() {
+            return new GoalDetails(title, CompetencyRef.ofNullable(competencyKey, competencyTitle),
+                    TargetLevel.parse(level).orElse(null), date("dueOn", dueOn));
+        }
+
+        NewGoal command() {
+            return new NewGoal(details(), tasks == null ? List.of() : tasks.stream().map(TaskRequest::details).toList());
+        }
+    }
+
+    public record CreatePlanRequest(String startsOn, String endsOn, @Valid List<GoalRequest> goals) {
+    }
+
+    public record NoteRequest(@Size(max = 500, message = "Hoogstens 500 tekens. / At most 500 characters.") String note) {
+    }
+
+    static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidField(field, new Text("Dit is geen datum. Schrijf het als jjjj-mm-dd.",
+                    "This is not a date. Write it as yyyy-mm-dd."));
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package nl.groeipad.plan.control;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import nl.groeipad.plan.entity.CompetencyRef;
+import nl.groeipad.plan.entity.Goal;
+import nl.groeipad.plan.entity.LearningItemRef;
+import nl.groeipad.plan.entity.Plan;
+import nl.groeipad.plan.entity.PlanSummary;
+import nl.groeipad.plan.entity.TargetLevel;
+import nl.groeipad.plan.entity.Task;
+
+/**
+ * What the plan looks like to the people using it: read models built inside the transaction, so nothing
+ * lazy is left to load once it has ended. Dates are calendar days; {@code timing} is seen from "today" in
+ * the organisation's time zone.
+ */
+public final class PlanViews {
+
+    private PlanViews() {
+    }
+
+    public record PlanView(String id, String participantId, String courseId, LocalDate startsOn, LocalDate endsOn,
+                           Instant createdAt, Instant lastActivityAt, LocalDate today, List<GoalView> goals) {
+
+        static PlanView of(Plan plan, LocalDate today) {
+            return new PlanView(plan.id(), plan.participantId(), plan.courseId(), plan.startsOn(), plan.endsOn(),
+                    plan.createdAt(), plan.lastActivityAt().orElse(null), today,
+                    plan.goals().stream().map(g -> GoalView.of(g, today)).toList());
+        }
+    }
+
+    /** A goal; {@code allTasksDone} tells the coach it is time to look whether the goal is reached. */
+    public record GoalView(String id, int position, String title, String competencyKey, String competencyTitle,
+                           String level, LocalDate dueOn, String status, Instant achievedAt, int tasksDone,
+                           int tasksTotal, boolean allTasksDone, List<TaskView> tasks) {
+
+        static GoalView of(Goal goal, LocalDate today) {
+            var tasks = goal.tasks().stream().sorted(TASK_ORDER).map(t -> TaskView.of(t, today)).toList();
+            return new GoalView(goal.id(), goal.position(), goal.title(),
+                    goal.competency().map(CompetencyRef::key).orElse(null),
+                    goal.competency().map(CompetencyRef::title).orElse(null),
+                    goal.level().map(TargetLevel::name).orElse(null), goal.dueOn(),
+                    goal.status().name().toLowerCase(Locale.ROOT), goal.achievedAt().orElse(null),
+                    (int) tasks.stream().filter(TaskView::done).count(), tasks.size(), goal.allTasksDone(), tasks);
+        }
+    }
+
+    /** A task with where it stands today: "done", "today", "overdue" or "upcoming". */
+    public record TaskView(String id, String goalId, String goalTitle, String title, LocalDate day, String timing,
+                           boolean done, Instant doneAt, String catalogueItemId, String itemTitle, String itemUrl,
+                           String note, Instant noteAt, boolean hasPhoto, Instant photoAt) {
+
+        static TaskView of(Task task, LocalDate today) {
+            var item = task.item();
+            return new TaskView(task.id(), task.goal().id(), task.goal().title(), task.title(), task.plannedOn(),
+                    task.timing(today).name().toLowerCase(Locale.ROOT), task.isDone(), task.doneAt().orElse(null),
+                    item.map(LearningItemRef::catalogueItemId).orElse(null), item.map(LearningItemRef::title).orElse(null),
+                    item.map(LearningItemRef::url).orElse(null), task.note().orElse(null), task.noteAt().orElse(null),
+                    task.hasPhoto(), task.photoAt().orElse(null));
+        }
+    }
+
+    /** The tasks of one goal on the board. */
+    public record GoalTasks(String goalId, String goalTitle, List<TaskView> tasks) {
+    }
+
+    /**
+     * The "Vandaag" task board: today's tasks grouped per goal (done ones included, so a tick can be undone),
+     * the overdue ones, and those of the coming days.
+     */
+    public record TodayView(LocalDate date, boolean hasPlan, List<GoalTasks> today, List<TaskView> overdue,
+                            List<TaskView> upcoming) {
+    }
+
+    /** A plan's state in one word for the coach's list: none, empty, behind (overdue tasks), on-track, done. */
+    public record PlanStatus(String planId, String state, int goals, int goalsAchieved, int tasks, int tasksDone,
+                             int tasksOverdue, String nextTaskTitle, LocalDate nextTaskOn) {
+
+        static PlanStatus none() {
+            return new PlanStatus(null, "none", 0, 0, 0, 0, 0, null, null);
+        }
+
+        static PlanStatus of(PlanSummary s) {
+            var state = s.tasks() == 0 ? "empty" : s.tasksOverdue() > 0 ? "behind"
+                    : s.tasksDone() == s.tasks() ? "done" : "on-track";
+            return new PlanStatus(s.planId(), state, s.goals(), s.goalsAchieved(), s.tasks(), s.tasksDone(),
+                    s.tasksOverdue(), s.nextTaskTitle(), s.nextTaskOn());
+        }
+    }
+
+    /** A participant in the coach's list: who, when last seen or active, and their plan's state. */
+    public record ParticipantOverview(String id, String name, Instant lastSeen, Instant lastActivity, PlanStatus plan) {
+    }
+
+    public record ParticipantsPage(List<ParticipantOverview> participants, long total) {
+    }
+
+    /** The bytes of a task's photo and their media type. */
+    public record StoredPhoto(String mediaType, byte[] content) {
+    }
+
+    static final Comparator<Task> TASK_ORDER = Comparator.comparing(Task::plannedOn).thenComparing(Task::position);
+}

@@ -1,0 +1,154 @@
+package nl.groeipad.plan.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import nl.groeipad.people.control.People;
+import nl.groeipad.plan.control.PlanViews.GoalView;
+import nl.groeipad.plan.control.PlanViews.PlanView;
+import nl.groeipad.plan.control.PlanViews.TaskView;
+import nl.groeipad.plan.entity.GoalDetails;
+import nl.groeipad.plan.entity.Plan;
+import nl.groeipad.plan.entity.TaskDetails;
+import nl.groeipad.platform.control.TenantData;
+import nl.groeipad.platform.entity.Problems.Conflict;
+import nl.groeipad.platform.entity.Problems.Forbidden;
+import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.entity.Session;
+import nl.groeipad.platform.entity.Text;
+
+/**
+ * The coach's side of plans, and the control API other features build plans with (intake suggestions,
+ * routes): create a participant's plan, set goals, plan tasks, change or remove them, mark a goal achieved.
+ * Every method takes the caller's session; the caller must be a coach (or admin) of the course the plan
+ * belongs to, and a plan is only made for a participant of the coach's own course.
+ */
+@ApplicationScoped
+@Transactional
+public class Plans {
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    People people;
+
+    @Inject
+    PlanAccess access;
+
+    @Inject
+    PlanCalendar calendar;
+
+    /** A plan for a participant of the caller's course; no dates: from today for 26 weeks. */
+    public record NewPlan(String participantId, LocalDate startsOn, LocalDate endsOn, List<NewGoal> goals) {
+        public NewPlan {
+            Objects.requireNonNull(participantId, "participantId");
+            goals = goals == null ? List.of() : List.copyOf(goals);
+        }
+    }
+
+    /** A goal, with the tasks to plan under it straight away. */
+    public record NewGoal(GoalDetails details, List<TaskDetails> tasks) {
+        public NewGoal {
+            Objects.requireNonNull(details, "details");
+            tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        }
+    }
+
+    /** How long a plan runs when the coach does not say: about half a year. */
+    public static final int DEFAULT_WEEKS = 26;
+
+    /** Creates the participant's plan in the caller's course, with its first goals and tasks. */
+    public PlanView createPlan(Session session, NewPlan command) {
+        if (!session.role().atLeastCoach()) {
+            throw Forbidden.forRole();
+        }
+        var courseId = session.courseId();
+        if (courseId == null || !people.isParticipant(courseId, command.participantId())) {
+            throw NotFound.of("participant");
+        }
+        if (access.planOf(courseId, command.participantId()).isPresent()) {
+            throw new Conflict("plan-exists", new Text("Deze deelnemer heeft al een plan in deze cursus.",
+                    "This participant already has a plan in this course."));
+        }
+        var now = calendar.now();
+        var startsOn = command.startsOn() == null ? calendar.today() : command.startsOn();
+        var endsOn = command.endsOn() == null ? startsOn.plusWeeks(DEFAULT_WEEKS) : command.endsOn();
+        var plan = new Plan(courseId, command.participantId(), session.userId(), startsOn, endsOn, now);
+        for (var goal : command.goals()) {
+            var added = plan.addGoal(goal.details(), now);
+            goal.tasks().forEach(task -> added.planTask(task, now));
+        }
+        data.em().persist(plan);
+        return PlanView.of(plan, calendar.today());
+    }
+
+    /** The plan of a participant of the caller's course (404 when there is none yet). */
+    public PlanView planOf(Session session, String courseId, String participantId) {
+        if (!session.role().atLeastCoach()) {
+            throw Forbidden.forRole();
+        }
+        if (!session.inCourse(courseId)) {
+            throw NotFound.of("plan");
+        }
+        return access.planOf(courseId, participantId).map(p -> PlanView.of(p, calendar.today()))
+                .orElseThrow(() -> NotFound.of("plan"));
+    }
+
+    /** A plan by id, for a coach of its course or its own participant. */
+    public PlanView plan(Session session, String planId) {
+        return PlanView.of(access.planToRead(session, planId), calendar.today());
+    }
+
+    public GoalView addGoal(Session session, String planId, NewGoal command) {
+        var plan = access.planToChange(session, planId);
+        var now = calendar.now();
+        var goal = plan.addGoal(command.details(), now);
+        command.tasks().forEach(task -> goal.planTask(task, now));
+        return GoalView.of(goal, calendar.today());
+    }
+
+    public GoalView changeGoal(Session session, String goalId, GoalDetails details) {
+        var goal = access.goalToChange(session, goalId);
+        goal.change(details);
+        return GoalView.of(goal, calendar.today());
+    }
+
+    /** Removes a goal with its tasks, their notes and photos. */
+    public void removeGoal(Session session, String goalId) {
+        var goal = access.goalToChange(session, goalId);
+        goal.plan().removeGoal(goal);
+    }
+
+    public GoalView markAchieved(Session session, String goalId) {
+        var goal = access.goalToChange(session, goalId);
+        goal.markAchieved(session.userId(), calendar.now());
+        return GoalView.of(goal, calendar.today());
+    }
+
+    public GoalView reopen(Session session, String goalId) {
+        var goal = access.goalToChange(session, goalId);
+        goal.reopen();
+        return GoalView.of(goal, calendar.today());
+    }
+
+    public TaskView planTask(Session session, String goalId, TaskDetails details) {
+        var goal = access.goalToChange(session, goalId);
+        return TaskView.of(goal.planTask(details, calendar.now()), calendar.today());
+    }
+
+    public TaskView changeTask(Session session, String taskId, TaskDetails details) {
+        var task = access.taskToChange(session, taskId);
+        task.change(details);
+        return TaskView.of(task, calendar.today());
+    }
+
+    /** Removes a task with its note and photo. */
+    public void removeTask(Session session, String taskId) {
+        var task = access.taskToChange(session, taskId);
+        task.goal().removeTask(task);
+    }
+}

@@ -1,0 +1,121 @@
+package nl.groeipad.plan.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import nl.groeipad.plan.control.PlanViews.GoalTasks;
+import nl.groeipad.plan.control.PlanViews.PlanView;
+import nl.groeipad.plan.control.PlanViews.StoredPhoto;
+import nl.groeipad.plan.control.PlanViews.TaskView;
+import nl.groeipad.plan.control.PlanViews.TodayView;
+import nl.groeipad.plan.entity.Photo;
+import nl.groeipad.plan.entity.Task;
+import nl.groeipad.plan.entity.TaskPhoto;
+import nl.groeipad.plan.entity.Timing;
+import nl.groeipad.platform.control.TenantData;
+import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.entity.Session;
+
+/**
+ * The participant's side: my plan, the "Vandaag" task board, and working on my tasks — tick off, undo,
+ * a note, a photo. Only the participant whose plan it is may do these; their coach may look at photos.
+ */
+@ApplicationScoped
+@Transactional
+public class TaskBoard {
+
+    /** How far ahead the board shows coming tasks, in days, and how many at most. */
+    static final int UPCOMING_DAYS = 14;
+    static final int UPCOMING_MAX = 10;
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    PlanAccess access;
+
+    @Inject
+    PlanCalendar calendar;
+
+    /** My plan in the course I launched from; 404 while my coach has not made one. */
+    public PlanView myPlan(Session session) {
+        return access.planOf(session.courseId(), session.userId()).map(p -> PlanView.of(p, calendar.today()))
+                .orElseThrow(() -> NotFound.of("plan"));
+    }
+
+    /** My task board for today. */
+    public TodayView today(Session session) {
+        var today = calendar.today();
+        var plan = access.planOf(session.courseId(), session.userId());
+        if (plan.isEmpty()) {
+            return new TodayView(today, false, List.of(), List.of(), List.of());
+        }
+        // The goals first: the board's tasks then find their goal in the persistence context (no query per goal).
+        var goalOrder = plan.get().goals();
+        goalOrder.size();
+        var tasks = data.em().createNamedQuery(Task.BOARD, Task.class).setParameter("planId", plan.get().id())
+                .setParameter("today", today).setParameter("horizon", today.plusDays(UPCOMING_DAYS)).getResultList();
+        var todayByGoal = new LinkedHashMap<String, GoalTasks>();
+        for (var goal : goalOrder) {
+            var ofGoal = tasks.stream().filter(t -> t.goal().id().equals(goal.id()) && t.plannedOn().equals(today))
+                    .sorted(PlanViews.TASK_ORDER).map(t -> TaskView.of(t, today)).toList();
+            if (!ofGoal.isEmpty()) {
+                todayByGoal.put(goal.id(), new GoalTasks(goal.id(), goal.title(), ofGoal));
+            }
+        }
+        var overdue = tasks.stream().filter(t -> t.timing(today) == Timing.OVERDUE)
+                .sorted(PlanViews.TASK_ORDER).map(t -> TaskView.of(t, today)).toList();
+        var upcoming = tasks.stream().filter(t -> t.timing(today) == Timing.UPCOMING)
+                .sorted(PlanViews.TASK_ORDER).limit(UPCOMING_MAX).map(t -> TaskView.of(t, today)).toList();
+        return new TodayView(today, true, List.copyOf(todayByGoal.values()), overdue, upcoming);
+    }
+
+    /** I did it (with a note, if I wrote one). */
+    public TaskView tickOff(Session session, String taskId, String note) {
+        var task = access.ownTask(session, taskId);
+        task.tickOff(session.userId(), calendar.now(), note);
+        return TaskView.of(task, calendar.today());
+    }
+
+    /** Not done after all; my note and photo stay. */
+    public TaskView undo(Session session, String taskId) {
+        var task = access.ownTask(session, taskId);
+        task.undo(calendar.now());
+        return TaskView.of(task, calendar.today());
+    }
+
+    public TaskView writeNote(Session session, String taskId, String note) {
+        var task = access.ownTask(session, taskId);
+        task.writeNote(note, calendar.now());
+        return TaskView.of(task, calendar.today());
+    }
+
+    /** Adds a photo to my task, or replaces the one it had. */
+    public TaskView addPhoto(Session session, String taskId, byte[] bytes) {
+        var task = access.ownTask(session, taskId);
+        var photo = Photo.of(bytes);
+        var now = calendar.now();
+        Optional.ofNullable(data.em().find(TaskPhoto.class, task.id())).ifPresentOrElse(
+                stored -> stored.replaceWith(task, photo, now),
+                () -> data.em().persist(new TaskPhoto(task, photo, now)));
+        return TaskView.of(task, calendar.today());
+    }
+
+    public TaskView removePhoto(Session session, String taskId) {
+        var task = access.ownTask(session, taskId);
+        Optional.ofNullable(data.em().find(TaskPhoto.class, task.id())).ifPresent(data.em()::remove);
+        task.photoRemoved(calendar.now());
+        return TaskView.of(task, calendar.today());
+    }
+
+    /** The photo of a task, for its participant and their coaches. */
+    public StoredPhoto photo(Session session, String taskId) {
+        var task = access.taskToRead(session, taskId);
+        return Optional.ofNullable(data.em().find(TaskPhoto.class, task.id()))
+                .map(p -> new StoredPhoto(p.mediaType(), p.content()))
+                .orElseThrow(() -> NotFound.of("photo"));
+    }
+}

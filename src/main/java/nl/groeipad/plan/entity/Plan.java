@@ -1,0 +1,187 @@
+package nl.groeipad.plan.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.groeipad.platform.entity.Ids;
+import nl.groeipad.platform.entity.TenantOwned;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * A participant's development plan (plan van aanpak) in one course — the aggregate of this feature.
+ *
+ * <p>Life story: a coach of the course creates it for a participant of that course (one plan per
+ * participant per course) with a period it runs for. The coach adds small intermediate goals, each with a
+ * due date within the period, and plans tasks for days within the period under each goal. The participant
+ * works through the tasks day by day: ticks them off, undoes a tick, writes a short note or adds a photo;
+ * each of those moves the plan's last activity. The coach marks a goal achieved when the participant shows
+ * it in their work — ticking off every task does not achieve a goal by itself, because a goal is about
+ * behaviour the coach observes; the plan tells the coach when a goal's tasks are all done
+ * ({@link Goal#allTasksDone()}).
+ */
+@Entity
+@Table(name = "plan")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantOwned.TENANT_PROPERTY, length = 36)
+@NamedQuery(name = Plan.OF_PARTICIPANT,
+        query = "select p from Plan p where p.courseId = :courseId and p.participantId = :participantId")
+@NamedQuery(name = Plan.SUMMARIES, query = """
+        select p.participantId, p.id, p.lastActivityAt,
+          (select count(g) from Goal g where g.plan = p),
+          (select count(g) from Goal g where g.plan = p and g.status = nl.groeipad.plan.entity.GoalStatus.ACHIEVED),
+          (select count(t) from Task t where t.planId = p.id),
+          (select count(t) from Task t where t.planId = p.id and t.doneAt is not null),
+          (select count(t) from Task t where t.planId = p.id and t.doneAt is null and t.plannedOn < :today),
+          (select min(t.plannedOn) from Task t where t.planId = p.id and t.doneAt is null),
+          (select n.title from Task n where n.id = (
+             select min(t1.id) from Task t1 where t1.planId = p.id and t1.doneAt is null and t1.plannedOn = (
+               select min(t2.plannedOn) from Task t2 where t2.planId = p.id and t2.doneAt is null)))
+        from Plan p
+        where p.courseId = :courseId and p.participantId in :participantIds""")
+public class Plan {
+
+    public static final String OF_PARTICIPANT = "Plan.ofParticipant";
+    /**
+     * One row per plan of the given participants, in one statement whatever their number: participant, plan,
+     * last activity, goals, goals achieved, tasks, tasks done, tasks overdue, day and title of the next open
+     * task (earliest day; ties broken by id). Scalar subqueries rather than an outer join, because
+     * EclipseLink puts the tenant criterion of an outer-joined entity into the where clause.
+     */
+    public static final String SUMMARIES = "Plan.summaries";
+    /** The longest period a plan may run for; plans are meant to be small and reviewed. */
+    public static final int MAX_YEARS = 3;
+
+    @Id
+    private String id;
+    @Column(name = "course_id")
+    private String courseId;
+    @Column(name = "participant_id")
+    private String participantId;
+    @Column(name = "created_by")
+    private String createdBy;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+    @Column(name = "last_activity_at")
+    private Instant lastActivityAt;
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder ASC")
+    @BatchFetch(BatchFetchType.IN)
+    private List<Goal> goals = new ArrayList<>();
+
+    protected Plan() {
+    }
+
+    /** A new, empty plan for a participant of a course, made by a coach, running from {@code startsOn} to {@code endsOn}. */
+    public Plan(String courseId, String participantId, String createdBy, LocalDate startsOn, LocalDate endsOn, Instant now) {
+        this.id = Ids.newId();
+        this.courseId = Objects.requireNonNull(courseId);
+        this.participantId = Objects.requireNonNull(participantId);
+        this.createdBy = Objects.requireNonNull(createdBy);
+        this.createdAt = Objects.requireNonNull(now);
+        this.startsOn = PlanRules.required("startsOn", startsOn);
+        this.endsOn = PlanRules.required("endsOn", endsOn);
+        if (endsOn.isBefore(startsOn)) {
+            throw PlanRules.invalid("endsOn", "Het plan moet eindigen na de start.", "The plan must end after it starts.");
+        }
+        if (endsOn.isAfter(startsOn.plusYears(MAX_YEARS))) {
+            throw PlanRules.invalid("endsOn", "Een plan loopt hoogstens " + MAX_YEARS + " jaar.",
+                    "A plan runs for at most " + MAX_YEARS + " years.");
+        }
+    }
+
+    /** Sets a new intermediate goal, after the existing ones; its due date lies within the plan's period. */
+    public Goal addGoal(GoalDetails details, Instant now) {
+        checkWithinPeriod("dueOn", details.dueOn());
+        var position = goals.stream().mapToInt(Goal::position).max().orElse(-1) + 1;
+        var goal = new Goal(this, position, details, now);
+        goals.add(goal);
+        return goal;
+    }
+
+    /** Drops a goal with its tasks (and their notes and photos): for a goal set by mistake. */
+    public void removeGoal(Goal goal) {
+        if (!goals.remove(goal)) {
+            throw new IllegalArgumentException("not a goal of this plan");
+        }
+    }
+
+    /** The participant did something on their plan (a tick, an undo, a note, a photo). */
+    public void participantActed(Instant at) {
+        if (lastActivityAt == null || at.isAfter(lastActivityAt)) {
+            lastActivityAt = at;
+        }
+    }
+
+    LocalDate checkWithinPeriod(String field, LocalDate date) {
+        return PlanRules.within(field, date, startsOn, endsOn);
+    }
+
+    public boolean belongsTo(String userId) {
+        return participantId.equals(userId);
+    }
+
+    public Optional<Goal> goal(String goalId) {
+        return goals.stream().filter(g -> g.id().equals(goalId)).findFirst();
+    }
+
+    /** All tasks of all goals, goal by goal. */
+    public List<Task> tasks() {
+        return goals.stream().flatMap(g -> g.tasks().stream()).toList();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String courseId() {
+        return courseId;
+    }
+
+    public String participantId() {
+        return participantId;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public LocalDate startsOn() {
+        return startsOn;
+    }
+
+    public LocalDate endsOn() {
+        return endsOn;
+    }
+
+    public Optional<Instant> lastActivityAt() {
+        return Optional.ofNullable(lastActivityAt);
+    }
+
+    public List<Goal> goals() {
+        return Collections.unmodifiableList(goals);
+    }
+}

@@ -1,0 +1,13 @@
+// The plan feature's pages: "Mijn plan" for a participant, a participant's plan for their coach.
+import { html } from 'lit';
+import { routes } from '../shell/routes.js';
+import './messages.js';
+import './my-plan.js';
+import './participant-plan.js';
+
+routes.push({ path: 'plan', roles: ['participant'], nav: 'nav.plan', render: () => html`<my-plan></my-plan>` });
+routes.push({
+  path: 'participants/*',
+  roles: ['coach', 'admin'],
+  render: (me, rest) => html`<participant-plan .course=${me.course} .userId=${decodeURIComponent(rest)}></participant-plan>`,
+});

@@ -1,0 +1,191 @@
+package nl.groeipad.plan.entity;
+
+import static nl.groeipad.plan.entity.Plans.COACH;
+import static nl.groeipad.plan.entity.Plans.NOW;
+import static nl.groeipad.plan.entity.Plans.TODAY;
+import static nl.groeipad.plan.entity.Plans.aGoal;
+import static nl.groeipad.plan.entity.Plans.aGoalOf;
+import static nl.groeipad.plan.entity.Plans.aPlan;
+import static nl.groeipad.plan.entity.Plans.aTaskOn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import nl.groeipad.platform.entity.Problems.Conflict;
+import nl.groeipad.platform.entity.Problems.InvalidField;
+import org.junit.jupiter.api.Test;
+
+class PlanTest {
+
+    @Test
+    void aNewPlanHasNoGoalsAndNoActivity() {
+        var plan = aPlan();
+
+        assertThat(plan.goals()).isEmpty();
+        assertThat(plan.lastActivityAt()).isEmpty();
+        assertThat(plan.belongsTo(Plans.PARTICIPANT)).isTrue();
+        assertThat(plan.belongsTo("someone-else")).isFalse();
+    }
+
+    @Test
+    void aPlanCannotEndBeforeItStarts() {
+        assertThatThrownBy(() -> new Plan("c", "p", COACH, TODAY, TODAY.minusDays(1), NOW))
+                .isInstanceOfSatisfying(InvalidField.class, f -> assertThat(f.field()).isEqualTo("endsOn"));
+    }
+
+    @Test
+    void aPlanRunsForAtMostThreeYears() {
+        assertThatThrownBy(() -> new Plan("c", "p", COACH, TODAY, TODAY.plusYears(3).plusDays(1), NOW))
+                .isInstanceOf(InvalidField.class);
+    }
+
+    @Test
+    void goalsKeepTheOrderTheyWereSetIn() {
+        var plan = aPlan();
+
+        var first = plan.addGoal(aGoal(), NOW);
+        var second = plan.addGoal(new GoalDetails("Ik werk veilig", null, TargetLevel.A, TODAY.plusWeeks(2)), NOW);
+
+        assertThat(plan.goals()).containsExactly(first, second);
+        assertThat(second.position()).isGreaterThan(first.position());
+        assertThat(first.status()).isEqualTo(GoalStatus.OPEN);
+    }
+
+    @Test
+    void aGoalIsDueWithinThePlansPeriod() {
+        var plan = aPlan();
+
+        assertThatThrownBy(() -> plan.addGoal(new GoalDetails("Te laat", null, null, TODAY.plusMonths(4)), NOW))
+                .isInstanceOfSatisfying(InvalidField.class, f -> assertThat(f.field()).isEqualTo("dueOn"))
+                .hasMessageContaining("period");
+    }
+
+    @Test
+    void aGoalNeedsATitleInWords() {
+        assertThatThrownBy(() -> new GoalDetails("  ", null, null, TODAY))
+                .isInstanceOfSatisfying(InvalidField.class, f -> assertThat(f.field()).isEqualTo("title"));
+    }
+
+    @Test
+    void aGoalTitleIsShort() {
+        assertThatThrownBy(() -> new GoalDetails("x".repeat(201), null, null, TODAY)).isInstanceOf(InvalidField.class);
+    }
+
+    @Test
+    void aCompetencyNeedsTheTitlePeopleRead() {
+        assertThatThrownBy(() -> new CompetencyRef("1f9b3c1e-5555-4444-8888-000000000001", null))
+                .isInstanceOfSatisfying(InvalidField.class, f -> assertThat(f.field()).isEqualTo("competencyTitle"));
+        assertThat(CompetencyRef.ofNullable(null, "  ")).isNull();
+        assertThat(CompetencyRef.ofNullable(null, "Veilig werken").key()).isNull();
+    }
+
+    @Test
+    void levelsAreAToC() {
+        assertThat(TargetLevel.parse("b")).contains(TargetLevel.B);
+        assertThat(TargetLevel.parse("")).isEmpty();
+        assertThatThrownBy(() -> TargetLevel.parse("D"))
+                .isInstanceOfSatisfying(InvalidField.class, f -> assertThat(f.field()).isEqualTo("level"));
+    }
+
+    @Test
+    void changingAGoalKeepsItsDueDateWithinThePeriod() {
+        var goal = aGoalOf(aPlan());
+
+        goal.change(new GoalDetails("Ik vraag hulp aan mijn collega", null, TargetLevel.C, TODAY.plusWeeks(6)));
+
+        assertThat(goal.title()).isEqualTo("Ik vraag hulp aan mijn collega");
+        assertThat(goal.level()).contains(TargetLevel.C);
+        assertThatThrownBy(() -> goal.change(new GoalDetails("x", null, null, TODAY.minusDays(1)))).isInstanceOf(InvalidField.class);
+    }
+
+    @Test
+    void onlyTheCoachMarksAGoalAchievedNotTheLastTick() {
+        var plan = aPlan();
+        var task = aTaskOn(plan, TODAY);
+        var goal = task.goal();
+
+        task.tickOff(Plans.PARTICIPANT, NOW, null);
+
+        assertThat(goal.allTasksDone()).isTrue();
+        assertThat(goal.isAchieved()).isFalse();
+        goal.markAchieved(COACH, NOW);
+        assertThat(goal.isAchieved()).isTrue();
+        assertThat(goal.achievedAt()).contains(NOW);
+    }
+
+    @Test
+    void aGoalWithoutTasksIsNotAllDone() {
+        assertThat(aGoalOf(aPlan()).allTasksDone()).isFalse();
+    }
+
+    @Test
+    void markingAnAchievedGoalAgainKeepsTheFirstMoment() {
+        var goal = aGoalOf(aPlan());
+        goal.markAchieved(COACH, NOW);
+
+        goal.markAchieved("another-coach", NOW.plusSeconds(60));
+
+        assertThat(goal.achievedAt()).contains(NOW);
+    }
+
+    @Test
+    void anAchievedGoalCanBeReopened() {
+        var goal = aGoalOf(aPlan());
+        goal.markAchieved(COACH, NOW);
+
+        goal.reopen();
+
+        assertThat(goal.status()).isEqualTo(GoalStatus.OPEN);
+        assertThat(goal.achievedAt()).isEmpty();
+    }
+
+    @Test
+    void noNewTasksUnderAnAchievedGoal() {
+        var goal = aGoalOf(aPlan());
+        goal.markAchieved(COACH, NOW);
+
+        assertThatThrownBy(() -> goal.planTask(Plans.aTaskOn(TODAY), NOW))
+                .isInstanceOfSatisfying(Conflict.class, c -> assertThat(c.type()).isEqualTo("goal-achieved"));
+    }
+
+    @Test
+    void aTaskIsPlannedForADayWithinThePlansPeriod() {
+        var goal = aGoalOf(aPlan());
+
+        assertThatThrownBy(() -> goal.planTask(Plans.aTaskOn(TODAY.minusDays(1)), NOW))
+                .isInstanceOfSatisfying(InvalidField.class, f -> assertThat(f.field()).isEqualTo("day"));
+        assertThat(goal.planTask(Plans.aTaskOn(TODAY.plusMonths(3)), NOW).plannedOn()).isEqualTo(TODAY.plusMonths(3));
+    }
+
+    @Test
+    void tasksOfAGoalAreInDayOrder() {
+        var goal = aGoalOf(aPlan());
+
+        var later = goal.planTask(Plans.aTaskOn(TODAY.plusDays(2)), NOW);
+        var sooner = goal.planTask(Plans.aTaskOn(TODAY), NOW);
+
+        assertThat(goal.tasks()).containsExactlyInAnyOrder(later, sooner);
+        assertThat(goal.plan().tasks()).hasSize(2);
+        assertThat(sooner.position()).isGreaterThan(later.position());
+    }
+
+    @Test
+    void removingAGoalTakesItsTasksAlong() {
+        var plan = aPlan();
+        var task = aTaskOn(plan, TODAY);
+
+        plan.removeGoal(task.goal());
+
+        assertThat(plan.goals()).isEmpty();
+        assertThat(plan.tasks()).isEmpty();
+    }
+
+    @Test
+    void learningMaterialLinksOnlyToWebPages() {
+        assertThat(new LearningItemRef(null, "Filmpje", "https://example.org/film").url()).isEqualTo("https://example.org/film");
+        assertThatThrownBy(() -> new LearningItemRef(null, "Truc", "javascript:alert(1)"))
+                .isInstanceOfSatisfying(InvalidField.class, f -> assertThat(f.field()).isEqualTo("itemUrl"));
+        assertThatThrownBy(() -> new LearningItemRef("a1", null, null))
+                .isInstanceOfSatisfying(InvalidField.class, f -> assertThat(f.field()).isEqualTo("itemTitle"));
+        assertThat(LearningItemRef.ofNullable(" ", null, "")).isNull();
+    }
+}
