@@ -29,6 +29,10 @@ export class CoachIntake extends LightElement {
     busy: { state: true },
     saved: { state: true },
     formErrors: { state: true },
+    rows: { state: true },
+    frameworkCompetencies: { state: true },
+    accepted: { state: true },
+    acceptError: { state: true },
   };
 
   constructor() {
@@ -44,6 +48,10 @@ export class CoachIntake extends LightElement {
     this.busy = false;
     this.saved = null;
     this.formErrors = {};
+    this.rows = [];
+    this.frameworkCompetencies = [];
+    this.accepted = null;
+    this.acceptError = null;
   }
 
   get #base() {
@@ -61,6 +69,7 @@ export class CoachIntake extends LightElement {
       const list = await getJson(this.#base);
       this.intake = list?.length ? await getJson(`${this.#base}/${encodeURIComponent(list[0].id)}`) : null;
       if (!this.intake) await this.#loadFrameworks();
+      else await this.#prepareAcceptance();
     } catch (error) {
       this.error = error;
     }
@@ -89,6 +98,7 @@ export class CoachIntake extends LightElement {
         frameworkVersionId: this.chosenFramework,
         competencyKeys: form.getAll('competency'),
       });
+      await this.#prepareAcceptance();
     } catch (error) {
       this.error = error;
     } finally {
@@ -108,9 +118,62 @@ export class CoachIntake extends LightElement {
         { score: score ? Number(score) : null, note: form.get('note') || null },
       );
       this.saved = question.indicatorId;
+      this.rows = rowsOf(this.intake.suggestions);
     } catch (error) {
       const field = error instanceof ApiError ? error.fieldErrors[0] : null;
       this.formErrors = { ...this.formErrors, [question.indicatorId]: field?.message ?? userMessage(error) };
+    }
+  }
+
+  /** The suggestions as editable rows, and the framework's competencies to choose another one. */
+  async #prepareAcceptance() {
+    this.rows = rowsOf(this.intake.suggestions);
+    this.accepted = null;
+    try {
+      const framework = await getJson(`/frameworks/${encodeURIComponent(this.intake.framework.id)}`);
+      this.frameworkCompetencies = framework.competencies ?? [];
+    } catch {
+      this.frameworkCompetencies = [];
+    }
+  }
+
+  #updateRow(index, change) {
+    this.rows = this.rows.map((row, i) => (i === index ? { ...row, ...change } : row));
+  }
+
+  /** Another competency or level: the catalogue's items of that competency and level to choose from. */
+  async #changeRow(index, change) {
+    const row = { ...this.rows[index], ...change, reason: null, chosen: [] };
+    if (change.key) row.title = this.frameworkCompetencies.find((c) => c.key === change.key)?.title ?? row.title;
+    this.#updateRow(index, { ...row, items: [] });
+    try {
+      const page = await getJson(`/catalogue/items?competency=${encodeURIComponent(row.key)}&level=${row.level}&limit=20`);
+      this.#updateRow(index, { items: (page?.items ?? []).map((i) => ({ id: i.id, title: i.title, kind: i.kind, durationMinutes: i.durationMinutes })) });
+    } catch (error) {
+      this.acceptError = error;
+    }
+  }
+
+  #addRow(event) {
+    event.preventDefault();
+    const key = new FormData(event.target).get('extra');
+    if (!key || this.rows.some((r) => r.key === key)) return;
+    this.rows = [...this.rows, { key, title: '', level: 'A', reason: null, include: true, items: [], chosen: [] }];
+    this.#changeRow(this.rows.length - 1, { key, level: 'A' });
+  }
+
+  async #accept(event) {
+    event.preventDefault();
+    this.acceptError = null;
+    this.accepted = null;
+    const goals = this.rows.filter((r) => r.include).map((r) => ({ competencyKey: r.key, level: r.level, itemIds: r.chosen }));
+    try {
+      const accepted = await postJson(`${this.#base}/${encodeURIComponent(this.intake.id)}/suggestions/acceptance`, { goals });
+      this.accepted = accepted.goalIds.length;
+      this.intake = await getJson(`${this.#base}/${encodeURIComponent(this.intake.id)}`);
+      this.dispatchEvent(new CustomEvent('plan-changed', { bubbles: true, composed: true, detail: accepted }));
+    } catch (error) {
+      this.acceptError = error;
     }
   }
 
@@ -216,41 +279,88 @@ export class CoachIntake extends LightElement {
   }
 
   #suggestions(suggestions) {
-    const focus = suggestions?.focus ?? [];
+    const rows = this.rows;
+    const free = this.frameworkCompetencies.filter((c) => !rows.some((r) => r.key === c.key));
     return html`
       <h3>${t('coachIntake.suggestions.title')}</h3>
       ${suggestions?.note ? html`<div class="message message--info"><p>${suggestions.note}</p></div>` : nothing}
-      ${focus.length === 0
-        ? (suggestions?.note ? nothing : html`<p>${t('coachIntake.suggestions.none')}</p>`)
-        : html`
-          <p>${t('coachIntake.suggestions.intro')}</p>
-          <ol class="suggestions">
-            ${focus.map((f) => html`
-              <li class="suggestion">
-                <h4 class="suggestion__title">${f.competencyTitle}
-                  <span class="badge badge--level">${t('coachIntake.level', { level: f.level })}</span></h4>
-                <p class="suggestion__reason">${sentence(f.reason)}</p>
-                ${f.items.length === 0
-                  ? html`<p class="muted">${t('coachIntake.noItems')}</p>`
-                  : html`
-                    <p class="suggestion__items-title">${t('coachIntake.items')}</p>
-                    <ul class="suggestion__items">
-                      ${f.items.map((item) => html`
-                        <li>
-                          <a href="#/catalogue/${encodeURIComponent(item.id)}">${item.title}</a>
-                          <span class="muted">· ${t(`coachIntake.kind.${item.kind}`)}${item.durationMinutes
-                            ? html` · ${t('coachIntake.minutes', { minutes: item.durationMinutes })}` : nothing}</span>
-                          <br><span class="suggestion__item-reason">${sentence(item.reason)}</span>
-                        </li>
-                      `)}
-                    </ul>
-                  `}
-              </li>
-            `)}
-          </ol>
-        `}
+      ${rows.length === 0 && !suggestions?.note ? html`<p>${t('coachIntake.suggestions.none')}</p>` : nothing}
+      ${rows.length ? html`<p>${t('coachIntake.suggestions.intro')}</p>` : nothing}
+      <form class="accept" id="accept-form" @submit=${(e) => this.#accept(e)}>
+        <ol class="suggestions">${rows.map((row, i) => this.#row(row, i))}</ol>
+      </form>
+      ${free.length
+        ? html`<form class="accept__extra inline-form" @submit=${(e) => this.#addRow(e)}>
+            <div class="field">
+              <label for="accept-extra">${t('coachIntake.accept.other')}</label>
+              <select id="accept-extra" name="extra">
+                ${free.map((c) => html`<option value=${c.key}>${c.code ? `${c.code}. ` : ''}${c.title}</option>`)}
+              </select>
+            </div>
+            <button type="submit" class="button button--secondary button--small">${t('coachIntake.accept.add')}</button>
+          </form>`
+        : nothing}
+      ${rows.length
+        ? html`<p class="accept__hint">${t('coachIntake.accept.hint')}</p>
+          <button type="submit" form="accept-form" class="button" ?disabled=${!rows.some((r) => r.include)}>${t('coachIntake.accept.submit')}</button>`
+        : nothing}
+      <div class="live" aria-live="polite">
+        ${this.accepted ? html`<p class="message message--success">${t('coachIntake.accept.done', { count: this.accepted })}</p>` : nothing}
+        ${this.acceptError ? html`<p class="message message--error">${userMessage(this.acceptError)}</p>` : nothing}
+      </div>
     `;
   }
+
+  #row(row, i) {
+    return html`
+      <li class="suggestion">
+        <h4 class="suggestion__title">${row.title}
+          <span class="badge badge--level">${t('coachIntake.level', { level: row.level })}</span></h4>
+        ${row.reason ? html`<p class="suggestion__reason">${sentence(row.reason)}</p>` : nothing}
+        <label class="choice suggestion__include">
+          <input type="checkbox" .checked=${row.include} @change=${(e) => this.#updateRow(i, { include: e.target.checked })}>
+          <span class="choice__label">${t('coachIntake.accept.include')}</span>
+        </label>
+        <div class="field suggestion__level">
+          <label for="accept-level-${i}">${t('coachIntake.accept.level')}</label>
+          <select id="accept-level-${i}" @change=${(e) => this.#changeRow(i, { level: e.target.value })}>
+            ${['A', 'B', 'C'].map((l) => html`<option value=${l} ?selected=${l === row.level}>${t('coachIntake.level', { level: l })}</option>`)}
+          </select>
+        </div>
+        ${row.items.length === 0
+          ? html`<p class="muted">${t('coachIntake.noItems')}</p>`
+          : html`
+            <fieldset class="choices suggestion__items">
+              <legend>${t('coachIntake.items')}</legend>
+              ${row.items.map((item) => html`
+                <label class="choice">
+                  <input type="checkbox" .checked=${row.chosen.includes(item.id)}
+                    @change=${(e) => this.#updateRow(i, { chosen: e.target.checked ? [...row.chosen, item.id] : row.chosen.filter((id) => id !== item.id) })}>
+                  <span>
+                    <span class="choice__label">${item.title}</span>
+                    <span class="choice__hint">${t(`coachIntake.kind.${item.kind}`)}${item.durationMinutes ? ` · ${t('coachIntake.minutes', { minutes: item.durationMinutes })}` : ''}</span>
+                    ${item.reason ? html`<span class="choice__hint">${sentence(item.reason)}</span>` : nothing}
+                  </span>
+                </label>
+              `)}
+            </fieldset>
+          `}
+      </li>
+    `;
+  }
+}
+
+/** The suggestions as rows the coach can change: included, their level, the suggested items chosen. */
+function rowsOf(suggestions) {
+  return (suggestions?.focus ?? []).map((f) => ({
+    key: f.competencyKey,
+    title: f.competencyTitle,
+    level: f.level,
+    reason: f.reason,
+    include: true,
+    items: f.items,
+    chosen: f.items.map((i) => i.id),
+  }));
 }
 
 function groupByCompetency(questions) {
@@ -264,21 +374,3 @@ function groupByCompetency(questions) {
 }
 
 customElements.define('coach-intake', CoachIntake);
-
-/** The coach's intake page of one participant (#/intake-coach/<userId>). */
-export class CoachIntakePage extends LightElement {
-  static properties = {
-    course: { attribute: false },
-    userId: { attribute: false },
-  };
-
-  render() {
-    return html`
-      <p><a href="#/">${t('coachIntake.back')}</a></p>
-      <h1>${t('coachIntake.page')}</h1>
-      <coach-intake .course=${this.course} .userId=${this.userId}></coach-intake>
-    `;
-  }
-}
-
-customElements.define('coach-intake-page', CoachIntakePage);

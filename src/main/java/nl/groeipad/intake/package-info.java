@@ -16,7 +16,8 @@
  * the intakes of participants of the course they launched from. Anyone else gets 404, a participant trying the
  * coach's part on their own intake 403.
  *
- * <p>Depends on {@code competency} (framework versions, levels, scores), {@code catalogue} (material) and
- * {@code people} (who takes part in which course), each through its control.
+ * <p>Depends on {@code competency} (framework versions, levels, scores), {@code catalogue} (material),
+ * {@code people} (who takes part in which course) and {@code plan} (accepted suggestions become goals and
+ * tasks through {@code Plans}), each through its control. See docs/intake.md.
  */
 package nl.groeipad.intake;

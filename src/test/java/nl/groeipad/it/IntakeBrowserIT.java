@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * "Wat kan ik al?" in real headless Chromium at 360 px: the participant starts from the home card, answers one
  * question per screen with big buttons, pauses by reloading and resumes at the first unanswered question, goes
  * back to change an answer, has a question read aloud (speech synthesis stubbed to record the call), hands in
- * and sees the finish screen; then the coach sees the answers, records a score and reads the suggestions.
+ * and sees the finish screen; then the coach, on the participant's page, sees the answers, records a score, reads
+ * the suggestions and puts them into the plan.
  * axe-core finds no violations on any of these screens, and nothing scrolls sideways.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -128,26 +129,32 @@ class IntakeBrowserIT {
             // the home card now says it is done
             browser.findElement(By.linkText("Naar de start")).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Bekijk mijn antwoorden")));
-
-            // the coach: answers next to the observation, a score, the suggestions with their "omdat"
-            var participantId = (String) js.executeScript(
-                    "return fetch('/api/v1/me', {headers: {Authorization: 'Bearer ' + sessionStorage.getItem('groeipad.session')}})"
-                            + ".then(r => r.json()).then(me => me.user.id);");
-            launch(browser, "coach-1");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Mijn deelnemers"));
-            js.executeScript("location.hash = '#/intake-coach/' + arguments[0];", participantId);
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Voorstel: hier begin je mee"));
-            assertThat(browser.findElement(By.cssSelector(".suggestion__reason")).getText()).startsWith("Omdat ");
-            assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Dit kan ik een beetje", "Dit kan ik al");
             assertAccessibleAt360(browser);
 
-            var firstScore = browser.findElement(By.cssSelector(".observation select"));
-            new Select(firstScore).selectByValue("2");
+            // the coach, on the participant's page: answers next to the observation, a score, the suggestions with
+            // their "omdat", and accepting them into the plan
+            launch(browser, "coach-1");
+            wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Deelnemer Een"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Deelnemer Een"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Voorstel: hier begin je mee"));
+            assertThat(browser.findElement(By.cssSelector(".suggestion__reason")).getText()).startsWith("Omdat ");
+            assertThat(browser.findElement(By.cssSelector("coach-intake")).getText())
+                    .contains("Dit kan ik een beetje", "Dit kan ik al");
+            assertAccessibleAt360(browser);
+
+            new Select(browser.findElement(By.cssSelector(".observation select"))).selectByValue("2");
             browser.findElement(By.cssSelector(".observation textarea")).sendKeys("Vraagt nog niet zelf om hulp.");
             browser.findElement(By.cssSelector(".observation button[type=submit]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".observation"), "Bewaard."));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".suggestion__reason"),
                     "Omdat je begeleider"));
+            var firstSuggestion = browser.findElement(By.cssSelector(".suggestion__title")).getText();
+            assertAccessibleAt360(browser);
+
+            button(browser, "Zet in het plan").click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("coach-intake .live"), "In het plan gezet"));
+            var competency = firstSuggestion.replaceAll("\\s*Niveau [ABC]$", "").strip();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Ik werk aan: " + competency));
             assertAccessibleAt360(browser);
         } finally {
             browser.quit();
@@ -199,6 +206,10 @@ class IntakeBrowserIT {
                 .isEmpty();
         var overflow = (Boolean) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth > window.innerWidth + 1;");
-        assertThat(overflow).as("horizontal scrolling at 360 px on " + browser.getCurrentUrl()).isFalse();
+        var wide = overflow ? ((JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                        + ".slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ');")
+                : "";
+        assertThat(overflow).as("horizontal scrolling at 360 px on " + browser.getCurrentUrl() + ": " + wide).isFalse();
     }
 }

@@ -247,6 +247,63 @@ class IntakeIT {
         assertThat(ok(client.api("GET", MINE, lee.token(), null)).getString("status")).isEqualTo("in-progress");
     }
 
+    // ---- accepting the suggestions: goals of the plan ------------------------------------------------------
+
+    @Test
+    void acceptingTheSuggestionsAsTheyAreAndChangedCreatesPlanGoalsTheParticipantSees() throws Exception {
+        var org = north();
+        var mo = participant(org);
+        var intakeId = ToolClient.json(client.api("POST", intakes(org, mo), org.coach(),
+                "{\"competencyKeys\":[\"" + ADVIES + "\",\"" + VEILIG + "\"]}")).getString("id");
+        var ids = questions(ok(client.api("GET", MINE, mo.token(), null))).stream().map(q -> q.getString("indicatorId")).toList();
+        ids.forEach(id -> ok(answer(mo, id, "not-yet")));
+        var suggestions = ok(client.api("GET", intakes(org, mo) + "/" + intakeId, org.coach(), null))
+                .getJsonObject("suggestions").getJsonArray("focus").getValuesAs(JsonObject.class);
+        var first = suggestions.getFirst();
+        var itemIds = first.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(i -> i.getString("id")).toList();
+        assertThat(itemIds).isNotEmpty();
+        var acceptance = intakes(org, mo) + "/" + intakeId + "/suggestions/acceptance";
+
+        // the participant may not; bad choices are refused naming the field, and nothing is stored
+        assertProblem(client.api("POST", acceptance, mo.token(), "{\"goals\":[{\"competencyKey\":\"" + ADVIES
+                + "\",\"level\":\"A\"}]}"), 403, null);
+        assertProblem(client.api("POST", acceptance, org.coach(), "{\"goals\":[]}"), 400, "goals");
+        assertProblem(client.api("POST", acceptance, org.coach(), "{\"goals\":[{\"competencyKey\":\"" + ADVIES
+                + "\",\"level\":\"D\"}]}"), 400, "goals[0].level");
+        assertProblem(client.api("POST", acceptance, org.coach(), "{\"goals\":[{\"competencyKey\":\""
+                + UUID.randomUUID() + "\",\"level\":\"A\"}]}"), 400, "goals[0].competencyKey");
+        assertProblem(client.api("POST", acceptance, org.coach(), "{\"goals\":[{\"competencyKey\":\"" + ADVIES
+                + "\",\"level\":\"A\",\"itemIds\":[\"" + UUID.randomUUID() + "\"]}]}"), 400, "goals[0].itemIds");
+        assertProblem(client.api("GET", "/api/v1/me/plan", mo.token(), null), 404, null);
+
+        // accepted: the first suggestion as it is, the second changed to level B without material
+        var accepted = client.api("POST", acceptance, org.coach(), """
+                {"goals":[{"competencyKey":"%s","level":"%s","itemIds":[%s]},{"competencyKey":"%s","level":"B"}]}"""
+                .formatted(first.getString("competencyKey"), first.getString("level"),
+                        itemIds.stream().map(id -> "\"" + id + "\"").collect(java.util.stream.Collectors.joining(",")),
+                        VEILIG));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        var planId = ToolClient.json(accepted).getString("planId");
+        assertThat(accepted.headers().firstValue("Location").orElseThrow()).endsWith("/api/v1/plans/" + planId);
+
+        var plan = ok(client.api("GET", "/api/v1/me/plan", mo.token(), null));
+        var goals = plan.getJsonArray("goals").getValuesAs(JsonObject.class);
+        assertThat(goals).extracting(g -> g.getString("competencyKey")).containsExactly(ADVIES, VEILIG);
+        assertThat(goals).extracting(g -> g.getString("level")).containsExactly("A", "B");
+        assertThat(goals.getFirst().getString("title")).isEqualTo("Ik werk aan: Advies vragen en anderen erbij betrekken (niveau A)");
+        assertThat(goals.getFirst().getJsonArray("tasks").getValuesAs(JsonObject.class))
+                .extracting(t -> t.getString("catalogueItemId")).containsExactlyElementsOf(itemIds);
+        assertThat(goals.get(1).getJsonArray("tasks")).isEmpty();
+        assertThat(ok(client.api("GET", intakes(org, mo) + "/" + intakeId, org.coach(), null)).containsKey("acceptedAt")).isTrue();
+
+        // accepting again adds goals to the same plan
+        var again = client.api("POST", acceptance, org.coach(), "{\"goals\":[{\"competencyKey\":\"" + VEILIG
+                + "\",\"level\":\"C\"}]}");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        assertThat(ToolClient.json(again).getString("planId")).isEqualTo(planId);
+        assertThat(ok(client.api("GET", "/api/v1/me/plan", mo.token(), null)).getJsonArray("goals")).hasSize(3);
+    }
+
     // ---- who may see what ---------------------------------------------------------------------------------
 
     @Test

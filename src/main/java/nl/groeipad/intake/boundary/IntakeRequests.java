@@ -5,7 +5,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
+import nl.groeipad.intake.control.IntakeAcceptance;
 import nl.groeipad.competency.entity.Score;
 import nl.groeipad.intake.control.Intakes;
 import nl.groeipad.intake.entity.SelfAssessment;
@@ -45,6 +48,30 @@ public final class IntakeRequests {
                  String> competencyKeys) {
         Intakes.StartIntake command() {
             return new Intakes.StartIntake(frameworkVersionId, competencyKeys);
+        }
+    }
+
+    /** The suggestions as the coach accepts them, possibly changed: per goal a competency, level and items. */
+    public record AcceptanceRequest(
+            @NotNull(message = "Kies minstens één competentie. / Choose at least one competency.")
+            @Size(min = 1, max = 5, message = "Kies 1 tot 5 competenties. / Choose 1 to 5 competencies.")
+            List<@NotNull(message = "Kies een competentie. / Choose a competency.") @Valid GoalChoice> goals) {
+        List<IntakeAcceptance.Choice> choices() {
+            return goals.stream().map(GoalChoice::choice).toList();
+        }
+    }
+
+    /** {@code {"competencyKey": "…", "level": "A", "itemIds": ["…"], "dueOn": "2026-05-01"}}; dueOn optional. */
+    public record GoalChoice(
+            @NotBlank(message = "Kies een competentie. / Choose a competency.")
+            @Size(max = 36, message = "Kies een competentie uit het raamwerk. / Choose a competency of the framework.")
+            String competencyKey,
+            @NotBlank(message = "Kies niveau A, B of C. / Choose level A, B or C.") String level,
+            @Size(max = 10, message = "Kies hoogstens 10 leermiddelen. / Choose at most 10 items.")
+            List<@NotBlank(message = "Kies leermateriaal. / Choose learning material.") String> itemIds,
+            LocalDate dueOn) {
+        IntakeAcceptance.Choice choice() {
+            return new IntakeAcceptance.Choice(competencyKey, level, itemIds, dueOn);
         }
     }
 }

@@ -16,10 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import nl.groeipad.intake.boundary.IntakeRequests.AcceptanceRequest;
 import nl.groeipad.intake.boundary.IntakeRequests.ObservationRequest;
 import nl.groeipad.intake.boundary.IntakeRequests.StartRequest;
 import nl.groeipad.intake.control.IntakeViews.CoachIntakeView;
 import nl.groeipad.intake.control.IntakeViews.IntakeSummary;
+import nl.groeipad.intake.control.IntakeAcceptance;
 import nl.groeipad.intake.control.Intakes;
 import nl.groeipad.platform.control.CurrentSession;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,6 +46,9 @@ public class ParticipantIntakesResource {
 
     @Inject
     Intakes intakes;
+
+    @Inject
+    IntakeAcceptance acceptance;
 
     @Context
     UriInfo uriInfo;
@@ -101,5 +106,20 @@ public class ParticipantIntakesResource {
     @Operation(summary = "Open a completed intake again, so the participant can change answers")
     public CoachIntakeView reopen(@PathParam("intakeId") String intakeId) {
         return intakes.reopen(session.require(), courseId, userId, intakeId);
+    }
+
+    @POST
+    @Path("{intakeId}/suggestions/acceptance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Turn the suggestions (as accepted or changed by the coach) into goals and tasks of the plan",
+            description = "One goal per competency with its level (and optional due date, default in six weeks), one "
+                    + "task per chosen catalogue item. Creates the plan when there is none. 201 with the plan's "
+                    + "Location; 400 naming e.g. goals[0].level.")
+    public Response accept(@PathParam("intakeId") String intakeId,
+                           @NotNull(message = NO_BODY) @Valid AcceptanceRequest request) {
+        var accepted = acceptance.accept(session.require(), courseId, userId, intakeId, request.choices());
+        var location = uriInfo.getBaseUriBuilder().path("v1/plans").path(accepted.planId()).build();
+        return Response.created(location).entity(accepted).type(MediaType.APPLICATION_JSON).build();
     }
 }

@@ -155,14 +155,14 @@ public class Intakes {
     }
 
     /** The intake for a coach of the participant's course to work with (for other parts of this feature). */
-    Intake coachIntake(Session session, String courseId, String participantId, String intakeId) {
+    public Intake coachIntake(Session session, String courseId, String participantId, String intakeId) {
         requireCoachOf(session, courseId, participantId);
         return Optional.ofNullable(intakeId).filter(id -> id.length() <= 36).map(id -> data.em().find(Intake.class, id))
                 .filter(i -> i.courseId().equals(courseId) && i.belongsTo(participantId))
                 .orElseThrow(() -> NotFound.of("intake"));
     }
 
-    CoachIntakeView coachView(Session session, Intake intake) {
+    public CoachIntakeView coachView(Session session, Intake intake) {
         var lookup = Lookup.of(frameworks.version(session, intake.frameworkVersionId()));
         return IntakeViews.coachView(intake, lookup, suggestions.of(intake, lookup, session.language()));
     }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import nl.groeipad.people.control.People;
 import nl.groeipad.plan.control.PlanViews.GoalView;
 import nl.groeipad.plan.control.PlanViews.PlanView;
@@ -96,6 +97,20 @@ public class Plans {
         }
         return access.planOf(courseId, participantId).map(p -> PlanView.of(p, calendar.today()))
                 .orElseThrow(() -> NotFound.of("plan"));
+    }
+
+    /**
+     * The plan of a participant of the caller's course, if there is one — for features that add to a plan or
+     * start one (intake suggestions), without a 404 that would mark their transaction for rollback.
+     */
+    public Optional<PlanView> findPlanOf(Session session, String courseId, String participantId) {
+        if (!session.role().atLeastCoach()) {
+            throw Forbidden.forRole();
+        }
+        if (!session.inCourse(courseId)) {
+            return Optional.empty();
+        }
+        return access.planOf(courseId, participantId).map(p -> PlanView.of(p, calendar.today()));
     }
 
     /** A plan by id, for a coach of its course or its own participant. */
