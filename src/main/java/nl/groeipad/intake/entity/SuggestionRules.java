@@ -216,21 +216,17 @@ public final class SuggestionRules {
      */
     public static List<MaterialSuggestion> pickMaterial(List<Material> candidates, Level level) {
         var chosen = new LinkedHashSet<Material>();
+        // one of each kind, in the preferred order: a workplace assignment first, then a mix
         for (var kind : KIND_PREFERENCE) {
-            candidates.stream().filter(m -> m.kind().equals(kind)).findFirst().ifPresent(chosen::add);
-        }
-        var firstRound = new ArrayList<>(chosen);
-        chosen.clear();
-        firstRound.stream().limit(MAX_ITEMS).forEach(chosen::add);
-        var rest = candidates.stream().filter(m -> !chosen.contains(m))
-                .sorted(Comparator.comparingInt(m -> preference(m.kind())))
-                .toList();
-        for (var m : rest) {
-            if (chosen.size() >= MAX_ITEMS) {
-                break;
+            if (chosen.size() < MAX_ITEMS) {
+                candidates.stream().filter(m -> m.kind().equals(kind)).findFirst().ifPresent(chosen::add);
             }
-            chosen.add(m);
         }
+        // then the rest, preferred kinds first (a stable sort keeps the catalogue's order within a kind)
+        candidates.stream().filter(m -> !chosen.contains(m))
+                .sorted(Comparator.comparingInt(m -> preference(m.kind())))
+                .limit(Math.max(0, MAX_ITEMS - chosen.size()))
+                .forEach(chosen::add);
         return chosen.stream().map(m -> new MaterialSuggestion(m, materialReason(m.kind(), level))).toList();
     }
 
