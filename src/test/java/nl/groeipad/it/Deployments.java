@@ -17,7 +17,10 @@ public final class Deployments {
     private Deployments() {
     }
 
+    private static volatile boolean ready;
+
     public static WebArchive groeipad() {
+        ready = false;
         awaitFreePort();
         freshDatabase();
         var war = new File(System.getProperty("it.war", "target/groeipad.war"));
@@ -27,9 +30,44 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
     }
 
-    /** The tool's address on loopback, as Failsafe configured the port. */
+    /**
+     * The tool's address on loopback, as Failsafe configured the port. The first call after a deployment waits
+     * until the server answers {@code /health/ready}: Payara reports the deployment before the post-boot command
+     * has rebound the HTTP listener to 127.0.0.1.
+     */
     public static String base() {
-        return "http://127.0.0.1:" + System.getProperty("it.http.port", "18080");
+        var base = "http://127.0.0.1:" + System.getProperty("it.http.port", "18080");
+        if (!ready) {
+            awaitReady(base);
+            ready = true;
+        }
+        return base;
+    }
+
+    private static void awaitReady(String base) {
+        var http = java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(2)).build();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/health/ready"))
+                .timeout(java.time.Duration.ofSeconds(5)).build();
+        var deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // listener not (re)bound yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException(base + " did not become ready within 120 s");
     }
 
     /**
