@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
 import { t } from '../i18n.js';
+import '../intake/intake-card.js';
 import '../plan/plan-card.js';
 import '../plan/today-board.js';
 
@@ -23,6 +24,7 @@ export class ParticipantHome extends LightElement {
     return html`
       <h1>${name ? t('home.hello', { name }) : t('home.helloNoName')}</h1>
       <p class="lead">${t('home.intro')}</p>
+      <intake-card></intake-card>
       <ul class="cards">
         ${this.#card('today', 'today', t('home.today.title'), html`<today-board class="card__body"></today-board>`)}
         ${this.#card('plan', 'plan', t('home.plan.title'), html`<plan-card class="card__body"></plan-card>`)}

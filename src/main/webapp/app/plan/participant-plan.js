@@ -8,6 +8,7 @@ import { goalState } from './my-plan.js';
 import { timingLabel } from './task-item.js';
 import './messages.js';
 import '../route/participant-route.js';
+import '../intake/coach-intake.js';
 
 const LEVELS = ['A', 'B', 'C'];
 
@@ -161,7 +162,17 @@ export class ParticipantPlan extends LightElement {
       <div class="live" aria-live="polite">
         ${this.status ? html`<p class="message message--${this.status.kind}">${this.status.text}</p>` : nothing}
       </div>
+      <coach-intake .course=${this.course} .userId=${this.userId} @plan-changed=${() => this.#reloadPlan()}></coach-intake>
     `;
+  }
+
+  /** The intake's suggestions went into the plan: show the new goals. */
+  async #reloadPlan() {
+    try {
+      this.plan = await getJson(`${this.#base}/plan`);
+    } catch (error) {
+      this.error = error;
+    }
   }
 
   #createForm() {

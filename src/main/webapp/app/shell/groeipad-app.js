@@ -9,6 +9,7 @@ import '../catalogue/catalogue-page.js';
 import '../competency/competency.js';
 import '../plan/plan-routes.js';
 import '../route/route-pages.js';
+import '../intake/intake.js';
 import { match, notFound, routes } from './routes.js';
 
 const THEME_NAME = /^[a-z0-9-]+$/;

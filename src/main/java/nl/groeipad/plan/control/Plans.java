@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import nl.groeipad.people.control.People;
 import nl.groeipad.plan.control.PlanViews.GoalView;
 import nl.groeipad.plan.control.PlanViews.PlanView;
@@ -99,15 +100,15 @@ public class Plans {
     }
 
     /**
-     * The plan of a participant of the caller's course, if there is one: for other features (routes) that
-     * add to a plan or start one, without a 404 that would roll their transaction back.
+     * The plan of a participant of the caller's course, if there is one — for features that add to a plan or
+     * start one (intake suggestions), without a 404 that would mark their transaction for rollback.
      */
-    public java.util.Optional<PlanView> findPlanOf(Session session, String courseId, String participantId) {
+    public Optional<PlanView> findPlanOf(Session session, String courseId, String participantId) {
         if (!session.role().atLeastCoach()) {
             throw Forbidden.forRole();
         }
         if (!session.inCourse(courseId)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return access.planOf(courseId, participantId).map(p -> PlanView.of(p, calendar.today()));
     }

@@ -6,6 +6,8 @@ import java.util.Set;
 import nl.groeipad.catalogue.boundary.CatalogueItemsResource;
 import nl.groeipad.catalogue.boundary.SharedCatalogueItemsResource;
 import nl.groeipad.competency.boundary.FrameworksResource;
+import nl.groeipad.intake.boundary.MyIntakeResource;
+import nl.groeipad.intake.boundary.ParticipantIntakesResource;
 import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionResource;
 import nl.groeipad.people.boundary.MeResource;
@@ -48,6 +50,7 @@ public class ApiApplication extends Application {
                 FrameworksResource.class,
                 CourseParticipantsResource.class, MyPlanResource.class, PlansResource.class, GoalsResource.class,
                 TasksResource.class,
-                RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class, CourseRoutesResource.class);
+                RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class, CourseRoutesResource.class,
+                MyIntakeResource.class, ParticipantIntakesResource.class);
     }
 }

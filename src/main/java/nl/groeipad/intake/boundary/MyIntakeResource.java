@@ -1,0 +1,83 @@
+package nl.groeipad.intake.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.groeipad.intake.boundary.IntakeRequests.AnswerRequest;
+import nl.groeipad.intake.control.IntakeViews.IntakeView;
+import nl.groeipad.intake.control.Intakes;
+import nl.groeipad.platform.control.CurrentSession;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The participant's own intake, "Wat kan ik al?": {@code /api/v1/me/intake}. One answer per request, so the
+ * participant can stop at any moment and go on later at the first unanswered question.
+ */
+@Path("v1/me/intake")
+@RequestScoped
+@SecurityRequirement(name = "session")
+@Tag(name = "intake", description = "Self-assessment at intake, the coach's observation and the suggestions")
+public class MyIntakeResource {
+
+    private static final String NO_BODY = "Stuur je antwoord als JSON. / Send your answer as JSON.";
+
+    @Inject
+    CurrentSession session;
+
+    @Inject
+    Intakes intakes;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The participant's current intake with its questions and answers",
+            description = "`next` is the number of the first unanswered question (null when all are answered). "
+                    + "404 when there is no intake yet.")
+    public IntakeView mine() {
+        return intakes.mine(session.require());
+    }
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start an intake on the organisation's default framework (when the coach has not started one)")
+    public Response start() {
+        var intake = intakes.startMine(session.require());
+        var location = uriInfo.getBaseUriBuilder().path(MyIntakeResource.class).build();
+        return Response.created(location).entity(intake).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @PUT
+    @Path("answers/{indicatorId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer one question: already, a-little or not-yet (\"Dit kan ik al / een beetje / nog niet\")",
+            description = "Saved at once; an answer may be changed until the intake is completed (409 after).")
+    public IntakeView answer(@PathParam("indicatorId") String indicatorId,
+                             @NotNull(message = NO_BODY) @Valid AnswerRequest request) {
+        return intakes.answerMine(session.require(), indicatorId, request.selfAssessment());
+    }
+
+    @POST
+    @Path("completion")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hand in the intake; 409 intake-unfinished while a question has no answer")
+    public IntakeView complete() {
+        return intakes.completeMine(session.require());
+    }
+}

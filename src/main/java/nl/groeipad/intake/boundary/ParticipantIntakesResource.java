@@ -1,0 +1,125 @@
+package nl.groeipad.intake.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import nl.groeipad.intake.boundary.IntakeRequests.AcceptanceRequest;
+import nl.groeipad.intake.boundary.IntakeRequests.ObservationRequest;
+import nl.groeipad.intake.boundary.IntakeRequests.StartRequest;
+import nl.groeipad.intake.control.IntakeViews.CoachIntakeView;
+import nl.groeipad.intake.control.IntakeViews.IntakeSummary;
+import nl.groeipad.intake.control.IntakeAcceptance;
+import nl.groeipad.intake.control.Intakes;
+import nl.groeipad.platform.control.CurrentSession;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A participant's intakes as their coach works with them:
+ * {@code /api/v1/courses/{courseId}/participants/{userId}/intakes}. Only for coaches and admins of that course;
+ * the participant themselves gets 403 here, anyone else 404.
+ */
+@Path("v1/courses/{courseId}/participants/{userId}/intakes")
+@RequestScoped
+@SecurityRequirement(name = "session")
+@Tag(name = "intake")
+public class ParticipantIntakesResource {
+
+    private static final String NO_BODY = "Stuur de gegevens als JSON. / Send the data as JSON.";
+
+    @Inject
+    CurrentSession session;
+
+    @Inject
+    Intakes intakes;
+
+    @Inject
+    IntakeAcceptance acceptance;
+
+    @Context
+    UriInfo uriInfo;
+
+    @PathParam("courseId")
+    String courseId;
+
+    @PathParam("userId")
+    String userId;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start an intake for the participant",
+            description = "Body optional: `frameworkVersionId` (a published version; default: the demo framework "
+                    + "\"Werknemersvaardigheden (WPO-stijl)\") and `competencyKeys` (default: all). "
+                    + "409 intake-in-progress while the previous intake is not completed.")
+    public Response start(@Valid StartRequest request) {
+        var intake = intakes.start(session.require(), courseId, userId,
+                request == null ? null : request.command());
+        var location = uriInfo.getAbsolutePathBuilder().path(intake.id()).build();
+        return Response.created(location).entity(intake).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The participant's intakes in this course, newest first")
+    public List<IntakeSummary> list() {
+        return intakes.list(session.require(), courseId, userId);
+    }
+
+    @GET
+    @Path("{intakeId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One intake: every behaviour with the participant's answer and the coach's observation, "
+            + "and the suggestions (each with a reason starting with \"omdat\")")
+    public CoachIntakeView intake(@PathParam("intakeId") String intakeId) {
+        return intakes.intake(session.require(), courseId, userId, intakeId);
+    }
+
+    @PUT
+    @Path("{intakeId}/observations/{indicatorId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the coach's observation of one behaviour: a score 1-5 and an optional note (max 500)")
+    public CoachIntakeView observe(@PathParam("intakeId") String intakeId, @PathParam("indicatorId") String indicatorId,
+                                   @NotNull(message = NO_BODY) @Valid ObservationRequest request) {
+        return intakes.observe(session.require(), courseId, userId, intakeId, indicatorId, request.value(),
+                request.note());
+    }
+
+    @POST
+    @Path("{intakeId}/reopening")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a completed intake again, so the participant can change answers")
+    public CoachIntakeView reopen(@PathParam("intakeId") String intakeId) {
+        return intakes.reopen(session.require(), courseId, userId, intakeId);
+    }
+
+    @POST
+    @Path("{intakeId}/suggestions/acceptance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Turn the suggestions (as accepted or changed by the coach) into goals and tasks of the plan",
+            description = "One goal per competency with its level (and optional due date, default in six weeks), one "
+                    + "task per chosen catalogue item. Creates the plan when there is none. 201 with the plan's "
+                    + "Location; 400 naming e.g. goals[0].level.")
+    public Response accept(@PathParam("intakeId") String intakeId,
+                           @NotNull(message = NO_BODY) @Valid AcceptanceRequest request) {
+        var accepted = acceptance.accept(session.require(), courseId, userId, intakeId, request.choices());
+        var location = uriInfo.getBaseUriBuilder().path("v1/plans").path(accepted.planId()).build();
+        return Response.created(location).entity(accepted).type(MediaType.APPLICATION_JSON).build();
+    }
+}

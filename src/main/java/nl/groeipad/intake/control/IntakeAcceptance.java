@@ -1,0 +1,153 @@
+package nl.groeipad.intake.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import nl.groeipad.catalogue.control.Catalogue;
+import nl.groeipad.competency.control.FrameworkDetails.CompetencyDetails;
+import nl.groeipad.competency.control.Frameworks;
+import nl.groeipad.competency.entity.Level;
+import nl.groeipad.intake.control.IntakeViews.Lookup;
+import nl.groeipad.plan.control.PlanCalendar;
+import nl.groeipad.plan.control.PlanViews.PlanView;
+import nl.groeipad.plan.control.Plans;
+import nl.groeipad.plan.entity.CompetencyRef;
+import nl.groeipad.plan.entity.GoalDetails;
+import nl.groeipad.plan.entity.LearningItemRef;
+import nl.groeipad.plan.entity.TargetLevel;
+import nl.groeipad.plan.entity.TaskDetails;
+import nl.groeipad.platform.entity.Problems.InvalidField;
+import nl.groeipad.platform.entity.Session;
+import nl.groeipad.platform.entity.Text;
+
+/**
+ * The coach accepts the suggestions of an intake — as they are, or changed: other competencies (of the intake's
+ * framework), other levels, other catalogue items — and they become goals of the participant's plan: one goal
+ * per competency ("Ik werk aan: …", with its level and a due date), and per chosen item a task on the coming
+ * days, linked to the item. The plan is created when the participant has none yet. All in one transaction:
+ * either every goal is made or none.
+ */
+@ApplicationScoped
+@Transactional
+public class IntakeAcceptance {
+
+    /** When the coach does not give a date: a goal is due in six weeks (within the plan). */
+    static final int DEFAULT_WEEKS = 6;
+    static final int MAX_GOALS = 5;
+    static final int MAX_ITEMS = 10;
+
+    @Inject
+    Intakes intakes;
+
+    @Inject
+    Frameworks frameworks;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    PlanCalendar calendar;
+
+    /** One accepted (or changed) suggestion: a competency of the intake's framework, a level, items, a due date. */
+    public record Choice(String competencyKey, String level, List<String> itemIds, LocalDate dueOn) {
+        public Choice {
+            itemIds = itemIds == null ? List.of() : List.copyOf(itemIds);
+        }
+    }
+
+    /** The plan the goals went into and the new goals' ids. */
+    public record Accepted(String planId, List<String> goalIds) {
+    }
+
+    public Accepted accept(Session session, String courseId, String participantId, String intakeId, List<Choice> choices) {
+        var intake = intakes.coachIntake(session, courseId, participantId, intakeId);
+        if (choices == null || choices.isEmpty() || choices.size() > MAX_GOALS) {
+            throw new InvalidField("goals", new Text("Kies 1 tot " + MAX_GOALS + " competenties voor het plan.",
+                    "Choose 1 to " + MAX_GOALS + " competencies for the plan."));
+        }
+        var lookup = Lookup.of(frameworks.version(session, intake.frameworkVersionId()));
+        var existing = existingPlan(session, courseId, participantId);
+        var today = calendar.today();
+        var goals = new ArrayList<Plans.NewGoal>();
+        var keys = new HashSet<String>();
+        for (int i = 0; i < choices.size(); i++) {
+            var choice = Objects.requireNonNull(choices.get(i), "choice");
+            var field = "goals[" + i + "].";
+            var competency = lookup.framework().competencies().stream()
+                    .filter(c -> c.key().equals(choice.competencyKey())).findFirst()
+                    .orElseThrow(() -> new InvalidField(field + "competencyKey", new Text(
+                            "Kies een competentie uit het raamwerk van de intake.",
+                            "Choose a competency of the intake's framework.")));
+            if (!keys.add(competency.key())) {
+                throw new InvalidField(field + "competencyKey", new Text("Kies elke competentie maar één keer.",
+                        "Choose each competency only once."));
+            }
+            var level = Level.parse(choice.level()).orElseThrow(() -> new InvalidField(field + "level",
+                    new Text("Kies niveau A, B of C.", "Choose level A, B or C.")));
+            var dueOn = choice.dueOn() != null ? choice.dueOn() : defaultDue(today, existing);
+            goals.add(new Plans.NewGoal(goal(competency, level, dueOn), tasks(field, choice.itemIds(), today, dueOn)));
+        }
+        List<String> goalIds;
+        String planId;
+        if (existing == null) {
+            var plan = plans.createPlan(session, new Plans.NewPlan(participantId, null, null, goals));
+            planId = plan.id();
+            goalIds = plan.goals().stream().map(g -> g.id()).toList();
+        } else {
+            planId = existing.id();
+            goalIds = goals.stream().map(g -> plans.addGoal(session, planId, g).id()).toList();
+        }
+        intake.suggestionsAccepted(calendar.now());
+        return new Accepted(planId, goalIds);
+    }
+
+    private PlanView existingPlan(Session session, String courseId, String participantId) {
+        return plans.findPlanOf(session, courseId, participantId).orElse(null);
+    }
+
+    private static LocalDate defaultDue(LocalDate today, PlanView plan) {
+        var due = today.plusWeeks(DEFAULT_WEEKS);
+        return plan != null && due.isAfter(plan.endsOn()) ? plan.endsOn() : due;
+    }
+
+    /** "Ik werk aan: Veilig werken (niveau A)", in the participant's words. */
+    static GoalDetails goal(CompetencyDetails competency, Level level, LocalDate dueOn) {
+        var title = clip("Ik werk aan: " + competency.title(), 200 - 12) + " (niveau " + level + ")";
+        return new GoalDetails(title, new CompetencyRef(competency.key(), clip(competency.title(), 300)),
+                TargetLevel.valueOf(level.name()), dueOn);
+    }
+
+    /** One task per item, on every other day from tomorrow, never after the goal's date. */
+    private List<TaskDetails> tasks(String field, List<String> itemIds, LocalDate today, LocalDate dueOn) {
+        if (itemIds.size() > MAX_ITEMS) {
+            throw new InvalidField(field + "itemIds", new Text("Kies hoogstens " + MAX_ITEMS + " leermiddelen.",
+                    "Choose at most " + MAX_ITEMS + " items."));
+        }
+        var items = catalogue.byIds(itemIds);
+        if (items.size() != new HashSet<>(itemIds).size()) {
+            throw new InvalidField(field + "itemIds", new Text("Dit leermateriaal bestaat niet (meer).",
+                    "This learning material does not exist (any more)."));
+        }
+        var tasks = new ArrayList<TaskDetails>();
+        for (int i = 0; i < items.size(); i++) {
+            var item = items.get(i).content();
+            var day = today.plusDays(1 + 2L * i);
+            tasks.add(new TaskDetails(clip(item.title(), 200), day.isAfter(dueOn) ? dueOn : day,
+                    new LearningItemRef(items.get(i).id(), clip(item.title(), 300), item.url())));
+        }
+        return tasks;
+    }
+
+    private static String clip(String text, int max) {
+        var t = text == null ? "" : text.strip();
+        return t.length() <= max ? t : t.substring(0, max - 1).strip() + "…";
+    }
+}

@@ -1,0 +1,261 @@
+package nl.groeipad.intake.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import nl.groeipad.competency.control.FrameworkDetails;
+import nl.groeipad.competency.control.Frameworks;
+import nl.groeipad.competency.entity.Score;
+import nl.groeipad.intake.control.IntakeViews.CoachIntakeView;
+import nl.groeipad.intake.control.IntakeViews.FrameworkRef;
+import nl.groeipad.intake.control.IntakeViews.IntakeSummary;
+import nl.groeipad.intake.control.IntakeViews.IntakeView;
+import nl.groeipad.intake.control.IntakeViews.Lookup;
+import nl.groeipad.intake.entity.Intake;
+import nl.groeipad.intake.entity.SelfAssessment;
+import nl.groeipad.people.control.People;
+import nl.groeipad.platform.control.TenantData;
+import nl.groeipad.platform.entity.Problems.Conflict;
+import nl.groeipad.platform.entity.Problems.Forbidden;
+import nl.groeipad.platform.entity.Problems.InvalidField;
+import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.entity.Role;
+import nl.groeipad.platform.entity.Session;
+import nl.groeipad.platform.entity.Text;
+
+/**
+ * Intakes, with who may do what (see package-info):
+ * <ul>
+ * <li>a participant works on their own intake in the course they launched from: starts one on the organisation's
+ * default framework when the coach has not, answers, pauses and resumes, completes; nothing else;</li>
+ * <li>a coach (or admin) of the participant's course starts intakes, reads answers, records the observation,
+ * reopens a completed intake, and reads the suggestions;</li>
+ * <li>anyone else never learns an intake exists (404); a participant trying a coach's action on their own
+ * intake gets 403. Other tenants' data is out of reach through {@link TenantData}.</li>
+ * </ul>
+ */
+@ApplicationScoped
+@Transactional
+public class Intakes {
+
+    /** The demo framework "Werknemersvaardigheden (WPO-stijl)": the default when an organisation has it. */
+    public static final String DEMO_FRAMEWORK_KEY = "33bf07cf-48aa-43c1-b27d-e4900d3d3cba";
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Frameworks frameworks;
+
+    @Inject
+    People people;
+
+    @Inject
+    IntakeSuggestions suggestions;
+
+    /** What a coach chooses when starting an intake; nulls mean the default framework and all its competencies. */
+    public record StartIntake(String frameworkVersionId, List<String> competencyKeys) {
+    }
+
+    // ---- the participant --------------------------------------------------------------------------------------
+
+    /** The participant's current (latest) intake in their course. */
+    public IntakeView mine(Session session) {
+        var intake = latest(session.courseId(), ownParticipant(session)).orElseThrow(() -> NotFound.of("intake"));
+        return participantView(session, intake);
+    }
+
+    /** The participant starts an intake on the default framework, when there is none yet. */
+    public IntakeView startMine(Session session) {
+        var participant = ownParticipant(session);
+        if (latest(session.courseId(), participant).isPresent()) {
+            throw new Conflict("intake-exists", new Text(
+                    "Je hebt al vragen om te beantwoorden. Ga verder waar je was.",
+                    "You already have questions to answer. Carry on where you were."));
+        }
+        var framework = defaultFramework(session);
+        var intake = new Intake(session.courseId(), participant, framework.id(), session.userId(),
+                questions(framework, null), clock.instant());
+        data.em().persist(intake);
+        return IntakeViews.participantView(intake, Lookup.of(framework));
+    }
+
+    /** Saves one answer straight away (the participant may stop at any moment). */
+    public IntakeView answerMine(Session session, String indicatorId, SelfAssessment answer) {
+        var intake = latest(session.courseId(), ownParticipant(session)).orElseThrow(() -> NotFound.of("intake"));
+        intake.answer(indicatorId, answer, clock.instant());
+        return participantView(session, intake);
+    }
+
+    public IntakeView completeMine(Session session) {
+        var intake = latest(session.courseId(), ownParticipant(session)).orElseThrow(() -> NotFound.of("intake"));
+        intake.complete(clock.instant());
+        return participantView(session, intake);
+    }
+
+    // ---- the coach -------------------------------------------------------------------------------------------
+
+    public CoachIntakeView start(Session session, String courseId, String participantId, StartIntake command) {
+        requireCoachOf(session, courseId, participantId);
+        if (latest(courseId, participantId).filter(i -> !i.isCompleted()).isPresent()) {
+            throw new Conflict("intake-in-progress", new Text(
+                    "Deze deelnemer is nog bezig met een intake. Kijk eerst die intake af.",
+                    "This participant is still working on an intake. Finish that intake first."));
+        }
+        var framework = command == null || blank(command.frameworkVersionId()) ? defaultFramework(session)
+                : publishedVersion(session, command.frameworkVersionId());
+        var intake = new Intake(courseId, participantId, framework.id(), session.userId(),
+                questions(framework, command == null ? null : command.competencyKeys()), clock.instant());
+        data.em().persist(intake);
+        var lookup = Lookup.of(framework);
+        return IntakeViews.coachView(intake, lookup, suggestions.of(intake, lookup, session.language()));
+    }
+
+    /** The participant's intakes in the course, newest first. */
+    public List<IntakeSummary> list(Session session, String courseId, String participantId) {
+        requireCoachOf(session, courseId, participantId);
+        var intakes = ofParticipant(courseId, participantId);
+        var refs = new HashMap<String, FrameworkRef>();
+        var out = new ArrayList<IntakeSummary>();
+        for (var intake : intakes) {
+            var ref = refs.computeIfAbsent(intake.frameworkVersionId(),
+                    id -> FrameworkRef.of(frameworks.version(session, id)));
+            out.add(IntakeViews.summary(intake, ref));
+        }
+        return out;
+    }
+
+    public CoachIntakeView intake(Session session, String courseId, String participantId, String intakeId) {
+        return coachView(session, coachIntake(session, courseId, participantId, intakeId));
+    }
+
+    /** The coach's score (1–5) and optional note for one behaviour; stored apart from the participant's answer. */
+    public CoachIntakeView observe(Session session, String courseId, String participantId, String intakeId,
+                                   String indicatorId, Score score, String note) {
+        var intake = coachIntake(session, courseId, participantId, intakeId);
+        intake.observe(indicatorId, score, note, session.userId(), clock.instant());
+        return coachView(session, intake);
+    }
+
+    /** Opens a completed intake again, so the participant can change answers. */
+    public CoachIntakeView reopen(Session session, String courseId, String participantId, String intakeId) {
+        var intake = coachIntake(session, courseId, participantId, intakeId);
+        intake.reopen(clock.instant());
+        return coachView(session, intake);
+    }
+
+    /** The intake for a coach of the participant's course to work with (for other parts of this feature). */
+    public Intake coachIntake(Session session, String courseId, String participantId, String intakeId) {
+        requireCoachOf(session, courseId, participantId);
+        return Optional.ofNullable(intakeId).filter(id -> id.length() <= 36).map(id -> data.em().find(Intake.class, id))
+                .filter(i -> i.courseId().equals(courseId) && i.belongsTo(participantId))
+                .orElseThrow(() -> NotFound.of("intake"));
+    }
+
+    public CoachIntakeView coachView(Session session, Intake intake) {
+        var lookup = Lookup.of(frameworks.version(session, intake.frameworkVersionId()));
+        return IntakeViews.coachView(intake, lookup, suggestions.of(intake, lookup, session.language()));
+    }
+
+    // ---- rules and helpers -------------------------------------------------------------------------------------
+
+    /** The organisation's default framework: the demo framework when published, else the first published by title. */
+    static Optional<FrameworkDetails> chooseDefault(List<FrameworkDetails> published) {
+        return published.stream().filter(f -> DEMO_FRAMEWORK_KEY.equals(f.key())).findFirst()
+                .or(() -> published.stream().filter(f -> !f.competencies().isEmpty())
+                        .min(Comparator.comparing(FrameworkDetails::title, String.CASE_INSENSITIVE_ORDER)));
+    }
+
+    private FrameworkDetails defaultFramework(Session session) {
+        return chooseDefault(frameworks.publishedFrameworks(session)).orElseThrow(() -> new Conflict("no-framework",
+                new Text("Er is nog geen raamwerk met competenties gepubliceerd.",
+                        "No competency framework has been published yet.")));
+    }
+
+    private FrameworkDetails publishedVersion(Session session, String versionId) {
+        FrameworkDetails framework;
+        try {
+            framework = frameworks.version(session, versionId);
+        } catch (NotFound e) {
+            throw new InvalidField("frameworkVersionId", new Text("Dit raamwerk bestaat niet.",
+                    "This framework does not exist."));
+        }
+        if (!framework.isPublished()) {
+            throw new InvalidField("frameworkVersionId", new Text("Kies een raamwerk dat gepubliceerd is.",
+                    "Choose a published framework."));
+        }
+        return framework;
+    }
+
+    /** The indicators of the chosen competencies (all when none are chosen), in the framework's order. */
+    static List<Intake.QuestionRef> questions(FrameworkDetails framework, List<String> competencyKeys) {
+        var wanted = competencyKeys == null ? new HashSet<String>() : new HashSet<>(competencyKeys);
+        var known = new HashSet<String>();
+        framework.competencies().forEach(c -> known.add(c.key()));
+        if (!known.containsAll(wanted)) {
+            throw new InvalidField("competencyKeys", new Text("Kies competenties uit dit raamwerk.",
+                    "Choose competencies of this framework."));
+        }
+        var refs = new ArrayList<Intake.QuestionRef>();
+        for (var competency : framework.competencies()) {
+            if (wanted.isEmpty() || wanted.contains(competency.key())) {
+                competency.indicators().forEach(i -> refs.add(new Intake.QuestionRef(i.id(), competency.key())));
+            }
+        }
+        return refs;
+    }
+
+    private IntakeView participantView(Session session, Intake intake) {
+        return IntakeViews.participantView(intake, Lookup.of(frameworks.version(session, intake.frameworkVersionId())));
+    }
+
+    /** The caller as a participant of the course of their session; intakes live in a course. */
+    private static String ownParticipant(Session session) {
+        if (session.role() != Role.PARTICIPANT) {
+            throw Forbidden.forRole();
+        }
+        if (session.courseId() == null) {
+            throw NotFound.of("course");
+        }
+        return session.userId();
+    }
+
+    private void requireCoachOf(Session session, String courseId, String participantId) {
+        if (!session.role().atLeastCoach()) {
+            if (session.userId().equals(participantId) && session.inCourse(courseId)) {
+                throw Forbidden.forRole(); // their own intake, but this is the coach's part
+            }
+            throw NotFound.of("participant");
+        }
+        if (!session.inCourse(courseId) || participantId == null || participantId.length() > 36
+                || !people.isParticipant(courseId, participantId)) {
+            throw NotFound.of("participant");
+        }
+    }
+
+    private Optional<Intake> latest(String courseId, String participantId) {
+        return ofParticipant(courseId, participantId).stream().findFirst();
+    }
+
+    private List<Intake> ofParticipant(String courseId, String participantId) {
+        if (courseId == null) {
+            return List.of();
+        }
+        return data.em().createNamedQuery(Intake.OF_PARTICIPANT, Intake.class).setParameter("courseId", courseId)
+                .setParameter("participantId", participantId).getResultList();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,376 @@
+import { html, nothing } from 'lit';
+import { LightElement } from '../shared/light-element.js';
+import { ApiError, getJson, postJson, putJson, userMessage } from '../api.js';
+import { t } from '../i18n.js';
+import './messages.js';
+import { pictogram } from './pictograms.js';
+
+const DEMO_FRAMEWORK_KEY = '33bf07cf-48aa-43c1-b27d-e4900d3d3cba';
+
+/** "omdat je …" → "Omdat je ….": the reasons are sentences of their own on screen. */
+export const sentence = (text) => (text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : '');
+
+/**
+ * The intake section of a participant for their coach: start an intake (framework, optionally some
+ * competencies), the participant's answers next to the coach's observation (score 1–5 with a note, saved per
+ * behaviour), and the suggestions of where to start, each with its "omdat …" and fitting learning material.
+ * API: /api/v1/courses/{courseId}/participants/{userId}/intakes.
+ */
+export class CoachIntake extends LightElement {
+  static properties = {
+    course: { attribute: false },
+    userId: { attribute: false },
+    intake: { state: true },
+    loaded: { state: true },
+    error: { state: true },
+    frameworks: { state: true },
+    chosenFramework: { state: true },
+    competencies: { state: true },
+    busy: { state: true },
+    saved: { state: true },
+    formErrors: { state: true },
+    rows: { state: true },
+    frameworkCompetencies: { state: true },
+    accepted: { state: true },
+    acceptError: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.course = null;
+    this.userId = null;
+    this.intake = null;
+    this.loaded = false;
+    this.error = null;
+    this.frameworks = [];
+    this.chosenFramework = null;
+    this.competencies = [];
+    this.busy = false;
+    this.saved = null;
+    this.formErrors = {};
+    this.rows = [];
+    this.frameworkCompetencies = [];
+    this.accepted = null;
+    this.acceptError = null;
+  }
+
+  get #base() {
+    return `/courses/${encodeURIComponent(this.course?.id ?? '')}/participants/${encodeURIComponent(this.userId ?? '')}/intakes`;
+  }
+
+  willUpdate(changed) {
+    if ((changed.has('course') || changed.has('userId')) && this.course?.id && this.userId) this.#load();
+  }
+
+  async #load() {
+    this.loaded = false;
+    this.error = null;
+    try {
+      const list = await getJson(this.#base);
+      this.intake = list?.length ? await getJson(`${this.#base}/${encodeURIComponent(list[0].id)}`) : null;
+      if (!this.intake) await this.#loadFrameworks();
+      else await this.#prepareAcceptance();
+    } catch (error) {
+      this.error = error;
+    }
+    this.loaded = true;
+  }
+
+  async #loadFrameworks() {
+    const all = await getJson('/frameworks');
+    this.frameworks = (all ?? []).filter((f) => f.published).map((f) => ({ key: f.key, ...f.published }));
+    const preferred = this.frameworks.find((f) => f.key === DEMO_FRAMEWORK_KEY) ?? this.frameworks[0];
+    await this.#chooseFramework(preferred?.id);
+  }
+
+  async #chooseFramework(id) {
+    this.chosenFramework = id ?? null;
+    this.competencies = id ? (await getJson(`/frameworks/${encodeURIComponent(id)}`)).competencies ?? [] : [];
+  }
+
+  async #start(event) {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    this.busy = true;
+    this.error = null;
+    try {
+      this.intake = await postJson(this.#base, {
+        frameworkVersionId: this.chosenFramework,
+        competencyKeys: form.getAll('competency'),
+      });
+      await this.#prepareAcceptance();
+    } catch (error) {
+      this.error = error;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #observe(event, question) {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    const score = form.get('score');
+    this.formErrors = { ...this.formErrors, [question.indicatorId]: null };
+    this.saved = null;
+    try {
+      this.intake = await putJson(
+        `${this.#base}/${encodeURIComponent(this.intake.id)}/observations/${encodeURIComponent(question.indicatorId)}`,
+        { score: score ? Number(score) : null, note: form.get('note') || null },
+      );
+      this.saved = question.indicatorId;
+      this.rows = rowsOf(this.intake.suggestions);
+    } catch (error) {
+      const field = error instanceof ApiError ? error.fieldErrors[0] : null;
+      this.formErrors = { ...this.formErrors, [question.indicatorId]: field?.message ?? userMessage(error) };
+    }
+  }
+
+  /** The suggestions as editable rows, and the framework's competencies to choose another one. */
+  async #prepareAcceptance() {
+    this.rows = rowsOf(this.intake.suggestions);
+    this.accepted = null;
+    try {
+      const framework = await getJson(`/frameworks/${encodeURIComponent(this.intake.framework.id)}`);
+      this.frameworkCompetencies = framework.competencies ?? [];
+    } catch {
+      this.frameworkCompetencies = [];
+    }
+  }
+
+  #updateRow(index, change) {
+    this.rows = this.rows.map((row, i) => (i === index ? { ...row, ...change } : row));
+  }
+
+  /** Another competency or level: the catalogue's items of that competency and level to choose from. */
+  async #changeRow(index, change) {
+    const row = { ...this.rows[index], ...change, reason: null, chosen: [] };
+    if (change.key) row.title = this.frameworkCompetencies.find((c) => c.key === change.key)?.title ?? row.title;
+    this.#updateRow(index, { ...row, items: [] });
+    try {
+      const page = await getJson(`/catalogue/items?competency=${encodeURIComponent(row.key)}&level=${row.level}&limit=20`);
+      this.#updateRow(index, { items: (page?.items ?? []).map((i) => ({ id: i.id, title: i.title, kind: i.kind, durationMinutes: i.durationMinutes })) });
+    } catch (error) {
+      this.acceptError = error;
+    }
+  }
+
+  #addRow(event) {
+    event.preventDefault();
+    const key = new FormData(event.target).get('extra');
+    if (!key || this.rows.some((r) => r.key === key)) return;
+    this.rows = [...this.rows, { key, title: '', level: 'A', reason: null, include: true, items: [], chosen: [] }];
+    this.#changeRow(this.rows.length - 1, { key, level: 'A' });
+  }
+
+  async #accept(event) {
+    event.preventDefault();
+    this.acceptError = null;
+    this.accepted = null;
+    const goals = this.rows.filter((r) => r.include).map((r) => ({ competencyKey: r.key, level: r.level, itemIds: r.chosen }));
+    try {
+      const accepted = await postJson(`${this.#base}/${encodeURIComponent(this.intake.id)}/suggestions/acceptance`, { goals });
+      this.accepted = accepted.goalIds.length;
+      this.intake = await getJson(`${this.#base}/${encodeURIComponent(this.intake.id)}`);
+      this.dispatchEvent(new CustomEvent('plan-changed', { bubbles: true, composed: true, detail: accepted }));
+    } catch (error) {
+      this.acceptError = error;
+    }
+  }
+
+  async #reopen() {
+    try {
+      this.intake = await postJson(`${this.#base}/${encodeURIComponent(this.intake.id)}/reopening`);
+    } catch (error) {
+      this.error = error;
+    }
+  }
+
+  render() {
+    return html`
+      <section class="coach-intake" aria-labelledby="coach-intake-title">
+        <h2 id="coach-intake-title">${t('coachIntake.title')}</h2>
+        ${this.error ? html`<div class="message message--error" role="alert"><p>${userMessage(this.error)}</p></div>` : nothing}
+        ${!this.loaded
+          ? html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('intake.loading')}</p>`
+          : this.intake ? this.#intakeView() : this.#startForm()}
+      </section>
+    `;
+  }
+
+  #startForm() {
+    return html`
+      <p>${t('coachIntake.none')}</p>
+      <form class="form panel" @submit=${(e) => this.#start(e)}>
+        <h3 class="panel__title">${t('coachIntake.start.title')}</h3>
+        <div class="field">
+          <label for="intake-framework">${t('coachIntake.start.framework')}</label>
+          <select id="intake-framework" @change=${(e) => this.#chooseFramework(e.target.value)}>
+            ${this.frameworks.map((f) => html`<option value=${f.id} ?selected=${f.id === this.chosenFramework}>${f.title}</option>`)}
+          </select>
+        </div>
+        ${this.competencies.length
+          ? html`<fieldset class="choices">
+              <legend>${t('coachIntake.start.competencies')}</legend>
+              ${this.competencies.map((c) => html`
+                <label class="choice"><input type="checkbox" name="competency" value=${c.key}>
+                  <span class="choice__label">${c.code ? `${c.code}. ` : ''}${c.title}</span></label>
+              `)}
+            </fieldset>`
+          : nothing}
+        <button type="submit" class="button" ?disabled=${this.busy || !this.chosenFramework}>${t('coachIntake.start.submit')}</button>
+      </form>
+    `;
+  }
+
+  #intakeView() {
+    const intake = this.intake;
+    return html`
+      <p class="coach-intake__status">
+        <strong>${intake.framework.title}</strong><br>
+        ${t(`coachIntake.status.${intake.status}`, { answered: intake.answered, total: intake.total })}
+      </p>
+      ${intake.status === 'completed'
+        ? html`<button type="button" class="button button--secondary button--small" @click=${() => this.#reopen()}>${t('coachIntake.reopen')}</button>`
+        : nothing}
+      ${this.#suggestions(intake.suggestions)}
+      <h3>${t('coachIntake.answers.title')}</h3>
+      <p>${t('coachIntake.answers.intro')}</p>
+      ${groupByCompetency(intake.questions).map(([title, questions]) => html`
+        <h4 class="coach-intake__competency">${title}</h4>
+        <ul class="observations">${questions.map((q) => this.#observation(q, intake.scale))}</ul>
+      `)}
+    `;
+  }
+
+  #observation(q, scale) {
+    const id = q.indicatorId;
+    const error = this.formErrors[id];
+    return html`
+      <li class="observation">
+        <p class="observation__behaviour">${q.code ? html`<span class="observation__code">${q.code}</span> ` : nothing}${q.description}</p>
+        ${q.levelA ? html`<p class="observation__level"><strong>${t('coachIntake.levelA')}</strong> ${q.levelA}</p>` : nothing}
+        <p class="observation__self">
+          <span>${t('coachIntake.self')}</span>
+          ${q.answer
+            ? html`<span class="answer-chip answer-chip--${q.answer}">${pictogram(q.answer)} ${t(`intake.answer.${q.answer}`)}</span>`
+            : html`<span class="muted">${t('coachIntake.noAnswer')}</span>`}
+        </p>
+        <form class="observation__form" @submit=${(e) => this.#observe(e, q)}>
+          <div class="field">
+            <label for="score-${id}">${t('coachIntake.score')}</label>
+            <select id="score-${id}" name="score" aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${error ? `score-${id}-error` : nothing}>
+              <option value="">${t('coachIntake.score.none')}</option>
+              ${scale.map((label, i) => html`<option value=${i + 1} ?selected=${q.observation?.score === i + 1}>${i + 1} – ${label}</option>`)}
+            </select>
+            ${error ? html`<p class="field__error" id="score-${id}-error">${error}</p>` : nothing}
+          </div>
+          <div class="field">
+            <label for="note-${id}">${t('coachIntake.note')}</label>
+            <textarea id="note-${id}" name="note" rows="2" maxlength="500">${q.observation?.note ?? ''}</textarea>
+          </div>
+          <div class="button-row">
+            <button type="submit" class="button button--secondary button--small">${t('coachIntake.save')}</button>
+            ${this.saved === id ? html`<span class="observation__saved" role="status">${t('coachIntake.saved')}</span>` : nothing}
+          </div>
+        </form>
+      </li>
+    `;
+  }
+
+  #suggestions(suggestions) {
+    const rows = this.rows;
+    const free = this.frameworkCompetencies.filter((c) => !rows.some((r) => r.key === c.key));
+    return html`
+      <h3>${t('coachIntake.suggestions.title')}</h3>
+      ${suggestions?.note ? html`<div class="message message--info"><p>${suggestions.note}</p></div>` : nothing}
+      ${rows.length === 0 && !suggestions?.note ? html`<p>${t('coachIntake.suggestions.none')}</p>` : nothing}
+      ${rows.length ? html`<p>${t('coachIntake.suggestions.intro')}</p>` : nothing}
+      <form class="accept" id="accept-form" @submit=${(e) => this.#accept(e)}>
+        <ol class="suggestions">${rows.map((row, i) => this.#row(row, i))}</ol>
+      </form>
+      ${free.length
+        ? html`<form class="accept__extra inline-form" @submit=${(e) => this.#addRow(e)}>
+            <div class="field">
+              <label for="accept-extra">${t('coachIntake.accept.other')}</label>
+              <select id="accept-extra" name="extra">
+                ${free.map((c) => html`<option value=${c.key}>${c.code ? `${c.code}. ` : ''}${c.title}</option>`)}
+              </select>
+            </div>
+            <button type="submit" class="button button--secondary button--small">${t('coachIntake.accept.add')}</button>
+          </form>`
+        : nothing}
+      ${rows.length
+        ? html`<p class="accept__hint">${t('coachIntake.accept.hint')}</p>
+          <button type="submit" form="accept-form" class="button" ?disabled=${!rows.some((r) => r.include)}>${t('coachIntake.accept.submit')}</button>`
+        : nothing}
+      <div class="live" aria-live="polite">
+        ${this.accepted ? html`<p class="message message--success">${t('coachIntake.accept.done', { count: this.accepted })}</p>` : nothing}
+        ${this.acceptError ? html`<p class="message message--error">${userMessage(this.acceptError)}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  #row(row, i) {
+    return html`
+      <li class="suggestion">
+        <h4 class="suggestion__title">${row.title}
+          <span class="badge badge--level">${t('coachIntake.level', { level: row.level })}</span></h4>
+        ${row.reason ? html`<p class="suggestion__reason">${sentence(row.reason)}</p>` : nothing}
+        <label class="choice suggestion__include">
+          <input type="checkbox" .checked=${row.include} @change=${(e) => this.#updateRow(i, { include: e.target.checked })}>
+          <span class="choice__label">${t('coachIntake.accept.include')}</span>
+        </label>
+        <div class="field suggestion__level">
+          <label for="accept-level-${i}">${t('coachIntake.accept.level')}</label>
+          <select id="accept-level-${i}" @change=${(e) => this.#changeRow(i, { level: e.target.value })}>
+            ${['A', 'B', 'C'].map((l) => html`<option value=${l} ?selected=${l === row.level}>${t('coachIntake.level', { level: l })}</option>`)}
+          </select>
+        </div>
+        ${row.items.length === 0
+          ? html`<p class="muted">${t('coachIntake.noItems')}</p>`
+          : html`
+            <fieldset class="choices suggestion__items">
+              <legend>${t('coachIntake.items')}</legend>
+              ${row.items.map((item) => html`
+                <label class="choice">
+                  <input type="checkbox" .checked=${row.chosen.includes(item.id)}
+                    @change=${(e) => this.#updateRow(i, { chosen: e.target.checked ? [...row.chosen, item.id] : row.chosen.filter((id) => id !== item.id) })}>
+                  <span>
+                    <span class="choice__label">${item.title}</span>
+                    <span class="choice__hint">${t(`coachIntake.kind.${item.kind}`)}${item.durationMinutes ? ` · ${t('coachIntake.minutes', { minutes: item.durationMinutes })}` : ''}</span>
+                    ${item.reason ? html`<span class="choice__hint">${sentence(item.reason)}</span>` : nothing}
+                  </span>
+                </label>
+              `)}
+            </fieldset>
+          `}
+      </li>
+    `;
+  }
+}
+
+/** The suggestions as rows the coach can change: included, their level, the suggested items chosen. */
+function rowsOf(suggestions) {
+  return (suggestions?.focus ?? []).map((f) => ({
+    key: f.competencyKey,
+    title: f.competencyTitle,
+    level: f.level,
+    reason: f.reason,
+    include: true,
+    items: f.items,
+    chosen: f.items.map((i) => i.id),
+  }));
+}
+
+function groupByCompetency(questions) {
+  const groups = new Map();
+  for (const q of questions) {
+    const title = q.competencyTitle ?? '';
+    if (!groups.has(title)) groups.set(title, []);
+    groups.get(title).push(q);
+  }
+  return [...groups.entries()];
+}
+
+customElements.define('coach-intake', CoachIntake);
