@@ -83,11 +83,10 @@ class BrowserIT {
                 + ToolClient.enc(base + "/lti/launch") + "&client_id=" + ToolClient.enc(lms.clientId())
                 + "&lti_deployment_id=" + lms.deploymentId());
 
-        var heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
-        wait.until(ExpectedConditions.textToBePresentInElement(heading, "Hallo Deelnemer"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Hallo Deelnemer"));
         assertThat(browser.getCurrentUrl()).startsWith(base + "/app/").doesNotContain("session=");
-        assertThat(browser.findElements(By.cssSelector("main h2"))).extracting(e -> e.getText())
-                .contains("Mijn plan", "Vandaag", "Mijn voortgang");
+        wait.until(d -> d.findElements(By.cssSelector("main h2")).stream().map(org.openqa.selenium.WebElement::getText)
+                .toList().containsAll(java.util.List.of("Mijn plan", "Vandaag", "Mijn voortgang")));
         assertAccessibleAt360();
     }
 
@@ -109,8 +108,7 @@ class BrowserIT {
         browser.get(base + "/demo");
         assertAccessibleAt360();
         browser.findElement(By.partialLinkText("deelnemer")).click();
-        var heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
-        wait.until(ExpectedConditions.textToBePresentInElement(heading, "Hallo Sam"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Hallo Sam"));
         assertAccessibleAt360();
 
         browser.get(base + "/demo");
