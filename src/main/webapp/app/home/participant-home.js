@@ -5,6 +5,7 @@ import { t } from '../i18n.js';
 import '../intake/intake-card.js';
 import '../plan/plan-card.js';
 import '../plan/today-board.js';
+import '../plan/progress-card.js';
 
 /** A participant's (deelnemer's) home: a warm welcome, my plan, today's tasks, my progress. */
 export class ParticipantHome extends LightElement {
@@ -28,7 +29,7 @@ export class ParticipantHome extends LightElement {
       <ul class="cards">
         ${this.#card('today', 'today', t('home.today.title'), html`<today-board class="card__body"></today-board>`)}
         ${this.#card('plan', 'plan', t('home.plan.title'), html`<plan-card class="card__body"></plan-card>`)}
-        ${this.#card('progress', 'progress', t('home.progress.title'), html`<p class="card__text">${t('home.progress.empty')}</p>`)}
+        ${this.#card('progress', 'progress', t('home.progress.title'), html`<progress-card class="card__body"></progress-card>`)}
       </ul>
     `;
   }

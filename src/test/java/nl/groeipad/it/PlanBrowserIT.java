@@ -102,6 +102,7 @@ class PlanBrowserIT {
             tick.click();
             wait(fatima).until(ExpectedConditions.attributeToBe(By.cssSelector("today-board button.tick"), "aria-pressed", "true"));
             waitForText(fatima, "today-board", "Goed gedaan!");
+            waitForText(fatima, "progress-card", "Je hebt 1 van de 1 taken gedaan.");
             assertAccessibleAt360(fatima);
 
             // On "Mijn plan" she writes how it went.

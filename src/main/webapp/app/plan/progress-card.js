@@ -1,0 +1,79 @@
+import { html } from 'lit';
+import { LightElement } from '../shared/light-element.js';
+import { ApiError, getJson, userMessage } from '../api.js';
+import { addMessages, t } from '../i18n.js';
+
+addMessages({
+  nl: {
+    'progress.tasks': 'Je hebt {done} van de {total} taken gedaan.',
+    'progress.goals': 'Doelen gehaald: {done} van de {total}.',
+    'progress.bar': 'Taken gedaan',
+    'progress.canDo': 'Dit kun je al:',
+    'progress.keepGoing': 'Goed bezig! Elke taak is een stap vooruit.',
+  },
+  en: {
+    'progress.tasks': 'You have done {done} of {total} tasks.',
+    'progress.goals': 'Goals reached: {done} of {total}.',
+    'progress.bar': 'Tasks done',
+    'progress.canDo': 'You can already do this:',
+    'progress.keepGoing': 'Well done! Every task is a step forward.',
+  },
+});
+
+/** "Mijn voortgang" on the participant's home: tasks done, goals reached (what I can already do). */
+export class ProgressCard extends LightElement {
+  static properties = {
+    plan: { state: true },
+    error: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.plan = undefined;
+    this.error = null;
+    this.onTaskChanged = () => this.load();
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    // Ticking a task on "Vandaag" (task-item sends 'task-changed', which bubbles) moves the progress on.
+    document.addEventListener('task-changed', this.onTaskChanged);
+    this.load();
+  }
+
+  disconnectedCallback() {
+    document.removeEventListener('task-changed', this.onTaskChanged);
+    super.disconnectedCallback();
+  }
+
+  async load() {
+    try {
+      this.plan = await getJson('/me/plan');
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) this.plan = null;
+      else this.error = error;
+    }
+  }
+
+  render() {
+    if (this.error) return html`<p class="message message--error">${userMessage(this.error)}</p>`;
+    if (this.plan === undefined) return html`<p class="card__text" role="status">${t('app.loading')}</p>`;
+    const goals = this.plan?.goals ?? [];
+    const tasks = goals.flatMap((g) => g.tasks);
+    if (tasks.length === 0 && goals.length === 0) return html`<p class="card__text">${t('home.progress.empty')}</p>`;
+    const done = tasks.filter((task) => task.done).length;
+    const reached = goals.filter((g) => g.status === 'achieved');
+    return html`
+      <p class="card__text">${t('progress.tasks', { done, total: tasks.length })}</p>
+      <progress class="intake-progress__bar" max=${Math.max(tasks.length, 1)} .value=${done}
+        aria-label=${t('progress.bar')}></progress>
+      <p class="card__text">${t('progress.goals', { done: reached.length, total: goals.length })}</p>
+      ${reached.length > 0
+        ? html`<p class="card__text">${t('progress.canDo')}</p>
+            <ul class="progress-reached">${reached.map((g) => html`<li>✓ ${g.title}</li>`)}</ul>`
+        : html`<p class="card__text">${t('progress.keepGoing')}</p>`}
+    `;
+  }
+}
+
+customElements.define('progress-card', ProgressCard);
