@@ -357,7 +357,7 @@ class CatalogueIT {
     @Test
     void aCoachSearchesFiltersAndAddsMaterialOnAPhone() throws Exception {
         var lms = north().platform();
-        WebDriver browser = chromium();
+        WebDriver browser = Browsers.chromium();
         try {
             var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             var base = Deployments.base();
@@ -368,7 +368,7 @@ class CatalogueIT {
             browser.findElement(By.linkText("Leermateriaal")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Leermateriaal"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".catalogue-item")));
-            assertAccessibleAt360(browser);
+            Browsers.assertAccessibleAt360(browser);
 
             var searchBox = browser.findElement(By.id("cat-q"));
             searchBox.sendKeys("collega");
@@ -379,14 +379,14 @@ class CatalogueIT {
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.linkText("Vraag een collega om uitleg")));
             assertThat(browser.findElements(By.cssSelector(".catalogue-item__title")))
                     .extracting(e -> e.getText()).allSatisfy(title -> assertThat(title).isNotEqualTo("Vraag een collega om uitleg"));
-            assertAccessibleAt360(browser);
+            Browsers.assertAccessibleAt360(browser);
 
             browser.findElement(By.linkText("Nieuw leermateriaal")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Nieuw leermateriaal"));
             browser.findElement(By.cssSelector("button[type=submit]")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cat-title-error")));
             assertThat(browser.findElement(By.id("cat-title")).getAttribute("aria-invalid")).isEqualTo("true");
-            assertAccessibleAt360(browser);
+            Browsers.assertAccessibleAt360(browser);
 
             browser.findElement(By.id("cat-title")).sendKeys("Samen de lunchpauze plannen");
             browser.findElement(By.xpath("//label[contains(., 'Werkplekopdracht')]")).click();
@@ -400,42 +400,16 @@ class CatalogueIT {
 
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Samen de lunchpauze plannen"));
             assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Niveau B", "15 min", "Werkplekopdracht");
-            assertAccessibleAt360(browser);
+            Browsers.assertAccessibleAt360(browser);
 
             browser.findElement(By.linkText("Terug naar het overzicht")).click();
             browser.findElement(By.linkText("Gedeeld door andere organisaties")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".result-count")));
-            assertAccessibleAt360(browser);
+            Browsers.assertAccessibleAt360(browser);
         } finally {
             browser.quit();
         }
     }
 
-    private static WebDriver chromium() throws Exception {
-        var options = new ChromeOptions();
-        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("chromium-it"), "--window-size=360,800",
-                "--lang=nl-NL");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        var browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(360, 800));
-        return browser;
-    }
 
-    private static void assertAccessibleAt360(WebDriver browser) {
-        var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
-                .analyze(browser);
-        assertThat(results.getViolations())
-                .as(() -> browser.getCurrentUrl() + " " + results.getViolations().stream()
-                        .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).collect(Collectors.joining(" | ")))
-                        .collect(Collectors.joining("\n")))
-                .isEmpty();
-        var overflow = (Boolean) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth > window.innerWidth + 1;");
-        assertThat(overflow).as("horizontal scrolling at 360 px on " + browser.getCurrentUrl()).isFalse();
-    }
 }

@@ -53,17 +53,7 @@ class CompetencyBrowserIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        var options = new ChromeOptions();
-        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("chromium-it"), "--window-size=360,800",
-                "--lang=nl-NL");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(360, 800));
+        browser = Browsers.chromium();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -165,14 +155,6 @@ class CompetencyBrowserIT {
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shots.resolve(name + ".png"),
                 StandardCopyOption.REPLACE_EXISTING);
         browser.manage().window().setSize(new Dimension(360, 800));
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
-                .analyze(browser);
-        assertThat(results.getViolations())
-                .as(() -> browser.getCurrentUrl() + " " + results.getViolations().stream()
-                        .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).collect(Collectors.joining(" | ")))
-                        .collect(Collectors.joining("\n")))
-                .isEmpty();
-        var overflow = (Boolean) js.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
-        assertThat(overflow).as("horizontal scrolling at 360 px on " + browser.getCurrentUrl()).isFalse();
+        Browsers.assertAccessibleAt360(browser);
     }
 }

@@ -65,12 +65,12 @@ class IntakeBrowserIT {
 
     @Test
     void aParticipantAnswersTheIntakeOneQuestionPerScreenPausesAndResumesAndTheCoachSeesIt() throws Exception {
-        WebDriver browser = chromium();
+        WebDriver browser = Browsers.chromium();
         try {
             var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             launch(browser, "learner-1");
             var start = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Begin met de vragen")));
-            assertAccessibleAt360(browser);
+            Browsers.assertAccessibleAt360(browser);
             start.click();
 
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Wat kan ik al?"));
@@ -81,7 +81,7 @@ class IntakeBrowserIT {
             for (var answer : browser.findElements(By.cssSelector(".intake-answer"))) {
                 assertThat(answer.getRect().getHeight()).as("touch target of " + answer.getText()).isGreaterThanOrEqualTo(56);
             }
-            assertAccessibleAt360(browser);
+            Browsers.assertAccessibleAt360(browser);
 
             button(browser, "Dit kan ik al").click();
             waitForQuestion(wait, 2);
@@ -118,18 +118,18 @@ class IntakeBrowserIT {
             }
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h2"),
                     "Je hebt alle vragen beantwoord"));
-            assertAccessibleAt360(browser);
+            Browsers.assertAccessibleAt360(browser);
             button(browser, "Lever je antwoorden in").click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h2"), "Goed gedaan!"));
-            assertAccessibleAt360(browser);
+            Browsers.assertAccessibleAt360(browser);
             browser.findElement(By.cssSelector(".intake-mine summary")).click();
             assertThat(browser.findElements(By.cssSelector(".intake-mine__list li"))).hasSize(16);
-            assertAccessibleAt360(browser);
+            Browsers.assertAccessibleAt360(browser);
 
             // the home card now says it is done
             browser.findElement(By.linkText("Naar de start")).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Bekijk mijn antwoorden")));
-            assertAccessibleAt360(browser);
+            Browsers.assertAccessibleAt360(browser);
 
             // the coach, on the participant's page: answers next to the observation, a score, the suggestions with
             // their "omdat", and accepting them into the plan
@@ -140,7 +140,7 @@ class IntakeBrowserIT {
             assertThat(browser.findElement(By.cssSelector(".suggestion__reason")).getText()).startsWith("Omdat ");
             assertThat(browser.findElement(By.cssSelector("coach-intake")).getText())
                     .contains("Dit kan ik een beetje", "Dit kan ik al");
-            assertAccessibleAt360(browser);
+            Browsers.assertAccessibleAt360(browser);
 
             new Select(browser.findElement(By.cssSelector(".observation select"))).selectByValue("2");
             browser.findElement(By.cssSelector(".observation textarea")).sendKeys("Vraagt nog niet zelf om hulp.");
@@ -149,13 +149,13 @@ class IntakeBrowserIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".suggestion__reason"),
                     "Omdat je begeleider"));
             var firstSuggestion = browser.findElement(By.cssSelector(".suggestion__title")).getText();
-            assertAccessibleAt360(browser);
+            Browsers.assertAccessibleAt360(browser);
 
             button(browser, "Zet in het plan").click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("coach-intake .live"), "In het plan gezet"));
             var competency = firstSuggestion.replaceAll("\\s*Niveau [ABC]$", "").strip();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Ik werk aan: " + competency));
-            assertAccessibleAt360(browser);
+            Browsers.assertAccessibleAt360(browser);
         } finally {
             browser.quit();
         }
@@ -181,35 +181,5 @@ class IntakeBrowserIT {
         return browser.findElement(By.xpath("//main//button[normalize-space(.)='" + text + "']"));
     }
 
-    private static WebDriver chromium() throws Exception {
-        var options = new ChromeOptions();
-        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("chromium-it"), "--window-size=360,800",
-                "--lang=nl-NL");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        var browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(360, 800));
-        return browser;
-    }
 
-    private static void assertAccessibleAt360(WebDriver browser) {
-        var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
-                .analyze(browser);
-        assertThat(results.getViolations())
-                .as(() -> browser.getCurrentUrl() + " " + results.getViolations().stream()
-                        .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).collect(Collectors.joining(" | ")))
-                        .collect(Collectors.joining("\n")))
-                .isEmpty();
-        var overflow = (Boolean) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth > window.innerWidth + 1;");
-        var wide = overflow ? ((JavascriptExecutor) browser).executeScript(
-                "return [...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
-                        + ".slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ');")
-                : "";
-        assertThat(overflow).as("horizontal scrolling at 360 px on " + browser.getCurrentUrl() + ": " + wide).isFalse();
-    }
 }

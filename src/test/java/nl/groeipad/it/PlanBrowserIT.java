@@ -65,36 +65,36 @@ class PlanBrowserIT {
             waitForText(coach, "main h1", "Mijn deelnemers");
             var link = wait(coach).until(ExpectedConditions.elementToBeClickable(By.linkText("Fatima Bakker")));
             assertThat(coach.findElement(By.cssSelector("main")).getText()).contains("Geen plan");
-            assertAccessibleAt360(coach);
+            Browsers.assertAccessibleAt360(coach);
             link.click();
             waitForText(coach, "main h1", "Plan van Fatima Bakker");
-            assertAccessibleAt360(coach);
+            Browsers.assertAccessibleAt360(coach);
 
             button(coach, "Maak het plan").click();
             var goalTitle = wait(coach).until(ExpectedConditions.elementToBeClickable(By.id("goal-new-title")));
-            assertAccessibleAt360(coach);
+            Browsers.assertAccessibleAt360(coach);
             goalTitle.sendKeys("Ik vraag om hulp als ik iets niet weet");
             coach.findElement(By.id("goal-new-competencyTitle")).sendKeys("Anderen raadplegen");
             button(coach, "Doel toevoegen").click();
             waitForText(coach, "main h3", "Ik vraag om hulp als ik iets niet weet");
-            assertAccessibleAt360(coach);
+            Browsers.assertAccessibleAt360(coach);
 
             coach.findElement(By.xpath("//summary[contains(., 'Nieuwe taak bij dit doel')]")).click();
             var taskTitle = wait(coach).until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("details[open] input[name='title']")));
-            assertAccessibleAt360(coach);
+            Browsers.assertAccessibleAt360(coach);
             taskTitle.sendKeys("Vraag Ali hoe de weegschaal werkt");
             button(coach, "Taak toevoegen").click();
             waitForText(coach, "main .tasks", "Vraag Ali hoe de weegschaal werkt");
             assertThat(coach.findElement(By.cssSelector("main .tasks")).getText()).contains("Vandaag", "Nog niet gedaan");
-            assertAccessibleAt360(coach);
+            Browsers.assertAccessibleAt360(coach);
 
             // Fatima, on her phone, sees the task on "Vandaag" and ticks it off.
             var fatima = launch(lms, "learner-fatima");
             waitForText(fatima, "main h1", "Hallo Fatima");
             waitForText(fatima, "today-board", "Vraag Ali hoe de weegschaal werkt");
             assertThat(fatima.findElement(By.cssSelector("today-board")).getText()).contains("Doel: Ik vraag om hulp als ik iets niet weet");
-            assertAccessibleAt360(fatima);
+            Browsers.assertAccessibleAt360(fatima);
             var tick = fatima.findElement(By.cssSelector("today-board button.tick"));
             assertThat(tick.getAttribute("aria-pressed")).isEqualTo("false");
             assertThat(tick.getSize().getHeight()).isGreaterThanOrEqualTo(48);
@@ -103,19 +103,19 @@ class PlanBrowserIT {
             wait(fatima).until(ExpectedConditions.attributeToBe(By.cssSelector("today-board button.tick"), "aria-pressed", "true"));
             waitForText(fatima, "today-board", "Goed gedaan!");
             waitForText(fatima, "progress-card", "Je hebt 1 van de 1 taken gedaan.");
-            assertAccessibleAt360(fatima);
+            Browsers.assertAccessibleAt360(fatima);
 
             // On "Mijn plan" she writes how it went.
             fatima.findElement(By.linkText("Mijn plan")).click();
             waitForText(fatima, "main h1", "Mijn plan");
             waitForText(fatima, "main", "Ik vraag om hulp als ik iets niet weet");
-            assertAccessibleAt360(fatima);
+            Browsers.assertAccessibleAt360(fatima);
             fatima.findElement(By.xpath("//summary[contains(., 'Schrijf iets erbij')]")).click();
             var note = wait(fatima).until(ExpectedConditions.elementToBeClickable(By.cssSelector("details[open] textarea")));
             note.sendKeys("Ali deed het voor. Nu kan ik het zelf.");
             button(fatima, "Bewaar").click();
             waitForText(fatima, "main", "Jij schreef: Ali deed het voor.");
-            assertAccessibleAt360(fatima);
+            Browsers.assertAccessibleAt360(fatima);
 
             // The coach sees the tick and the note.
             var again = launch(lms, "coach-1");
@@ -125,10 +125,10 @@ class PlanBrowserIT {
             waitForText(again, "main .tasks", "Gedaan op");
             assertThat(again.findElement(By.cssSelector("main .tasks")).getText()).contains("Notitie: Ali deed het voor.");
             assertThat(again.findElement(By.cssSelector("main")).getText()).contains("Alle taken zijn gedaan. Is het doel gehaald?");
-            assertAccessibleAt360(again);
+            Browsers.assertAccessibleAt360(again);
             button(again, "Doel gehaald").click();
             waitForText(again, "main .goal", "Doel gehaald!");
-            assertAccessibleAt360(again);
+            Browsers.assertAccessibleAt360(again);
         }
     }
 
@@ -136,18 +136,8 @@ class PlanBrowserIT {
 
     /** A new browser (no cookies, no storage) launched from the LMS as this person, at 360 px. */
     private WebDriver launch(TestPlatform lms, String person) throws Exception {
-        var options = new ChromeOptions();
-        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("chromium-it"), "--window-size=360,800",
-                "--lang=nl-NL");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        var browser = new ChromeDriver(service, options);
+        var browser = Browsers.chromium();
         browsers.add(browser);
-        browser.manage().window().setSize(new Dimension(360, 800));
         browser.get(base + "/lti/login?iss=" + ToolClient.enc(lms.issuer()) + "&login_hint=" + ToolClient.enc(person)
                 + "&target_link_uri=" + ToolClient.enc(base + "/lti/launch") + "&client_id=" + ToolClient.enc(lms.clientId())
                 + "&lti_deployment_id=" + lms.deploymentId());
@@ -167,21 +157,5 @@ class PlanBrowserIT {
     private static WebElement button(WebDriver browser, String label) {
         return wait(browser).until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//button[starts-with(normalize-space(.), '" + label + "')]")));
-    }
-
-    private static void assertAccessibleAt360(WebDriver browser) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
-                .analyze(browser);
-        assertThat(results.getViolations())
-                .as(() -> browser.getCurrentUrl() + " " + results.getViolations().stream()
-                        .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).collect(Collectors.joining(" | ")))
-                        .collect(Collectors.joining("\n")))
-                .isEmpty();
-        var overflow = (Boolean) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth > window.innerWidth + 1;");
-        assertThat(overflow).as(() -> "horizontal scrolling at 360 px on " + browser.getCurrentUrl() + ": "
-                + ((JavascriptExecutor) browser).executeScript("""
-                        return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
-                          .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');""")).isFalse();
     }
 }

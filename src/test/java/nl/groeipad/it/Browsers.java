@@ -1,0 +1,57 @@
+package nl.groeipad.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** The real browser of the browser tests: headless Debian Chromium at phone width, and the accessibility check. */
+final class Browsers {
+
+    private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+
+    private Browsers() {
+    }
+
+    /** A fresh Chromium (no cookies, no storage) at 360 × 800, Dutch. */
+    static WebDriver chromium() throws Exception {
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("chromium-it"), "--window-size=360,800",
+                "--lang=nl-NL");
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        var browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(360, 800));
+        return browser;
+    }
+
+    /** axe-core finds no violations (WCAG 2.2 AA and best practice), and nothing scrolls sideways at 360 px. */
+    static void assertAccessibleAt360(WebDriver browser) {
+        var results = new AxeBuilder().withTags(AXE_TAGS).analyze(browser);
+        assertThat(results.getViolations())
+                .as(() -> browser.getCurrentUrl() + " " + results.getViolations().stream()
+                        .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).collect(Collectors.joining(" | ")))
+                        .collect(Collectors.joining("\n")))
+                .isEmpty();
+        var js = (JavascriptExecutor) browser;
+        var overflow = (Boolean) js.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+        var wide = overflow ? js.executeScript(
+                "return [...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                        + ".slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ');")
+                : "";
+        assertThat(overflow).as("horizontal scrolling at 360 px on " + browser.getCurrentUrl() + ": " + wide).isFalse();
+    }
+}
