@@ -83,6 +83,9 @@ public final class Deployments {
                 probe.bind(new java.net.InetSocketAddress("127.0.0.1", port));
                 return;
             } catch (java.io.IOException busy) {
+                if (System.nanoTime() > deadline - java.time.Duration.ofSeconds(60).toNanos()) {
+                    stopLeftoverServers();
+                }
                 try {
                     Thread.sleep(500);
                 } catch (InterruptedException e) {
@@ -92,6 +95,16 @@ public final class Deployments {
             }
         }
         throw new IllegalStateException("port " + port + " is still in use after 90 s");
+    }
+
+    /**
+     * A server of an earlier test class of this run that never finished booting is still our child process and
+     * holds the port; stop it, so one stuck start-up does not fail every class after it.
+     */
+    private static void stopLeftoverServers() {
+        ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("payara-micro")).orElse(false))
+                .forEach(ProcessHandle::destroyForcibly);
     }
 
     /** Drops and creates the test database and its user, as the MariaDB administrator. */
