@@ -60,6 +60,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             case ProcessingException p when p.getCause() instanceof JsonbException -> unreadable(language);
             case WebApplicationException w when w.getCause() instanceof JsonbException -> unreadable(language);
             case WebApplicationException w -> http(w.getResponse().getStatus(), language);
+            case Throwable t when violatesAConstraint(t) -> Problem.of("concurrent-change",
+                    title(language, "Dat kan niet", "Not possible"), 409,
+                    title(language, "Iemand anders deed dit net tegelijk. Laad de pagina opnieuw en kijk wat er nu staat.",
+                            "Someone else did this at the same moment. Reload the page and check what is there now."));
             default -> unexpected(failure, language);
         };
     }
@@ -103,6 +107,19 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 title(language, "Probeer het later opnieuw. Blijft het misgaan? Noem deze code aan de beheerder: ",
                         "Please try again later. If it keeps failing, give this code to your administrator: ")
                         + correlationId).withCorrelationId(correlationId);
+    }
+
+    /**
+     * A unique or foreign key said no at commit (SQLState class 23), typically two requests racing to create the
+     * same thing: the database kept the data right, so the caller gets a 409, not a 500.
+     */
+    static boolean violatesAConstraint(Throwable failure) {
+        for (var t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String field(ConstraintViolation<?> violation) {
