@@ -19,7 +19,8 @@ import nl.groeipad.platform.entity.Session;
  * <li>nobody else learns that a plan, goal or task exists: 404, as for an unknown id. A participant who
  * tries a coach's action on their own plan gets 403.</li>
  * </ul>
- * Tenants never meet: every lookup goes through {@link TenantData}. Callers run in a transaction.
+ * Tenants never meet: every lookup goes through {@link TenantData}. Callers run in a transaction. Every
+ * method that hands out something to change locks its plan first (see {@link #planToChange}).
  */
 @ApplicationScoped
 public class PlanAccess {
@@ -35,21 +36,23 @@ public class PlanAccess {
                 .setParameter("participantId", participantId).getResultStream().findFirst();
     }
 
-    /** The plan for a coach to change. */
+    /**
+     * The plan for a coach to change, locked for the rest of the transaction: every change to a plan (or to
+     * one of its goals or tasks) takes the plan's row lock first, so writers of one plan take turns and the
+     * plan's version rises once per change ({@link TenantData#findForChange}).
+     */
     Plan planToChange(Session session, String planId) {
-        return forCoach(session, find(Plan.class, planId, "plan"), "plan");
+        return forCoach(session, lockedPlan(planId, "plan"), "plan");
     }
 
     Goal goalToChange(Session session, String goalId) {
-        var goal = find(Goal.class, goalId, "goal");
-        forCoach(session, goal.plan(), "goal");
-        return goal;
+        var plan = forCoach(session, lockedPlan(planIdOf(Goal.PLAN_OF, goalId), "goal"), "goal");
+        return plan.goal(goalId).orElseThrow(() -> NotFound.of("goal"));
     }
 
     Task taskToChange(Session session, String taskId) {
-        var task = find(Task.class, taskId, "task");
-        forCoach(session, task.goal().plan(), "task");
-        return task;
+        var plan = forCoach(session, lockedPlan(planIdOf(Task.PLAN_OF, taskId), "task"), "task");
+        return taskIn(plan, taskId);
     }
 
     /** The plan for a coach of its course or its own participant to read. */
@@ -71,12 +74,11 @@ public class PlanAccess {
         throw NotFound.of("task");
     }
 
-    /** A task of the participant's own plan, to tick off, undo, or add a note or photo to. */
+    /** A task of the participant's own plan, to tick off, undo, or add a note or photo to; the plan locked. */
     Task ownTask(Session session, String taskId) {
-        var task = find(Task.class, taskId, "task");
-        var plan = task.goal().plan();
+        var plan = lockedPlan(planIdOf(Task.PLAN_OF, taskId), "task");
         if (isOwnerOf(session, plan)) {
-            return task;
+            return taskIn(plan, taskId);
         }
         if (isCoachOf(session, plan)) {
             throw new Forbidden(new nl.groeipad.platform.entity.Text(
@@ -102,6 +104,24 @@ public class PlanAccess {
 
     static boolean isOwnerOf(Session session, Plan plan) {
         return plan.belongsTo(session.userId()) && session.inCourse(plan.courseId());
+    }
+
+    private Plan lockedPlan(String planId, String what) {
+        return data.findForChange(Plan.class, planId).orElseThrow(() -> NotFound.of(what));
+    }
+
+    /** The id of the plan a goal or task belongs to (null when there is none), read without loading it. */
+    private String planIdOf(String query, String id) {
+        if (id == null || id.length() > 36) {
+            return null;
+        }
+        return data.em().createNamedQuery(query, String.class).setParameter("id", id).getResultStream().findFirst()
+                .orElse(null);
+    }
+
+    private static Task taskIn(Plan plan, String taskId) {
+        return plan.tasks().stream().filter(t -> t.id().equals(taskId)).findFirst()
+                .orElseThrow(() -> NotFound.of("task"));
     }
 
     private <T> T find(Class<T> type, String id, String what) {

@@ -22,11 +22,14 @@ import nl.groeipad.platform.entity.Problems.Forbidden;
 import nl.groeipad.platform.entity.Problems.GroeipadProblem;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.entity.Problems.PreconditionRequired;
+import nl.groeipad.platform.entity.Problems.StaleVersion;
 import nl.groeipad.platform.entity.Problems.Unauthenticated;
 
 /**
  * Every error of the JSON API becomes an RFC 9457 problem: 400 with per-field errors, 401/403 for access,
- * 404 for unknown ids, 409 for business rejections, and 500 with a correlation id and no stack trace.
+ * 404 for unknown ids, 409 for business rejections, 412/428 for changes on a stale or unnamed version
+ * (optimistic concurrency, see {@code Precondition}), and 500 with a correlation id and no stack trace.
  * Messages follow the request's Accept-Language (Dutch unless English is asked for).
  */
 @Provider
@@ -54,13 +57,16 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             case Forbidden f -> domain(f, 403, language, "Niet toegestaan", "Forbidden");
             case Unauthenticated f -> domain(f, 401, language, "Niet aangemeld", "Not signed in");
             case Conflict f -> domain(f, 409, language, "Dat kan niet", "Not possible");
+            case PreconditionRequired f -> domain(f, 428, language, "Welke versie zag je?", "Which version did you see?");
+            case StaleVersion f -> domain(f, 412, language, "Iemand anders heeft dit net veranderd",
+                    "Someone else just changed this").withCurrent(f.currentVersion(), f.current());
             case GroeipadProblem f -> domain(f, 422, language, "Dat kan niet", "Not possible");
             case ConstraintViolationException v -> invalid(v, language);
             case JsonbException j -> unreadable(language);
             case ProcessingException p when p.getCause() instanceof JsonbException -> unreadable(language);
             case WebApplicationException w when w.getCause() instanceof JsonbException -> unreadable(language);
             case WebApplicationException w -> http(w.getResponse().getStatus(), language);
-            case Throwable t when violatesAConstraint(t) -> Problem.of("concurrent-change",
+            case Throwable t when violatesAConstraint(t) || lostARace(t) -> Problem.of("concurrent-change",
                     title(language, "Dat kan niet", "Not possible"), 409,
                     title(language, "Iemand anders deed dit net tegelijk. Laad de pagina opnieuw en kijk wat er nu staat.",
                             "Someone else did this at the same moment. Reload the page and check what is there now."));
@@ -121,6 +127,31 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         return false;
     }
+
+    /**
+     * Two transactions met on the same rows and the database or JPA gave up on one of them: a version changed
+     * under it (optimistic lock), it waited too long for a row lock, or it was chosen as a deadlock victim. The
+     * data stayed right; the caller may simply try again, so the answer is 409 rather than 500.
+     */
+    static boolean lostARace(Throwable failure) {
+        for (var t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException
+                    || t instanceof java.sql.SQLTransactionRollbackException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState())
+                    || sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT || sql.getErrorCode() == MYSQL_DEADLOCK)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
+    private static final int MYSQL_DEADLOCK = 1213;
 
     private static String field(ConstraintViolation<?> violation) {
         // "create.arg0.issuer" -> "issuer"

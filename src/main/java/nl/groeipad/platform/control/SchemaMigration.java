@@ -23,6 +23,10 @@ import org.flywaydb.core.Flyway;
  * <p>At deployment, before anything is served, Flyway brings the schema up to date with the versioned SQL
  * in {@code db/migration}; the same scripts run on MySQL/MariaDB and H2. Flyway takes a database lock, so
  * cluster nodes starting together migrate once.
+ *
+ * <p>Transactions are READ COMMITTED (H2's default, set explicitly for MySQL/MariaDB, whose default is
+ * REPEATABLE READ): a writer that waited for an aggregate's row lock ({@code TenantData.findForChange}) then
+ * reads what the writer before it committed, not a snapshot from before the wait.
  */
 @DataSourceDefinition(
         name = SchemaMigration.DATA_SOURCE,
@@ -30,6 +34,7 @@ import org.flywaydb.core.Flyway;
         url = "${MPCONFIG=groeipad.db.url}",
         user = "${MPCONFIG=groeipad.db.user}",
         password = "${MPCONFIG=groeipad.db.password}",
+        isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {
