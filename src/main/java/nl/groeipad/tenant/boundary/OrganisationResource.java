@@ -5,18 +5,24 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.groeipad.platform.control.CurrentSession;
+import nl.groeipad.platform.boundary.IfMatch;
+import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Problems.Forbidden;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Text;
 import nl.groeipad.tenant.control.TenantRegistry;
-import nl.groeipad.tenant.entity.Tenant;
+import nl.groeipad.tenant.control.TenantViews.OrganisationView;
 import nl.groeipad.tenant.entity.Theme;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The caller's own organisation: its name and look; its admins choose theme and logo. */
@@ -31,12 +37,6 @@ public class OrganisationResource {
     @Inject
     TenantRegistry registry;
 
-    public record OrganisationView(String name, String theme, String logoUrl) {
-        static OrganisationView of(Tenant t) {
-            return new OrganisationView(t.name(), t.theme().folder(), t.logoUrl());
-        }
-    }
-
     public record BrandingRequest(@NotNull(message = "Kies een thema. / Choose a theme.") String theme, String logoUrl) {
     }
 
@@ -50,14 +50,18 @@ public class OrganisationResource {
     @Path("branding")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Choose the organisation's theme and logo (admins only)")
-    public OrganisationView rebrand(@NotNull(message = "Stuur de huisstijl als JSON. / Send the branding as JSON.") @jakarta.validation.Valid BrandingRequest request) {
+    @Operation(summary = "Choose the organisation's theme and logo (admins only)",
+            description = "If-Match with the organisation's version is required.")
+    @APIResponse(responseCode = "412", description = IfMatch.STALE)
+    @APIResponse(responseCode = "428", description = IfMatch.MISSING)
+    public OrganisationView rebrand(@HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,
+            @NotNull(message = "Stuur de huisstijl als JSON. / Send the branding as JSON.") @jakarta.validation.Valid BrandingRequest request) {
         var s = session.require();
         if (s.role() != nl.groeipad.platform.entity.Role.ADMIN) {
             throw Forbidden.forRole();
         }
         var theme = Theme.byFolder(request.theme()).orElseThrow(() -> new InvalidField("theme",
                 new Text("Kies ‘default’ of ‘high-contrast’.", "Choose ‘default’ or ‘high-contrast’.")));
-        return OrganisationView.of(registry.rebrand(s.tenant(), theme, request.logoUrl()));
+        return OrganisationView.of(registry.rebrand(s.tenant(), Precondition.required(ifMatch), theme, request.logoUrl()));
     }
 }

@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.function.Function;
+import nl.groeipad.platform.control.TenantData;
+import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Problems.Conflict;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.TenantId;
@@ -39,6 +42,7 @@ public class TenantRegistry {
         }
         var tenant = new Tenant(registration, kind, clock.instant());
         em.persist(tenant);
+        em.flush();
         LOG.info(() -> "Registered tenant " + tenant.id() + " (" + kind + ") for issuer " + registration.issuer()
                 + " client_id " + registration.clientId());
         return tenant;
@@ -79,23 +83,42 @@ public class TenantRegistry {
         return em.createNamedQuery(Tenant.ALL, Tenant.class).getResultList();
     }
 
-    public void remove(TenantId id) {
-        var tenant = require(id);
+    /** Removes a registration with everything its organisation stored — the registration the operator saw. */
+    public void remove(TenantId id, Precondition seen) {
+        var tenant = forChange(id, seen, TenantViews.RegistrationView::of);
         em.remove(tenant);
         LOG.info(() -> "Removed tenant " + id + " (" + tenant.issuer() + ")");
     }
 
     /** A platform added a deployment of Groeipad (e.g. Moodle at course-category level): accept its launches too. */
-    public Tenant acceptDeployment(TenantId id, String deploymentId) {
-        var tenant = require(id);
+    public Tenant acceptDeployment(TenantId id, Precondition seen, String deploymentId) {
+        var tenant = forChange(id, seen, TenantViews.RegistrationView::of);
         tenant.acceptDeployment(deploymentId);
         LOG.info(() -> "Tenant " + id + " accepts deployment " + deploymentId);
+        return stored(tenant);
+    }
+
+    public Tenant rebrand(TenantId id, Precondition seen, Theme theme, String logoUrl) {
+        var tenant = forChange(id, seen, TenantViews.OrganisationView::of);
+        tenant.rebrand(theme, logoUrl);
+        return stored(tenant);
+    }
+
+    /**
+     * A tenant to change: locked for the rest of the transaction (changes of one tenant take turns, its version
+     * rises once, also when only its deployments change), and refused (412) when the version the caller saw is
+     * not the stored one; {@code view} shows the stored tenant as the caller knows it.
+     */
+    private Tenant forChange(TenantId id, Precondition seen, Function<Tenant, Object> view) {
+        var tenant = Optional.ofNullable(TenantData.findForChange(em, Tenant.class, id.value()))
+                .orElseThrow(() -> NotFound.of("registration"));
+        seen.check(tenant.version(), tenant.label(), () -> view.apply(tenant));
         return tenant;
     }
 
-    public Tenant rebrand(TenantId id, Theme theme, String logoUrl) {
-        var tenant = require(id);
-        tenant.rebrand(theme, logoUrl);
+    /** The tenant as stored now: written first, so it shows its new version. */
+    private Tenant stored(Tenant tenant) {
+        em.flush();
         return tenant;
     }
 }
