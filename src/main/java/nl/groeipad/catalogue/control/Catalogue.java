@@ -172,6 +172,7 @@ public class Catalogue {
         var item = data.findForChange(CatalogueItem.class, id)
                 .orElseThrow(() -> NotFound.of("leermateriaal / learning material"));
         seen.check(item.version(), item.label(), () -> ItemView.of(item));
+        data.willChange(item);
         return item;
     }
 

@@ -424,6 +424,7 @@ public class Frameworks {
         requireEditor(session);
         var framework = data.findForChange(Framework.class, id).orElseThrow(() -> NotFound.of("framework"));
         seen.check(framework.revision(), framework.label(), () -> FrameworkDetails.of(framework));
+        data.willChange(framework);
         return framework;
     }
 

@@ -184,6 +184,7 @@ public class Intakes {
                 .filter(i -> i.courseId().equals(courseId) && i.belongsTo(participantId))
                 .orElseThrow(() -> NotFound.of("intake"));
         seen.check(intake.version(), intake.label(), () -> coachView(session, intake));
+        data.willChange(intake);
         return intake;
     }
 
@@ -251,6 +252,7 @@ public class Intakes {
         var current = latest(session.courseId(), ownParticipant(session)).orElseThrow(() -> NotFound.of("intake"));
         var intake = data.findForChange(Intake.class, current.id()).orElseThrow(() -> NotFound.of("intake"));
         seen.check(intake.version(), intake.label(), () -> participantView(session, intake));
+        data.willChange(intake);
         return intake;
     }
 

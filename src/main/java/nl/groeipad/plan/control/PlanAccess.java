@@ -38,8 +38,9 @@ public class PlanAccess {
 
     /**
      * The plan for a coach to change, locked for the rest of the transaction: every change to a plan (or to
-     * one of its goals or tasks) takes the plan's row lock first, so writers of one plan take turns and the
-     * plan's version rises once per change ({@link TenantData#findForChange}).
+     * one of its goals or tasks) takes the plan's row lock first, so writers of one plan take turns
+     * ({@link TenantData#findForChange}); once its precondition holds, the caller marks the plan
+     * {@link TenantData#willChange changing}, so the plan's version rises once per change.
      */
     Plan planToChange(Session session, String planId) {
         return forCoach(session, lockedPlan(planId, "plan"), "plan");

@@ -132,6 +132,7 @@ public class Plans {
     /** Sets a goal after the plan's last one (with its tasks); no precondition: it only appends. */
     public GoalView addGoal(Session session, String planId, NewGoal command) {
         var plan = access.planToChange(session, planId);
+        data.willChange(plan);
         var now = calendar.now();
         var goal = plan.addGoal(command.details(), now);
         command.tasks().forEach(task -> goal.planTask(task, now));
@@ -142,6 +143,7 @@ public class Plans {
     public GoalView changeGoal(Session session, String goalId, Precondition seen, GoalDetails details) {
         var goal = access.goalToChange(session, goalId);
         seen.check(goal.version(), goal.label(), () -> GoalView.of(goal, calendar.today()));
+        data.willChange(goal.plan());
         goal.change(details);
         return goalView(goal);
     }
@@ -150,6 +152,7 @@ public class Plans {
     public void removeGoal(Session session, String goalId, Precondition seen) {
         var goal = access.goalToChange(session, goalId);
         seen.check(goal.version(), goal.label(), () -> GoalView.of(goal, calendar.today()));
+        data.willChange(goal.plan());
         goal.plan().removeGoal(goal);
     }
 
@@ -157,6 +160,7 @@ public class Plans {
     public GoalView markAchieved(Session session, String goalId, Precondition seen) {
         var goal = access.goalToChange(session, goalId);
         seen.check(goal.version(), goal.label(), () -> GoalView.of(goal, calendar.today()));
+        data.willChange(goal.plan());
         goal.markAchieved(session.userId(), calendar.now());
         return goalView(goal);
     }
@@ -165,6 +169,7 @@ public class Plans {
     public GoalView reopen(Session session, String goalId, Precondition seen) {
         var goal = access.goalToChange(session, goalId);
         seen.check(goal.version(), goal.label(), () -> GoalView.of(goal, calendar.today()));
+        data.willChange(goal.plan());
         goal.reopen();
         return goalView(goal);
     }
@@ -172,6 +177,7 @@ public class Plans {
     /** Plans a task under a goal, after its other tasks; no precondition: it only appends. */
     public TaskView planTask(Session session, String goalId, TaskDetails details) {
         var goal = access.goalToChange(session, goalId);
+        data.willChange(goal.plan());
         return taskView(goal.planTask(details, calendar.now()));
     }
 
@@ -179,6 +185,7 @@ public class Plans {
     public TaskView changeTask(Session session, String taskId, Precondition seen, TaskDetails details) {
         var task = access.taskToChange(session, taskId);
         seen.check(task.version(), task.label(), () -> TaskView.of(task, calendar.today()));
+        data.willChange(task.goal().plan());
         task.change(details);
         return taskView(task);
     }
@@ -187,6 +194,7 @@ public class Plans {
     public void removeTask(Session session, String taskId, Precondition seen) {
         var task = access.taskToChange(session, taskId);
         seen.check(task.version(), task.label(), () -> TaskView.of(task, calendar.today()));
+        data.willChange(task.goal().plan());
         task.goal().removeTask(task);
     }
 

@@ -119,6 +119,7 @@ public class TaskBoard {
     private Task ownTask(Session session, String taskId, Precondition seen) {
         var task = access.ownTask(session, taskId);
         seen.check(task.version(), task.label(), () -> TaskView.of(task, calendar.today()));
+        data.willChange(task.goal().plan());
         return task;
     }
 

@@ -65,9 +65,10 @@ public class TenantData {
 
     /**
      * An aggregate root read for a change: its row stays locked until the transaction ends, so writers of one
-     * aggregate take turns (positions in its ordered lists are assigned one writer at a time), its state is
-     * read fresh from the database (also when this transaction had read it before), and its version rises at
-     * commit, also when only its parts changed. Readers are never blocked.
+     * aggregate take turns (positions in its ordered lists are assigned one writer at a time), and its state is
+     * read fresh from the database (also when this transaction had read it before). Readers are never blocked.
+     * Once the change is allowed (its precondition checked against the version read here), call
+     * {@link #willChange}: its version then rises with the change.
      */
     public <T> Optional<T> findForChange(Class<T> type, String id) {
         if (id == null || id.isBlank() || id.length() > 36) {
@@ -78,7 +79,20 @@ public class TenantData {
 
     /** {@link #findForChange(Class, String)} in the given entity manager; null when there is no such row. */
     public static <T> T findForChange(EntityManager em, Class<T> type, String id) {
-        return em.find(type, id, LockModeType.PESSIMISTIC_FORCE_INCREMENT, FRESH);
+        return em.find(type, id, LockModeType.PESSIMISTIC_WRITE, FRESH);
+    }
+
+    /**
+     * The aggregate (read by {@link #findForChange}) changes in this transaction: its version rises by one at
+     * commit, also when only its parts change. Called after the precondition was checked, so that a refused
+     * change shows the version as stored.
+     */
+    public void willChange(Object aggregateRoot) {
+        willChange(em(), aggregateRoot);
+    }
+
+    public static void willChange(EntityManager em, Object aggregateRoot) {
+        em.lock(aggregateRoot, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     /**

@@ -280,6 +280,7 @@ public class Routes {
         requireCoach(session);
         var route = visible(session, data.findForChange(Route.class, routeId).orElseThrow(() -> NotFound.of("route")));
         seen.check(route.version(), route.label(), () -> view(route));
+        data.willChange(route);
         return route;
     }
 

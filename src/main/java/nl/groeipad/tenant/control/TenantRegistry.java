@@ -113,6 +113,7 @@ public class TenantRegistry {
         var tenant = Optional.ofNullable(TenantData.findForChange(em, Tenant.class, id.value()))
                 .orElseThrow(() -> NotFound.of("registration"));
         seen.check(tenant.version(), tenant.label(), () -> view.apply(tenant));
+        TenantData.willChange(em, tenant);
         return tenant;
     }
 

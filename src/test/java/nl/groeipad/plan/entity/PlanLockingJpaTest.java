@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The plan's versions and lock over the real schema (V7 included) on H2 in MySQL mode, with the same lookup the
- * control beans use ({@link TenantData#findForChange}): every change inside a plan raises the plan's version,
+ * control beans use ({@link TenantData#findForChange}, then {@link TenantData#willChange}): every change inside
+ * a plan raises the plan's version,
  * goals and tasks raise their own only when they change themselves, and two writers of one plan take turns,
  * the second reading what the first committed.
  */
@@ -53,7 +54,7 @@ class PlanLockingJpaTest {
         assertThat(storedVersion()).isEqualTo(1);
 
         var afterGoal = inTransaction(em -> {
-            var plan = TenantData.findForChange(em, Plan.class, planId);
+            var plan = forChange(em);
             var goal = plan.addGoal(new GoalDetails("Op tijd komen", null, null, TODAY.plusWeeks(2)), NOW);
             goal.planTask(new TaskDetails("Wekker zetten", TODAY, null), NOW);
             em.flush();
@@ -62,7 +63,7 @@ class PlanLockingJpaTest {
         assertThat(afterGoal).containsExactly(2, 1, 1);
 
         var afterTick = inTransaction(em -> {
-            var plan = TenantData.findForChange(em, Plan.class, planId);
+            var plan = forChange(em);
             var goal = plan.goals().getFirst();
             plan.tasks().getFirst().tickOff("learner", NOW, null);
             em.flush();
@@ -71,7 +72,7 @@ class PlanLockingJpaTest {
         assertThat(afterTick).as("a tick raises the task's and the plan's version, not the goal's").containsExactly(3, 1, 2);
 
         var afterRewording = inTransaction(em -> {
-            var plan = TenantData.findForChange(em, Plan.class, planId);
+            var plan = forChange(em);
             var goal = plan.goals().getFirst();
             goal.change(new GoalDetails("Elke dag op tijd komen", null, null, TODAY.plusWeeks(3)));
             em.flush();
@@ -85,7 +86,7 @@ class PlanLockingJpaTest {
     void aRolledBackChangeLeavesTheVersionAsItWas() {
         inTenant(em -> {
             em.getTransaction().begin();
-            TenantData.findForChange(em, Plan.class, planId).addGoal(new GoalDetails("Weg", null, null, TODAY), NOW);
+            forChange(em).addGoal(new GoalDetails("Weg", null, null, TODAY), NOW);
             em.flush();
             em.getTransaction().rollback();
             return null;
@@ -101,9 +102,9 @@ class PlanLockingJpaTest {
             var early = em.find(Plan.class, planId);
             assertThat(early.goals()).isEmpty();
             // Meanwhile another coach adds a goal and commits.
-            inTransaction(other -> TenantData.findForChange(other, Plan.class, planId)
+            inTransaction(other -> forChange(other)
                     .addGoal(new GoalDetails("Van de ander", null, null, TODAY.plusWeeks(1)), NOW));
-            var locked = TenantData.findForChange(em, Plan.class, planId);
+            var locked = forChange(em);
             var mine = locked.addGoal(new GoalDetails("Van mij", null, null, TODAY.plusWeeks(1)), NOW);
             em.getTransaction().commit();
             return locked.goals().stream().map(Goal::position).toList();
@@ -118,7 +119,7 @@ class PlanLockingJpaTest {
         try {
             var first = pool.submit(() -> inTenant(em -> {
                 em.getTransaction().begin();
-                var plan = TenantData.findForChange(em, Plan.class, planId);
+                var plan = forChange(em);
                 firstHasTheLock.countDown();
                 pause(300); // the second writer now waits for the plan's row lock
                 plan.addGoal(new GoalDetails("Eerste", null, null, TODAY.plusWeeks(1)), NOW);
@@ -128,7 +129,7 @@ class PlanLockingJpaTest {
             var second = pool.submit(() -> inTenant(em -> {
                 await(firstHasTheLock);
                 em.getTransaction().begin();
-                var plan = TenantData.findForChange(em, Plan.class, planId);
+                var plan = forChange(em);
                 var goal = plan.addGoal(new GoalDetails("Tweede", null, null, TODAY.plusWeeks(1)), NOW);
                 em.getTransaction().commit();
                 return goal.position();
@@ -142,6 +143,30 @@ class PlanLockingJpaTest {
         assertThat(stored.goals()).extracting(Goal::title, Goal::position)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Eerste", 0), org.assertj.core.groups.Tuple.tuple("Tweede", 1));
         assertThat(stored.version()).isEqualTo(3);
+    }
+
+    @Test
+    void aPlanReadForAChangeKeepsItsStoredVersionUntilTheChangeIsAllowed() {
+        var seen = inTenant(em -> {
+            em.getTransaction().begin();
+            var plan = TenantData.findForChange(em, Plan.class, planId);
+            // Building a refusal's answer may run queries, which write pending changes first: none yet.
+            em.createQuery("select count(g) from Goal g", Long.class).getSingleResult();
+            var before = plan.version();
+            TenantData.willChange(em, plan);
+            em.flush();
+            var after = plan.version();
+            em.getTransaction().commit();
+            return new int[] {before, after};
+        });
+        assertThat(seen).containsExactly(1, 2);
+    }
+
+    /** As the control beans do: the plan locked and read fresh, then allowed to change. */
+    private Plan forChange(EntityManager em) {
+        var plan = TenantData.findForChange(em, Plan.class, planId);
+        TenantData.willChange(em, plan);
+        return plan;
     }
 
     private int storedVersion() {
