@@ -33,7 +33,7 @@ export function kindIcon(kind, className = 'icon') {
 /** "30 min", "2 uur", "1 uur 30 min". */
 export function duration(minutes) {
   if (!minutes) return '';
-  if (minutes < 60) return t('cat.minutes', { minutes });
+  if (minutes < 60) return t('common.minutes', { minutes });
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   return rest ? t('cat.hoursMinutes', { hours, minutes: rest }) : t('cat.hours', { hours });
@@ -41,7 +41,7 @@ export function duration(minutes) {
 
 export function levelsText(levels) {
   if (!levels?.length) return '';
-  return levels.length === 1 ? t('cat.level', { level: levels[0] }) : t('cat.levels', { levels: levels.join(', ') });
+  return levels.length === 1 ? t('common.levelOf', { level: levels[0] }) : t('cat.levels', { levels: levels.join(', ') });
 }
 
 export function languageName(code) {
@@ -62,13 +62,4 @@ export function badges(item, { shared = false } = {}) {
       ${item.shared ? html`<li class="badge badge--shared">${t('cat.sharedBadge')}</li>` : nothing}
     </ul>
   `;
-}
-
-/** Builds the query string of a search from the filter state (empty values left out). */
-export function queryString(state) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(state)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-  }
-  return params.toString();
 }

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { deleteResource, getJson, postJson, putJson, userMessage } from '../api.js';
+import { userMessage } from '../api.js';
 import { t } from '../i18n.js';
+import * as api from './competency-api.js';
 import { problemText } from './framework-list.js';
 import { competenciesIn, heading, levelList } from './framework-view.js';
 
@@ -34,13 +35,9 @@ export class FrameworkEditor extends LightElement {
     if (changed.has('frameworkId')) this.#load();
   }
 
-  get #base() {
-    return `/frameworks/${encodeURIComponent(this.frameworkId)}`;
-  }
-
   async #load() {
     try {
-      this.framework = await getJson(this.#base);
+      this.framework = await api.getFramework(this.frameworkId);
     } catch (error) {
       this.error = error;
     }
@@ -59,9 +56,9 @@ export class FrameworkEditor extends LightElement {
     }
   }
 
-  #remove(name, path) {
+  #remove(name, action) {
     if (!confirm(t('fw.editor.removeConfirm', { name }))) return;
-    this.#change(null, () => deleteResource(`${this.#base}${path}`));
+    this.#change(null, action);
   }
 
   render() {
@@ -70,7 +67,7 @@ export class FrameworkEditor extends LightElement {
     }
     if (!this.framework) {
       return html`<h1 class="visually-hidden">${t('fw.title')}</h1>
-        <p class="loading"><span class="spinner" aria-hidden="true"></span>${t('fw.loading')}</p>`;
+        <p class="loading"><span class="spinner" aria-hidden="true"></span>${t('common.wait')}</p>`;
     }
     const f = this.framework;
     return html`
@@ -93,13 +90,13 @@ export class FrameworkEditor extends LightElement {
             <h2 id="fw-ed-publish">${t('fw.publish')}</h2>
             <p>${t('fw.editor.publishHint')}</p>
             <button type="button" class="button" @click=${() => this.#change(null,
-              () => postJson(`${this.#base}/publication`), t('fw.publish.done'))}>${t('fw.publish')}</button>
+              () => api.publishFramework(f.id), t('fw.publish.done'))}>${t('fw.publish')}</button>
           </section>`}
     `;
   }
 
   #about(f) {
-    const save = (event) => this.#change(event, (form) => putJson(this.#base, {
+    const save = (event) => this.#change(event, (form) => api.updateFramework(f.id, {
       title: value(form, 'title'),
       description: value(form, 'description') || null,
       language: f.language,
@@ -135,7 +132,7 @@ export class FrameworkEditor extends LightElement {
               ${heading(3, g.title, 'fw-group__title')}
               <div class="button-row tools">
                 ${this.#tool(t('fw.editor.change'), g.title, () => (this.editing = `group:${g.id}`))}
-                ${this.#tool(t('fw.editor.remove'), g.title, () => this.#remove(g.title, `/groups/${g.id}`), 'danger')}
+                ${this.#tool(t('fw.editor.remove'), g.title, () => this.#remove(g.title, () => api.removeGroup(f.id, g.id)), 'danger')}
               </div>`}
           ${this.#competencies(competenciesIn(f, g.key), 4)}
         </section>`)}
@@ -160,9 +157,9 @@ export class FrameworkEditor extends LightElement {
                 ${c.description ? html`<p>${c.description}</p>` : nothing}
                 <div class="button-row tools">
                   ${this.#tool(t('fw.editor.change'), c.title, () => (this.editing = `competency:${c.id}`))}
-                  ${index > 0 ? this.#tool(t('fw.editor.up'), c.title, () => this.#move(`/competencies/${c.id}`, index - 1)) : nothing}
-                  ${index < list.length - 1 ? this.#tool(t('fw.editor.down'), c.title, () => this.#move(`/competencies/${c.id}`, index + 1)) : nothing}
-                  ${this.#tool(t('fw.editor.remove'), c.title, () => this.#remove(c.title, `/competencies/${c.id}`), 'danger')}
+                  ${index > 0 ? this.#tool(t('fw.editor.up'), c.title, () => this.#move(() => api.moveCompetency(this.frameworkId, c.id, index - 1))) : nothing}
+                  ${index < list.length - 1 ? this.#tool(t('fw.editor.down'), c.title, () => this.#move(() => api.moveCompetency(this.frameworkId, c.id, index + 1))) : nothing}
+                  ${this.#tool(t('fw.editor.remove'), c.title, () => this.#remove(c.title, () => api.removeCompetency(this.frameworkId, c.id)), 'danger')}
                 </div>`}
             <ul class="indicators">
               ${c.indicators.map((i, n) => html`
@@ -174,9 +171,9 @@ export class FrameworkEditor extends LightElement {
                       ${levelList(i)}
                       <div class="button-row tools">
                         ${this.#tool(t('fw.editor.change'), i.description, () => (this.editing = `indicator:${i.id}`))}
-                        ${n > 0 ? this.#tool(t('fw.editor.up'), i.description, () => this.#move(`/competencies/${c.id}/indicators/${i.id}`, n - 1)) : nothing}
-                        ${n < c.indicators.length - 1 ? this.#tool(t('fw.editor.down'), i.description, () => this.#move(`/competencies/${c.id}/indicators/${i.id}`, n + 1)) : nothing}
-                        ${this.#tool(t('fw.editor.remove'), i.description, () => this.#remove(i.description, `/competencies/${c.id}/indicators/${i.id}`), 'danger')}
+                        ${n > 0 ? this.#tool(t('fw.editor.up'), i.description, () => this.#move(() => api.moveIndicator(this.frameworkId, c.id, i.id, n - 1))) : nothing}
+                        ${n < c.indicators.length - 1 ? this.#tool(t('fw.editor.down'), i.description, () => this.#move(() => api.moveIndicator(this.frameworkId, c.id, i.id, n + 1))) : nothing}
+                        ${this.#tool(t('fw.editor.remove'), i.description, () => this.#remove(i.description, () => api.removeIndicator(this.frameworkId, c.id, i.id)), 'danger')}
                       </div>`}
                 </li>`)}
             </ul>
@@ -190,12 +187,12 @@ export class FrameworkEditor extends LightElement {
     `;
   }
 
-  #move(path, position) {
-    this.#change(null, () => putJson(`${this.#base}${path}/position`, { position }));
+  #move(action) {
+    this.#change(null, action);
   }
 
   #groupForm(g) {
-    const save = (event) => this.#change(event, (form) => putJson(`${this.#base}/groups/${g.id}`, {
+    const save = (event) => this.#change(event, (form) => api.updateGroup(this.frameworkId, g.id, {
       title: value(form, 'title'), code: g.code, parentKey: g.parentKey,
     }));
     return html`
@@ -207,7 +204,7 @@ export class FrameworkEditor extends LightElement {
   }
 
   #competencyForm(c) {
-    const save = (event) => this.#change(event, (form) => putJson(`${this.#base}/competencies/${c.id}`, this.#competencyBody(form)));
+    const save = (event) => this.#change(event, (form) => api.updateCompetency(this.frameworkId, c.id, this.#competencyBody(form)));
     return html`
       <form class="form inline-form" @submit=${save} novalidate>
         ${this.#competencyFields(`c-${c.id}`, c)}
@@ -253,8 +250,8 @@ export class FrameworkEditor extends LightElement {
       levelC: value(form, 'levelC') || null,
     });
     const save = (event) => this.#change(event, (form) => (i
-      ? putJson(`${this.#base}/competencies/${c.id}/indicators/${i.id}`, body(form))
-      : postJson(`${this.#base}/competencies/${c.id}/indicators`, body(form))));
+      ? api.updateIndicator(this.frameworkId, c.id, i.id, body(form))
+      : api.addIndicator(this.frameworkId, c.id, body(form))));
     return html`
       <form class="form inline-form" @submit=${save} novalidate>
         ${this.#textarea(`${prefix}-description`, 'description', t('fw.editor.indicator'), i?.description, { required: true })}
@@ -267,7 +264,7 @@ export class FrameworkEditor extends LightElement {
 
   #addCompetency(f) {
     const save = (event) => this.#change(event, async (form) => {
-      await postJson(`${this.#base}/competencies`, this.#competencyBody(form));
+      await api.addCompetency(this.frameworkId, this.#competencyBody(form));
       form.reset();
     });
     return html`
@@ -283,7 +280,7 @@ export class FrameworkEditor extends LightElement {
 
   #addGroup() {
     const save = (event) => this.#change(event, async (form) => {
-      await postJson(`${this.#base}/groups`, { title: value(form, 'title') });
+      await api.addGroup(this.frameworkId, { title: value(form, 'title') });
       form.reset();
     });
     return html`

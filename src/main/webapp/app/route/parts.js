@@ -17,7 +17,7 @@ export function problemText(error) {
 }
 
 export function levelLabel(level) {
-  return level === 'C' ? t('route.levelC') : t('route.levelOf', { level });
+  return level === 'C' ? t('route.levelC') : t('common.levelOf', { level });
 }
 
 /** A polite live region with the last message. */
@@ -28,10 +28,10 @@ export function live(message) {
 }
 
 export function loading() {
-  return html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${t('route.loading')}</p>`;
+  return html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${t('common.wait')}</p>`;
 }
 
-export function levelSelect(id, current, { label = t('route.level') } = {}) {
+export function levelSelect(id, current, { label = t('common.level') } = {}) {
   return html`
     <div class="field">
       <label for=${id}>${label}</label>
