@@ -1,5 +1,6 @@
 // Dutch (default) and English text of the operator page, added to the shared dictionary.
 import { addMessages } from '../app/i18n.js';
+import '../app/shared/messages.js';
 
 addMessages({
   nl: {

@@ -279,3 +279,13 @@ export function userMessage(error) {
   const code = problem.correlationId ?? problem.instance;
   return status >= 500 && code ? `${text} ${t('error.code', { code })}` : text;
 }
+
+/**
+ * userMessage() plus the field a 400 answer is about, when the sentence does not name it already
+ * (e.g. "… (CFItems[3].identifier)"); a CSV line (`lines[…]`) is named by the sentence itself.
+ */
+export function problemText(error) {
+  const field = error?.fieldErrors?.[0]?.field;
+  const text = userMessage(error);
+  return field && !text.includes(field) && !field.startsWith('lines[') ? `${text} (${field})` : text;
+}

@@ -3,7 +3,8 @@ import { LightElement } from '../shared/light-element.js';
 import { ApiError, userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import { createItem, getItem, listCompetencies, updateItem } from './catalogue-api.js';
-import { KINDS, LANGUAGES, LEVELS, STYLES, kindIcon, languageName } from './parts.js';
+import { kindIcon } from './parts.js';
+import { KINDS, LANGUAGES, LEVELS, STYLES, languageName } from './words.js';
 
 const ONLINE_KINDS = ['online-lesson', 'lms-activity', 'video'];
 const FIELD_ORDER = ['title', 'description', 'kind', 'url', 'competencyTitle', 'competencyKey', 'levels', 'learningStyles',

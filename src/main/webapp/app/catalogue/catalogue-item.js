@@ -3,7 +3,8 @@ import { LightElement } from '../shared/light-element.js';
 import { userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import { duplicateItem, getItem, removeItem, setSharing } from './catalogue-api.js';
-import { badges, duration, kindIcon, languageName, levelsText } from './parts.js';
+import { badges, kindIcon } from './parts.js';
+import { duration, languageName, levelsText } from './words.js';
 
 /**
  * One item of the organisation's catalogue: what it is, for which competency and level, and what a coach
@@ -107,7 +108,7 @@ export class CatalogueItem extends LightElement {
       ${item.readOnly ? html`<div class="message message--info"><p>${t('cat.readOnly', { name: item.sourceName })}</p></div>` : nothing}
       ${item.description ? html`<p class="item-text">${item.description}</p>` : nothing}
       ${item.url ? html`<p><a class="button button--secondary" href=${item.url} target="_blank" rel="noopener noreferrer">
-          ${t('cat.detail.open')}<span class="visually-hidden"> ${t('cat.detail.opensNew')}</span></a></p>` : nothing}
+          ${t('cat.detail.open')}<span class="visually-hidden"> ${t('common.opensNew')}</span></a></p>` : nothing}
       <dl class="values">
         ${this.#value('common.kind', t(`material.kind.${item.kind}`))}
         ${this.#value('common.competency', item.competencyTitle ?? item.competencyKey)}

@@ -3,7 +3,8 @@ import { LightElement } from '../shared/light-element.js';
 import { userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import { copySharedItem, listCompetencies, searchItems, searchShared } from './catalogue-api.js';
-import { KINDS, LANGUAGES, LEVELS, SOURCES, STYLES, badges, kindIcon, languageName } from './parts.js';
+import { badges, kindIcon } from './parts.js';
+import { KINDS, LANGUAGES, LEVELS, SOURCES, STYLES, languageName } from './words.js';
 
 const PAGE_SIZE = 20;
 const FILTERS = ['competency', 'level', 'kind', 'place', 'style', 'language', 'source'];

@@ -1,5 +1,6 @@
 // Words of the catalogue pages ("Leermateriaal"). Dutch at B1 level; English when the locale is en.
 import { addMessages } from '../i18n.js';
+import '../shared/messages.js';
 
 addMessages({
   nl: {
@@ -63,7 +64,6 @@ addMessages({
     'cat.detail.source': 'Herkomst',
     'cat.detail.none': 'Niet ingevuld',
     'cat.detail.open': 'Open het leermateriaal',
-    'cat.detail.opensNew': '(opent in een nieuw venster)',
     'cat.edit': 'Aanpassen',
     'cat.remove': 'Verwijderen',
     'cat.remove.confirm': 'Weet je zeker dat je “{title}” wilt verwijderen? Dit kun je niet ongedaan maken.',
@@ -171,7 +171,6 @@ addMessages({
     'cat.detail.source': 'Source',
     'cat.detail.none': 'Not filled in',
     'cat.detail.open': 'Open the material',
-    'cat.detail.opensNew': '(opens in a new window)',
     'cat.edit': 'Change',
     'cat.remove': 'Remove',
     'cat.remove.confirm': 'Are you sure you want to remove “{title}”? This cannot be undone.',

@@ -1,13 +1,9 @@
-// Small shared pieces of the catalogue pages: kind pictograms, badges and the vocabularies of the filters.
+// Small shared pieces of the catalogue pages that draw: kind pictograms and badges. The vocabularies and how
+// they read are in words.js (no DOM, tested by Node).
 import { html, svg, nothing } from 'lit';
 import { t } from '../i18n.js';
+import { duration, levelsText } from './words.js';
 import './messages.js';
-
-export const KINDS = ['workplace-assignment', 'conversation', 'video', 'online-lesson', 'lms-activity', 'offline-training'];
-export const LEVELS = ['A', 'B', 'C'];
-export const STYLES = ['doing', 'watching', 'thinking', 'feeling'];
-export const SOURCES = ['own', 'shared-copy', 'external'];
-export const LANGUAGES = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'];
 
 // One pictogram per kind, drawn with currentColor; always decorative (the kind is also written out).
 const KIND_PATHS = {
@@ -28,26 +24,6 @@ const KIND_PATHS = {
 export function kindIcon(kind, className = 'icon') {
   return html`<svg class=${className} viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor"
     stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${KIND_PATHS[kind] ?? KIND_PATHS['online-lesson']}</svg>`;
-}
-
-/** "30 min", "2 uur", "1 uur 30 min". */
-export function duration(minutes) {
-  if (!minutes) return '';
-  if (minutes < 60) return t('common.minutes', { minutes });
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest ? t('cat.hoursMinutes', { hours, minutes: rest }) : t('cat.hours', { hours });
-}
-
-export function levelsText(levels) {
-  if (!levels?.length) return '';
-  return levels.length === 1 ? t('common.levelOf', { level: levels[0] }) : t('cat.levels', { levels: levels.join(', ') });
-}
-
-export function languageName(code) {
-  const key = `cat.lang.${code}`;
-  const name = t(key);
-  return name === key ? code : name;
 }
 
 /** The badges of an item: level(s), online or not, duration, source. */

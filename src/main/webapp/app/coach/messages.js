@@ -1,6 +1,7 @@
 // Words of the coach's "Mijn deelnemers", Dutch (B1) and English. The plan's state per participant is in
 // plan/messages.js, the route in route/messages.js.
 import { addMessages } from '../i18n.js';
+import '../shared/messages.js';
 
 addMessages({
   nl: {

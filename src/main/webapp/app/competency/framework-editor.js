@@ -1,9 +1,8 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { userMessage } from '../api.js';
+import { problemText, userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import * as api from './competency-api.js';
-import { problemText } from './framework-list.js';
 import { competenciesIn, heading, levelList } from './framework-view.js';
 
 const LEVELS = ['A', 'B', 'C'];
@@ -44,7 +43,7 @@ export class FrameworkEditor extends LightElement {
   }
 
   /** Runs one change, reloads the draft and says how it went. */
-  async #change(event, action, done = t('fw.editor.saved')) {
+  async #change(event, action, done = t('common.saved')) {
     event?.preventDefault();
     try {
       await action(event?.target);
@@ -57,7 +56,7 @@ export class FrameworkEditor extends LightElement {
   }
 
   #remove(name, action) {
-    if (!confirm(t('fw.editor.removeConfirm', { name }))) return;
+    if (!confirm(t('common.removeConfirm', { name }))) return;
     this.#change(null, action);
   }
 
@@ -106,14 +105,14 @@ export class FrameworkEditor extends LightElement {
       <section class="panel" aria-labelledby="fw-ed-about">
         <h2 id="fw-ed-about">${t('fw.editor.about')}</h2>
         <form class="form" @submit=${save} novalidate>
-          ${this.#input('fw-ed-title', 'title', t('fw.editor.name'), f.title, { required: true, max: 300 })}
+          ${this.#input('fw-ed-title', 'title', t('common.name'), f.title, { required: true, max: 300 })}
           ${this.#textarea('fw-ed-description', 'description', t('fw.editor.description'), f.description)}
           <fieldset class="choices">
             <legend>${t('fw.editor.scale')}</legend>
             ${f.scale.map((label, i) => this.#input(`fw-ed-scale${i + 1}`, `scale${i + 1}`,
               t('fw.editor.scaleLabel', { score: i + 1 }), label, { required: true, max: 60 }))}
           </fieldset>
-          <button class="button" type="submit">${t('fw.editor.save')}</button>
+          <button class="button" type="submit">${t('common.save')}</button>
         </form>
       </section>
     `;
@@ -131,8 +130,8 @@ export class FrameworkEditor extends LightElement {
             : html`
               ${heading(3, g.title, 'fw-group__title')}
               <div class="button-row tools">
-                ${this.#tool(t('fw.editor.change'), g.title, () => (this.editing = `group:${g.id}`))}
-                ${this.#tool(t('fw.editor.remove'), g.title, () => this.#remove(g.title, () => api.removeGroup(f.id, g.id)), 'danger')}
+                ${this.#tool(t('common.change'), g.title, () => (this.editing = `group:${g.id}`))}
+                ${this.#tool(t('common.remove'), g.title, () => this.#remove(g.title, () => api.removeGroup(f.id, g.id)), 'danger')}
               </div>`}
           ${this.#competencies(competenciesIn(f, g.key), 4)}
         </section>`)}
@@ -156,10 +155,10 @@ export class FrameworkEditor extends LightElement {
                 ${heading(level, html`${c.code ? html`<span class="code">${c.code}</span> ` : nothing}${c.title}`, 'competency__title')}
                 ${c.description ? html`<p>${c.description}</p>` : nothing}
                 <div class="button-row tools">
-                  ${this.#tool(t('fw.editor.change'), c.title, () => (this.editing = `competency:${c.id}`))}
-                  ${index > 0 ? this.#tool(t('fw.editor.up'), c.title, () => this.#move(() => api.moveCompetency(this.frameworkId, c.id, index - 1))) : nothing}
-                  ${index < list.length - 1 ? this.#tool(t('fw.editor.down'), c.title, () => this.#move(() => api.moveCompetency(this.frameworkId, c.id, index + 1))) : nothing}
-                  ${this.#tool(t('fw.editor.remove'), c.title, () => this.#remove(c.title, () => api.removeCompetency(this.frameworkId, c.id)), 'danger')}
+                  ${this.#tool(t('common.change'), c.title, () => (this.editing = `competency:${c.id}`))}
+                  ${index > 0 ? this.#tool(t('common.up'), c.title, () => this.#move(() => api.moveCompetency(this.frameworkId, c.id, index - 1))) : nothing}
+                  ${index < list.length - 1 ? this.#tool(t('common.down'), c.title, () => this.#move(() => api.moveCompetency(this.frameworkId, c.id, index + 1))) : nothing}
+                  ${this.#tool(t('common.remove'), c.title, () => this.#remove(c.title, () => api.removeCompetency(this.frameworkId, c.id)), 'danger')}
                 </div>`}
             <ul class="indicators">
               ${c.indicators.map((i, n) => html`
@@ -170,10 +169,10 @@ export class FrameworkEditor extends LightElement {
                       <p class="indicator__text">${i.code ? html`<span class="code">${i.code}</span> ` : nothing}${i.description}</p>
                       ${levelList(i)}
                       <div class="button-row tools">
-                        ${this.#tool(t('fw.editor.change'), i.description, () => (this.editing = `indicator:${i.id}`))}
-                        ${n > 0 ? this.#tool(t('fw.editor.up'), i.description, () => this.#move(() => api.moveIndicator(this.frameworkId, c.id, i.id, n - 1))) : nothing}
-                        ${n < c.indicators.length - 1 ? this.#tool(t('fw.editor.down'), i.description, () => this.#move(() => api.moveIndicator(this.frameworkId, c.id, i.id, n + 1))) : nothing}
-                        ${this.#tool(t('fw.editor.remove'), i.description, () => this.#remove(i.description, () => api.removeIndicator(this.frameworkId, c.id, i.id)), 'danger')}
+                        ${this.#tool(t('common.change'), i.description, () => (this.editing = `indicator:${i.id}`))}
+                        ${n > 0 ? this.#tool(t('common.up'), i.description, () => this.#move(() => api.moveIndicator(this.frameworkId, c.id, i.id, n - 1))) : nothing}
+                        ${n < c.indicators.length - 1 ? this.#tool(t('common.down'), i.description, () => this.#move(() => api.moveIndicator(this.frameworkId, c.id, i.id, n + 1))) : nothing}
+                        ${this.#tool(t('common.remove'), i.description, () => this.#remove(i.description, () => api.removeIndicator(this.frameworkId, c.id, i.id)), 'danger')}
                       </div>`}
                 </li>`)}
             </ul>
@@ -226,7 +225,7 @@ export class FrameworkEditor extends LightElement {
     const groups = this.framework.groups;
     return html`
       ${this.#input(`${prefix}-title`, 'title', t('fw.editor.competencyName'), c?.title, { required: true, max: 300 })}
-      ${this.#textarea(`${prefix}-description`, 'description', t('fw.editor.competencyDescription'), c?.description)}
+      ${this.#textarea(`${prefix}-description`, 'description', t('common.plainExplanation'), c?.description)}
       ${this.#input(`${prefix}-code`, 'code', t('fw.editor.code'), c?.code, { max: 200 })}
       ${groups.length > 0
         ? html`<div class="field">
@@ -256,7 +255,7 @@ export class FrameworkEditor extends LightElement {
       <form class="form inline-form" @submit=${save} novalidate>
         ${this.#textarea(`${prefix}-description`, 'description', t('fw.editor.indicator'), i?.description, { required: true })}
         ${this.#input(`${prefix}-code`, 'code', t('fw.editor.code'), i?.code, { max: 200 })}
-        ${LEVELS.map((level) => this.#textarea(`${prefix}-level${level}`, `level${level}`, t(`fw.editor.level${level}`), i?.[`level${level}`]))}
+        ${LEVELS.map((level) => this.#textarea(`${prefix}-level${level}`, `level${level}`, t(level === 'C' ? 'common.levelC' : 'common.levelOf', { level }), i?.[`level${level}`]))}
         ${this.#formButtons()}
       </form>
     `;
@@ -302,8 +301,8 @@ export class FrameworkEditor extends LightElement {
   #formButtons() {
     return html`
       <div class="button-row">
-        <button class="button" type="submit">${t('fw.editor.save')}</button>
-        <button class="button button--secondary" type="button" @click=${() => (this.editing = null)}>${t('fw.editor.cancel')}</button>
+        <button class="button" type="submit">${t('common.save')}</button>
+        <button class="button button--secondary" type="button" @click=${() => (this.editing = null)}>${t('common.cancel')}</button>
       </div>
     `;
   }

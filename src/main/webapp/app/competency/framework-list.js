@@ -1,16 +1,9 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
-import { userMessage } from '../api.js';
+import { problemText, userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import { createFramework, importCase, importMoodleCsv, listFrameworks } from './competency-api.js';
-
-/** A problem as a sentence, with the field or line it is about (e.g. "CFItems[3].identifier"). */
-export function problemText(error) {
-  const field = error?.fieldErrors?.[0]?.field;
-  const text = userMessage(error);
-  return field && !text.includes(field) && !field.startsWith('lines[') ? `${text} (${field})` : text;
-}
 
 export function statusLabel(status) {
   return t(`fw.status.${status}`);

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { userMessage } from '../api.js';
+import { problemText, userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import { createDraft, downloadExport, getFramework, listVersions, publishFramework, removeFramework } from './competency-api.js';
-import { problemText, statusLabel } from './framework-list.js';
+import { statusLabel } from './framework-list.js';
 
 const LEVELS = ['A', 'B', 'C'];
 
@@ -25,7 +25,7 @@ export function levelList(indicator) {
         const text = indicator[`level${level}`];
         return html`
           <div class="levels__item levels__item--${level.toLowerCase()}">
-            <dt>${t('fw.level', { level })}${level === 'C' ? html` <span class="levels__hint">(${t('fw.levelC.hint')})</span>` : nothing}</dt>
+            <dt>${t('common.levelOf', { level })}${level === 'C' ? html` <span class="levels__hint">(${t('fw.levelC.hint')})</span>` : nothing}</dt>
             <dd>${text || html`<span class="muted">${t('fw.levelEmpty')}</span>`}</dd>
           </div>
         `;

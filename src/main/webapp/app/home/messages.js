@@ -1,5 +1,6 @@
 // Words of the participant's home, Dutch (B1) and English.
 import { addMessages } from '../i18n.js';
+import '../shared/messages.js';
 
 addMessages({
   nl: {

@@ -1,5 +1,6 @@
 // Words of the intake feature, Dutch (B1, plain words) first, and English.
 import { addMessages } from '../i18n.js';
+import '../shared/messages.js';
 
 addMessages({
   nl: {

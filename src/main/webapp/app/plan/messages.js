@@ -1,5 +1,6 @@
 // Words of the plan van aanpak and the "Vandaag" task board, Dutch (B1) and English.
 import { addMessages } from '../i18n.js';
+import '../shared/messages.js';
 
 addMessages({
   nl: {

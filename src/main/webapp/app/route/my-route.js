@@ -98,7 +98,7 @@ export class MyRoute extends LightElement {
           ${where && !where.startsWith('route.where.') ? html`<p class="my-material__where">${where}</p>` : nothing}
           ${item.online && item.url ? html`
             <a class="button" href=${item.url} target="_blank" rel="noopener noreferrer">
-              ${t('route.mine.open', { title: item.title })}<span class="visually-hidden"> ${t('route.mine.newWindow')}</span></a>` : nothing}
+              ${t('route.mine.open', { title: item.title })}<span class="visually-hidden"> ${t('common.opensNew')}</span></a>` : nothing}
         </div>
       </li>
     `;

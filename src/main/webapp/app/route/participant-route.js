@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { ApiError, userMessage } from '../api.js';
+import { ApiError, problemText, userMessage } from '../api.js';
 import { getParticipantRoute, giveRoute, listRoutes } from './route-api.js';
 import { t } from '../i18n.js';
-import { live, problemText, value } from './parts.js';
+import { live, value } from './parts.js';
 
 /**
  * The "Route" section on a participant's page for their coach: the participant's current route with a link to

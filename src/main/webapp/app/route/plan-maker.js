@@ -1,9 +1,10 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
+import { problemText } from '../api.js';
 import { planFromRoute } from './route-api.js';
 import { t } from '../i18n.js';
 import { addDays, formatDay, parseDay } from '../plan/dates.js';
-import { live, problemText } from './parts.js';
+import { live } from './parts.js';
 
 const DEFAULT_STEPS = 2;
 

@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { userMessage } from '../api.js';
+import { problemText, userMessage } from '../api.js';
 import { getFramework } from '../competency/competency-api.js';
 import { listParticipants } from '../plan/plan-api.js';
 import * as api from './route-api.js';
 import { t } from '../i18n.js';
 import { kindIcon } from '../catalogue/parts.js';
-import { levelSelect, live, loading, problemText, value } from './parts.js';
+import { levelSelect, live, loading, value } from './parts.js';
 import './item-picker.js';
 import './plan-maker.js';
 
@@ -85,12 +85,12 @@ export class RouteEditor extends LightElement {
   }
 
   #remove(name, action) {
-    if (!confirm(t('route.removeConfirm', { name }))) return;
+    if (!confirm(t('common.removeConfirm', { name }))) return;
     this.#change(null, action);
   }
 
   async #removeRoute() {
-    if (!confirm(t('route.removeConfirm', { name: this.route.title }))) return;
+    if (!confirm(t('common.removeConfirm', { name: this.route.title }))) return;
     try {
       await api.removeRoute(this.routeId);
       location.hash = '#/routes';
@@ -137,7 +137,7 @@ export class RouteEditor extends LightElement {
         <section class="panel" aria-labelledby="route-about">
           <h2 id="route-about">${t('route.about')}</h2>
           ${r.description ? html`<p class="route-text">${r.description}</p>` : nothing}
-          ${this.#tool(t('route.change'), t('route.about'), () => (this.editing = 'about'))}
+          ${this.#tool(t('common.change'), t('route.about'), () => (this.editing = 'about'))}
         </section>`;
     }
     const save = (event) => this.#change(event, (form) => api.updateRoute(this.routeId,
@@ -171,7 +171,7 @@ export class RouteEditor extends LightElement {
             ${r.targets.map((target) => html`
               <li class="route-target">
                 <span>${t('route.targetLine', { competency: target.competencyTitle, level: target.level })}</span>
-                ${this.#tool(t('route.remove'), target.competencyTitle,
+                ${this.#tool(t('common.remove'), target.competencyTitle,
                   () => this.#remove(target.competencyTitle, () => api.removeTarget(this.routeId, target.competencyKey)), 'danger')}
               </li>`)}
           </ul>`}
@@ -206,12 +206,12 @@ export class RouteEditor extends LightElement {
         ${step.description ? html`<p class="route-text">${step.description}</p>` : nothing}
         <p class="muted">${t('route.step.works', { competency: step.competencyTitle, level: step.level })}</p>
         <div class="button-row tools">
-          ${this.#tool(t('route.change'), step.title, () => (this.editing = `step:${step.id}`))}
-          ${index > 0 ? this.#tool(t('route.up'), step.title, () => this.#change(null,
+          ${this.#tool(t('common.change'), step.title, () => (this.editing = `step:${step.id}`))}
+          ${index > 0 ? this.#tool(t('common.up'), step.title, () => this.#change(null,
             () => api.moveStep(this.routeId, step.id, index - 1))) : nothing}
-          ${index < count - 1 ? this.#tool(t('route.down'), step.title, () => this.#change(null,
+          ${index < count - 1 ? this.#tool(t('common.down'), step.title, () => this.#change(null,
             () => api.moveStep(this.routeId, step.id, index + 1))) : nothing}
-          ${this.#tool(t('route.remove'), step.title, () => this.#remove(step.title, () => api.removeStep(this.routeId, step.id)), 'danger')}
+          ${this.#tool(t('common.remove'), step.title, () => this.#remove(step.title, () => api.removeStep(this.routeId, step.id)), 'danger')}
         </div>
         <h4>${t('common.material')}</h4>
         ${step.items.length === 0 ? html`<p class="muted">${t('route.material.empty')}</p>` : html`
@@ -224,9 +224,9 @@ export class RouteEditor extends LightElement {
                   <span class="route-material__kind">${t(`material.kind.${item.kind}`)}</span>
                   ${item.suggested ? html`<span class="badge badge--suggested">${t('route.suggested')}</span>` : nothing}
                   <span class="button-row tools">
-                    ${i > 0 ? this.#tool(t('route.up'), item.title, () => this.#change(null,
+                    ${i > 0 ? this.#tool(t('common.up'), item.title, () => this.#change(null,
                       () => api.moveItem(this.routeId, step.id, item.id, i - 1))) : nothing}
-                    ${this.#tool(t('route.remove'), item.title, () => this.#remove(item.title, () => api.unlinkItem(this.routeId, step.id, item.id)), 'danger')}
+                    ${this.#tool(t('common.remove'), item.title, () => this.#remove(item.title, () => api.unlinkItem(this.routeId, step.id, item.id)), 'danger')}
                   </span>
                 </span>
               </li>`)}
@@ -268,7 +268,7 @@ export class RouteEditor extends LightElement {
           <input id="${prefix}-title" name="title" type="text" maxlength="200" .value=${step?.title ?? ''} required autocomplete="off">
         </div>
         <div class="field">
-          <label for="${prefix}-description">${t('route.step.description')}</label>
+          <label for="${prefix}-description">${t('common.plainExplanation')}</label>
           <textarea id="${prefix}-description" name="description" rows="3" .value=${step?.description ?? ''}></textarea>
         </div>
         ${this.#competencySelect(`${prefix}-competency`, step?.competencyKey)}

@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { userMessage } from '../api.js';
+import { problemText, userMessage } from '../api.js';
 import { listFrameworks } from '../competency/competency-api.js';
 import { createRoute, listRoutes } from './route-api.js';
 import { t } from '../i18n.js';
-import { live, loading, problemText, value } from './parts.js';
+import { live, loading, value } from './parts.js';
 
 /**
  * "Routes" (coaches and admins): the organisation's route templates, and a form to start a new one on a
