@@ -18,11 +18,14 @@ import nl.groeipad.platform.entity.Problems.StaleVersion;
  * precondition ({@link #required}) a missing header is refused (428); a version other than the stored one is
  * refused (412) with the stored version and its representation ({@link #check}), so that nobody's change is
  * silently lost. Where a precondition is optional ({@link #optional}: appends and idempotent state transitions)
- * a header that is sent is still checked.
+ * a header that is sent is still checked. Both refusals happen in {@link #check}, once the aggregate was found
+ * and the caller's access to it checked: an unknown id stays 404 and a role that may not change it 403,
+ * with or without If-Match.
  */
 public final class Precondition {
 
     private static final Precondition NONE = new Precondition(false, false, List.of());
+    private static final Precondition MISSING = new Precondition(false, false, List.of());
     private static final Precondition ANY = new Precondition(true, true, List.of());
 
     private final boolean present;
@@ -36,13 +39,10 @@ public final class Precondition {
         this.versions = versions;
     }
 
-    /** The {@code If-Match} header of a change that may not go without one: 428 when it is missing. */
+    /** The {@code If-Match} header of a change that may not go without one: {@link #check} refuses (428) when it is missing. */
     public static Precondition required(String ifMatch) {
         var precondition = parse(ifMatch);
-        if (!precondition.present) {
-            throw new PreconditionRequired();
-        }
-        return precondition;
+        return precondition.present ? precondition : MISSING;
     }
 
     /** The {@code If-Match} header of a change that may go without one (checked when it is sent). */
@@ -92,9 +92,14 @@ public final class Precondition {
         return present;
     }
 
-    /** True when the change may go ahead on an aggregate stored at {@code version}. */
+    /** True when a change without a required precondition must be refused (428). */
+    public boolean isMissing() {
+        return this == MISSING;
+    }
+
+    /** True when the change may go ahead on an aggregate stored at {@code version} (a missing one never may). */
     public boolean matches(int version) {
-        return !present || any || versions.contains(version);
+        return !isMissing() && (!present || any || versions.contains(version));
     }
 
     /**
@@ -105,6 +110,9 @@ public final class Precondition {
      * @param current the stored representation, built only when the change is refused
      */
     public void check(int version, Text what, Supplier<?> current) {
+        if (isMissing()) {
+            throw new PreconditionRequired();
+        }
         if (!matches(version)) {
             throw new StaleVersion(what, sentVersion(), version, Objects.requireNonNull(current.get()));
         }
@@ -118,6 +126,6 @@ public final class Precondition {
 
     @Override
     public String toString() {
-        return !present ? "If-Match absent" : any ? "If-Match *" : "If-Match " + versions;
+        return isMissing() ? "If-Match missing" : !present ? "If-Match absent" : any ? "If-Match *" : "If-Match " + versions;
     }
 }

@@ -40,9 +40,13 @@ class PreconditionTest {
     }
 
     @Test
-    void aRequiredPreconditionThatIsMissingIsRefused() {
-        assertThatThrownBy(() -> Precondition.required(null)).isInstanceOf(PreconditionRequired.class);
-        assertThatThrownBy(() -> Precondition.required("  ")).isInstanceOf(PreconditionRequired.class)
+    void aRequiredPreconditionThatIsMissingIsRefusedWhenTheChangeIsChecked() {
+        var missing = Precondition.required(null);
+        assertThat(missing.isMissing()).isTrue();
+        assertThat(missing.matches(1)).isFalse();
+        assertThatThrownBy(() -> missing.check(1, GOAL, () -> "now")).isInstanceOf(PreconditionRequired.class);
+        assertThatThrownBy(() -> Precondition.required("  ").check(1, GOAL, () -> "now"))
+                .isInstanceOf(PreconditionRequired.class)
                 .extracting(e -> ((PreconditionRequired) e).type()).isEqualTo("precondition-required");
     }
 
