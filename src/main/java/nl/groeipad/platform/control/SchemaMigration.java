@@ -34,13 +34,15 @@ import org.flywaydb.core.Flyway;
         url = "${MPCONFIG=groeipad.db.url}",
         user = "${MPCONFIG=groeipad.db.user}",
         password = "${MPCONFIG=groeipad.db.password}",
-        isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=auto-commit",
-                "fish.payara.fail-all-connections=true"
+                "fish.payara.fail-all-connections=true",
+                // READ COMMITTED, set once per physical connection (not asked for again at every lease: a SELECT each)
+                "fish.payara.transaction-isolation-level=read-committed",
+                "fish.payara.is-isolation-level-guaranteed=false"
         })
 @Singleton
 @Startup
@@ -64,7 +66,21 @@ public class SchemaMigration {
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+                + " (" + result.migrationsExecuted + " migrations applied now); transactions " + isolation());
         adminSecret.ensure();
+    }
+
+    /** The isolation level the pool's connections run at (READ COMMITTED is what the locking relies on). */
+    private String isolation() {
+        try (var connection = dataSource.getConnection()) {
+            return switch (connection.getTransactionIsolation()) {
+                case java.sql.Connection.TRANSACTION_READ_COMMITTED -> "READ COMMITTED";
+                case java.sql.Connection.TRANSACTION_REPEATABLE_READ -> "REPEATABLE READ (expected READ COMMITTED)";
+                case java.sql.Connection.TRANSACTION_SERIALIZABLE -> "SERIALIZABLE (expected READ COMMITTED)";
+                default -> "at isolation level " + connection.getTransactionIsolation() + " (expected READ COMMITTED)";
+            };
+        } catch (java.sql.SQLException e) {
+            return "at an unknown isolation level (" + e.getMessage() + ")";
+        }
     }
 }
