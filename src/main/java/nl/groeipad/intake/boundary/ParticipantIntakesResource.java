@@ -131,6 +131,7 @@ public class ParticipantIntakesResource {
                     + "task per chosen catalogue item. Creates the plan when there is none. 201 with the plan's "
                     + "Location; 400 naming e.g. goals[0].level. A read-modify-write of the suggestions as read: If-Match "
                     + "with the intake's version is required, so the same suggestions are never planned twice.")
+    @APIResponse(responseCode = "201", description = "The plan the goals went into (Location) and the new goals' ids")
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public Response accept(@PathParam("intakeId") String intakeId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,

@@ -52,6 +52,7 @@ public class OrganisationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose the organisation's theme and logo (admins only)",
             description = "If-Match with the organisation's version is required.")
+    @APIResponse(responseCode = "200", description = "The organisation as stored now, with its new version (also its ETag)")
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public OrganisationView rebrand(@HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,
