@@ -121,7 +121,7 @@ public class CatalogueItemsResource {
     @APIResponse(responseCode = "200", description = "The item as stored now, with its new version (also its ETag)")
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
-    public ItemView revise(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,
+    public ItemView revise(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
                            @NotNull(message = NO_BODY) @Valid ItemRequest request) {
         var s = session.require();
         return ItemView.of(catalogue.revise(s, id, Precondition.required(ifMatch), request.toCommand()));
@@ -134,7 +134,7 @@ public class CatalogueItemsResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
-    public Response remove(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch) {
+    public Response remove(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch) {
         var s = session.require();
         catalogue.remove(s, id, Precondition.required(ifMatch));
         return Response.noContent().build();

@@ -100,7 +100,7 @@ public class FrameworksResource {
     @APIResponse(responseCode = "200", description = "The draft as stored now, with its new revision (also its ETag)")
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
-    public FrameworkDetails describe(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,
+    public FrameworkDetails describe(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
                                      @NotNull(message = NO_BODY) @Valid FrameworkRequest request) {
         var s = session.require();
         return frameworks.describe(s, id, Precondition.required(ifMatch), request.command());
@@ -113,7 +113,7 @@ public class FrameworksResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
-    public Response discard(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch) {
+    public Response discard(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch) {
         var s = session.require();
         frameworks.discard(s, id, Precondition.required(ifMatch));
         return Response.noContent().build();
@@ -165,7 +165,7 @@ public class FrameworksResource {
             content = @Content(schema = @Schema(implementation = FrameworkDetails.GroupDetails.class)))
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
-    public Response reviseGroup(@PathParam("id") String id, @PathParam("groupId") String groupId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,
+    public Response reviseGroup(@PathParam("id") String id, @PathParam("groupId") String groupId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
                                 @NotNull(message = NO_BODY) @Valid GroupRequest request) {
         var s = session.require();
         return ok(frameworks.reviseGroup(s, id, Precondition.required(ifMatch), groupId, request.command()));
@@ -178,7 +178,7 @@ public class FrameworksResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
-    public Response removeGroup(@PathParam("id") String id, @PathParam("groupId") String groupId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch) {
+    public Response removeGroup(@PathParam("id") String id, @PathParam("groupId") String groupId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch) {
         var s = session.require();
         return removed(frameworks.removeGroup(s, id, Precondition.required(ifMatch), groupId));
     }
@@ -205,7 +205,7 @@ public class FrameworksResource {
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public Response reviseCompetency(@PathParam("id") String id, @PathParam("competencyId") String competencyId,
-                                     @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,
+                                     @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
                                      @NotNull(message = NO_BODY) @Valid CompetencyRequest request) {
         var s = session.require();
         return ok(frameworks.reviseCompetency(s, id, Precondition.required(ifMatch), competencyId, request.command()));
@@ -219,7 +219,7 @@ public class FrameworksResource {
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public Response removeCompetency(@PathParam("id") String id, @PathParam("competencyId") String competencyId,
-                                     @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch) {
+                                     @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch) {
         var s = session.require();
         return removed(frameworks.removeCompetency(s, id, Precondition.required(ifMatch), competencyId));
     }
@@ -233,7 +233,7 @@ public class FrameworksResource {
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public FrameworkDetails moveCompetency(@PathParam("id") String id, @PathParam("competencyId") String competencyId,
-                                           @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,
+                                           @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
                                            @NotNull(message = NO_BODY) @Valid PositionRequest request) {
         var s = session.require();
         return frameworks.moveCompetency(s, id, Precondition.required(ifMatch), competencyId, request.position());
@@ -262,7 +262,7 @@ public class FrameworksResource {
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public Response reviseIndicator(@PathParam("id") String id, @PathParam("competencyId") String competencyId,
-                                    @PathParam("indicatorId") String indicatorId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,
+                                    @PathParam("indicatorId") String indicatorId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
                                     @NotNull(message = NO_BODY) @Valid IndicatorRequest request) {
         var s = session.require();
         return ok(frameworks.reviseIndicator(s, id, Precondition.required(ifMatch), competencyId, indicatorId,
@@ -277,7 +277,7 @@ public class FrameworksResource {
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public Response removeIndicator(@PathParam("id") String id, @PathParam("competencyId") String competencyId,
-                                    @PathParam("indicatorId") String indicatorId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch) {
+                                    @PathParam("indicatorId") String indicatorId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch) {
         var s = session.require();
         return removed(frameworks.removeIndicator(s, id, Precondition.required(ifMatch), competencyId, indicatorId));
     }
@@ -291,7 +291,7 @@ public class FrameworksResource {
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public FrameworkDetails moveIndicator(@PathParam("id") String id, @PathParam("competencyId") String competencyId,
-                                          @PathParam("indicatorId") String indicatorId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,
+                                          @PathParam("indicatorId") String indicatorId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
                                           @NotNull(message = NO_BODY) @Valid PositionRequest request) {
         var s = session.require();
         return frameworks.moveIndicator(s, id, Precondition.required(ifMatch), competencyId, indicatorId,

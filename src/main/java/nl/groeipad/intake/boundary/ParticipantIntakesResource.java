@@ -105,7 +105,7 @@ public class ParticipantIntakesResource {
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public CoachIntakeView observe(@PathParam("intakeId") String intakeId, @PathParam("indicatorId") String indicatorId,
-                                   @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,
+                                   @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
                                    @NotNull(message = NO_BODY) @Valid ObservationRequest request) {
         var s = session.require();
         return intakes.observe(s, courseId, userId, intakeId, Precondition.required(ifMatch), indicatorId,
@@ -134,7 +134,7 @@ public class ParticipantIntakesResource {
     @APIResponse(responseCode = "201", description = "The plan the goals went into (Location) and the new goals' ids")
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
-    public Response accept(@PathParam("intakeId") String intakeId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,
+    public Response accept(@PathParam("intakeId") String intakeId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
                            @NotNull(message = NO_BODY) @Valid AcceptanceRequest request) {
         var s = session.require();
         var accepted = acceptance.accept(s, courseId, userId, intakeId, Precondition.required(ifMatch), request.choices());

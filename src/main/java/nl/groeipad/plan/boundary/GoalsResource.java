@@ -57,7 +57,7 @@ public class GoalsResource {
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public GoalView change(@PathParam("id") String id,
-            @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,
+            @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
             @NotNull(message = "Stuur het doel als JSON. / Send the goal as JSON.") @Valid GoalRequest request) {
         var s = session.require();
         return plans.changeGoal(s, id, Precondition.required(ifMatch), request.details());
@@ -71,7 +71,7 @@ public class GoalsResource {
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public Response remove(@PathParam("id") String id,
-            @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch) {
+            @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch) {
         var s = session.require();
         plans.removeGoal(s, id, Precondition.required(ifMatch));
         return Response.noContent().build();

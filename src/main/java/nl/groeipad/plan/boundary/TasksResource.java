@@ -137,7 +137,7 @@ public class TasksResource {
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public TaskView change(@PathParam("id") String id,
-            @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,
+            @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
             @NotNull(message = "Stuur de taak als JSON. / Send the task as JSON.") @Valid TaskRequest request) {
         var s = session.require();
         return plans.changeTask(s, id, Precondition.required(ifMatch), request.details());
@@ -151,7 +151,7 @@ public class TasksResource {
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public Response remove(@PathParam("id") String id,
-            @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch) {
+            @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch) {
         var s = session.require();
         plans.removeTask(s, id, Precondition.required(ifMatch));
         return Response.noContent().build();

@@ -97,7 +97,7 @@ public class RoutesResource {
     @APIResponse(responseCode = "200", description = "The route as stored now, with its new version (also its ETag)")
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
-    public RouteView describe(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,
+    public RouteView describe(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
                               @NotNull(message = NO_BODY) @Valid DescribeRequest request) {
         var s = session.require();
         return routes.describe(s, id, Precondition.required(ifMatch), request.command());
@@ -110,7 +110,7 @@ public class RoutesResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
-    public Response remove(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch) {
+    public Response remove(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch) {
         var s = session.require();
         routes.remove(s, id, Precondition.required(ifMatch));
         return Response.noContent().build();
@@ -125,7 +125,7 @@ public class RoutesResource {
     @APIResponse(responseCode = "200", description = "The route as stored now, with its new version (also its ETag)")
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
-    public RouteView target(@PathParam("id") String id, @PathParam("competencyKey") String competencyKey, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,
+    public RouteView target(@PathParam("id") String id, @PathParam("competencyKey") String competencyKey, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
                             @NotNull(message = NO_BODY) @Valid TargetRequest request) {
         var s = session.require();
         return routes.target(s, id, Precondition.required(ifMatch), request.command(competencyKey));
@@ -139,7 +139,7 @@ public class RoutesResource {
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public RouteView removeTarget(@PathParam("id") String id, @PathParam("competencyKey") String competencyKey,
-                                  @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch) {
+                                  @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch) {
         var s = session.require();
         return routes.removeTarget(s, id, Precondition.required(ifMatch), competencyKey);
     }
@@ -168,7 +168,7 @@ public class RoutesResource {
     @APIResponse(responseCode = "200", description = "The route as stored now, with its new version (also its ETag)")
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
-    public RouteView reviseStep(@PathParam("id") String id, @PathParam("stepId") String stepId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,
+    public RouteView reviseStep(@PathParam("id") String id, @PathParam("stepId") String stepId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
                                 @NotNull(message = NO_BODY) @Valid StepRequest request) {
         var s = session.require();
         return routes.reviseStep(s, id, Precondition.required(ifMatch), stepId, request.details());
@@ -181,7 +181,7 @@ public class RoutesResource {
     @APIResponse(responseCode = "200", description = "The route as stored now, with its new version (also its ETag)")
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
-    public RouteView removeStep(@PathParam("id") String id, @PathParam("stepId") String stepId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch) {
+    public RouteView removeStep(@PathParam("id") String id, @PathParam("stepId") String stepId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch) {
         var s = session.require();
         return routes.removeStep(s, id, Precondition.required(ifMatch), stepId);
     }
@@ -194,7 +194,7 @@ public class RoutesResource {
     @APIResponse(responseCode = "200", description = "The route as stored now, with its new version (also its ETag)")
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
-    public RouteView moveStep(@PathParam("id") String id, @PathParam("stepId") String stepId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,
+    public RouteView moveStep(@PathParam("id") String id, @PathParam("stepId") String stepId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
                               @NotNull(message = NO_BODY) @Valid PositionRequest request) {
         var s = session.require();
         return routes.moveStep(s, id, Precondition.required(ifMatch), stepId, request.position());
@@ -220,7 +220,7 @@ public class RoutesResource {
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public RouteView unlink(@PathParam("id") String id, @PathParam("stepId") String stepId,
-                            @PathParam("itemId") String itemId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch) {
+                            @PathParam("itemId") String itemId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch) {
         var s = session.require();
         return routes.unlink(s, id, Precondition.required(ifMatch), stepId, itemId);
     }
@@ -235,7 +235,7 @@ public class RoutesResource {
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public RouteView moveItem(@PathParam("id") String id, @PathParam("stepId") String stepId,
-                              @PathParam("itemId") String itemId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,
+                              @PathParam("itemId") String itemId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
                               @NotNull(message = NO_BODY) @Valid PositionRequest request) {
         var s = session.require();
         return routes.moveItem(s, id, Precondition.required(ifMatch), stepId, itemId, request.position());

@@ -55,7 +55,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "The organisation as stored now, with its new version (also its ETag)")
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
-    public OrganisationView rebrand(@HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch,
+    public OrganisationView rebrand(@HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
             @NotNull(message = "Stuur de huisstijl als JSON. / Send the branding as JSON.") @jakarta.validation.Valid BrandingRequest request) {
         var s = session.require();
         if (s.role() != nl.groeipad.platform.entity.Role.ADMIN) {

@@ -109,7 +109,7 @@ public class RegistrationsResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
-    public Response remove(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.REQUIRED) String ifMatch) {
+    public Response remove(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch) {
         var seen = Precondition.required(ifMatch);
         registry.remove(tenantId(id), seen);
         return Response.noContent().build();
