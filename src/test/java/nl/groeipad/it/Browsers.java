@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.Dimension;
@@ -13,13 +14,26 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The real browser of the browser tests: headless Debian Chromium at phone width, and the accessibility check. */
 final class Browsers {
 
     private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
+    /**
+     * How long a browser test waits for the app to show something. Generous on purpose: on two cores shared
+     * with other builds a render can take many seconds, and a wait that passes returns as soon as the condition
+     * holds, so only a failing test pays for it (a fixed 20 s made busy-machine runs flaky).
+     */
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
     private Browsers() {
+    }
+
+    /** A wait on this browser with {@link #PATIENCE}. */
+    static WebDriverWait waitOn(WebDriver browser) {
+        return new WebDriverWait(browser, PATIENCE);
     }
 
     /** A fresh Chromium (no cookies, no storage) at 360 × 800, Dutch. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -67,7 +66,7 @@ class IntakeBrowserIT {
     void aParticipantAnswersTheIntakeOneQuestionPerScreenPausesAndResumesAndTheCoachSeesIt() throws Exception {
         WebDriver browser = Browsers.chromium();
         try {
-            var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            var wait = Browsers.waitOn(browser);
             launch(browser, "learner-1");
             var start = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Begin met de vragen")));
             Browsers.assertAccessibleAt360(browser);
