@@ -39,17 +39,39 @@ final class Browsers {
     /** A fresh Chromium (no cookies, no storage) at 360 × 800, Dutch. */
     static WebDriver chromium() throws Exception {
         var options = new ChromeOptions();
-        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+        options.setBinary(executable("it.chromium", "chromium", "chromium-browser", "google-chrome"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("chromium-it"), "--window-size=360,800",
                 "--lang=nl-NL");
         var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+                .usingDriverExecutable(new File(executable("it.chromedriver", "chromedriver")))
                 .build();
         var browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(360, 800));
         return browser;
+    }
+
+    /**
+     * The browser or driver: the system property if set, else the first of these names on the PATH (Debian's
+     * {@code chromium} and {@code chromedriver}); never downloaded at test time.
+     */
+    private static String executable(String property, String... names) {
+        var configured = System.getProperty(property);
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        var path = System.getenv().getOrDefault("PATH", "");
+        for (var name : names) {
+            for (var folder : path.split(java.io.File.pathSeparator)) {
+                var candidate = java.nio.file.Path.of(folder.isEmpty() ? "." : folder, name);
+                if (Files.isExecutable(candidate)) {
+                    return candidate.toString();
+                }
+            }
+        }
+        throw new IllegalStateException("None of " + String.join(", ", names) + " is on the PATH; install Chromium and"
+                + " its driver (Debian: apt-get install chromium chromium-driver) or set -D" + property);
     }
 
     /** axe-core finds no violations (WCAG 2.2 AA and best practice), and nothing scrolls sideways at 360 px. */
