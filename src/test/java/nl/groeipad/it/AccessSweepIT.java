@@ -324,6 +324,26 @@ class AccessSweepIT {
                 .isEqualTo(200);
     }
 
+    @Test
+    void wrongAdminSecretsAreLimitedPerClientAddressWithoutLockingOutOthers() {
+        var guesser = raw.from("127.0.0.2");
+        var secretOf = (java.util.function.Function<String, Map<String, String>>) secret ->
+                Map.of("Accept", "application/json", "X-Admin-Secret", secret);
+        for (var i = 1; i <= 10; i++) {
+            var guess = guesser.send("GET", "/api/v1/admin/registrations", secretOf.apply("guess-" + i), (String) null);
+            assertThat(guess.status()).as("guess " + i).isEqualTo(401);
+        }
+
+        var limited = guesser.send("GET", "/api/v1/admin/registrations", secretOf.apply(ToolClient.ADMIN_SECRET), (String) null);
+        assertThat(limited.status()).as(limited.toString()).isEqualTo(429);
+        assertThat(limited.contentType()).startsWith("application/problem+json");
+        assertThat(limited.body()).contains("https://groeipad.nl/problems/too-many-attempts");
+        assertThat(Integer.parseInt(limited.header("Retry-After").orElseThrow())).isBetween(1, 60);
+
+        var operator = raw.send("GET", "/api/v1/admin/registrations", secretOf.apply(ToolClient.ADMIN_SECRET), (String) null);
+        assertThat(operator.status()).as("the operator at another address is not locked out").isEqualTo(200);
+    }
+
     // ---- the spellings of a path ---------------------------------------------------------------
 
     /**

@@ -23,11 +23,22 @@ public final class RawHttp {
 
     private final String host;
     private final int port;
+    private final String localAddress;
 
     public RawHttp(String base) {
+        this(base, null);
+    }
+
+    private RawHttp(String base, String localAddress) {
         var uri = URI.create(base);
         this.host = uri.getHost();
         this.port = uri.getPort();
+        this.localAddress = localAddress;
+    }
+
+    /** The same client calling from another loopback address (127.0.0.0/8 is all loopback), e.g. {@code 127.0.0.2}. */
+    public RawHttp from(String loopbackAddress) {
+        return new RawHttp("http://" + host + ":" + port, loopbackAddress);
     }
 
     public record Answer(int status, Map<String, List<String>> headers, String body) {
@@ -71,6 +82,9 @@ public final class RawHttp {
         }
         request.append("\r\n");
         try (var socket = new Socket()) {
+            if (localAddress != null) {
+                socket.bind(new InetSocketAddress(localAddress, 0));
+            }
             socket.connect(new InetSocketAddress(host, port), 10_000);
             socket.setSoTimeout(60_000);
             var out = socket.getOutputStream();

@@ -27,12 +27,14 @@ import nl.groeipad.tenant.control.TenantRegistry;
 import nl.groeipad.tenant.entity.PlatformRegistration;
 import nl.groeipad.tenant.entity.RegistrationKind;
 import nl.groeipad.tenant.entity.Tenant;
+import nl.groeipad.platform.boundary.OperatorOnly;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Manual registration of platforms by the operator: {@code /api/v1/admin/registrations}. */
 @Path("v1/admin/registrations")
 @RequestScoped
+@OperatorOnly
 @SecurityRequirement(name = "admin")
 public class RegistrationsResource {
 
