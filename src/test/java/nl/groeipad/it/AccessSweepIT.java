@@ -590,13 +590,7 @@ class AccessSweepIT {
 
     private TestPlatform register(String name) {
         try {
-            var platform = new TestPlatform();
-            var created = client.admin("POST", "/api/v1/admin/registrations", """
-                    {"name":"%s","issuer":"%s","clientId":"%s","authUrl":"%s/auth","jwksUrl":"%s/jwks","deploymentIds":["%s"]}"""
-                    .formatted(name, platform.issuer(), platform.clientId(), platform.issuer(), platform.issuer(),
-                            platform.deploymentId()));
-            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            return platform;
+            return TestPlatform.registeredAt(client, name + " " + UUID.randomUUID().toString().substring(0, 8));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
