@@ -88,11 +88,15 @@ public final class RawHttp {
             socket.connect(new InetSocketAddress(host, port), 10_000);
             socket.setSoTimeout(60_000);
             var out = socket.getOutputStream();
-            out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
-            if (body != null) {
-                out.write(body);
+            try {
+                out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (IOException refusedEarly) {
+                // the server may answer and close before it read everything (e.g. a request line that is too long)
             }
-            out.flush();
             return parse(socket.getInputStream().readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + abbreviate(target), e);
