@@ -22,7 +22,7 @@ import nl.groeipad.platform.control.TenantScope;
 import nl.groeipad.platform.entity.Session;
 import nl.groeipad.platform.entity.TenantId;
 import nl.groeipad.tenant.control.TenantRegistry;
-import nl.groeipad.tenant.entity.Tenant;
+import nl.groeipad.tenant.control.Registration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -63,7 +63,7 @@ public class LaunchService {
 
     private LaunchValidator validator;
 
-    public record Accepted(Launch launch, Tenant tenant, SessionTokens.Issued session) {
+    public record Accepted(Launch launch, Registration tenant, SessionTokens.Issued session) {
     }
 
     @PostConstruct
@@ -91,7 +91,7 @@ public class LaunchService {
         return new Accepted(launch, tenant, session);
     }
 
-    private LaunchValidator.Expectation expectation(Tenant tenant, LoginState login) {
+    private LaunchValidator.Expectation expectation(Registration tenant, LoginState login) {
         return new LaunchValidator.Expectation(tenant.tenantId(), tenant.issuer(), tenant.clientId(),
                 Set.copyOf(tenant.deploymentIds()), login.nonce(), kid -> keySets.key(tenant.jwksUrl(), kid));
     }
