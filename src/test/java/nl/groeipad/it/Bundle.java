@@ -84,6 +84,18 @@ final class Bundle implements AutoCloseable {
         }
     }
 
+    /** CPU time the server process has used so far (user + system), from /proc on Linux; -1 elsewhere. */
+    Duration cpu() {
+        try {
+            var stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15)
+            return Duration.ofMillis(ticks * 10); // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException notLinux) {
+            return Duration.ofMillis(-1);
+        }
+    }
+
     record Memory(long rssKib, long peakRssKib, long threads) {
         String describe() {
             return rssKib < 0 ? "n/a (no /proc)" : "RSS %d MiB (peak %d MiB), %d threads".formatted(rssKib / 1024, peakRssKib / 1024, threads);

@@ -26,16 +26,18 @@ import org.junit.jupiter.api.Test;
  * <p>One launch is what a person's browser does: the OIDC login at the tool, the platform's authorization endpoint
  * (the in-test platform signs an id_token), the form post to {@code POST /lti/launch}, and the first API call
  * {@code GET /api/v1/me}. The launch post is timed on its own as well as the whole flow. After a warm-up of
- * {@value #WARM_UP} launches it measures one client and then 16 concurrent clients, 10,000 launches in all, and
+ * 3,000 launches it measures one client and then 16 concurrent clients, 10,000 launches in all, and
  * reports the time until ready and the resident memory after them. Results go to the console and to
  * {@code target/benchmark-launch.txt}.
  */
 class LaunchBenchmarkIT {
 
-    static final int WARM_UP = 3_000;
-    static final int SINGLE = 1_000;
+    /** {@code -Dbenchmark.scale=0.1} for a quick look (e.g. with a flight recording); the report says so. */
+    static final double SCALE = Double.parseDouble(System.getProperty("benchmark.scale", "1"));
+    static final int WARM_UP = (int) (3_000 * SCALE);
+    static final int SINGLE = (int) (1_000 * SCALE);
     static final int CLIENTS = 16;
-    static final int PER_CLIENT = 375;
+    static final int PER_CLIENT = (int) (375 * SCALE);
 
     /** The targets of issue 7 §9. */
     static final double TARGET_P95_C16_MS = 50;
@@ -56,14 +58,18 @@ class LaunchBenchmarkIT {
         var load = Files.readString(Path.of("/proc/loadavg")).strip();
         var report = new StringBuilder("Launch benchmark %s: runnable bundle on loopback against MariaDB, load driver in another JVM\n"
                 .formatted(Instant.now()));
+        if (SCALE != 1) {
+            report.append("SCALED to ").append(SCALE).append(" of the standard run\n");
+        }
         report.append("JVM options: ").append(options.isEmpty() ? "(none)" : String.join(" ", options)).append('\n');
         report.append("machine load before (1/5/15 min): ").append(load).append('\n');
 
         try (var bundle = Bundle.start(Path.of("target", "groeipad-microbundle.jar"), port, options,
                 Bundle.environment(port, Map.of()), Path.of("target", "benchmark-launch-server.log"), Duration.ofMinutes(5));
              var platform = new TestPlatform()) {
-            report.append("ready after %.1f s (target < %d s); after start: %s%n".formatted(bundle.readyAfter().toMillis() / 1000.0,
-                    TARGET_READY.toSeconds(), bundle.memory().describe()));
+            report.append("ready after %.1f s (target < %d s), %.1f s of CPU; after start: %s%n".formatted(
+                    bundle.readyAfter().toMillis() / 1000.0, TARGET_READY.toSeconds(), bundle.cpu().toMillis() / 1000.0,
+                    bundle.memory().describe()));
             var admin = new ToolClient(bundle.base());
             var created = admin.admin("POST", "/api/v1/admin/registrations", """
                     {"name":"Benchmark","issuer":"%s","clientId":"%s","authUrl":"%s/auth","jwksUrl":"%s/jwks","deploymentIds":["%s"]}"""
@@ -116,15 +122,17 @@ class LaunchBenchmarkIT {
         }
     }
 
-    record Result(Timings flow, Timings launchPost, long wallNanos, int failures) {
+    record Result(Timings flow, Timings launchPost, long wallNanos, int failures, Duration serverCpu) {
         int launches() {
             return flow.nanos().size();
         }
 
         String describe(int clients) {
             double seconds = wallNanos / 1e9;
-            return "%2d client(s): %,6d launches in %6.1f s = %6.1f launches/s; failures %d%n  whole flow:       %s%n  POST /lti/launch: %s%n"
-                    .formatted(clients, launches(), seconds, launches() / seconds, failures, flow.describe(), launchPost.describe());
+            return ("%2d client(s): %,6d launches in %6.1f s = %6.1f launches/s; failures %d; server CPU %.2f ms per launch%n"
+                    + "  whole flow:       %s%n  POST /lti/launch: %s%n")
+                    .formatted(clients, launches(), seconds, launches() / seconds, failures,
+                            serverCpu.toNanos() / 1e6 / launches(), flow.describe(), launchPost.describe());
         }
     }
 
@@ -157,12 +165,14 @@ class LaunchBenchmarkIT {
                 return null;
             });
         }
+        var cpu = bundle.cpu();
         long wall = System.nanoTime();
         for (var f : pool.invokeAll(tasks)) {
             f.get();
         }
         wall = System.nanoTime() - wall;
         pool.shutdown();
-        return new Result(new Timings(List.copyOf(flows)), new Timings(List.copyOf(posts)), wall, failures.get());
+        return new Result(new Timings(List.copyOf(flows)), new Timings(List.copyOf(posts)), wall, failures.get(),
+                bundle.cpu().minus(cpu));
     }
 }

@@ -34,10 +34,11 @@ public final class StartupWatchdog {
 
     public static final String TIMEOUT_VARIABLE = "GROEIPAD_STARTUP_TIMEOUT_SECONDS";
     public static final String READY_URL_VARIABLE = "GROEIPAD_STARTUP_READY_URL";
-    public static final int DEFAULT_TIMEOUT_SECONDS = 180;
+    public static final int DEFAULT_TIMEOUT_SECONDS = 300;
     public static final int EXIT_STATUS = 3;
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final Duration GRACE = Duration.ofSeconds(10);
+    private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
 
     private StartupWatchdog() {
     }
@@ -53,6 +54,9 @@ public final class StartupWatchdog {
     }
 
     static void start() {
+        if (!STARTED.compareAndSet(false, true)) {
+            return; // both as launcher agent and as -javaagent (a launch-micro.jar copies the bundle's manifest)
+        }
         Settings settings;
         try {
             var configuration = new java.util.HashMap<String, String>();

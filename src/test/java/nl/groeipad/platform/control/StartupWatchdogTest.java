@@ -32,8 +32,8 @@ class StartupWatchdogTest {
     }
 
     @Test
-    void waitsThreeMinutesUnlessConfigured() {
-        assertThat(StartupWatchdog.Settings.of(Map.of(), BUNDLE).timeout()).isEqualTo(Duration.ofMinutes(3));
+    void waitsFiveMinutesUnlessConfigured() {
+        assertThat(StartupWatchdog.Settings.of(Map.of(), BUNDLE).timeout()).isEqualTo(Duration.ofMinutes(5));
         assertThat(StartupWatchdog.Settings.of(Map.of("GROEIPAD_STARTUP_TIMEOUT_SECONDS", "45"), BUNDLE).timeout())
                 .isEqualTo(Duration.ofSeconds(45));
         assertThat(StartupWatchdog.Settings.of(Map.of("groeipad.startup.timeout-seconds", "60"), BUNDLE).timeout())
