@@ -37,12 +37,7 @@ class FirstLaunchRaceIT {
 
     @Test
     void sixteenFirstLaunchesIntoOneNewCourseAtOnceAllSucceedAndRecordEachThingOnce() throws Exception {
-        try (var platform = new TestPlatform()) {
-            var admin = new ToolClient(Deployments.base());
-            var created = admin.admin("POST", "/api/v1/admin/registrations", """
-                    {"name":"Racers","issuer":"%s","clientId":"%s","authUrl":"%s/auth","jwksUrl":"%s/jwks","deploymentIds":["%s"]}"""
-                    .formatted(platform.issuer(), platform.clientId(), platform.issuer(), platform.issuer(), platform.deploymentId()));
-            assertThat(created.statusCode()).isEqualTo(201);
+        try (var platform = TestPlatform.registeredAt(new ToolClient(Deployments.base()), "Racers")) {
             // 16 launches: 12 people, 4 of whom open it in two browsers at once (a race on their user row too).
             var people = new ArrayList<String>();
             for (int p = 0; p < PEOPLE; p++) {

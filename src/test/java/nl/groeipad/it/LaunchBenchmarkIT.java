@@ -66,15 +66,10 @@ class LaunchBenchmarkIT {
 
         try (var bundle = Bundle.start(Path.of("target", "groeipad-microbundle.jar"), port, options,
                 Bundle.environment(port, Map.of()), Path.of("target", "benchmark-launch-server.log"), Duration.ofMinutes(5));
-             var platform = new TestPlatform()) {
+             var platform = TestPlatform.registeredAt(new ToolClient(bundle.base()), "Benchmark")) {
             report.append("ready after %.1f s (target < %d s), %.1f s of CPU; after start: %s%n".formatted(
                     bundle.readyAfter().toMillis() / 1000.0, TARGET_READY.toSeconds(), bundle.cpu().toMillis() / 1000.0,
                     bundle.memory().describe()));
-            var admin = new ToolClient(bundle.base());
-            var created = admin.admin("POST", "/api/v1/admin/registrations", """
-                    {"name":"Benchmark","issuer":"%s","clientId":"%s","authUrl":"%s/auth","jwksUrl":"%s/jwks","deploymentIds":["%s"]}"""
-                    .formatted(platform.issuer(), platform.clientId(), platform.issuer(), platform.issuer(), platform.deploymentId()));
-            assertThat(created.statusCode()).isEqualTo(201);
             for (int i = 0; i < CLIENTS; i++) {
                 platform.person("bench-" + i, "Deelnemer", "Nummer " + i, TestPlatform.LEARNER);
             }
