@@ -74,6 +74,12 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
   CMD curl -fsS -o /dev/null http://127.0.0.1:8080/health/ready || exit 1
 
+# A start that hangs cannot stay: the bundle's start-up watchdog exits with status 3 when /health/ready has not
+# answered 200 within GROEIPAD_STARTUP_TIMEOUT_SECONDS (printing a thread dump first). Docker's health check
+# only marks a container unhealthy; run it with a restart policy (docker run --restart on-failure, or
+# restart: unless-stopped in Compose) so that such an exit starts it again.
+ENV GROEIPAD_STARTUP_TIMEOUT_SECONDS=300
+
 # Clustering: every shared thing (login states, nonces, keys, registrations) is in the database, so several
 # containers started with --nohazelcast behind a load balancer need nothing more than one shared MySQL/MariaDB
 # database (not the embedded H2). To form Payara's Hazelcast data grid anyway, replace "--nohazelcast" with
