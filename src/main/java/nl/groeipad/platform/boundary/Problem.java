@@ -48,4 +48,9 @@ public record Problem(String type, String title, int status, String detail, Stri
         }
         return response.build();
     }
+
+    /** The response with one extra header, such as {@code Retry-After}. */
+    public Response toResponseWith(String header, String value) {
+        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).header(header, value).entity(this).build();
+    }
 }

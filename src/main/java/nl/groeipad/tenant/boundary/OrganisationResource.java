@@ -11,14 +11,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.groeipad.platform.control.CurrentSession;
-import nl.groeipad.platform.boundary.IfMatch;
-import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Problems.Forbidden;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Text;
 import nl.groeipad.tenant.control.TenantRegistry;
-import nl.groeipad.tenant.control.TenantViews.OrganisationView;
+import nl.groeipad.tenant.control.Registration;
 import nl.groeipad.tenant.entity.Theme;
+import nl.groeipad.platform.boundary.IfMatch;
+import nl.groeipad.platform.entity.Precondition;
+import nl.groeipad.platform.entity.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,6 +37,18 @@ public class OrganisationResource {
 
     @Inject
     TenantRegistry registry;
+
+    /** The organisation's name and look; {@code version} is its ETag (a new look names it in If-Match). */
+    public record OrganisationView(String name, int version, String theme, String logoUrl) implements Versioned {
+        static OrganisationView of(Registration t) {
+            return new OrganisationView(t.name(), t.version(), t.theme().folder(), t.logoUrl());
+        }
+
+        @Override
+        public int entityVersion() {
+            return version;
+        }
+    }
 
     public record BrandingRequest(@NotNull(message = "Kies een thema. / Choose a theme.") String theme, String logoUrl) {
     }
@@ -63,6 +76,7 @@ public class OrganisationResource {
         }
         var theme = Theme.byFolder(request.theme()).orElseThrow(() -> new InvalidField("theme",
                 new Text("Kies ‘default’ of ‘high-contrast’.", "Choose ‘default’ or ‘high-contrast’.")));
-        return OrganisationView.of(registry.rebrand(s.tenant(), Precondition.required(ifMatch), theme, request.logoUrl()));
+        return OrganisationView.of(registry.rebrand(s.tenant(), Precondition.required(ifMatch), OrganisationView::of, theme,
+                request.logoUrl()));
     }
 }

@@ -19,15 +19,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
-import nl.groeipad.platform.boundary.IfMatch;
-import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.TenantId;
 import nl.groeipad.tenant.control.TenantRegistry;
 import nl.groeipad.tenant.entity.PlatformRegistration;
 import nl.groeipad.tenant.entity.RegistrationKind;
-import nl.groeipad.tenant.control.TenantViews.RegistrationView;
+import nl.groeipad.tenant.control.Registration;
+import nl.groeipad.platform.boundary.OperatorOnly;
+import nl.groeipad.platform.boundary.IfMatch;
+import nl.groeipad.platform.entity.Precondition;
+import nl.groeipad.platform.entity.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  */
 @Path("v1/admin/registrations")
 @RequestScoped
+@OperatorOnly
 @SecurityRequirement(name = "admin")
 public class RegistrationsResource {
 
@@ -58,6 +63,22 @@ public class RegistrationsResource {
             String tokenUrl,
             @NotBlank(message = "Vul het adres van de sleutelset (JWKS) in. / Fill in the key set URL.") String jwksUrl,
             @NotEmpty(message = "Vul minstens één deployment-id in. / Fill in at least one deployment id.") List<String> deploymentIds) {
+    }
+
+    /** A registration as the operator sees it; {@code version} is its ETag. */
+    public record RegistrationView(String id, int version, String name, String issuer, String clientId, String authUrl,
+                                   String tokenUrl, String jwksUrl, Collection<String> deploymentIds, String kind,
+                                   Instant createdAt) implements Versioned {
+        static RegistrationView of(Registration t) {
+            return new RegistrationView(t.id(), t.version(), t.name(), t.issuer(), t.clientId(), t.authUrl(),
+                    t.tokenUrl(), t.jwksUrl(), t.deploymentIds().stream().sorted().toList(), t.kind().name(),
+                    t.createdAt());
+        }
+
+        @Override
+        public int entityVersion() {
+            return version;
+        }
     }
 
     @GET
@@ -98,7 +119,7 @@ public class RegistrationsResource {
     public RegistrationView acceptDeployment(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.OPTIONAL) String ifMatch,
             @NotNull(message = "Stuur de deployment als JSON. / Send the deployment as JSON.") @Valid DeploymentRequest request) {
         return RegistrationView.of(registry.acceptDeployment(tenantId(id), Precondition.optional(ifMatch),
-                request.deploymentId().strip()));
+                RegistrationView::of, request.deploymentId().strip()));
     }
 
     @DELETE
@@ -110,8 +131,7 @@ public class RegistrationsResource {
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public Response remove(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch) {
-        var seen = Precondition.required(ifMatch);
-        registry.remove(tenantId(id), seen);
+        registry.remove(tenantId(id), Precondition.required(ifMatch), RegistrationView::of);
         return Response.noContent().build();
     }
 

@@ -1,6 +1,7 @@
 package nl.groeipad.tenant.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,9 +9,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import nl.groeipad.platform.control.TenantData;
+import nl.groeipad.platform.control.TenantsChanged;
 import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Problems.Conflict;
 import nl.groeipad.platform.entity.Problems.NotFound;
@@ -21,7 +23,12 @@ import nl.groeipad.tenant.entity.RegistrationKind;
 import nl.groeipad.tenant.entity.Tenant;
 import nl.groeipad.tenant.entity.Theme;
 
-/** Registers platforms as tenants and finds them again by their LTI identity. */
+/**
+ * Registers platforms as tenants and finds them again by their LTI identity. A change to a tenant (removal,
+ * a deployment, the house style) locks it, checks the {@link Precondition} its caller sent against its version
+ * and raises that version once ({@link TenantData#findForChange}, {@link TenantData#willChange}); the caller
+ * says how it shows a {@link Registration}, so that a refused change (412) carries the stored one in that form.
+ */
 @ApplicationScoped
 @Transactional
 public class TenantRegistry {
@@ -34,7 +41,10 @@ public class TenantRegistry {
     @Inject
     Clock clock;
 
-    public Tenant register(PlatformRegistration registration, RegistrationKind kind) {
+    @Inject
+    Event<TenantsChanged> changed;
+
+    public Registration register(PlatformRegistration registration, RegistrationKind kind) {
         if (byRegistration(registration.issuer(), registration.clientId()).isPresent()) {
             throw new Conflict("registration-exists", new Text(
                     "Deze leeromgeving (issuer en client_id) is al geregistreerd.",
@@ -43,83 +53,105 @@ public class TenantRegistry {
         var tenant = new Tenant(registration, kind, clock.instant());
         em.persist(tenant);
         em.flush();
+        changed.fire(new TenantsChanged());
         LOG.info(() -> "Registered tenant " + tenant.id() + " (" + kind + ") for issuer " + registration.issuer()
                 + " client_id " + registration.clientId());
-        return tenant;
+        return Registration.of(tenant);
     }
 
     /** Finds or creates; used where registering twice must be harmless (demo mode). */
-    public Tenant ensure(PlatformRegistration registration, RegistrationKind kind) {
+    public Registration ensure(PlatformRegistration registration, RegistrationKind kind) {
         return byRegistration(registration.issuer(), registration.clientId())
                 .orElseGet(() -> register(registration, kind));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Tenant> byRegistration(String issuer, String clientId) {
+    public Optional<Registration> byRegistration(String issuer, String clientId) {
         return em.createNamedQuery(Tenant.BY_REGISTRATION, Tenant.class)
                 .setParameter("issuer", issuer).setParameter("clientId", clientId)
-                .getResultStream().findFirst();
+                .getResultStream().findFirst().map(Registration::of);
     }
 
     /** Login without client_id: only unambiguous when the issuer has a single registration. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Tenant> byIssuerAlone(String issuer) {
+    public Optional<Registration> byIssuerAlone(String issuer) {
         var found = em.createNamedQuery(Tenant.BY_ISSUER, Tenant.class).setParameter("issuer", issuer)
                 .setMaxResults(2).getResultList();
-        return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+        return found.size() == 1 ? Optional.of(Registration.of(found.getFirst())) : Optional.empty();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Tenant> byId(TenantId id) {
-        return Optional.ofNullable(em.find(Tenant.class, id.value()));
+    public Optional<Registration> byId(TenantId id) {
+        return find(id).map(Registration::of);
     }
 
-    public Tenant require(TenantId id) {
-        return byId(id).orElseThrow(() -> NotFound.of("registration"));
+    /**
+     * Whether the organisation is still registered, asked of the database itself (not a cache), so that a removal
+     * shows on every node at once: a session token of a removed organisation must stop working everywhere.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean exists(TenantId id) {
+        return em.createQuery("SELECT COUNT(t) FROM Tenant t WHERE t.id = :id", Long.class)
+                .setParameter("id", id.value()).getSingleResult() > 0;
+    }
+
+    public Registration require(TenantId id) {
+        return Registration.of(load(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Tenant> all() {
-        return em.createNamedQuery(Tenant.ALL, Tenant.class).getResultList();
+    public List<Registration> all() {
+        return em.createNamedQuery(Tenant.ALL, Tenant.class).getResultList().stream().map(Registration::of).toList();
     }
 
     /** Removes a registration with everything its organisation stored — the registration the operator saw. */
-    public void remove(TenantId id, Precondition seen) {
-        var tenant = forChange(id, seen, TenantViews.RegistrationView::of);
+    public void remove(TenantId id, Precondition seen, Function<Registration, ?> shownAs) {
+        var tenant = forChange(id, seen, shownAs);
         em.remove(tenant);
+        changed.fire(new TenantsChanged());
         LOG.info(() -> "Removed tenant " + id + " (" + tenant.issuer() + ")");
     }
 
     /** A platform added a deployment of Groeipad (e.g. Moodle at course-category level): accept its launches too. */
-    public Tenant acceptDeployment(TenantId id, Precondition seen, String deploymentId) {
-        var tenant = forChange(id, seen, TenantViews.RegistrationView::of);
+    public Registration acceptDeployment(TenantId id, Precondition seen, Function<Registration, ?> shownAs,
+                                         String deploymentId) {
+        var tenant = forChange(id, seen, shownAs);
         tenant.acceptDeployment(deploymentId);
         LOG.info(() -> "Tenant " + id + " accepts deployment " + deploymentId);
         return stored(tenant);
     }
 
-    public Tenant rebrand(TenantId id, Precondition seen, Theme theme, String logoUrl) {
-        var tenant = forChange(id, seen, TenantViews.OrganisationView::of);
+    public Registration rebrand(TenantId id, Precondition seen, Function<Registration, ?> shownAs, Theme theme,
+                                String logoUrl) {
+        var tenant = forChange(id, seen, shownAs);
         tenant.rebrand(theme, logoUrl);
         return stored(tenant);
+    }
+
+    private Optional<Tenant> find(TenantId id) {
+        return Optional.ofNullable(em.find(Tenant.class, id.value()));
+    }
+
+    private Tenant load(TenantId id) {
+        return find(id).orElseThrow(() -> NotFound.of("registration"));
     }
 
     /**
      * A tenant to change: locked for the rest of the transaction (changes of one tenant take turns, its version
      * rises once, also when only its deployments change), and refused (412) when the version the caller saw is
-     * not the stored one; {@code view} shows the stored tenant as the caller knows it.
+     * not the stored one, with the stored registration as the caller shows it.
      */
-    private Tenant forChange(TenantId id, Precondition seen, Function<Tenant, Object> view) {
+    private Tenant forChange(TenantId id, Precondition seen, Function<Registration, ?> shownAs) {
         var tenant = Optional.ofNullable(TenantData.findForChange(em, Tenant.class, id.value()))
                 .orElseThrow(() -> NotFound.of("registration"));
-        seen.check(tenant.version(), tenant.label(), () -> view.apply(tenant));
+        seen.check(tenant.version(), tenant.label(), () -> shownAs.apply(Registration.of(tenant)));
         TenantData.willChange(em, tenant);
         return tenant;
     }
 
-    /** The tenant as stored now: written first, so it shows its new version. */
-    private Tenant stored(Tenant tenant) {
+    /** The registration as stored now: written first, so it shows the new version. */
+    private Registration stored(Tenant tenant) {
         em.flush();
-        return tenant;
+        return Registration.of(tenant);
     }
 }
