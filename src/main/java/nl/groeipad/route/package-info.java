@@ -24,10 +24,10 @@
  * A, B or C; every competency a target or step names must belong to the route's framework version (the
  * control passes that version, read through {@code competency.control.Frameworks}, as a
  * {@link nl.groeipad.route.entity.FrameworkVersion}); an item is linked to a step once; only a workplace
- * assignment can be a suggested workplace assignment. Access rules live in
- * {@link nl.groeipad.route.control.Routes}: coaches of the organisation for templates, the coach of the course
- * for personal routes, the participant for their own route only; anything else is 404 (403 for a participant
- * who tries a coach's action).
+ * assignment can be a suggested workplace assignment. Who may do what is the access policy
+ * ({@code people.control.CourseAccess}), applied in {@link nl.groeipad.route.control.Routes}: coaches of the
+ * organisation for templates, the coach of the course for personal routes, the participant for their own route
+ * only; anything else is 404 (403 for a participant who tries a coach's action).
  *
  * <h2>Other features</h2>
  * Competencies are referred to by key and by the version's competency row id; catalogue items by id, read

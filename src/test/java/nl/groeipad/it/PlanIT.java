@@ -184,8 +184,9 @@ class PlanIT {
         assertProblem(client.api("PUT", "/api/v1/tasks/" + taskId + "/note", other.token(), "{\"note\":\"hoi\"}"), 404);
         assertProblem(client.upload("PUT", "/api/v1/tasks/" + taskId + "/photo", other.token(), "image/png", PNG), 404);
         assertThat(client.download("/api/v1/tasks/" + taskId + "/photo", other.token()).statusCode()).isEqualTo(404);
+        // a coach's action: not for a participant's role (403, before anything is looked up)
         assertProblem(client.api("POST", "/api/v1/goals/" + goalId + "/tasks", other.token(),
-                "{\"title\":\"x\",\"day\":\"" + today() + "\"}"), 404);
+                "{\"title\":\"x\",\"day\":\"" + today() + "\"}"), 403);
         assertProblem(client.api("GET", planPath(other, owner), other.token(), null), 403);
         assertProblem(client.api("GET", "/api/v1/me/plan", other.token(), null), 404);
         // Nothing changed.

@@ -16,9 +16,9 @@ import nl.groeipad.catalogue.entity.CompetencyRef;
 import nl.groeipad.catalogue.entity.ItemContent;
 import nl.groeipad.catalogue.entity.ItemSource;
 import nl.groeipad.catalogue.entity.SharedCatalogueItem;
+import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.platform.control.TenantData;
 import nl.groeipad.platform.control.TenantScope;
-import nl.groeipad.platform.entity.Problems.Forbidden;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.Session;
 import nl.groeipad.tenant.control.TenantRegistry;
@@ -53,6 +53,9 @@ public class Catalogue {
 
     @Inject
     DemoCatalogue demo;
+
+    @Inject
+    CourseAccess access;
 
     /** Tenants whose starter material is known to be in place, so a search costs no extra query. */
     private final Set<String> seeded = ConcurrentHashMap.newKeySet();
@@ -105,7 +108,7 @@ public class Catalogue {
     // ---- writing (coaches and admins) --------------------------------------------------------------
 
     public CatalogueItem create(Session session, ItemCommand command) {
-        requireCoach(session);
+        access.requireCoach(session);
         var item = CatalogueItem.create(command.content(), command.source(), command.sourceName(), session.userId(),
                 clock.instant());
         data.em().persist(item);
@@ -113,7 +116,7 @@ public class Catalogue {
     }
 
     public CatalogueItem revise(Session session, String id, ItemCommand command) {
-        requireCoach(session);
+        access.requireCoach(session);
         var item = require(id);
         item.revise(command.content(), command.source(), command.sourceName(), clock.instant());
         if (item.isShared()) {
@@ -125,7 +128,7 @@ public class Catalogue {
     }
 
     public void remove(Session session, String id) {
-        requireCoach(session);
+        access.requireCoach(session);
         var item = require(id);
         withdraw(item);
         data.em().remove(item);
@@ -133,7 +136,7 @@ public class Catalogue {
 
     /** Publishes the item to the shared list (again: refreshes it when it is already shared). */
     public CatalogueItem share(Session session, String id) {
-        requireCoach(session);
+        access.requireCoach(session);
         var item = require(id);
         var existing = item.isShared() ? snapshotOf(item) : Optional.<SharedCatalogueItem>empty();
         if (existing.isPresent()) {
@@ -147,7 +150,7 @@ public class Catalogue {
 
     /** Withdraws the item from the shared list; copies other organisations made stay theirs. */
     public CatalogueItem stopSharing(Session session, String id) {
-        requireCoach(session);
+        access.requireCoach(session);
         var item = require(id);
         withdraw(item);
         return item;
@@ -155,16 +158,10 @@ public class Catalogue {
 
     /** An own, changeable duplicate (e.g. of a read-only shared copy). */
     public CatalogueItem duplicateAsOwn(Session session, String id) {
-        requireCoach(session);
+        access.requireCoach(session);
         var duplicate = require(id).duplicateAsOwn(session.userId(), clock.instant());
         data.em().persist(duplicate);
         return duplicate;
-    }
-
-    static void requireCoach(Session session) {
-        if (!session.role().atLeastCoach()) {
-            throw Forbidden.forRole();
-        }
     }
 
     private void withdraw(CatalogueItem item) {

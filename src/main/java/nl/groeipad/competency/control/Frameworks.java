@@ -21,9 +21,9 @@ import nl.groeipad.competency.entity.FrameworkSource;
 import nl.groeipad.competency.entity.FrameworkStatus;
 import nl.groeipad.competency.entity.LevelTexts;
 import nl.groeipad.competency.entity.ScaleLabels;
+import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.platform.control.TenantData;
 import nl.groeipad.platform.entity.Problems.Conflict;
-import nl.groeipad.platform.entity.Problems.Forbidden;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.Session;
 import nl.groeipad.platform.entity.Text;
@@ -54,6 +54,9 @@ public class Frameworks {
 
     @Inject
     TenantRegistry tenants;
+
+    @Inject
+    CourseAccess access;
 
     // ---- control API for other features -----------------------------------------------------
 
@@ -91,7 +94,7 @@ public class Frameworks {
         for (var versions : byKey.values()) {
             var published = versions.stream().filter(f -> f.status() == FrameworkStatus.PUBLISHED).findFirst();
             var draft = versions.stream().filter(Framework::isDraft).findFirst();
-            if (!session.role().atLeastCoach()) {
+            if (!access.isCoach(session)) {
                 published.ifPresent(p -> listings.add(new FrameworkListing(p.key(), p.title(), FrameworkSummary.of(p),
                         null, 1)));
                 continue;
@@ -109,7 +112,7 @@ public class Frameworks {
     public List<FrameworkSummary> versions(Session session, String versionId) {
         var framework = readable(session, versionId);
         return versionsOf(framework.key()).stream()
-                .filter(f -> session.role().atLeastCoach() || !f.isDraft())
+                .filter(f -> access.isCoach(session) || !f.isDraft())
                 .map(FrameworkSummary::of).toList();
     }
 
@@ -363,7 +366,7 @@ public class Frameworks {
 
     private Framework readable(Session session, String id) {
         var framework = load(id);
-        if (!session.role().atLeastCoach() && framework.isDraft()) {
+        if (framework.isDraft() && !access.isCoach(session)) {
             throw NotFound.of("framework"); // a participant never learns that a draft exists
         }
         return framework;
@@ -374,10 +377,8 @@ public class Frameworks {
         return load(id);
     }
 
-    private static void requireEditor(Session session) {
-        if (!session.role().atLeastCoach()) {
-            throw Forbidden.forRole();
-        }
+    private void requireEditor(Session session) {
+        access.requireCoach(session);
     }
 
     private String creator(Session session) {

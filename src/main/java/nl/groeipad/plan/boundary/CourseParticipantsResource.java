@@ -28,7 +28,6 @@ import nl.groeipad.plan.control.PlanViews.PlanView;
 import nl.groeipad.plan.control.Plans;
 import nl.groeipad.plan.control.Plans.NewPlan;
 import nl.groeipad.platform.control.CurrentSession;
-import nl.groeipad.platform.entity.Problems.NotFound;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -100,13 +99,9 @@ public class CourseParticipantsResource {
             + " 409 when there is one already")
     public Response create(@PathParam("courseId") String courseId, @PathParam("userId") String userId,
             @Valid CreatePlanRequest request) {
-        var s = session.require();
-        if (!s.inCourse(courseId)) {
-            throw NotFound.of("course");
-        }
         var body = request == null ? new CreatePlanRequest(null, null, List.of()) : request;
         var goals = body.goals() == null ? List.<GoalRequest>of() : body.goals();
-        var plan = plans.createPlan(s, new NewPlan(userId, PlanRequests.date("startsOn", body.startsOn()),
+        var plan = plans.createPlan(session.require(), courseId, new NewPlan(userId, PlanRequests.date("startsOn", body.startsOn()),
                 PlanRequests.date("endsOn", body.endsOn()), goals.stream().map(GoalRequest::command).toList()));
         return Response.created(uriInfo.getBaseUriBuilder().path("v1/plans").path(plan.id()).build()).entity(plan).build();
     }

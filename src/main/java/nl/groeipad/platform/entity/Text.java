@@ -11,6 +11,10 @@ public record Text(String nl, String en) {
         Objects.requireNonNull(en);
     }
 
+    public static Text of(String nl, String en) {
+        return new Text(nl, en);
+    }
+
     public String in(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? en : nl;
     }
