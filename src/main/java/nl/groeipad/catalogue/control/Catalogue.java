@@ -20,6 +20,7 @@ import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.platform.control.TenantData;
 import nl.groeipad.platform.control.TenantScope;
 import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.entity.Text;
 import nl.groeipad.platform.entity.Session;
 import nl.groeipad.tenant.control.TenantRegistry;
 
@@ -80,7 +81,7 @@ public class Catalogue {
     }
 
     public CatalogueItem require(String id) {
-        return byId(id).orElseThrow(() -> NotFound.of("leermateriaal / learning material"));
+        return byId(id).orElseThrow(() -> NotFound.of(Text.of("dit leermateriaal", "this learning material")));
     }
 
     /** The items with these ids that exist in this organisation, in the order asked for; one query. */

@@ -74,7 +74,7 @@ public class SharedCatalogue {
     private SharedCatalogueItem find(String id) {
         var shared = id == null || id.length() > 36 ? null : data.em().find(SharedCatalogueItem.class, id);
         if (shared == null) {
-            throw NotFound.of("gedeeld leermateriaal / shared material");
+            throw NotFound.of(Text.of("dit gedeelde leermateriaal", "this shared material"));
         }
         return shared;
     }

@@ -288,7 +288,7 @@ public class Frameworks {
                 return item.get();
             }
         }
-        throw NotFound.of("CFItem");
+        throw NotFound.of(Text.of("dit CASE-item", "this CASE item"));
     }
 
     /** Per framework the version CASE serves: the published one, else the open draft. */
@@ -302,7 +302,7 @@ public class Frameworks {
 
     private Framework currentByKey(String key) {
         return current().stream().filter(f -> f.key().equals(key)).findFirst()
-                .orElseThrow(() -> NotFound.of("CFDocument"));
+                .orElseThrow(() -> NotFound.of(Text.of("dit CASE-document", "this CASE document")));
     }
 
     // ---- rules and helpers ------------------------------------------------------------------
@@ -361,13 +361,13 @@ public class Frameworks {
 
     private Framework load(String id) {
         return Optional.ofNullable(id == null ? null : data.em().find(Framework.class, id))
-                .orElseThrow(() -> NotFound.of("framework"));
+                .orElseThrow(() -> NotFound.of(Text.of("dit raamwerk", "this framework")));
     }
 
     private Framework readable(Session session, String id) {
         var framework = load(id);
         if (framework.isDraft() && !access.isCoach(session)) {
-            throw NotFound.of("framework"); // a participant never learns that a draft exists
+            throw NotFound.of(Text.of("dit raamwerk", "this framework")); // a participant never learns that a draft exists
         }
         return framework;
     }

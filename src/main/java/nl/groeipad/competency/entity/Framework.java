@@ -284,7 +284,7 @@ public class Framework {
 
     public CompetencyGroup reviseGroup(String groupId, String code, String title, Instant now) {
         requireDraft();
-        var group = group(groupId).orElseThrow(() -> NotFound.of("group"));
+        var group = group(groupId).orElseThrow(() -> NotFound.of(Text.of("deze groep", "this group")));
         group.describe(code, title, now);
         touch(now);
         return group;
@@ -293,7 +293,7 @@ public class Framework {
     /** Removes a group; what was in it (competencies and groups) moves up to where the group was. */
     public void removeGroup(String groupId, Instant now) {
         requireDraft();
-        var group = group(groupId).orElseThrow(() -> NotFound.of("group"));
+        var group = group(groupId).orElseThrow(() -> NotFound.of(Text.of("deze groep", "this group")));
         var parent = group.parentKey();
         groups.remove(group);
         associations.removeIf(a -> a.touches(group.key()));
@@ -324,7 +324,7 @@ public class Framework {
     public Competency reviseCompetency(String competencyId, String groupKey, String code, String title,
                                        String description, Instant now) {
         requireDraft();
-        var competency = competency(competencyId).orElseThrow(() -> NotFound.of("competency"));
+        var competency = competency(competencyId).orElseThrow(() -> NotFound.of(Text.of("deze competentie", "this competency")));
         requireGroupKey("groupKey", groupKey);
         competency.describe(code, title, description, now);
         if (!Objects.equals(groupKey, competency.groupKey())) {
@@ -338,7 +338,7 @@ public class Framework {
 
     public void removeCompetency(String competencyId, Instant now) {
         requireDraft();
-        var competency = competency(competencyId).orElseThrow(() -> NotFound.of("competency"));
+        var competency = competency(competencyId).orElseThrow(() -> NotFound.of(Text.of("deze competentie", "this competency")));
         competencies.remove(competency);
         associations.removeIf(a -> a.touches(competency.key())
                 || competency.indicators().stream().anyMatch(i -> a.touches(i.key())));
@@ -349,7 +349,7 @@ public class Framework {
     /** Moves a competency to another place among the competencies of its group (0 = first). */
     public void moveCompetency(String competencyId, int newPosition, Instant now) {
         requireDraft();
-        var competency = competency(competencyId).orElseThrow(() -> NotFound.of("competency"));
+        var competency = competency(competencyId).orElseThrow(() -> NotFound.of(Text.of("deze competentie", "this competency")));
         var siblings = new ArrayList<>(competenciesIn(competency.groupKey()));
         siblings.remove(competency);
         siblings.add(Math.clamp(newPosition, 0, siblings.size()), competency);
@@ -364,7 +364,7 @@ public class Framework {
     public BehaviouralIndicator addIndicator(String competencyId, String code, String description, LevelTexts levels,
                                              CaseOrigin origin, Instant now) {
         requireDraft();
-        var competency = competency(competencyId).orElseThrow(() -> NotFound.of("competency"));
+        var competency = competency(competencyId).orElseThrow(() -> NotFound.of(Text.of("deze competentie", "this competency")));
         requireNewKey(origin.key());
         var indicator = competency.addIndicator(code, description, levels, origin, now);
         touch(now);
@@ -396,8 +396,8 @@ public class Framework {
     }
 
     private BehaviouralIndicator indicatorOf(String competencyId, String indicatorId) {
-        return competency(competencyId).orElseThrow(() -> NotFound.of("competency"))
-                .indicator(indicatorId).orElseThrow(() -> NotFound.of("indicator"));
+        return competency(competencyId).orElseThrow(() -> NotFound.of(Text.of("deze competentie", "this competency")))
+                .indicator(indicatorId).orElseThrow(() -> NotFound.of(Text.of("dit gedrag", "this behavioural indicator")));
     }
 
     // ---- structure rules --------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package nl.groeipad.lti.boundary;
 
+import nl.groeipad.platform.boundary.RequestLanguage;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,7 +22,7 @@ public class LtiFailurePage implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        var language = Languages.of(headers);
+        var language = RequestLanguage.of(headers).code();
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             var status = web.getResponse().getStatus();
             return LtiPages.problemPage(status, language,

@@ -68,9 +68,9 @@ public class CourseParticipantsResource {
     @APIResponse(responseCode = "200", description = "The participants",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ParticipantOverview.class)))
     public Response participants(@PathParam("courseId") String courseId,
-            @QueryParam("offset") @DefaultValue("0") @Min(value = 0, message = "0 of meer. / 0 or more.") int offset,
-            @QueryParam("limit") @Min(value = 1, message = "1 tot en met 500. / 1 to 500.")
-            @Max(value = 500, message = "1 tot en met 500. / 1 to 500.") Integer limit) {
+            @QueryParam("offset") @DefaultValue("0") @Min(value = 0, message = "{page.offset}") int offset,
+            @QueryParam("limit") @Min(value = 1, message = "{page.limit}")
+            @Max(value = 500, message = "{page.limit}") Integer limit) {
         var page = overview.participants(session.require(), courseId, offset, limit);
         return Response.ok(page.participants()).header("X-Total-Count", page.total()).build();
     }

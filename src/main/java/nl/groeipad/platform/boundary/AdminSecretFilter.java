@@ -1,5 +1,6 @@
 package nl.groeipad.platform.boundary;
 
+import nl.groeipad.platform.entity.Text;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -29,8 +30,11 @@ public class AdminSecretFilter implements ContainerRequestFilter {
             return;
         }
         if (!secret.matches(request.getHeaderString(HEADER))) {
-            request.abortWith(Problem.of("admin-secret-required", "Beheerderssleutel nodig", 401,
-                            "Geef de juiste beheerderssleutel mee (X-Admin-Secret). / Send the correct admin secret (X-Admin-Secret).")
+            var language = RequestLanguage.of(request);
+            request.abortWith(Problem.of("admin-secret-required",
+                            Text.of("Beheerderssleutel nodig", "Admin secret required").in(language), 401,
+                            Text.of("Geef de juiste beheerderssleutel mee (X-Admin-Secret).",
+                                    "Send the correct admin secret (X-Admin-Secret).").in(language))
                     .at(request.getUriInfo().getRequestUri().getRawPath()).toResponse());
         }
     }

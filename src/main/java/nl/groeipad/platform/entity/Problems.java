@@ -36,10 +36,6 @@ public final class Problems {
             super("not-found", text);
         }
 
-        public static NotFound of(String what) {
-            return new NotFound(new Text("Niet gevonden: " + what + ".", "Not found: " + what + "."));
-        }
-
         /** Names what was not found in the caller's language, e.g. {@code of(new Text("deze taak", "this task"))}. */
         public static NotFound of(Text thing) {
             return new NotFound(new Text(capitalised(thing.nl()) + " is niet gevonden.",

@@ -15,7 +15,7 @@ public record Session(TenantId tenant, String userId, Role role, String courseId
         Objects.requireNonNull(tenant);
         Objects.requireNonNull(userId);
         Objects.requireNonNull(role);
-        language = "en".equals(language) ? "en" : "nl";
+        language = Language.of(language).code();
     }
 
     public boolean inCourse(String id) {

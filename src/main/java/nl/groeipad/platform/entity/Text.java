@@ -16,10 +16,14 @@ public record Text(String nl, String en) {
     }
 
     public String in(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? en : nl;
+        return in(locale == null ? Language.NL : Language.of(locale.getLanguage()));
     }
 
     public String in(String language) {
-        return "en".equals(language) ? en : nl;
+        return in(Language.of(language));
+    }
+
+    public String in(Language language) {
+        return language == Language.EN ? en : nl;
     }
 }

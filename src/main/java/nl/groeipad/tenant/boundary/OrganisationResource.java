@@ -38,7 +38,7 @@ public class OrganisationResource {
         }
     }
 
-    public record BrandingRequest(@NotNull(message = "Kies een thema. / Choose a theme.") String theme, String logoUrl) {
+    public record BrandingRequest(@NotNull(message = "{theme.choose}") String theme, String logoUrl) {
     }
 
     @GET
@@ -52,7 +52,7 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose the organisation's theme and logo (admins only)")
-    public OrganisationView rebrand(@NotNull(message = "Stuur de huisstijl als JSON. / Send the branding as JSON.") @jakarta.validation.Valid BrandingRequest request) {
+    public OrganisationView rebrand(@NotNull(message = "{body.branding}") @jakarta.validation.Valid BrandingRequest request) {
         var s = session.require();
         Access.requireRole(s, Work.ADMINISTRATION);
         var theme = Theme.byFolder(request.theme()).orElseThrow(() -> new InvalidField("theme",

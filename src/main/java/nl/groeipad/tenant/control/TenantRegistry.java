@@ -71,7 +71,7 @@ public class TenantRegistry {
     }
 
     public Tenant require(TenantId id) {
-        return byId(id).orElseThrow(() -> NotFound.of("registration"));
+        return byId(id).orElseThrow(() -> NotFound.of(Text.of("deze registratie", "this registration")));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
