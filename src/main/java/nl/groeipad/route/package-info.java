@@ -11,8 +11,8 @@
  * <h2>Templates and personal routes</h2>
  * <ul>
  *   <li>A <b>template</b> belongs to the organisation; coaches (and admins) create and edit templates.
- *       Participants never see templates. Every organisation gets the demo route "Starten in de
- *       groenvoorziening" on the demo framework, once.</li>
+ *       Participants never see templates. Every organisation gets the starter route "Starten in de
+ *       groenvoorziening" on the starter framework, once, when it is registered.</li>
  *   <li>A <b>personal route</b> is a participant's own route in one course: a copy of a template (it keeps a
  *       reference to the template it came from) or built from scratch. The coach of that course adapts it
  *       with the same operations; the template does not change. A participant has at most one active personal

@@ -8,9 +8,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Logger;
 import nl.groeipad.catalogue.entity.CatalogueItem;
 import nl.groeipad.catalogue.entity.CompetencyRef;
 import nl.groeipad.catalogue.entity.ItemContent;
@@ -18,7 +15,6 @@ import nl.groeipad.catalogue.entity.ItemSource;
 import nl.groeipad.catalogue.entity.SharedCatalogueItem;
 import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.platform.control.TenantData;
-import nl.groeipad.platform.control.TenantScope;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.Text;
 import nl.groeipad.platform.entity.Session;
@@ -37,14 +33,10 @@ import nl.groeipad.tenant.control.TenantRegistry;
 @Transactional
 public class Catalogue {
 
-    private static final Logger LOG = Logger.getLogger(Catalogue.class.getName());
     private static final int MAX_IDS = 1000;
 
     @Inject
     TenantData data;
-
-    @Inject
-    TenantScope scope;
 
     @Inject
     Clock clock;
@@ -53,13 +45,7 @@ public class Catalogue {
     TenantRegistry tenants;
 
     @Inject
-    DemoCatalogue demo;
-
-    @Inject
     CourseAccess access;
-
-    /** Tenants whose starter material is known to be in place, so a search costs no extra query. */
-    private final Set<String> seeded = ConcurrentHashMap.newKeySet();
 
     /** What a coach writes: the content and where it comes from. */
     public record ItemCommand(ItemContent content, ItemSource source, String sourceName) {
@@ -69,7 +55,6 @@ public class Catalogue {
 
     /** One page of items matching the criteria, with the total: two queries, whatever the number of rows. */
     public Page<CatalogueItem> search(SearchCriteria criteria) {
-        ensureStarterMaterial();
         return ItemQuery.forItems(criteria).run(data.em(), CatalogueItem.class, criteria.offset(), criteria.limit());
     }
 
@@ -180,20 +165,5 @@ public class Catalogue {
 
     private String organisationName(Session session) {
         return tenants.require(session.tenant()).name();
-    }
-
-    private void ensureStarterMaterial() {
-        var tenant = scope.require().value();
-        if (seeded.contains(tenant)) {
-            return;
-        }
-        try {
-            demo.importOnce();
-            seeded.add(tenant);
-        } catch (RuntimeException e) {
-            // Most likely a concurrent first request of the same organisation imported it first; the next
-            // request checks again.
-            LOG.info(() -> "Starter catalogue not imported now for tenant " + tenant + ": " + e);
-        }
     }
 }

@@ -50,9 +50,6 @@ public class Frameworks {
     Clock clock;
 
     @Inject
-    DemoSeed demo;
-
-    @Inject
     TenantRegistry tenants;
 
     @Inject
@@ -60,9 +57,8 @@ public class Frameworks {
 
     // ---- control API for other features -----------------------------------------------------
 
-    /** The published version of every framework of the tenant (the demo framework included). */
+    /** The published version of every framework of the tenant (the starter framework included). */
     public List<FrameworkDetails> publishedFrameworks(Session session) {
-        demo.ensure();
         return inStatus(List.of(FrameworkStatus.PUBLISHED)).stream().map(FrameworkDetails::of).toList();
     }
 
@@ -71,9 +67,14 @@ public class Frameworks {
         return FrameworkDetails.of(readable(session, versionId));
     }
 
+    /** The published version of the framework with this key, without role checks (e.g. for starter content). */
+    public java.util.Optional<FrameworkDetails> publishedVersionOf(String frameworkKey) {
+        return inStatus(List.of(FrameworkStatus.PUBLISHED)).stream().filter(f -> f.key().equals(frameworkKey))
+                .findFirst().map(FrameworkDetails::of);
+    }
+
     /** The competency with this key in the published version of its framework; empty if none is published. */
     public Optional<CompetencyInVersion> competencyByKey(Session session, String competencyKey) {
-        demo.ensure();
         return data.em().createNamedQuery(Framework.COMPETENCY_IN_STATUS, nl.groeipad.competency.entity.Competency.class)
                 .setParameter("key", competencyKey).setParameter("statuses", List.of(FrameworkStatus.PUBLISHED))
                 .getResultStream().findFirst()
@@ -85,7 +86,6 @@ public class Frameworks {
 
     /** Every framework with its published version and open draft; a participant sees published ones only. */
     public List<FrameworkListing> list(Session session) {
-        demo.ensure();
         var byKey = new LinkedHashMap<String, List<Framework>>();
         for (var f : data.em().createNamedQuery(Framework.ALL, Framework.class).getResultList()) {
             byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
@@ -264,7 +264,6 @@ public class Frameworks {
 
     public List<JsonObject> caseDocuments(Session session, String base) {
         requireEditor(session);
-        demo.ensure();
         var creator = creator(session);
         return current().stream().map(f -> new CaseExport(f, base, creator).document(true)).toList();
     }

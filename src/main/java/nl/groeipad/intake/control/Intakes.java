@@ -47,7 +47,7 @@ public class Intakes {
     static final Text INTAKE = Text.of("deze intake", "this intake");
 
     /** The demo framework "Werknemersvaardigheden (WPO-stijl)": the default when an organisation has it. */
-    public static final String DEMO_FRAMEWORK_KEY = "33bf07cf-48aa-43c1-b27d-e4900d3d3cba";
+    public static final String STARTER_FRAMEWORK_KEY = "33bf07cf-48aa-43c1-b27d-e4900d3d3cba";
 
     @Inject
     TenantData data;
@@ -172,7 +172,7 @@ public class Intakes {
 
     /** The organisation's default framework: the demo framework when published, else the first published by title. */
     static Optional<FrameworkDetails> chooseDefault(List<FrameworkDetails> published) {
-        return published.stream().filter(f -> DEMO_FRAMEWORK_KEY.equals(f.key())).findFirst()
+        return published.stream().filter(f -> STARTER_FRAMEWORK_KEY.equals(f.key())).findFirst()
                 .or(() -> published.stream().filter(f -> !f.competencies().isEmpty())
                         .min(Comparator.comparing(FrameworkDetails::title, String.CASE_INSENSITIVE_ORDER)));
     }

@@ -21,6 +21,7 @@ import nl.groeipad.platform.entity.Problems.Forbidden;
 import nl.groeipad.platform.entity.Problems.GroeipadProblem;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.control.DatabaseRefusal;
 import nl.groeipad.platform.entity.Problems.Unauthenticated;
 import nl.groeipad.platform.entity.Language;
 import nl.groeipad.platform.entity.Text;

@@ -68,15 +68,11 @@ public class Routes {
     @Inject
     CourseAccess access;
 
-    @Inject
-    DemoRoute demo;
-
     // ---- templates ------------------------------------------------------------------------------
 
-    /** The organisation's templates (the demo route included), by title. */
+    /** The organisation's templates (the starter route included), by title. */
     public List<RouteSummary> templates(Session session) {
         access.requireCoach(session);
-        demo.ensure(session);
         return data.em().createNamedQuery(Route.TEMPLATES, Route.class).setParameter("kind", RouteKind.TEMPLATE)
                 .getResultList().stream().map(RouteSummary::of).toList();
     }

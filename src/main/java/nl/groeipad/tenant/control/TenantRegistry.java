@@ -1,6 +1,7 @@
 package nl.groeipad.tenant.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +19,10 @@ import nl.groeipad.tenant.entity.RegistrationKind;
 import nl.groeipad.tenant.entity.Tenant;
 import nl.groeipad.tenant.entity.Theme;
 
-/** Registers platforms as tenants and finds them again by their LTI identity. */
+/**
+ * Registers platforms as tenants and finds them again by their LTI identity. A registration fires
+ * {@link TenantRegistered}; its observers give the organisation its starter content once the registration commits.
+ */
 @ApplicationScoped
 @Transactional
 public class TenantRegistry {
@@ -31,6 +35,9 @@ public class TenantRegistry {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<TenantRegistered> registered;
+
     public Tenant register(PlatformRegistration registration, RegistrationKind kind) {
         if (byRegistration(registration.issuer(), registration.clientId()).isPresent()) {
             throw new Conflict("registration-exists", new Text(
@@ -39,6 +46,7 @@ public class TenantRegistry {
         }
         var tenant = new Tenant(registration, kind, clock.instant());
         em.persist(tenant);
+        registered.fire(new TenantRegistered(tenant.tenantId())); // starter content follows the commit
         LOG.info(() -> "Registered tenant " + tenant.id() + " (" + kind + ") for issuer " + registration.issuer()
                 + " client_id " + registration.clientId());
         return tenant;

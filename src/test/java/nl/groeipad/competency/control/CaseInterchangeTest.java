@@ -37,7 +37,7 @@ class CaseInterchangeTest {
     static final String SMART_LEVEL = "fixtures/case/smart-level-framework.json";
 
     static Framework demo() {
-        return DemoFramework.publishedVersion(NOW);
+        return StarterFramework.publishedVersion(NOW);
     }
 
     static JsonObject export(Framework framework) {

@@ -28,7 +28,7 @@ class MoodleCsvTest {
 
     @Test
     void theDemoFrameworkComesBackTheSameAfterExportAndImport() {
-        var original = DemoFramework.publishedVersion(NOW);
+        var original = StarterFramework.publishedVersion(NOW);
 
         var csv = MoodleCsv.export(original);
         var again = read(csv);
@@ -47,7 +47,7 @@ class MoodleCsvTest {
 
     @Test
     void theExportIsWhatMoodleReads() {
-        var csv = MoodleCsv.export(DemoFramework.publishedVersion(NOW));
+        var csv = MoodleCsv.export(StarterFramework.publishedVersion(NOW));
         var rows = Csv.read(csv);
 
         assertThat(rows.getFirst().fields()).hasSize(14).startsWith("Parent id number", "Id number", "Shortname");

@@ -1,4 +1,4 @@
-package nl.groeipad.platform.boundary;
+package nl.groeipad.platform.control;
 
 import java.sql.SQLException;
 import java.util.Set;
@@ -13,7 +13,7 @@ import java.util.Set;
  * code: 1062 {@code ER_DUP_ENTRY}, 1586 {@code ER_DUP_ENTRY_WITH_KEY_NAME}, 1169 {@code ER_DUP_UNIQUE} (versus e.g.
  * 1048 {@code ER_BAD_NULL_ERROR}, 1451/1452 foreign keys).
  */
-enum DatabaseRefusal {
+public enum DatabaseRefusal {
     /** A unique or primary key refused a second row: someone else was first. */
     DUPLICATE_KEY,
     /** Any other integrity constraint (NOT NULL, foreign key, check): a bug. */
@@ -23,7 +23,7 @@ enum DatabaseRefusal {
 
     private static final Set<Integer> MYSQL_DUPLICATE_KEY = Set.of(1062, 1586, 1169);
 
-    static DatabaseRefusal of(Throwable failure) {
+    public static DatabaseRefusal of(Throwable failure) {
         var sql = integrityViolation(failure);
         if (sql == null) {
             return NONE;
@@ -34,7 +34,7 @@ enum DatabaseRefusal {
     }
 
     /** The database's own words, for a log line. */
-    static String reason(Throwable failure) {
+    public static String reason(Throwable failure) {
         var sql = integrityViolation(failure);
         return sql == null ? "-" : sql.getSQLState() + "/" + sql.getErrorCode() + " " + sql.getMessage();
     }
