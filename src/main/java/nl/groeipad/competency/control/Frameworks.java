@@ -242,7 +242,7 @@ public class Frameworks {
     /** Imports a Moodle competency framework CSV as a draft, all or nothing. */
     public FrameworkDetails importMoodle(Session session, String csv) {
         requireEditor(session);
-        return store(MoodleCsv.read(csv, this::nextVersion, clock.instant(), session.userId()));
+        return store(MoodleCsvImport.read(csv, this::nextVersion, clock.instant(), session.userId()));
     }
 
     public JsonObject exportCase(Session session, String versionId, String base) {
@@ -253,7 +253,7 @@ public class Frameworks {
     public MoodleFile exportMoodle(Session session, String versionId) {
         requireEditor(session);
         var framework = load(versionId);
-        return new MoodleFile(fileName(framework) + ".csv", MoodleCsv.export(framework));
+        return new MoodleFile(fileName(framework) + ".csv", MoodleCsvExport.export(framework));
     }
 
     /** A Moodle CSV export and the name to save it under. */
