@@ -2,6 +2,7 @@ package nl.groeipad.competency.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -86,16 +87,8 @@ public class Framework {
     private String title;
     private String description;
     private String language;
-    @Column(name = "scale_label_1")
-    private String scaleLabel1;
-    @Column(name = "scale_label_2")
-    private String scaleLabel2;
-    @Column(name = "scale_label_3")
-    private String scaleLabel3;
-    @Column(name = "scale_label_4")
-    private String scaleLabel4;
-    @Column(name = "scale_label_5")
-    private String scaleLabel5;
+    @Embedded
+    private ScaleLabels scale;
     @Enumerated(EnumType.STRING)
     private FrameworkSource source;
     @Column(name = "last_change")
@@ -262,12 +255,7 @@ public class Framework {
     }
 
     private void setScale(ScaleLabels labels) {
-        var l = labels.labels();
-        scaleLabel1 = l.get(0);
-        scaleLabel2 = l.get(1);
-        scaleLabel3 = l.get(2);
-        scaleLabel4 = l.get(3);
-        scaleLabel5 = l.get(4);
+        scale = labels;
     }
 
     // ---- groups -----------------------------------------------------------------------------
@@ -518,7 +506,7 @@ public class Framework {
     }
 
     public ScaleLabels scale() {
-        return ScaleLabels.of(scaleLabel1, scaleLabel2, scaleLabel3, scaleLabel4, scaleLabel5);
+        return scale;
     }
 
     public FrameworkSource source() {
