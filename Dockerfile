@@ -41,8 +41,8 @@ RUN mvn -q dependency:go-offline \
 
 COPY src ./src
 COPY themes ./themes
-# The pom names the JDK of the development machine (java25.home); in this image Java is at $JAVA_HOME.
-RUN mvn -DskipTests -DskipITs -Djava25.home="${JAVA_HOME}" package
+# The build uses the JDK it runs on (this image's Temurin 25).
+RUN mvn -DskipTests -DskipITs package
 
 # ---- run -----------------------------------------------------------------------------------------
 FROM eclipse-temurin:25-jre
@@ -59,6 +59,8 @@ WORKDIR /app
 # The default H2 database lives in ./data of the working directory: /app/data.
 RUN mkdir -p /app/data && chown 10001:10001 /app/data
 COPY --from=build /build/target/groeipad-microbundle.jar /app/groeipad-microbundle.jar
+# The licence and the notices of the bundled third-party software go with every copy.
+COPY LICENSE THIRD-PARTY-NOTICES /app/
 
 ENV GROEIPAD_DEMO_ENABLED=false
 

@@ -1,17 +1,19 @@
 // Operator page for MANUAL LTI registration. Protected by the admin secret, which the operator
 // types once; it is kept in sessionStorage and sent as the X-Admin-Secret header.
-// Endpoints: GET /api/v1/admin/tool-configuration, GET/POST /api/v1/admin/registrations,
-// DELETE /api/v1/admin/registrations/{id}.
+// Its URLs are in admin-api.js.
 import { html, nothing } from 'lit';
-import { LightElement } from '/app/shared/light-element.js';
-import { ApiError, deleteResource, getJson, postJson, userMessage } from '/app/api.js';
-import { getLocale, setLocale, t } from '/app/i18n.js';
+import { LightElement } from '../app/shared/light-element.js';
+import { ApiError, userMessage } from '../app/api.js';
+import { getLocale, setLocale, t } from '../app/i18n.js';
+import { createRegistration, getToolConfiguration, listRegistrations, removeRegistration } from './admin-api.js';
 import './messages.js';
 
 const SECRET_KEY = 'groeipad.adminSecret';
 const CONFIG_FIELDS = ['loginUrl', 'redirectUrl', 'jwksUrl', 'registerUrl', 'domain'];
 const FORM_FIELDS = ['name', 'issuer', 'clientId', 'authUrl', 'tokenUrl', 'jwksUrl', 'deploymentIds'];
 const URL_FIELDS = ['issuer', 'authUrl', 'tokenUrl', 'jwksUrl'];
+/** Columns and fields named with a word of shared/messages.js; the others are 'admin.col.<name>' / 'admin.form.<name>'. */
+const SHARED_LABELS = { name: 'common.name', kind: 'common.kind' };
 
 function readSecret() {
   try {
@@ -70,16 +72,12 @@ export class GroeipadAdmin extends LightElement {
     if (this.secret) this.#load();
   }
 
-  #call(fn, path, ...args) {
-    return fn(path, ...args, { session: false, headers: { 'X-Admin-Secret': this.secret } });
-  }
-
   async #load() {
     this.loadError = null;
     try {
       const [config, registrations] = await Promise.all([
-        this.#call(getJson, '/admin/tool-configuration'),
-        this.#call(getJson, '/admin/registrations'),
+        getToolConfiguration(this.secret),
+        listRegistrations(this.secret),
       ]);
       this.config = config;
       this.registrations = registrations ?? [];
@@ -145,7 +143,7 @@ export class GroeipadAdmin extends LightElement {
 
     this.saving = true;
     try {
-      const created = await this.#call(postJson, '/admin/registrations', body);
+      const created = await createRegistration(this.secret, body);
       form.reset();
       this.fieldErrors = {};
       this.formMessage = { kind: 'success', text: t('admin.form.saved', { name: created?.name ?? values.name }) };
@@ -185,7 +183,7 @@ export class GroeipadAdmin extends LightElement {
     const registration = this.pendingDelete;
     this.querySelector('#delete-dialog').close();
     try {
-      await this.#call(deleteResource, `/admin/registrations/${encodeURIComponent(registration.id)}`);
+      await removeRegistration(this.secret, registration.id);
       this.notice = { area: 'list', text: t('admin.deleted', { name: registration.name }) };
       await this.#load();
     } catch (error) {
@@ -299,7 +297,7 @@ export class GroeipadAdmin extends LightElement {
                   <thead>
                     <tr>
                       ${['name', 'issuer', 'clientId', 'deploymentIds', 'kind', 'createdAt', 'actions'].map(
-                        (c) => html`<th scope="col">${t(`admin.col.${c}`)}</th>`,
+                        (c) => html`<th scope="col">${t(SHARED_LABELS[c] ?? `admin.col.${c}`)}</th>`,
                       )}
                     </tr>
                   </thead>
@@ -343,7 +341,7 @@ export class GroeipadAdmin extends LightElement {
         <form class="form" novalidate @submit=${this.#create}>
           ${FORM_FIELDS.map((f) => this.#field(f))}
           <button class="button" type="submit" aria-disabled=${this.saving ? 'true' : 'false'}>
-            ${this.saving ? t('admin.form.saving') : t('admin.form.submit')}
+            ${this.saving ? t('common.saving') : t('admin.form.submit')}
           </button>
           <div class="live" aria-live="polite">
             ${this.formMessage ? html`<p class="message message--${this.formMessage.kind}">${this.formMessage.text}</p>` : nothing}
@@ -360,7 +358,7 @@ export class GroeipadAdmin extends LightElement {
     const isUrl = URL_FIELDS.includes(name);
     return html`
       <div class="field">
-        <label for=${id}>${t(`admin.form.${name}`)}</label>
+        <label for=${id}>${t(SHARED_LABELS[name] ?? `admin.form.${name}`)}</label>
         <p class="field__hint" id="${id}-hint">${t(`admin.form.${name}.hint`)}</p>
         <input id=${id} name=${name} type=${isUrl ? 'url' : 'text'} inputmode=${isUrl ? 'url' : 'text'}
           autocomplete="off" spellcheck="false" required

@@ -1,5 +1,6 @@
 // Dutch (default) and English text of the operator page, added to the shared dictionary.
-import { addMessages } from '/app/i18n.js';
+import { addMessages } from '../app/i18n.js';
+import '../app/shared/messages.js';
 
 addMessages({
   nl: {
@@ -28,11 +29,9 @@ addMessages({
     'admin.list.title': 'Koppelingen',
     'admin.list.empty': 'Er zijn nog geen koppelingen.',
     'admin.list.caption': 'Leeromgevingen die Groeipad mogen openen',
-    'admin.col.name': 'Naam',
     'admin.col.issuer': 'Platform-ID (issuer)',
     'admin.col.clientId': 'Client-ID',
     'admin.col.deploymentIds': 'Deployment-ID’s',
-    'admin.col.kind': 'Soort',
     'admin.col.createdAt': 'Toegevoegd',
     'admin.col.actions': 'Actie',
     'admin.kind.MANUAL': 'Met de hand',
@@ -46,7 +45,6 @@ addMessages({
     'admin.deleted': 'De koppeling “{name}” is verwijderd.',
     'admin.form.title': 'Nieuwe koppeling toevoegen',
     'admin.form.intro': 'Nadat je de tool in Moodle hebt opgeslagen, toont Moodle de gegevens van de tool ("View configuration details"). Vul die hier in.',
-    'admin.form.name': 'Naam',
     'admin.form.name.hint': 'Een naam die je herkent, bijvoorbeeld "Moodle van ons bedrijf".',
     'admin.form.issuer': 'Platform-ID (issuer)',
     'admin.form.issuer.hint': 'In Moodle: "Platform ID". Bijvoorbeeld https://moodle.voorbeeld.nl',
@@ -62,7 +60,6 @@ addMessages({
     'admin.form.deploymentIds.hint': 'In Moodle: "Deployment ID". Meer dan één? Zet een komma ertussen.',
     'admin.form.required': 'Vul dit veld in.',
     'admin.form.submit': 'Koppeling opslaan',
-    'admin.form.saving': 'Bezig met opslaan…',
     'admin.form.invalid': 'Niet alle velden zijn goed ingevuld. Kijk bij de velden met een foutmelding.',
     'admin.form.conflict': 'Er bestaat al een koppeling met dit platform-ID en deze client-ID.',
     'admin.form.saved': 'De koppeling “{name}” is opgeslagen.',
@@ -93,11 +90,9 @@ addMessages({
     'admin.list.title': 'Connections',
     'admin.list.empty': 'There are no connections yet.',
     'admin.list.caption': 'Learning environments that may open Groeipad',
-    'admin.col.name': 'Name',
     'admin.col.issuer': 'Platform ID (issuer)',
     'admin.col.clientId': 'Client ID',
     'admin.col.deploymentIds': 'Deployment IDs',
-    'admin.col.kind': 'Kind',
     'admin.col.createdAt': 'Added',
     'admin.col.actions': 'Action',
     'admin.kind.MANUAL': 'Manual',
@@ -111,7 +106,6 @@ addMessages({
     'admin.deleted': 'The connection “{name}” has been deleted.',
     'admin.form.title': 'Add a connection',
     'admin.form.intro': 'After you saved the tool in Moodle, Moodle shows its details ("View configuration details"). Enter them here.',
-    'admin.form.name': 'Name',
     'admin.form.name.hint': 'A name you recognise, for example "Our company Moodle".',
     'admin.form.issuer': 'Platform ID (issuer)',
     'admin.form.issuer.hint': 'In Moodle: "Platform ID". For example https://moodle.example.org',
@@ -127,7 +121,6 @@ addMessages({
     'admin.form.deploymentIds.hint': 'In Moodle: "Deployment ID". More than one? Separate them with commas.',
     'admin.form.required': 'Fill in this field.',
     'admin.form.submit': 'Save connection',
-    'admin.form.saving': 'Saving…',
     'admin.form.invalid': 'Not all fields are filled in correctly. Look at the fields with an error message.',
     'admin.form.conflict': 'A connection with this platform ID and client ID already exists.',
     'admin.form.saved': 'The connection “{name}” has been saved.',

@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
-import { ApiError, putJson, userMessage } from '../api.js';
+import { ApiError, userMessage } from '../api.js';
+import { saveBranding } from './branding-api.js';
 import { t } from '../i18n.js';
+import './messages.js';
 
 const THEMES = ['default', 'high-contrast'];
 
@@ -51,7 +53,7 @@ export class BrandingSettings extends LightElement {
     }
     this.busy = true;
     try {
-      const organisation = await putJson('/organisation/branding', { theme, logoUrl: logoUrl || null });
+      const organisation = await saveBranding({ theme, logoUrl: logoUrl || null });
       this.status = { kind: 'success', text: t('branding.saved') };
       this.dispatchEvent(new CustomEvent('organisation-changed', { detail: organisation, bubbles: true, composed: true }));
     } catch (error) {
@@ -95,7 +97,7 @@ export class BrandingSettings extends LightElement {
             ${this.logoError ? html`<p class="field__error" id="branding-logo-error">${this.logoError}</p>` : nothing}
           </div>
           <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
-            ${this.busy ? t('branding.saving') : t('branding.save')}
+            ${this.busy ? t('common.saving') : t('common.save')}
           </button>
           <div class="live" aria-live="polite">
             ${this.status

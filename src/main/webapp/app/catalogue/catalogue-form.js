@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { ApiError, getJson, postJson, putJson, userMessage } from '../api.js';
+import { ApiError, userMessage } from '../api.js';
 import { t } from '../i18n.js';
-import { KINDS, LANGUAGES, LEVELS, STYLES, kindIcon, languageName } from './parts.js';
+import { createItem, getItem, listCompetencies, updateItem } from './catalogue-api.js';
+import { kindIcon } from './parts.js';
+import { KINDS, LANGUAGES, LEVELS, STYLES, languageName } from './words.js';
 
 const ONLINE_KINDS = ['online-lesson', 'lms-activity', 'video'];
 const FIELD_ORDER = ['title', 'description', 'kind', 'url', 'competencyTitle', 'competencyKey', 'levels', 'learningStyles',
@@ -41,7 +43,7 @@ export class CatalogueForm extends LightElement {
 
   connectedCallback() {
     super.connectedCallback();
-    getJson('/catalogue/items/competencies').then((list) => (this.competencies = list ?? [])).catch(() => {});
+    listCompetencies().then((list) => (this.competencies = list ?? [])).catch(() => {});
   }
 
   async #load() {
@@ -54,7 +56,7 @@ export class CatalogueForm extends LightElement {
     }
     this.draft = null;
     try {
-      const item = await getJson(`/catalogue/items/${encodeURIComponent(this.itemId)}`);
+      const item = await getItem(this.itemId);
       this.draft = { ...item, url: item.url ?? '', competencyTitle: item.competencyTitle ?? '', description: item.description ?? '',
         durationMinutes: item.durationMinutes ?? '', sourceName: item.sourceName ?? '' };
     } catch (error) {
@@ -110,8 +112,8 @@ export class CatalogueForm extends LightElement {
     this.summary = null;
     try {
       const saved = this.itemId
-        ? await putJson(`/catalogue/items/${encodeURIComponent(this.itemId)}`, body)
-        : await postJson('/catalogue/items', body);
+        ? await updateItem(this.itemId, body)
+        : await createItem(body);
       sessionStorage.setItem('groeipad.catalogue.notice', t('cat.form.saved'));
       location.hash = `#/catalogue/item/${encodeURIComponent(saved.id)}`;
     } catch (error) {
@@ -156,16 +158,16 @@ export class CatalogueForm extends LightElement {
               <input type="radio" name="kind" value=${kind} .checked=${d.kind === kind} data-field=${index === 0 ? 'kind' : nothing}
                 aria-invalid=${this.errors.kind ? 'true' : 'false'} @change=${() => this.#update({ kind })}>
               <span class="choice__icon">${kindIcon(kind)}</span>
-              <span class="choice__label">${t(`cat.kind.${kind}`)}</span>
+              <span class="choice__label">${t(`material.kind.${kind}`)}</span>
             </label>`)}
           ${this.#error('kind')}
         </fieldset>
         ${online ? this.#sourceFields() : nothing}
-        ${this.#text('competencyTitle', 'cat.form.competency', { hint: 'cat.form.competency.hint', list: 'cat-competencies', maxlength: 300 })}
+        ${this.#text('competencyTitle', 'common.competency', { hint: 'cat.form.competency.hint', list: 'cat-competencies', maxlength: 300 })}
         <datalist id="cat-competencies">
           ${this.competencies.filter((c) => c.title).map((c) => html`<option value=${c.title}></option>`)}
         </datalist>
-        ${this.#checks('levels', 'cat.form.levels', LEVELS, (l) => t('cat.level', { level: l }), 'cat.form.levels.hint')}
+        ${this.#checks('levels', 'cat.form.levels', LEVELS, (l) => t('common.levelOf', { level: l }), 'cat.form.levels.hint')}
         ${this.#checks('learningStyles', 'cat.form.styles', STYLES, (s) => t(`cat.style.${s}`), null, (s) => t(`cat.style.${s}.hint`))}
         ${this.#text('durationMinutes', 'cat.form.duration', { type: 'number', inputmode: 'numeric', min: 1, max: 6000 })}
         <div class="field">
@@ -180,9 +182,9 @@ export class CatalogueForm extends LightElement {
         </div>
         <div class="button-row">
           <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
-            ${this.busy ? t('cat.form.saving') : t('cat.form.save')}
+            ${this.busy ? t('common.saving') : t('common.save')}
           </button>
-          <a class="button button--secondary" href=${cancel}>${t('cat.form.cancel')}</a>
+          <a class="button button--secondary" href=${cancel}>${t('common.cancel')}</a>
         </div>
       </form>
     `;

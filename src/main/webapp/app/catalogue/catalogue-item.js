@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { deleteResource, getJson, postJson, putJson, userMessage } from '../api.js';
+import { userMessage } from '../api.js';
 import { t } from '../i18n.js';
-import { badges, duration, kindIcon, languageName, levelsText } from './parts.js';
+import { duplicateItem, getItem, removeItem, setSharing } from './catalogue-api.js';
+import { badges, kindIcon } from './parts.js';
+import { duration, languageName, levelsText } from './words.js';
 
 /**
  * One item of the organisation's catalogue: what it is, for which competency and level, and what a coach
@@ -38,14 +40,10 @@ export class CatalogueItem extends LightElement {
     this.error = null;
     this.confirming = false;
     try {
-      this.item = await getJson(`/catalogue/items/${encodeURIComponent(this.itemId)}`);
+      this.item = await getItem(this.itemId);
     } catch (error) {
       this.error = error;
     }
-  }
-
-  get #path() {
-    return `/catalogue/items/${encodeURIComponent(this.item.id)}`;
   }
 
   async #toggleShare(event) {
@@ -53,7 +51,7 @@ export class CatalogueItem extends LightElement {
     this.busy = true;
     this.status = null;
     try {
-      this.item = on ? await putJson(`${this.#path}/sharing`) : await deleteResource(`${this.#path}/sharing`);
+      this.item = await setSharing(this.item.id, on);
       this.status = { kind: 'success', text: t(on ? 'cat.share.on' : 'cat.share.off') };
     } catch (error) {
       event.target.checked = !on;
@@ -66,7 +64,7 @@ export class CatalogueItem extends LightElement {
   async #remove() {
     this.busy = true;
     try {
-      await deleteResource(this.#path);
+      await removeItem(this.item.id);
       sessionStorage.setItem('groeipad.catalogue.notice', t('cat.removed'));
       location.hash = '#/catalogue';
     } catch (error) {
@@ -79,7 +77,7 @@ export class CatalogueItem extends LightElement {
   async #duplicate() {
     this.busy = true;
     try {
-      const copy = await postJson(`${this.#path}/duplicate`);
+      const copy = await duplicateItem(this.item.id);
       location.hash = `#/catalogue/item/${encodeURIComponent(copy.id)}`;
       this.status = { kind: 'success', text: t('cat.duplicated') };
     } catch (error) {
@@ -91,12 +89,12 @@ export class CatalogueItem extends LightElement {
 
   render() {
     if (this.error) {
-      return html`<h1>${t('cat.title')}</h1>
+      return html`<h1>${t('common.material')}</h1>
         <div class="message message--error" role="alert"><p>${userMessage(this.error)}</p></div>
         <p><a href="#/catalogue">${t('cat.back')}</a></p>`;
     }
     if (!this.item) {
-      return html`<h1 class="visually-hidden">${t('cat.title')}</h1>
+      return html`<h1 class="visually-hidden">${t('common.material')}</h1>
         <p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('cat.loading')}</p>`;
     }
     const item = this.item;
@@ -110,11 +108,11 @@ export class CatalogueItem extends LightElement {
       ${item.readOnly ? html`<div class="message message--info"><p>${t('cat.readOnly', { name: item.sourceName })}</p></div>` : nothing}
       ${item.description ? html`<p class="item-text">${item.description}</p>` : nothing}
       ${item.url ? html`<p><a class="button button--secondary" href=${item.url} target="_blank" rel="noopener noreferrer">
-          ${t('cat.detail.open')}<span class="visually-hidden"> ${t('cat.detail.opensNew')}</span></a></p>` : nothing}
+          ${t('cat.detail.open')}<span class="visually-hidden"> ${t('common.opensNew')}</span></a></p>` : nothing}
       <dl class="values">
-        ${this.#value('cat.detail.kind', t(`cat.kind.${item.kind}`))}
-        ${this.#value('cat.detail.competency', item.competencyTitle ?? item.competencyKey)}
-        ${this.#value('cat.detail.levels', levelsText(item.levels))}
+        ${this.#value('common.kind', t(`material.kind.${item.kind}`))}
+        ${this.#value('common.competency', item.competencyTitle ?? item.competencyKey)}
+        ${this.#value('common.level', levelsText(item.levels))}
         ${this.#value('cat.detail.styles', item.learningStyles.map((s) => t(`cat.style.${s}`)).join(', '))}
         ${this.#value('cat.detail.duration', duration(item.durationMinutes))}
         ${this.#value('cat.detail.language', languageName(item.language))}

@@ -29,7 +29,7 @@ export class CataloguePage extends LightElement {
     if (parts[0] === 'item' && parts[1]) return html`${this.#notice()}<catalogue-item .itemId=${parts[1]}></catalogue-item>`;
     const shared = parts[0] === 'shared';
     return html`
-      <h1>${t('cat.title')}</h1>
+      <h1>${t('common.material')}</h1>
       ${this.#notice()}
       <p class="lead">${t(shared ? 'cat.shared.intro' : 'cat.intro')}</p>
       <nav class="tabs" aria-label=${t('cat.tabs')}>
@@ -60,6 +60,6 @@ customElements.define('catalogue-page', CataloguePage);
 
 const page = (me, rest) => html`<catalogue-page .rest=${rest}></catalogue-page>`;
 routes.push(
-  { path: 'catalogue', roles: ['coach', 'admin'], nav: 'nav.catalogue', render: page },
+  { path: 'catalogue', roles: ['coach', 'admin'], nav: 'common.material', render: page },
   { path: 'catalogue/*', roles: ['coach', 'admin'], render: page },
 );

@@ -1,11 +1,15 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { getJson, postJson, userMessage } from '../api.js';
+import { userMessage } from '../api.js';
 import { t } from '../i18n.js';
-import { KINDS, LANGUAGES, LEVELS, SOURCES, STYLES, badges, kindIcon, languageName, queryString } from './parts.js';
+import { copySharedItem, listCompetencies, searchItems, searchShared } from './catalogue-api.js';
+import { badges, kindIcon } from './parts.js';
+import { KINDS, LANGUAGES, LEVELS, SOURCES, STYLES, languageName } from './words.js';
 
 const PAGE_SIZE = 20;
 const FILTERS = ['competency', 'level', 'kind', 'place', 'style', 'language', 'source'];
+/** Filters named with a word of shared/messages.js; the others are 'cat.filter.<name>'. */
+const SHARED_LABELS = { competency: 'common.competency', level: 'common.level', kind: 'common.kind' };
 
 /**
  * Search box, filters and a paged result list of learning material.
@@ -39,16 +43,12 @@ export class CatalogueSearch extends LightElement {
   connectedCallback() {
     super.connectedCallback();
     this.#search();
-    getJson('/catalogue/items/competencies').then((list) => (this.competencies = list ?? [])).catch(() => {});
+    listCompetencies().then((list) => (this.competencies = list ?? [])).catch(() => {});
   }
 
   disconnectedCallback() {
     clearTimeout(this.timer);
     super.disconnectedCallback();
-  }
-
-  get #path() {
-    return this.mode === 'shared' ? '/catalogue/shared' : '/catalogue/items';
   }
 
   async #search() {
@@ -62,7 +62,7 @@ export class CatalogueSearch extends LightElement {
     if (competency.startsWith('k:')) query.competency = competency.slice(2);
     else if (competency.startsWith('t:')) query.competencyTitle = competency.slice(2);
     try {
-      const page = await getJson(`${this.#path}?${queryString(query)}`);
+      const page = await (this.mode === 'shared' ? searchShared(query) : searchItems(query));
       if (number === this.requestNo) this.page = page;
     } catch (error) {
       if (number === this.requestNo) this.error = error;
@@ -93,7 +93,7 @@ export class CatalogueSearch extends LightElement {
   async #copy(item) {
     this.notice = null;
     try {
-      const copy = await postJson(`/catalogue/shared/${encodeURIComponent(item.id)}/copy`);
+      const copy = await copySharedItem(item.id);
       this.page = { ...this.page, items: this.page.items.map((i) => (i.id === item.id ? { ...i, copyId: copy.id } : i)) };
       this.notice = { kind: 'success', text: t('cat.copy.done', { title: item.title }) };
     } catch (error) {
@@ -122,8 +122,8 @@ export class CatalogueSearch extends LightElement {
           <div class="filters__grid">
             ${this.#select('competency', this.competencies.map((c) => ({
               value: c.key ? `k:${c.key}` : `t:${c.title}`, label: c.title ?? c.key })))}
-            ${this.#select('level', LEVELS.map((l) => ({ value: l, label: t('cat.level', { level: l }) })))}
-            ${this.#select('kind', KINDS.map((k) => ({ value: k, label: t(`cat.kind.${k}`) })))}
+            ${this.#select('level', LEVELS.map((l) => ({ value: l, label: t('common.levelOf', { level: l }) })))}
+            ${this.#select('kind', KINDS.map((k) => ({ value: k, label: t(`material.kind.${k}`) })))}
             ${this.#select('place', ['online', 'offline'].map((p) => ({ value: p, label: t(`cat.place.${p}`) })))}
             ${this.#select('style', STYLES.map((s) => ({ value: s, label: t(`cat.style.${s}`) })))}
             ${this.#select('language', LANGUAGES.map((l) => ({ value: l, label: languageName(l) })))}
@@ -147,7 +147,7 @@ export class CatalogueSearch extends LightElement {
     const id = `cat-filter-${name}`;
     return html`
       <div class="field">
-        <label for=${id}>${t(`cat.filter.${name}`)}</label>
+        <label for=${id}>${t(SHARED_LABELS[name] ?? `cat.filter.${name}`)}</label>
         <select id=${id} name=${name} @change=${(e) => this.#set({ [name]: e.target.value })}>
           <option value="" ?selected=${!this.state[name]}>${t('cat.filter.any')}</option>
           ${options.map((o) => html`<option value=${o.value} ?selected=${this.state[name] === o.value}>${o.label}</option>`)}
@@ -182,7 +182,7 @@ export class CatalogueSearch extends LightElement {
         <div class="catalogue-item__body">
           ${title}
           <p class="catalogue-item__meta">
-            <span>${t(`cat.kind.${item.kind}`)}</span>${item.competencyTitle ? html` · <span>${item.competencyTitle}</span>` : nothing}
+            <span>${t(`material.kind.${item.kind}`)}</span>${item.competencyTitle ? html` · <span>${item.competencyTitle}</span>` : nothing}
           </p>
           ${badges(item, { shared: this.mode === 'shared' })}
           ${this.mode === 'shared' ? this.#sharedPart(item) : nothing}

@@ -1,13 +1,9 @@
-// Small shared pieces of the catalogue pages: kind pictograms, badges and the vocabularies of the filters.
+// Small shared pieces of the catalogue pages that draw: kind pictograms and badges. The vocabularies and how
+// they read are in words.js (no DOM, tested by Node).
 import { html, svg, nothing } from 'lit';
 import { t } from '../i18n.js';
+import { duration, levelsText } from './words.js';
 import './messages.js';
-
-export const KINDS = ['workplace-assignment', 'conversation', 'video', 'online-lesson', 'lms-activity', 'offline-training'];
-export const LEVELS = ['A', 'B', 'C'];
-export const STYLES = ['doing', 'watching', 'thinking', 'feeling'];
-export const SOURCES = ['own', 'shared-copy', 'external'];
-export const LANGUAGES = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'];
 
 // One pictogram per kind, drawn with currentColor; always decorative (the kind is also written out).
 const KIND_PATHS = {
@@ -30,26 +26,6 @@ export function kindIcon(kind, className = 'icon') {
     stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${KIND_PATHS[kind] ?? KIND_PATHS['online-lesson']}</svg>`;
 }
 
-/** "30 min", "2 uur", "1 uur 30 min". */
-export function duration(minutes) {
-  if (!minutes) return '';
-  if (minutes < 60) return t('cat.minutes', { minutes });
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest ? t('cat.hoursMinutes', { hours, minutes: rest }) : t('cat.hours', { hours });
-}
-
-export function levelsText(levels) {
-  if (!levels?.length) return '';
-  return levels.length === 1 ? t('cat.level', { level: levels[0] }) : t('cat.levels', { levels: levels.join(', ') });
-}
-
-export function languageName(code) {
-  const key = `cat.lang.${code}`;
-  const name = t(key);
-  return name === key ? code : name;
-}
-
 /** The badges of an item: level(s), online or not, duration, source. */
 export function badges(item, { shared = false } = {}) {
   return html`
@@ -62,13 +38,4 @@ export function badges(item, { shared = false } = {}) {
       ${item.shared ? html`<li class="badge badge--shared">${t('cat.sharedBadge')}</li>` : nothing}
     </ul>
   `;
-}
-
-/** Builds the query string of a search from the filter state (empty values left out). */
-export function queryString(state) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(state)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-  }
-  return params.toString();
 }

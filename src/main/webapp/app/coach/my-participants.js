@@ -1,10 +1,14 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
-import { getJson, userMessage } from '../api.js';
+import { userMessage } from '../api.js';
+import { listParticipants } from '../plan/plan-api.js';
+import { listCourseRoutes } from '../route/route-api.js';
 import { getLocale, relativeDay, t } from '../i18n.js';
 import { formatDay } from '../plan/dates.js';
 import '../plan/messages.js';
+import '../route/messages.js';
+import './messages.js';
 
 const STATE_ICON = { none: 'plan', empty: 'plan', behind: 'late', 'on-track': 'calendar', done: 'check' };
 
@@ -51,9 +55,9 @@ export class MyParticipants extends LightElement {
     this.error = null;
     if (!this.course?.id) return;
     try {
-      const list = await getJson(`/courses/${encodeURIComponent(this.course.id)}/participants`);
+      const list = await listParticipants(this.course.id);
       this.participants = [...(list ?? [])].sort(byName);
-      getJson(`/courses/${encodeURIComponent(this.course.id)}/routes`)
+      listCourseRoutes(this.course.id)
         .then((routes) => (this.routes = Object.fromEntries((routes ?? []).map((r) => [r.participantId, r]))))
         .catch(() => {}); // the list works without the routes
     } catch (error) {
@@ -86,7 +90,7 @@ export class MyParticipants extends LightElement {
             <li class="person">
               <span class="person__icon">${icon('person')}</span>
               <span class="person__body">
-                <a class="person__name" href="#/participants/${encodeURIComponent(person.id)}">${person.name?.trim() || t('coach.noName')}</a>
+                <a class="person__name" href="#/participants/${encodeURIComponent(person.id)}">${person.name?.trim() || t('common.noName')}</a>
                 <span class="person__plan">${planState(person.plan)}${person.plan?.tasks
                   ? html` · ${t('coach.plan.progress', { done: person.plan.tasksDone, total: person.plan.tasks })}` : nothing}</span>
                 ${person.plan?.nextTaskTitle ? html`<span class="person__next">${t('coach.plan.next',

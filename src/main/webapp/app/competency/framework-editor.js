@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { deleteResource, getJson, postJson, putJson, userMessage } from '../api.js';
+import { problemText, userMessage } from '../api.js';
 import { t } from '../i18n.js';
-import { problemText } from './framework-list.js';
+import * as api from './competency-api.js';
 import { competenciesIn, heading, levelList } from './framework-view.js';
 
 const LEVELS = ['A', 'B', 'C'];
@@ -34,20 +34,16 @@ export class FrameworkEditor extends LightElement {
     if (changed.has('frameworkId')) this.#load();
   }
 
-  get #base() {
-    return `/frameworks/${encodeURIComponent(this.frameworkId)}`;
-  }
-
   async #load() {
     try {
-      this.framework = await getJson(this.#base);
+      this.framework = await api.getFramework(this.frameworkId);
     } catch (error) {
       this.error = error;
     }
   }
 
   /** Runs one change, reloads the draft and says how it went. */
-  async #change(event, action, done = t('fw.editor.saved')) {
+  async #change(event, action, done = t('common.saved')) {
     event?.preventDefault();
     try {
       await action(event?.target);
@@ -59,9 +55,9 @@ export class FrameworkEditor extends LightElement {
     }
   }
 
-  #remove(name, path) {
-    if (!confirm(t('fw.editor.removeConfirm', { name }))) return;
-    this.#change(null, () => deleteResource(`${this.#base}${path}`));
+  #remove(name, action) {
+    if (!confirm(t('common.removeConfirm', { name }))) return;
+    this.#change(null, action);
   }
 
   render() {
@@ -70,7 +66,7 @@ export class FrameworkEditor extends LightElement {
     }
     if (!this.framework) {
       return html`<h1 class="visually-hidden">${t('fw.title')}</h1>
-        <p class="loading"><span class="spinner" aria-hidden="true"></span>${t('fw.loading')}</p>`;
+        <p class="loading"><span class="spinner" aria-hidden="true"></span>${t('common.wait')}</p>`;
     }
     const f = this.framework;
     return html`
@@ -93,13 +89,13 @@ export class FrameworkEditor extends LightElement {
             <h2 id="fw-ed-publish">${t('fw.publish')}</h2>
             <p>${t('fw.editor.publishHint')}</p>
             <button type="button" class="button" @click=${() => this.#change(null,
-              () => postJson(`${this.#base}/publication`), t('fw.publish.done'))}>${t('fw.publish')}</button>
+              () => api.publishFramework(f.id), t('fw.publish.done'))}>${t('fw.publish')}</button>
           </section>`}
     `;
   }
 
   #about(f) {
-    const save = (event) => this.#change(event, (form) => putJson(this.#base, {
+    const save = (event) => this.#change(event, (form) => api.updateFramework(f.id, {
       title: value(form, 'title'),
       description: value(form, 'description') || null,
       language: f.language,
@@ -109,14 +105,14 @@ export class FrameworkEditor extends LightElement {
       <section class="panel" aria-labelledby="fw-ed-about">
         <h2 id="fw-ed-about">${t('fw.editor.about')}</h2>
         <form class="form" @submit=${save} novalidate>
-          ${this.#input('fw-ed-title', 'title', t('fw.editor.name'), f.title, { required: true, max: 300 })}
+          ${this.#input('fw-ed-title', 'title', t('common.name'), f.title, { required: true, max: 300 })}
           ${this.#textarea('fw-ed-description', 'description', t('fw.editor.description'), f.description)}
           <fieldset class="choices">
             <legend>${t('fw.editor.scale')}</legend>
             ${f.scale.map((label, i) => this.#input(`fw-ed-scale${i + 1}`, `scale${i + 1}`,
               t('fw.editor.scaleLabel', { score: i + 1 }), label, { required: true, max: 60 }))}
           </fieldset>
-          <button class="button" type="submit">${t('fw.editor.save')}</button>
+          <button class="button" type="submit">${t('common.save')}</button>
         </form>
       </section>
     `;
@@ -134,8 +130,8 @@ export class FrameworkEditor extends LightElement {
             : html`
               ${heading(3, g.title, 'fw-group__title')}
               <div class="button-row tools">
-                ${this.#tool(t('fw.editor.change'), g.title, () => (this.editing = `group:${g.id}`))}
-                ${this.#tool(t('fw.editor.remove'), g.title, () => this.#remove(g.title, `/groups/${g.id}`), 'danger')}
+                ${this.#tool(t('common.change'), g.title, () => (this.editing = `group:${g.id}`))}
+                ${this.#tool(t('common.remove'), g.title, () => this.#remove(g.title, () => api.removeGroup(f.id, g.id)), 'danger')}
               </div>`}
           ${this.#competencies(competenciesIn(f, g.key), 4)}
         </section>`)}
@@ -159,10 +155,10 @@ export class FrameworkEditor extends LightElement {
                 ${heading(level, html`${c.code ? html`<span class="code">${c.code}</span> ` : nothing}${c.title}`, 'competency__title')}
                 ${c.description ? html`<p>${c.description}</p>` : nothing}
                 <div class="button-row tools">
-                  ${this.#tool(t('fw.editor.change'), c.title, () => (this.editing = `competency:${c.id}`))}
-                  ${index > 0 ? this.#tool(t('fw.editor.up'), c.title, () => this.#move(`/competencies/${c.id}`, index - 1)) : nothing}
-                  ${index < list.length - 1 ? this.#tool(t('fw.editor.down'), c.title, () => this.#move(`/competencies/${c.id}`, index + 1)) : nothing}
-                  ${this.#tool(t('fw.editor.remove'), c.title, () => this.#remove(c.title, `/competencies/${c.id}`), 'danger')}
+                  ${this.#tool(t('common.change'), c.title, () => (this.editing = `competency:${c.id}`))}
+                  ${index > 0 ? this.#tool(t('common.up'), c.title, () => this.#move(() => api.moveCompetency(this.frameworkId, c.id, index - 1))) : nothing}
+                  ${index < list.length - 1 ? this.#tool(t('common.down'), c.title, () => this.#move(() => api.moveCompetency(this.frameworkId, c.id, index + 1))) : nothing}
+                  ${this.#tool(t('common.remove'), c.title, () => this.#remove(c.title, () => api.removeCompetency(this.frameworkId, c.id)), 'danger')}
                 </div>`}
             <ul class="indicators">
               ${c.indicators.map((i, n) => html`
@@ -173,10 +169,10 @@ export class FrameworkEditor extends LightElement {
                       <p class="indicator__text">${i.code ? html`<span class="code">${i.code}</span> ` : nothing}${i.description}</p>
                       ${levelList(i)}
                       <div class="button-row tools">
-                        ${this.#tool(t('fw.editor.change'), i.description, () => (this.editing = `indicator:${i.id}`))}
-                        ${n > 0 ? this.#tool(t('fw.editor.up'), i.description, () => this.#move(`/competencies/${c.id}/indicators/${i.id}`, n - 1)) : nothing}
-                        ${n < c.indicators.length - 1 ? this.#tool(t('fw.editor.down'), i.description, () => this.#move(`/competencies/${c.id}/indicators/${i.id}`, n + 1)) : nothing}
-                        ${this.#tool(t('fw.editor.remove'), i.description, () => this.#remove(i.description, `/competencies/${c.id}/indicators/${i.id}`), 'danger')}
+                        ${this.#tool(t('common.change'), i.description, () => (this.editing = `indicator:${i.id}`))}
+                        ${n > 0 ? this.#tool(t('common.up'), i.description, () => this.#move(() => api.moveIndicator(this.frameworkId, c.id, i.id, n - 1))) : nothing}
+                        ${n < c.indicators.length - 1 ? this.#tool(t('common.down'), i.description, () => this.#move(() => api.moveIndicator(this.frameworkId, c.id, i.id, n + 1))) : nothing}
+                        ${this.#tool(t('common.remove'), i.description, () => this.#remove(i.description, () => api.removeIndicator(this.frameworkId, c.id, i.id)), 'danger')}
                       </div>`}
                 </li>`)}
             </ul>
@@ -190,12 +186,12 @@ export class FrameworkEditor extends LightElement {
     `;
   }
 
-  #move(path, position) {
-    this.#change(null, () => putJson(`${this.#base}${path}/position`, { position }));
+  #move(action) {
+    this.#change(null, action);
   }
 
   #groupForm(g) {
-    const save = (event) => this.#change(event, (form) => putJson(`${this.#base}/groups/${g.id}`, {
+    const save = (event) => this.#change(event, (form) => api.updateGroup(this.frameworkId, g.id, {
       title: value(form, 'title'), code: g.code, parentKey: g.parentKey,
     }));
     return html`
@@ -207,7 +203,7 @@ export class FrameworkEditor extends LightElement {
   }
 
   #competencyForm(c) {
-    const save = (event) => this.#change(event, (form) => putJson(`${this.#base}/competencies/${c.id}`, this.#competencyBody(form)));
+    const save = (event) => this.#change(event, (form) => api.updateCompetency(this.frameworkId, c.id, this.#competencyBody(form)));
     return html`
       <form class="form inline-form" @submit=${save} novalidate>
         ${this.#competencyFields(`c-${c.id}`, c)}
@@ -229,7 +225,7 @@ export class FrameworkEditor extends LightElement {
     const groups = this.framework.groups;
     return html`
       ${this.#input(`${prefix}-title`, 'title', t('fw.editor.competencyName'), c?.title, { required: true, max: 300 })}
-      ${this.#textarea(`${prefix}-description`, 'description', t('fw.editor.competencyDescription'), c?.description)}
+      ${this.#textarea(`${prefix}-description`, 'description', t('common.plainExplanation'), c?.description)}
       ${this.#input(`${prefix}-code`, 'code', t('fw.editor.code'), c?.code, { max: 200 })}
       ${groups.length > 0
         ? html`<div class="field">
@@ -253,13 +249,13 @@ export class FrameworkEditor extends LightElement {
       levelC: value(form, 'levelC') || null,
     });
     const save = (event) => this.#change(event, (form) => (i
-      ? putJson(`${this.#base}/competencies/${c.id}/indicators/${i.id}`, body(form))
-      : postJson(`${this.#base}/competencies/${c.id}/indicators`, body(form))));
+      ? api.updateIndicator(this.frameworkId, c.id, i.id, body(form))
+      : api.addIndicator(this.frameworkId, c.id, body(form))));
     return html`
       <form class="form inline-form" @submit=${save} novalidate>
         ${this.#textarea(`${prefix}-description`, 'description', t('fw.editor.indicator'), i?.description, { required: true })}
         ${this.#input(`${prefix}-code`, 'code', t('fw.editor.code'), i?.code, { max: 200 })}
-        ${LEVELS.map((level) => this.#textarea(`${prefix}-level${level}`, `level${level}`, t(`fw.editor.level${level}`), i?.[`level${level}`]))}
+        ${LEVELS.map((level) => this.#textarea(`${prefix}-level${level}`, `level${level}`, t(level === 'C' ? 'common.levelC' : 'common.levelOf', { level }), i?.[`level${level}`]))}
         ${this.#formButtons()}
       </form>
     `;
@@ -267,7 +263,7 @@ export class FrameworkEditor extends LightElement {
 
   #addCompetency(f) {
     const save = (event) => this.#change(event, async (form) => {
-      await postJson(`${this.#base}/competencies`, this.#competencyBody(form));
+      await api.addCompetency(this.frameworkId, this.#competencyBody(form));
       form.reset();
     });
     return html`
@@ -283,7 +279,7 @@ export class FrameworkEditor extends LightElement {
 
   #addGroup() {
     const save = (event) => this.#change(event, async (form) => {
-      await postJson(`${this.#base}/groups`, { title: value(form, 'title') });
+      await api.addGroup(this.frameworkId, { title: value(form, 'title') });
       form.reset();
     });
     return html`
@@ -305,8 +301,8 @@ export class FrameworkEditor extends LightElement {
   #formButtons() {
     return html`
       <div class="button-row">
-        <button class="button" type="submit">${t('fw.editor.save')}</button>
-        <button class="button button--secondary" type="button" @click=${() => (this.editing = null)}>${t('fw.editor.cancel')}</button>
+        <button class="button" type="submit">${t('common.save')}</button>
+        <button class="button button--secondary" type="button" @click=${() => (this.editing = null)}>${t('common.cancel')}</button>
       </div>
     `;
   }

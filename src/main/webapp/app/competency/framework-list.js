@@ -1,16 +1,9 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
-import { getJson, postJson, userMessage } from '../api.js';
+import { problemText, userMessage } from '../api.js';
 import { t } from '../i18n.js';
-import { postText } from './files.js';
-
-/** A problem as a sentence, with the field or line it is about (e.g. "CFItems[3].identifier"). */
-export function problemText(error) {
-  const field = error?.fieldErrors?.[0]?.field;
-  const text = userMessage(error);
-  return field && !text.includes(field) && !field.startsWith('lines[') ? `${text} (${field})` : text;
-}
+import { createFramework, importCase, importMoodleCsv, listFrameworks } from './competency-api.js';
 
 export function statusLabel(status) {
   return t(`fw.status.${status}`);
@@ -43,7 +36,7 @@ export class FrameworkList extends LightElement {
 
   async #load() {
     try {
-      this.frameworks = await getJson('/frameworks');
+      this.frameworks = await listFrameworks();
     } catch (error) {
       this.error = error;
     }
@@ -57,7 +50,7 @@ export class FrameworkList extends LightElement {
       return;
     }
     try {
-      const created = await postJson('/frameworks', { title });
+      const created = await createFramework({ title });
       location.hash = `#/frameworks/${created.id}/edit`;
     } catch (error) {
       this.message = { kind: 'error', text: problemText(error) };
@@ -77,8 +70,8 @@ export class FrameworkList extends LightElement {
       const text = await file.text();
       const csv = file.name.toLowerCase().endsWith('.csv') || !text.trimStart().startsWith('{');
       const imported = csv
-        ? await postText('/frameworks/imports/moodle-csv', text, 'text/csv')
-        : await postText('/frameworks/imports/case', text, 'application/json');
+        ? await importMoodleCsv(text)
+        : await importCase(text);
       this.message = { kind: 'success', text: t('fw.import.done', { title: imported.title }) };
       location.hash = `#/frameworks/${imported.id}`;
     } catch (error) {
@@ -126,7 +119,7 @@ export class FrameworkList extends LightElement {
 
   #list() {
     if (this.error) return html`<div class="message message--error" role="alert"><p>${userMessage(this.error)}</p></div>`;
-    if (!this.frameworks) return html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${t('fw.loading')}</p>`;
+    if (!this.frameworks) return html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${t('common.wait')}</p>`;
     if (this.frameworks.length === 0) return html`<div class="empty">${icon('plan', 'icon empty__icon')}<p>${t('fw.empty')}</p></div>`;
     return html`
       <ul class="frameworks">

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { getJson, postJson, deleteResource, userMessage } from '../api.js';
+import { problemText, userMessage } from '../api.js';
 import { t } from '../i18n.js';
-import { download } from './files.js';
-import { problemText, statusLabel } from './framework-list.js';
+import { createDraft, downloadExport, getFramework, listVersions, publishFramework, removeFramework } from './competency-api.js';
+import { statusLabel } from './framework-list.js';
 
 const LEVELS = ['A', 'B', 'C'];
 
@@ -25,7 +25,7 @@ export function levelList(indicator) {
         const text = indicator[`level${level}`];
         return html`
           <div class="levels__item levels__item--${level.toLowerCase()}">
-            <dt>${t('fw.level', { level })}${level === 'C' ? html` <span class="levels__hint">(${t('fw.levelC.hint')})</span>` : nothing}</dt>
+            <dt>${t('common.levelOf', { level })}${level === 'C' ? html` <span class="levels__hint">(${t('fw.levelC.hint')})</span>` : nothing}</dt>
             <dd>${text || html`<span class="muted">${t('fw.levelEmpty')}</span>`}</dd>
           </div>
         `;
@@ -64,8 +64,8 @@ export class FrameworkView extends LightElement {
     this.error = null;
     try {
       const [framework, versions] = await Promise.all([
-        getJson(`/frameworks/${encodeURIComponent(this.frameworkId)}`),
-        getJson(`/frameworks/${encodeURIComponent(this.frameworkId)}/versions`),
+        getFramework(this.frameworkId),
+        listVersions(this.frameworkId),
       ]);
       this.framework = framework;
       this.versions = versions;
@@ -84,15 +84,15 @@ export class FrameworkView extends LightElement {
 
   #publish() {
     return this.#act(async () => {
-      this.framework = await postJson(`/frameworks/${this.framework.id}/publication`);
-      this.versions = await getJson(`/frameworks/${this.framework.id}/versions`);
+      this.framework = await publishFramework(this.framework.id);
+      this.versions = await listVersions(this.framework.id);
       this.message = { kind: 'success', text: t('fw.publish.done') };
     });
   }
 
   #newVersion() {
     return this.#act(async () => {
-      const draft = await postJson(`/frameworks/${this.framework.id}/drafts`);
+      const draft = await createDraft(this.framework.id);
       location.hash = `#/frameworks/${draft.id}/edit`;
     });
   }
@@ -100,14 +100,13 @@ export class FrameworkView extends LightElement {
   #discard() {
     if (!confirm(t('fw.discard.confirm'))) return undefined;
     return this.#act(async () => {
-      await deleteResource(`/frameworks/${this.framework.id}`);
+      await removeFramework(this.framework.id);
       location.hash = '#/frameworks';
     });
   }
 
   #download(kind) {
-    const path = `/frameworks/${this.framework.id}/export/${kind}`;
-    return this.#act(() => download(path, kind === 'case' ? 'case.json' : 'moodle.csv'));
+    return this.#act(() => downloadExport(this.framework.id, kind));
   }
 
   render() {
@@ -118,7 +117,7 @@ export class FrameworkView extends LightElement {
     }
     if (!this.framework) {
       return html`<h1 class="visually-hidden">${t('fw.title')}</h1>
-        <p class="loading"><span class="spinner" aria-hidden="true"></span>${t('fw.loading')}</p>`;
+        <p class="loading"><span class="spinner" aria-hidden="true"></span>${t('common.wait')}</p>`;
     }
     const f = this.framework;
     return html`

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
 import { t } from '../i18n.js';
+import './messages.js';
 import '../intake/intake-card.js';
 import '../plan/plan-card.js';
 import '../plan/today-board.js';
@@ -27,8 +28,8 @@ export class ParticipantHome extends LightElement {
       <p class="lead">${t('home.intro')}</p>
       <intake-card></intake-card>
       <ul class="cards">
-        ${this.#card('today', 'today', t('home.today.title'), html`<today-board class="card__body"></today-board>`)}
-        ${this.#card('plan', 'plan', t('home.plan.title'), html`<plan-card class="card__body"></plan-card>`)}
+        ${this.#card('today', 'today', t('common.today'), html`<today-board class="card__body"></today-board>`)}
+        ${this.#card('plan', 'plan', t('common.myPlan'), html`<plan-card class="card__body"></plan-card>`)}
         ${this.#card('progress', 'progress', t('home.progress.title'), html`<progress-card class="card__body"></progress-card>`)}
       </ul>
     `;

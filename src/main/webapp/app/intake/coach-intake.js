@@ -1,6 +1,9 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { ApiError, getJson, postJson, putJson, userMessage } from '../api.js';
+import { ApiError, userMessage } from '../api.js';
+import { searchItems } from '../catalogue/catalogue-api.js';
+import { getFramework, listFrameworks } from '../competency/competency-api.js';
+import * as api from './intake-api.js';
 import { t } from '../i18n.js';
 import './messages.js';
 import { pictogram } from './pictograms.js';
@@ -54,8 +57,9 @@ export class CoachIntake extends LightElement {
     this.acceptError = null;
   }
 
-  get #base() {
-    return `/courses/${encodeURIComponent(this.course?.id ?? '')}/participants/${encodeURIComponent(this.userId ?? '')}/intakes`;
+  /** The course and participant, the first arguments of the intake API's coach functions. */
+  get #who() {
+    return [this.course?.id ?? '', this.userId ?? ''];
   }
 
   willUpdate(changed) {
@@ -66,8 +70,8 @@ export class CoachIntake extends LightElement {
     this.loaded = false;
     this.error = null;
     try {
-      const list = await getJson(this.#base);
-      this.intake = list?.length ? await getJson(`${this.#base}/${encodeURIComponent(list[0].id)}`) : null;
+      const list = await api.listIntakes(...this.#who);
+      this.intake = list?.length ? await api.getIntake(...this.#who, list[0].id) : null;
       if (!this.intake) await this.#loadFrameworks();
       else await this.#prepareAcceptance();
     } catch (error) {
@@ -77,7 +81,7 @@ export class CoachIntake extends LightElement {
   }
 
   async #loadFrameworks() {
-    const all = await getJson('/frameworks');
+    const all = await listFrameworks();
     this.frameworks = (all ?? []).filter((f) => f.published).map((f) => ({ key: f.key, ...f.published }));
     const preferred = this.frameworks.find((f) => f.key === DEMO_FRAMEWORK_KEY) ?? this.frameworks[0];
     await this.#chooseFramework(preferred?.id);
@@ -85,7 +89,7 @@ export class CoachIntake extends LightElement {
 
   async #chooseFramework(id) {
     this.chosenFramework = id ?? null;
-    this.competencies = id ? (await getJson(`/frameworks/${encodeURIComponent(id)}`)).competencies ?? [] : [];
+    this.competencies = id ? (await getFramework(id)).competencies ?? [] : [];
   }
 
   async #start(event) {
@@ -94,7 +98,7 @@ export class CoachIntake extends LightElement {
     this.busy = true;
     this.error = null;
     try {
-      this.intake = await postJson(this.#base, {
+      this.intake = await api.startIntake(...this.#who, {
         frameworkVersionId: this.chosenFramework,
         competencyKeys: form.getAll('competency'),
       });
@@ -113,8 +117,8 @@ export class CoachIntake extends LightElement {
     this.formErrors = { ...this.formErrors, [question.indicatorId]: null };
     this.saved = null;
     try {
-      this.intake = await putJson(
-        `${this.#base}/${encodeURIComponent(this.intake.id)}/observations/${encodeURIComponent(question.indicatorId)}`,
+      this.intake = await api.observe(
+        ...this.#who, this.intake.id, question.indicatorId,
         { score: score ? Number(score) : null, note: form.get('note') || null },
       );
       this.saved = question.indicatorId;
@@ -130,7 +134,7 @@ export class CoachIntake extends LightElement {
     this.rows = rowsOf(this.intake.suggestions);
     this.accepted = null;
     try {
-      const framework = await getJson(`/frameworks/${encodeURIComponent(this.intake.framework.id)}`);
+      const framework = await getFramework(this.intake.framework.id);
       this.frameworkCompetencies = framework.competencies ?? [];
     } catch {
       this.frameworkCompetencies = [];
@@ -147,7 +151,7 @@ export class CoachIntake extends LightElement {
     if (change.key) row.title = this.frameworkCompetencies.find((c) => c.key === change.key)?.title ?? row.title;
     this.#updateRow(index, { ...row, items: [] });
     try {
-      const page = await getJson(`/catalogue/items?competency=${encodeURIComponent(row.key)}&level=${row.level}&limit=20`);
+      const page = await searchItems({ competency: row.key, level: row.level, limit: 20 });
       this.#updateRow(index, { items: (page?.items ?? []).map((i) => ({ id: i.id, title: i.title, kind: i.kind, durationMinutes: i.durationMinutes })) });
     } catch (error) {
       this.acceptError = error;
@@ -168,9 +172,9 @@ export class CoachIntake extends LightElement {
     this.accepted = null;
     const goals = this.rows.filter((r) => r.include).map((r) => ({ competencyKey: r.key, level: r.level, itemIds: r.chosen }));
     try {
-      const accepted = await postJson(`${this.#base}/${encodeURIComponent(this.intake.id)}/suggestions/acceptance`, { goals });
+      const accepted = await api.acceptSuggestions(...this.#who, this.intake.id, { goals });
       this.accepted = accepted.goalIds.length;
-      this.intake = await getJson(`${this.#base}/${encodeURIComponent(this.intake.id)}`);
+      this.intake = await api.getIntake(...this.#who, this.intake.id);
       this.dispatchEvent(new CustomEvent('plan-changed', { bubbles: true, composed: true, detail: accepted }));
     } catch (error) {
       this.acceptError = error;
@@ -179,7 +183,7 @@ export class CoachIntake extends LightElement {
 
   async #reopen() {
     try {
-      this.intake = await postJson(`${this.#base}/${encodeURIComponent(this.intake.id)}/reopening`);
+      this.intake = await api.reopenIntake(...this.#who, this.intake.id);
     } catch (error) {
       this.error = error;
     }
@@ -191,7 +195,7 @@ export class CoachIntake extends LightElement {
         <h2 id="coach-intake-title">${t('coachIntake.title')}</h2>
         ${this.error ? html`<div class="message message--error" role="alert"><p>${userMessage(this.error)}</p></div>` : nothing}
         ${!this.loaded
-          ? html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('intake.loading')}</p>`
+          ? html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('common.wait')}</p>`
           : this.intake ? this.#intakeView() : this.#startForm()}
       </section>
     `;
@@ -203,7 +207,7 @@ export class CoachIntake extends LightElement {
       <form class="form panel" @submit=${(e) => this.#start(e)}>
         <h3 class="panel__title">${t('coachIntake.start.title')}</h3>
         <div class="field">
-          <label for="intake-framework">${t('coachIntake.start.framework')}</label>
+          <label for="intake-framework">${t('common.framework')}</label>
           <select id="intake-framework" @change=${(e) => this.#chooseFramework(e.target.value)}>
             ${this.frameworks.map((f) => html`<option value=${f.id} ?selected=${f.id === this.chosenFramework}>${f.title}</option>`)}
           </select>
@@ -270,7 +274,7 @@ export class CoachIntake extends LightElement {
             <textarea id="note-${id}" name="note" rows="2" maxlength="500">${q.observation?.note ?? ''}</textarea>
           </div>
           <div class="button-row">
-            <button type="submit" class="button button--secondary button--small">${t('coachIntake.save')}</button>
+            <button type="submit" class="button button--secondary button--small">${t('common.keep')}</button>
             ${this.saved === id ? html`<span class="observation__saved" role="status">${t('coachIntake.saved')}</span>` : nothing}
           </div>
         </form>
@@ -297,7 +301,7 @@ export class CoachIntake extends LightElement {
                 ${free.map((c) => html`<option value=${c.key}>${c.code ? `${c.code}. ` : ''}${c.title}</option>`)}
               </select>
             </div>
-            <button type="submit" class="button button--secondary button--small">${t('coachIntake.accept.add')}</button>
+            <button type="submit" class="button button--secondary button--small">${t('common.add')}</button>
           </form>`
         : nothing}
       ${rows.length
@@ -315,16 +319,16 @@ export class CoachIntake extends LightElement {
     return html`
       <li class="suggestion">
         <h4 class="suggestion__title">${row.title}
-          <span class="badge badge--level">${t('coachIntake.level', { level: row.level })}</span></h4>
+          <span class="badge badge--level">${t('common.levelOf', { level: row.level })}</span></h4>
         ${row.reason ? html`<p class="suggestion__reason">${sentence(row.reason)}</p>` : nothing}
         <label class="choice suggestion__include">
           <input type="checkbox" .checked=${row.include} @change=${(e) => this.#updateRow(i, { include: e.target.checked })}>
           <span class="choice__label">${t('coachIntake.accept.include')}</span>
         </label>
         <div class="field suggestion__level">
-          <label for="accept-level-${i}">${t('coachIntake.accept.level')}</label>
+          <label for="accept-level-${i}">${t('common.level')}</label>
           <select id="accept-level-${i}" @change=${(e) => this.#changeRow(i, { level: e.target.value })}>
-            ${['A', 'B', 'C'].map((l) => html`<option value=${l} ?selected=${l === row.level}>${t('coachIntake.level', { level: l })}</option>`)}
+            ${['A', 'B', 'C'].map((l) => html`<option value=${l} ?selected=${l === row.level}>${t('common.levelOf', { level: l })}</option>`)}
           </select>
         </div>
         ${row.items.length === 0
@@ -338,7 +342,7 @@ export class CoachIntake extends LightElement {
                     @change=${(e) => this.#updateRow(i, { chosen: e.target.checked ? [...row.chosen, item.id] : row.chosen.filter((id) => id !== item.id) })}>
                   <span>
                     <span class="choice__label">${item.title}</span>
-                    <span class="choice__hint">${t(`coachIntake.kind.${item.kind}`)}${item.durationMinutes ? ` · ${t('coachIntake.minutes', { minutes: item.durationMinutes })}` : ''}</span>
+                    <span class="choice__hint">${t(`material.kind.${item.kind}`)}${item.durationMinutes ? ` · ${t('common.minutes', { minutes: item.durationMinutes })}` : ''}</span>
                     ${item.reason ? html`<span class="choice__hint">${sentence(item.reason)}</span>` : nothing}
                   </span>
                 </label>

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { ApiError, getJson } from '../api.js';
+import { ApiError } from '../api.js';
+import { getMyIntake } from './intake-api.js';
 import { t } from '../i18n.js';
 import './messages.js';
 import { pictogram } from './pictograms.js';
@@ -28,7 +29,7 @@ export class IntakeCard extends LightElement {
 
   async #load() {
     try {
-      this.intake = await getJson('/me/intake');
+      this.intake = await getMyIntake();
       this.state = this.intake.status === 'completed' ? 'done' : 'busy';
     } catch (error) {
       this.state = error instanceof ApiError && error.status === 404 ? 'new' : 'unavailable';

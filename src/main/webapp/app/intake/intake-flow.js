@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { ApiError, getJson, postJson, putJson, userMessage } from '../api.js';
+import { ApiError, userMessage } from '../api.js';
+import { answerQuestion, completeMyIntake, getMyIntake, startMyIntake } from './intake-api.js';
 import { t } from '../i18n.js';
 import './messages.js';
 import { pictogram } from './pictograms.js';
@@ -48,7 +49,7 @@ export class IntakeFlow extends LightElement {
 
   async #load() {
     try {
-      this.#show(await getJson('/me/intake'));
+      this.#show(await getMyIntake());
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) {
         this.screen = 'start';
@@ -75,7 +76,7 @@ export class IntakeFlow extends LightElement {
     this.busy = true;
     this.error = null;
     try {
-      const intake = await postJson('/me/intake');
+      const intake = await startMyIntake();
       this.#show(intake);
       this.#focusHeading();
     } catch (error) {
@@ -92,7 +93,7 @@ export class IntakeFlow extends LightElement {
     this.error = null;
     this.status = t('intake.saving');
     try {
-      const intake = await putJson(`/me/intake/answers/${encodeURIComponent(question.indicatorId)}`, { answer });
+      const intake = await answerQuestion(question.indicatorId, answer);
       this.intake = intake;
       this.status = t('intake.saved');
       stopReading();
@@ -109,7 +110,7 @@ export class IntakeFlow extends LightElement {
     this.busy = true;
     this.error = null;
     try {
-      this.intake = await postJson('/me/intake/completion');
+      this.intake = await completeMyIntake();
       this.screen = 'done';
       this.#focusHeading();
     } catch (error) {
@@ -162,7 +163,7 @@ export class IntakeFlow extends LightElement {
       case 'done':
         return this.#doneScreen();
       default:
-        return this.error ? nothing : html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('intake.loading')}</p>`;
+        return this.error ? nothing : html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('common.wait')}</p>`;
     }
   }
 

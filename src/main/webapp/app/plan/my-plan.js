@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
-import { ApiError, getJson, userMessage } from '../api.js';
+import { ApiError, userMessage } from '../api.js';
+import { getMyPlan } from './plan-api.js';
 import { t } from '../i18n.js';
 import { formatDay } from './dates.js';
 import './messages.js';
@@ -35,7 +36,7 @@ export class MyPlan extends LightElement {
   async connectedCallback() {
     super.connectedCallback();
     try {
-      this.plan = await getJson('/me/plan');
+      this.plan = await getMyPlan();
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) this.plan = null;
       else this.error = error;
@@ -55,7 +56,7 @@ export class MyPlan extends LightElement {
 
   render() {
     return html`
-      <h1>${t('plan.title')}</h1>
+      <h1>${t('common.myPlan')}</h1>
       ${this.#body()}
     `;
   }

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
-import { ApiError, deleteResource, getJson, getObjectUrl, postJson, putJson, userMessage } from '../api.js';
+import { ApiError, userMessage } from '../api.js';
+import * as api from './plan-api.js';
 import { relativeDay, t } from '../i18n.js';
 import { addDays, formatDay } from './dates.js';
 import { goalState } from './my-plan.js';
@@ -55,16 +56,12 @@ export class ParticipantPlan extends LightElement {
     super.disconnectedCallback();
   }
 
-  get #base() {
-    return `/courses/${encodeURIComponent(this.course.id)}/participants/${encodeURIComponent(this.userId)}`;
-  }
-
   async #load() {
     this.error = null;
     try {
-      this.person = await getJson(this.#base);
+      this.person = await api.getParticipant(this.course.id, this.userId);
       document.title = `${t('builder.title', { name: this.#name })} – ${t('app.name')}`;
-      this.plan = await getJson(`${this.#base}/plan`);
+      this.plan = await api.getParticipantPlan(this.course.id, this.userId);
     } catch (error) {
       if (error instanceof ApiError && error.status === 404 && this.person) this.plan = null;
       else this.error = error;
@@ -72,7 +69,7 @@ export class ParticipantPlan extends LightElement {
   }
 
   get #name() {
-    return this.person?.name?.trim() || t('coach.noName');
+    return this.person?.name?.trim() || t('common.noName');
   }
 
   /** Runs a change, then reloads the plan; field errors go next to their fields in form `key`. */
@@ -85,8 +82,8 @@ export class ParticipantPlan extends LightElement {
       await work();
       this.editing = null;
       form?.reset();
-      this.plan = await getJson(`${this.#base}/plan`);
-      this.status = { kind: 'success', text: t('builder.saved') };
+      this.plan = await api.getParticipantPlan(this.course.id, this.userId);
+      this.status = { kind: 'success', text: t('common.saved') };
     } catch (error) {
       const fields = error instanceof ApiError ? error.fieldErrors : [];
       this.errors = { ...this.errors, [key]: Object.fromEntries(fields.map((f) => [f.field, f.message])) };
@@ -105,7 +102,7 @@ export class ParticipantPlan extends LightElement {
   #createPlan(event) {
     event.preventDefault();
     const form = event.target;
-    this.#change('plan', () => postJson(`${this.#base}/plan`, this.#values(form)), form);
+    this.#change('plan', () => api.createPlan(this.course.id, this.userId, this.#values(form)), form);
   }
 
   #saveGoal(event, goal) {
@@ -113,8 +110,8 @@ export class ParticipantPlan extends LightElement {
     const form = event.target;
     const body = this.#values(form);
     this.#change(goal ? `goal-${goal.id}` : 'goal-new', () => (goal
-      ? putJson(`/goals/${encodeURIComponent(goal.id)}`, body)
-      : postJson(`/plans/${encodeURIComponent(this.plan.id)}/goals`, body)), form);
+      ? api.updateGoal(goal.id, body)
+      : api.addGoal(this.plan.id, body)), form);
   }
 
   #saveTask(event, goal, task) {
@@ -122,23 +119,22 @@ export class ParticipantPlan extends LightElement {
     const form = event.target;
     const body = this.#values(form);
     this.#change(task ? `task-${task.id}` : `task-new-${goal.id}`, () => (task
-      ? putJson(`/tasks/${encodeURIComponent(task.id)}`, body)
-      : postJson(`/goals/${encodeURIComponent(goal.id)}/tasks`, body)), form);
+      ? api.updateTask(task.id, body)
+      : api.addTask(goal.id, body)), form);
   }
 
-  #remove(path, question) {
+  #remove(action, question) {
     if (!window.confirm(question)) return;
-    this.#change('remove', () => deleteResource(path));
+    this.#change('remove', action);
   }
 
   #achieved(goal, achieved) {
-    const path = `/goals/${encodeURIComponent(goal.id)}/achieved`;
-    this.#change('achieved', () => (achieved ? postJson(path) : deleteResource(path)));
+    this.#change('achieved', () => api.setGoalAchieved(goal.id, achieved));
   }
 
   async #showPhoto(task) {
     try {
-      this.photos = { ...this.photos, [task.id]: await getObjectUrl(`/tasks/${encodeURIComponent(task.id)}/photo`) };
+      this.photos = { ...this.photos, [task.id]: await api.taskPhotoUrl(task.id) };
     } catch (error) {
       this.status = { kind: 'error', text: userMessage(error) };
     }
@@ -156,7 +152,7 @@ export class ParticipantPlan extends LightElement {
     if (this.error) return html`<div class="message message--error" role="alert"><p>${userMessage(this.error)}</p></div>`;
     if (this.plan === undefined) return html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('builder.loading')}</p>`;
     return html`
-      ${this.person?.lastSeen ? html`<p class="lead">${t('builder.lastSeen', { when: relativeDay(this.person.lastSeen) })}</p>` : nothing}
+      ${this.person?.lastSeen ? html`<p class="lead">${t('common.lastSeen', { when: relativeDay(this.person.lastSeen) })}</p>` : nothing}
       ${this.plan === null ? this.#createForm() : this.#planView()}
       <participant-route .course=${this.course} .userId=${this.userId}></participant-route>
       <div class="live" aria-live="polite">
@@ -169,7 +165,7 @@ export class ParticipantPlan extends LightElement {
   /** The intake's suggestions went into the plan: show the new goals. */
   async #reloadPlan() {
     try {
-      this.plan = await getJson(`${this.#base}/plan`);
+      this.plan = await api.getParticipantPlan(this.course.id, this.userId);
     } catch (error) {
       this.error = error;
     }
@@ -184,7 +180,7 @@ export class ParticipantPlan extends LightElement {
         <form class="form" novalidate @submit=${this.#createPlan}>
           ${this.#field('plan', 'startsOn', t('builder.create.startsOn'), { type: 'date', value: today })}
           ${this.#field('plan', 'endsOn', t('builder.create.endsOn'), { type: 'date', value: addDays(today, 26 * 7) })}
-          <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('builder.create.submit')}</button>
+          <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('common.makePlan')}</button>
         </form>
       </section>
     `;
@@ -229,7 +225,7 @@ export class ParticipantPlan extends LightElement {
             : html`<button type="button" class="button button--secondary button--small" @click=${() => this.#achieved(goal, false)}>${t('builder.goal.reopen')}<span class="visually-hidden">: ${goal.title}</span></button>`}
           <button type="button" class="button button--secondary button--small" @click=${() => (this.editing = goal.id)}>${icon('pencil')}${t('builder.goal.edit')}<span class="visually-hidden">: ${goal.title}</span></button>
           <button type="button" class="button button--danger button--small"
-            @click=${() => this.#remove(`/goals/${encodeURIComponent(goal.id)}`, t('builder.goal.removeConfirm'))}>${t('builder.goal.remove')}<span class="visually-hidden">: ${goal.title}</span></button>
+            @click=${() => this.#remove(() => api.removeGoal(goal.id), t('builder.goal.removeConfirm'))}>${t('builder.goal.remove')}<span class="visually-hidden">: ${goal.title}</span></button>
         </div>
         ${goal.tasks.length ? html`<ul class="tasks">${goal.tasks.map((task) => html`<li>${this.#task(goal, task)}</li>`)}</ul>` : html`<p>${t('plan.goal.noTasks')}</p>`}
         ${goal.status === 'open' ? html`
@@ -260,7 +256,7 @@ export class ParticipantPlan extends LightElement {
         <div class="button-row">
           <button type="button" class="button button--secondary button--small" @click=${() => (this.editing = task.id)}>${t('builder.task.edit')}<span class="visually-hidden">: ${task.title}</span></button>
           <button type="button" class="button button--danger button--small"
-            @click=${() => this.#remove(`/tasks/${encodeURIComponent(task.id)}`, t('builder.task.removeConfirm'))}>${t('builder.task.remove')}<span class="visually-hidden">: ${task.title}</span></button>
+            @click=${() => this.#remove(() => api.removeTask(task.id), t('builder.task.removeConfirm'))}>${t('builder.task.remove')}<span class="visually-hidden">: ${task.title}</span></button>
         </div>
       </div>
     `;
@@ -275,7 +271,7 @@ export class ParticipantPlan extends LightElement {
         ${this.#field(key, 'competencyTitle', t('builder.goal.competency'), { value: goal?.competencyTitle ?? '', maxlength: 300 })}
         ${goal?.competencyKey ? html`<input type="hidden" name="competencyKey" value=${goal.competencyKey}>` : nothing}
         <div class="field">
-          <label for="${key}-level">${t('builder.goal.level')}</label>
+          <label for="${key}-level">${t('common.level')}</label>
           <select id="${key}-level" name="level">
             <option value="" ?selected=${!goal?.level}>${t('builder.goal.level.none')}</option>
             ${LEVELS.map((level) => html`<option value=${level} ?selected=${goal?.level === level}>${level}</option>`)}

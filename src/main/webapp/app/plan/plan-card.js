@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { ApiError, getJson, userMessage } from '../api.js';
+import { ApiError, userMessage } from '../api.js';
+import { getMyPlan } from './plan-api.js';
 import { t } from '../i18n.js';
 import { formatDay } from './dates.js';
 import './messages.js';
@@ -21,7 +22,7 @@ export class PlanCard extends LightElement {
   async connectedCallback() {
     super.connectedCallback();
     try {
-      this.plan = await getJson('/me/plan');
+      this.plan = await getMyPlan();
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) this.plan = null;
       else this.error = error;

@@ -5,7 +5,7 @@ import './messages.js';
 import './my-plan.js';
 import './participant-plan.js';
 
-routes.push({ path: 'plan', roles: ['participant'], nav: 'nav.plan', render: () => html`<my-plan></my-plan>` });
+routes.push({ path: 'plan', roles: ['participant'], nav: 'common.myPlan', render: () => html`<my-plan></my-plan>` });
 routes.push({
   path: 'participants/*',
   roles: ['coach', 'admin'],

@@ -1,24 +1,9 @@
 import { html } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { ApiError, getJson, userMessage } from '../api.js';
-import { addMessages, t } from '../i18n.js';
-
-addMessages({
-  nl: {
-    'progress.tasks': 'Je hebt {done} van de {total} taken gedaan.',
-    'progress.goals': 'Doelen gehaald: {done} van de {total}.',
-    'progress.bar': 'Taken gedaan',
-    'progress.canDo': 'Dit kun je al:',
-    'progress.keepGoing': 'Goed bezig! Elke taak is een stap vooruit.',
-  },
-  en: {
-    'progress.tasks': 'You have done {done} of {total} tasks.',
-    'progress.goals': 'Goals reached: {done} of {total}.',
-    'progress.bar': 'Tasks done',
-    'progress.canDo': 'You can already do this:',
-    'progress.keepGoing': 'Well done! Every task is a step forward.',
-  },
-});
+import { ApiError, userMessage } from '../api.js';
+import { getMyPlan } from './plan-api.js';
+import { t } from '../i18n.js';
+import './messages.js';
 
 /** "Mijn voortgang" on the participant's home: tasks done, goals reached (what I can already do). */
 export class ProgressCard extends LightElement {
@@ -48,7 +33,7 @@ export class ProgressCard extends LightElement {
 
   async load() {
     try {
-      this.plan = await getJson('/me/plan');
+      this.plan = await getMyPlan();
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) this.plan = null;
       else this.error = error;

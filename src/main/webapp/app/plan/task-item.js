@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
-import { deleteResource, getObjectUrl, postJson, putJson, upload, userMessage } from '../api.js';
+import { userMessage } from '../api.js';
+import { saveTaskNote, saveTaskPhoto, setTaskDone, taskPhotoUrl } from './plan-api.js';
 import { t } from '../i18n.js';
 import { formatDay, formatMoment } from './dates.js';
 import { shrink } from './photos.js';
@@ -12,7 +13,7 @@ const TIMING_ICON = { today: 'today', overdue: 'late', upcoming: 'calendar', don
 /** Where a task stands, in words and with a pictogram (never by colour alone). */
 export function timingLabel(task) {
   const text = {
-    today: () => t('task.timing.today'),
+    today: () => t('common.today'),
     overdue: () => t('task.timing.overdue', { date: formatDay(task.day) }),
     upcoming: () => t('task.timing.upcoming', { date: formatDay(task.day) }),
     done: () => t('task.timing.done', { date: task.doneAt ? formatMoment(task.doneAt) : formatDay(task.day) }),
@@ -66,15 +67,14 @@ export class TaskItem extends LightElement {
   }
 
   #toggle() {
-    const path = `/tasks/${encodeURIComponent(this.task.id)}/done`;
     const done = this.task.done;
-    this.#run(() => (done ? deleteResource(path) : postJson(path)), (task) => t(task.done ? 'task.ticked' : 'task.unticked'));
+    this.#run(() => setTaskDone(this.task.id, !done), (task) => t(task.done ? 'task.ticked' : 'task.unticked'));
   }
 
   #saveNote(event) {
     event.preventDefault();
     const note = new FormData(event.target).get('note');
-    this.#run(() => putJson(`/tasks/${encodeURIComponent(this.task.id)}/note`, { note }), () => t('task.note.saved'));
+    this.#run(() => saveTaskNote(this.task.id, note), () => t('task.note.saved'));
   }
 
   async #photoChosen(event) {
@@ -82,7 +82,7 @@ export class TaskItem extends LightElement {
     if (!file) return;
     this.status = t('task.photo.busy');
     const blob = await shrink(file);
-    await this.#run(() => upload(`/tasks/${encodeURIComponent(this.task.id)}/photo`, blob), () => t('task.photo.saved'));
+    await this.#run(() => saveTaskPhoto(this.task.id, blob), () => t('task.photo.saved'));
     event.target.value = '';
     if (!this.error) {
       if (this.photoUrl) URL.revokeObjectURL(this.photoUrl);
@@ -92,7 +92,7 @@ export class TaskItem extends LightElement {
 
   async #showPhoto() {
     try {
-      this.photoUrl = await getObjectUrl(`/tasks/${encodeURIComponent(this.task.id)}/photo`);
+      this.photoUrl = await taskPhotoUrl(this.task.id);
     } catch (error) {
       this.error = userMessage(error);
     }
@@ -131,7 +131,7 @@ export class TaskItem extends LightElement {
               <textarea id="${id}-note" name="note" rows="3" maxlength="500" aria-describedby="${id}-note-hint"
                 .value=${task.note ?? ''}></textarea>
             </div>
-            <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('task.note.save')}</button>
+            <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('common.keep')}</button>
             <div class="field">
               <label for="${id}-photo">${icon('camera', 'icon field__icon')}${t('task.photo.label')}</label>
               <p class="field__hint" id="${id}-photo-hint">${t('task.photo.hint')}</p>

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
-import { getJson, userMessage } from '../api.js';
+import { userMessage } from '../api.js';
+import { getToday } from './plan-api.js';
 import { t } from '../i18n.js';
 import { formatDay } from './dates.js';
 import './messages.js';
@@ -33,7 +34,7 @@ export class TodayBoard extends LightElement {
   async load() {
     this.error = null;
     try {
-      this.board = await getJson('/me/today');
+      this.board = await getToday();
     } catch (error) {
       this.error = error;
     }

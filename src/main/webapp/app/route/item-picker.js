@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { getJson, userMessage } from '../api.js';
+import { userMessage } from '../api.js';
+import { searchItems } from '../catalogue/catalogue-api.js';
 import { t } from '../i18n.js';
 import { badges, kindIcon } from '../catalogue/parts.js';
 import '../catalogue/messages.js';
@@ -37,7 +38,7 @@ export class RouteItemPicker extends LightElement {
     const number = ++this.requestNo;
     this.error = null;
     try {
-      const page = await getJson(`/catalogue/items?${new URLSearchParams({ q, limit: '10' })}`);
+      const page = await searchItems({ q, limit: 10 });
       if (number === this.requestNo) this.page = page;
     } catch (error) {
       if (number === this.requestNo) this.error = error;
@@ -81,13 +82,13 @@ export class RouteItemPicker extends LightElement {
               <span class="catalogue-item__icon">${kindIcon(item.kind)}</span>
               <div class="catalogue-item__body">
                 <p class="catalogue-item__title">${item.title}</p>
-                <p class="catalogue-item__meta">${t(`cat.kind.${item.kind}`)}${item.competencyTitle ? ` · ${item.competencyTitle}` : ''}</p>
+                <p class="catalogue-item__meta">${t(`material.kind.${item.kind}`)}${item.competencyTitle ? ` · ${item.competencyTitle}` : ''}</p>
                 ${badges(item)}
                 ${linked
                   ? html`<p class="muted">${t('route.material.linked')}</p>`
                   : html`<div class="button-row">
                       <button type="button" class="button button--secondary button--small" @click=${() => this.#pick(item, false)}>
-                        ${t('route.material.link')}<span class="visually-hidden">: ${item.title}</span></button>
+                        ${t('common.add')}<span class="visually-hidden">: ${item.title}</span></button>
                       ${item.kind === 'workplace-assignment' ? html`
                         <button type="button" class="button button--secondary button--small" @click=${() => this.#pick(item, true)}>
                           ${t('route.material.suggest')}<span class="visually-hidden">: ${item.title}</span></button>` : nothing}

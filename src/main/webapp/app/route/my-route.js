@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { ApiError, getJson, userMessage } from '../api.js';
+import { ApiError, userMessage } from '../api.js';
+import { getMyRoute } from './route-api.js';
 import { t } from '../i18n.js';
 import { kindIcon } from '../catalogue/parts.js';
 import '../catalogue/messages.js';
@@ -27,7 +28,7 @@ export class MyRoute extends LightElement {
     super.connectedCallback();
     document.title = `${t('route.mine.title')} – ${t('app.name')}`;
     try {
-      this.route = await getJson('/me/route');
+      this.route = await getMyRoute();
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) this.route = null;
       else this.error = error;
@@ -92,12 +93,12 @@ export class MyRoute extends LightElement {
         <span class="my-material__icon">${kindIcon(item.kind)}</span>
         <div class="my-material__body">
           <p class="my-material__title">${item.title}</p>
-          <p class="my-material__kind">${t(`cat.kind.${item.kind}`)}${item.suggested ? html` · <strong>${t('route.suggested')}</strong>` : nothing}</p>
+          <p class="my-material__kind">${t(`material.kind.${item.kind}`)}${item.suggested ? html` · <strong>${t('route.suggested')}</strong>` : nothing}</p>
           ${item.description ? html`<p>${item.description}</p>` : nothing}
           ${where && !where.startsWith('route.where.') ? html`<p class="my-material__where">${where}</p>` : nothing}
           ${item.online && item.url ? html`
             <a class="button" href=${item.url} target="_blank" rel="noopener noreferrer">
-              ${t('route.mine.open', { title: item.title })}<span class="visually-hidden"> ${t('route.mine.newWindow')}</span></a>` : nothing}
+              ${t('route.mine.open', { title: item.title })}<span class="visually-hidden"> ${t('common.opensNew')}</span></a>` : nothing}
         </div>
       </li>
     `;

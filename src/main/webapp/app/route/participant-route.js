@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { ApiError, getJson, postJson, userMessage } from '../api.js';
+import { ApiError, problemText, userMessage } from '../api.js';
+import { getParticipantRoute, giveRoute, listRoutes } from './route-api.js';
 import { t } from '../i18n.js';
-import { live, problemText, value } from './parts.js';
+import { live, value } from './parts.js';
 
 /**
  * The "Route" section on a participant's page for their coach: the participant's current route with a link to
@@ -35,15 +36,11 @@ export class ParticipantRoute extends LightElement {
     if ((changed.has('userId') || changed.has('course')) && this.userId && this.course?.id) this.#load();
   }
 
-  get #path() {
-    return `/courses/${encodeURIComponent(this.course.id)}/participants/${encodeURIComponent(this.userId)}/route`;
-  }
-
   async #load() {
     this.error = null;
     try {
-      this.templates = await getJson('/routes');
-      this.route = await getJson(this.#path);
+      this.templates = await listRoutes();
+      this.route = await getParticipantRoute(this.course.id, this.userId);
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) this.route = null;
       else this.error = error;
@@ -54,7 +51,7 @@ export class ParticipantRoute extends LightElement {
     event.preventDefault();
     if (this.route && !confirm(t('route.participant.replaceConfirm'))) return;
     try {
-      const personal = await postJson(this.#path, { templateId: value(event.target, 'templateId'), replace: true });
+      const personal = await giveRoute(this.course.id, this.userId, value(event.target, 'templateId'));
       sessionStorage.setItem('groeipad.route.notice', t('route.give.done'));
       location.hash = `#/routes/${encodeURIComponent(personal.id)}`;
     } catch (error) {

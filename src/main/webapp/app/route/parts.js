@@ -1,6 +1,5 @@
 // Small shared pieces of the route pages.
 import { html, nothing } from 'lit';
-import { userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import './messages.js';
 
@@ -9,15 +8,8 @@ export const LEVELS = ['A', 'B', 'C'];
 /** A field value of a form, trimmed. */
 export const value = (form, name) => (form.elements[name]?.value ?? '').trim();
 
-/** The server's message; when it names a field, the field too. */
-export function problemText(error) {
-  const field = error?.fieldErrors?.[0]?.field;
-  const text = userMessage(error);
-  return field && !text.includes(field) ? `${text} (${field})` : text;
-}
-
 export function levelLabel(level) {
-  return level === 'C' ? t('route.levelC') : t('route.levelOf', { level });
+  return level === 'C' ? t('common.levelC') : t('common.levelOf', { level });
 }
 
 /** A polite live region with the last message. */
@@ -28,10 +20,10 @@ export function live(message) {
 }
 
 export function loading() {
-  return html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${t('route.loading')}</p>`;
+  return html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${t('common.wait')}</p>`;
 }
 
-export function levelSelect(id, current, { label = t('route.level') } = {}) {
+export function levelSelect(id, current, { label = t('common.level') } = {}) {
   return html`
     <div class="field">
       <label for=${id}>${label}</label>

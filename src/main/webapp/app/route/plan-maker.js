@@ -1,9 +1,10 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { postJson } from '../api.js';
+import { problemText } from '../api.js';
+import { planFromRoute } from './route-api.js';
 import { t } from '../i18n.js';
 import { addDays, formatDay, parseDay } from '../plan/dates.js';
-import { live, problemText } from './parts.js';
+import { live } from './parts.js';
 
 const DEFAULT_STEPS = 2;
 
@@ -80,8 +81,7 @@ export class RoutePlanMaker extends LightElement {
     event.preventDefault();
     const route = this.route;
     try {
-      const plan = await postJson(`/courses/${encodeURIComponent(route.courseId)}/participants/`
-        + `${encodeURIComponent(route.participantId)}/route/plan`, {
+      const plan = await planFromRoute(route.courseId, route.participantId, {
         stepIds: this.#steps.map((s) => s.id),
         startsOn: this.start || null,
         everyDays: Number(this.every) || 1,
@@ -134,7 +134,7 @@ export class RoutePlanMaker extends LightElement {
                     @change=${(e) => { this.days = { ...this.days, [task.key]: e.target.value }; }}>
                 </div>`)}
             </fieldset>` : nothing}
-          <button class="button" type="submit" ?disabled=${this.chosen.size === 0}>${t('route.plan.submit')}</button>
+          <button class="button" type="submit" ?disabled=${this.chosen.size === 0}>${t('common.makePlan')}</button>
         </form>
         ${live(this.message)}
         ${this.planned ? html`<p><a class="button button--secondary" href="#/participants/${encodeURIComponent(this.route.participantId)}">

@@ -1,9 +1,12 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { deleteResource, getJson, postJson, putJson, userMessage } from '../api.js';
+import { problemText, userMessage } from '../api.js';
+import { getFramework } from '../competency/competency-api.js';
+import { listParticipants } from '../plan/plan-api.js';
+import * as api from './route-api.js';
 import { t } from '../i18n.js';
 import { kindIcon } from '../catalogue/parts.js';
-import { levelSelect, live, loading, problemText, value } from './parts.js';
+import { levelSelect, live, loading, value } from './parts.js';
 import './item-picker.js';
 import './plan-maker.js';
 
@@ -44,28 +47,24 @@ export class RouteEditor extends LightElement {
     if (changed.has('routeId')) this.#load();
   }
 
-  get #base() {
-    return `/routes/${encodeURIComponent(this.routeId)}`;
-  }
-
   async #load() {
     this.route = null;
     this.error = null;
     this.editing = null;
     this.picking = null;
     try {
-      const route = await getJson(this.#base);
-      const framework = await getJson(`/frameworks/${encodeURIComponent(route.framework.id)}`);
+      const route = await api.getRoute(this.routeId);
+      const framework = await getFramework(route.framework.id);
       this.competencies = framework.competencies ?? [];
       this.route = route;
       this.message = takeNotice();
       document.title = `${route.title} – ${t('app.name')}`;
       if (route.kind === 'template' && this.course?.id) {
-        getJson(`/courses/${encodeURIComponent(this.course.id)}/participants`)
+        listParticipants(this.course.id)
           .then((list) => (this.participants = list ?? [])).catch(() => (this.participants = []));
       }
       if (route.templateId) {
-        getJson(`/routes/${encodeURIComponent(route.templateId)}`).then((r) => (this.template = r)).catch(() => {});
+        api.getRoute(route.templateId).then((r) => (this.template = r)).catch(() => {});
       }
     } catch (error) {
       this.error = error;
@@ -73,7 +72,7 @@ export class RouteEditor extends LightElement {
   }
 
   /** Runs one change; the answer is the route as it is now. */
-  async #change(event, action, done = t('route.saved')) {
+  async #change(event, action, done = t('common.saved')) {
     event?.preventDefault();
     try {
       const answer = await action(event?.target);
@@ -85,15 +84,15 @@ export class RouteEditor extends LightElement {
     }
   }
 
-  #remove(name, path) {
-    if (!confirm(t('route.removeConfirm', { name }))) return;
-    this.#change(null, () => deleteResource(`${this.#base}${path}`));
+  #remove(name, action) {
+    if (!confirm(t('common.removeConfirm', { name }))) return;
+    this.#change(null, action);
   }
 
   async #removeRoute() {
-    if (!confirm(t('route.removeConfirm', { name: this.route.title }))) return;
+    if (!confirm(t('common.removeConfirm', { name: this.route.title }))) return;
     try {
-      await deleteResource(this.#base);
+      await api.removeRoute(this.routeId);
       location.hash = '#/routes';
     } catch (error) {
       this.message = { kind: 'error', text: problemText(error) };
@@ -138,17 +137,17 @@ export class RouteEditor extends LightElement {
         <section class="panel" aria-labelledby="route-about">
           <h2 id="route-about">${t('route.about')}</h2>
           ${r.description ? html`<p class="route-text">${r.description}</p>` : nothing}
-          ${this.#tool(t('route.change'), t('route.about'), () => (this.editing = 'about'))}
+          ${this.#tool(t('common.change'), t('route.about'), () => (this.editing = 'about'))}
         </section>`;
     }
-    const save = (event) => this.#change(event, (form) => putJson(this.#base,
+    const save = (event) => this.#change(event, (form) => api.updateRoute(this.routeId,
       { title: value(form, 'title'), description: value(form, 'description') || null }));
     return html`
       <section class="panel" aria-labelledby="route-about">
         <h2 id="route-about">${t('route.about')}</h2>
         <form class="form" @submit=${save} novalidate>
           <div class="field">
-            <label for="route-ed-title">${t('route.name')}</label>
+            <label for="route-ed-title">${t('common.name')}</label>
             <input id="route-ed-title" name="title" type="text" maxlength="200" .value=${r.title} required autocomplete="off">
           </div>
           <div class="field">
@@ -161,8 +160,8 @@ export class RouteEditor extends LightElement {
   }
 
   #targets(r) {
-    const save = (event) => this.#change(event, (form) => putJson(
-      `${this.#base}/targets/${encodeURIComponent(value(form, 'competencyKey'))}`, { level: value(form, 'level') }));
+    const save = (event) => this.#change(event, (form) => api.setTarget(
+      this.routeId, value(form, 'competencyKey'), value(form, 'level')));
     return html`
       <section aria-labelledby="route-targets">
         <h2 id="route-targets">${t('route.targets')}</h2>
@@ -172,8 +171,8 @@ export class RouteEditor extends LightElement {
             ${r.targets.map((target) => html`
               <li class="route-target">
                 <span>${t('route.targetLine', { competency: target.competencyTitle, level: target.level })}</span>
-                ${this.#tool(t('route.remove'), target.competencyTitle,
-                  () => this.#remove(target.competencyTitle, `/targets/${encodeURIComponent(target.competencyKey)}`), 'danger')}
+                ${this.#tool(t('common.remove'), target.competencyTitle,
+                  () => this.#remove(target.competencyTitle, () => api.removeTarget(this.routeId, target.competencyKey)), 'danger')}
               </li>`)}
           </ul>`}
         <form class="form inline-form" @submit=${save} novalidate aria-labelledby="route-target-add">
@@ -198,7 +197,6 @@ export class RouteEditor extends LightElement {
 
   #step(step, index, count) {
     const name = t('route.step', { number: index + 1 });
-    const path = `/steps/${encodeURIComponent(step.id)}`;
     if (this.editing === `step:${step.id}`) {
       return html`<li class="route-step">${this.#stepForm(`route-step-${index}`, step)}</li>`;
     }
@@ -208,14 +206,14 @@ export class RouteEditor extends LightElement {
         ${step.description ? html`<p class="route-text">${step.description}</p>` : nothing}
         <p class="muted">${t('route.step.works', { competency: step.competencyTitle, level: step.level })}</p>
         <div class="button-row tools">
-          ${this.#tool(t('route.change'), step.title, () => (this.editing = `step:${step.id}`))}
-          ${index > 0 ? this.#tool(t('route.up'), step.title, () => this.#change(null,
-            () => putJson(`${this.#base}${path}/position`, { position: index - 1 }))) : nothing}
-          ${index < count - 1 ? this.#tool(t('route.down'), step.title, () => this.#change(null,
-            () => putJson(`${this.#base}${path}/position`, { position: index + 1 }))) : nothing}
-          ${this.#tool(t('route.remove'), step.title, () => this.#remove(step.title, path), 'danger')}
+          ${this.#tool(t('common.change'), step.title, () => (this.editing = `step:${step.id}`))}
+          ${index > 0 ? this.#tool(t('common.up'), step.title, () => this.#change(null,
+            () => api.moveStep(this.routeId, step.id, index - 1))) : nothing}
+          ${index < count - 1 ? this.#tool(t('common.down'), step.title, () => this.#change(null,
+            () => api.moveStep(this.routeId, step.id, index + 1))) : nothing}
+          ${this.#tool(t('common.remove'), step.title, () => this.#remove(step.title, () => api.removeStep(this.routeId, step.id)), 'danger')}
         </div>
-        <h4>${t('route.material')}</h4>
+        <h4>${t('common.material')}</h4>
         ${step.items.length === 0 ? html`<p class="muted">${t('route.material.empty')}</p>` : html`
           <ul class="route-material">
             ${step.items.map((item, i) => html`
@@ -223,12 +221,12 @@ export class RouteEditor extends LightElement {
                 <span class="route-material__icon">${kindIcon(item.kind)}</span>
                 <span class="route-material__body">
                   <span class="route-material__title">${item.title}</span>
-                  <span class="route-material__kind">${t(`cat.kind.${item.kind}`)}</span>
+                  <span class="route-material__kind">${t(`material.kind.${item.kind}`)}</span>
                   ${item.suggested ? html`<span class="badge badge--suggested">${t('route.suggested')}</span>` : nothing}
                   <span class="button-row tools">
-                    ${i > 0 ? this.#tool(t('route.up'), item.title, () => this.#change(null,
-                      () => putJson(`${this.#base}${path}/items/${item.id}/position`, { position: i - 1 }))) : nothing}
-                    ${this.#tool(t('route.remove'), item.title, () => this.#remove(item.title, `${path}/items/${item.id}`), 'danger')}
+                    ${i > 0 ? this.#tool(t('common.up'), item.title, () => this.#change(null,
+                      () => api.moveItem(this.routeId, step.id, item.id, i - 1))) : nothing}
+                    ${this.#tool(t('common.remove'), item.title, () => this.#remove(item.title, () => api.unlinkItem(this.routeId, step.id, item.id)), 'danger')}
                   </span>
                 </span>
               </li>`)}
@@ -246,8 +244,7 @@ export class RouteEditor extends LightElement {
   }
 
   #link(step, { item, suggested }) {
-    this.#change(null, () => postJson(`${this.#base}/steps/${encodeURIComponent(step.id)}/items`,
-      { itemId: item.id, suggested }), t('route.material.added', { title: item.title }));
+    this.#change(null, () => api.linkItem(this.routeId, step.id, item.id, suggested), t('route.material.added', { title: item.title }));
   }
 
   #stepForm(prefix, step) {
@@ -259,8 +256,8 @@ export class RouteEditor extends LightElement {
     });
     const save = (event) => this.#change(event, async (form) => {
       const answer = step
-        ? await putJson(`${this.#base}/steps/${encodeURIComponent(step.id)}`, body(form))
-        : await postJson(`${this.#base}/steps`, body(form));
+        ? await api.updateStep(this.routeId, step.id, body(form))
+        : await api.addStep(this.routeId, body(form));
       if (!step) form.reset();
       return answer;
     });
@@ -271,7 +268,7 @@ export class RouteEditor extends LightElement {
           <input id="${prefix}-title" name="title" type="text" maxlength="200" .value=${step?.title ?? ''} required autocomplete="off">
         </div>
         <div class="field">
-          <label for="${prefix}-description">${t('route.step.description')}</label>
+          <label for="${prefix}-description">${t('common.plainExplanation')}</label>
           <textarea id="${prefix}-description" name="description" rows="3" .value=${step?.description ?? ''}></textarea>
         </div>
         ${this.#competencySelect(`${prefix}-competency`, step?.competencyKey)}
@@ -292,8 +289,7 @@ export class RouteEditor extends LightElement {
     const give = async (event) => {
       event.preventDefault();
       try {
-        const personal = await postJson(`/courses/${encodeURIComponent(this.course.id)}/participants/`
-          + `${encodeURIComponent(value(event.target, 'participant'))}/route`, { templateId: this.route.id, replace: true });
+        const personal = await api.giveRoute(this.course.id, value(event.target, 'participant'), this.route.id);
         sessionStorage.setItem('groeipad.route.notice', t('route.give.done'));
         location.hash = `#/routes/${encodeURIComponent(personal.id)}`;
       } catch (error) {
@@ -311,7 +307,7 @@ export class RouteEditor extends LightElement {
             <label for="route-give-participant">${t('route.give.participant')}</label>
             <p class="field__hint" id="route-give-hint">${t('route.give.replace')}</p>
             <select id="route-give-participant" name="participant" aria-describedby="route-give-hint">
-              ${this.participants.map((p) => html`<option value=${p.id}>${p.name?.trim() || t('coach.noName')}</option>`)}
+              ${this.participants.map((p) => html`<option value=${p.id}>${p.name?.trim() || t('common.noName')}</option>`)}
             </select>
           </div>
           <button class="button" type="submit">${t('route.give.submit')}</button>
@@ -328,7 +324,7 @@ export class RouteEditor extends LightElement {
   #competencySelect(id, current) {
     return html`
       <div class="field">
-        <label for=${id}>${t('route.competency')}</label>
+        <label for=${id}>${t('common.competency')}</label>
         <select id=${id} name="competencyKey">
           ${this.competencies.map((c) => html`<option value=${c.key} ?selected=${c.key === current}>
             ${c.code ? `${c.code}. ` : ''}${c.title}</option>`)}
@@ -344,8 +340,8 @@ export class RouteEditor extends LightElement {
   #formButtons() {
     return html`
       <div class="button-row">
-        <button class="button" type="submit">${t('route.save')}</button>
-        <button class="button button--secondary" type="button" @click=${() => (this.editing = null)}>${t('route.cancel')}</button>
+        <button class="button" type="submit">${t('common.save')}</button>
+        <button class="button button--secondary" type="button" @click=${() => (this.editing = null)}>${t('common.cancel')}</button>
       </div>`;
   }
 }

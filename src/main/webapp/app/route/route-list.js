@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { getJson, postJson, userMessage } from '../api.js';
+import { problemText, userMessage } from '../api.js';
+import { listFrameworks } from '../competency/competency-api.js';
+import { createRoute, listRoutes } from './route-api.js';
 import { t } from '../i18n.js';
-import { live, loading, problemText, value } from './parts.js';
+import { live, loading, value } from './parts.js';
 
 /**
  * "Routes" (coaches and admins): the organisation's route templates, and a form to start a new one on a
@@ -32,7 +34,7 @@ export class RouteList extends LightElement {
 
   async #load() {
     try {
-      const [routes, frameworks] = await Promise.all([getJson('/routes'), getJson('/frameworks')]);
+      const [routes, frameworks] = await Promise.all([listRoutes(), listFrameworks()]);
       this.routes = routes ?? [];
       this.frameworks = (frameworks ?? []).filter((f) => f.published);
     } catch (error) {
@@ -44,7 +46,7 @@ export class RouteList extends LightElement {
     event.preventDefault();
     const form = event.target;
     try {
-      const route = await postJson('/routes', {
+      const route = await createRoute({
         title: value(form, 'title'),
         description: value(form, 'description') || null,
         frameworkId: value(form, 'frameworkId'),
@@ -95,7 +97,7 @@ export class RouteList extends LightElement {
             <textarea id="route-new-description" name="description" rows="3"></textarea>
           </div>
           <div class="field">
-            <label for="route-new-framework">${t('route.new.framework')}</label>
+            <label for="route-new-framework">${t('common.framework')}</label>
             <p class="field__hint" id="route-new-framework-hint">${t('route.new.framework.hint')}</p>
             <select id="route-new-framework" name="frameworkId" aria-describedby="route-new-framework-hint">
               ${this.frameworks.map((f) => html`<option value=${f.published.id}>${f.title}</option>`)}

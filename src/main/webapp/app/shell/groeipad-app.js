@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { ApiError, getJson, userMessage } from '../api.js';
+import { ApiError, userMessage } from '../api.js';
 import { setLocale, t } from '../i18n.js';
 import '../home/participant-home.js';
 import '../coach/my-participants.js';
@@ -11,6 +11,7 @@ import '../plan/plan-routes.js';
 import '../route/route-pages.js';
 import '../intake/intake.js';
 import { match, notFound, routes } from './routes.js';
+import { getMe } from './shell-api.js';
 
 const THEME_NAME = /^[a-z0-9-]+$/;
 
@@ -69,7 +70,7 @@ export class GroeipadApp extends LightElement {
     this.error = null;
     this.me = null;
     try {
-      const me = await getJson('/me');
+      const me = await getMe();
       document.documentElement.lang = setLocale(me.locale);
       applyTheme(me.organisation?.theme);
       this.me = me;

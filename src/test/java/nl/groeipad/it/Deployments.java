@@ -9,8 +9,29 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The WAR that {@code mvn package} built, deployed as it is (context root {@code /}), against a MariaDB
- * database created empty for each test class, so Flyway's migrations run on MariaDB from scratch.
+ * The WAR that {@code mvn package} built, deployed as it is (context root {@code /}) on <b>one Payara Micro server
+ * for the whole IT run</b>, against a MariaDB database created empty once per run (Flyway migrates it from
+ * scratch on MariaDB).
+ *
+ * <p>The pattern for an IT class (nothing else to do; {@link SharedServer} makes the deployment suite-wide):
+ * <pre>{@code
+ * @ExtendWith(ArquillianExtension.class)
+ * @RunAsClient
+ * class SomethingIT {
+ *     private final ToolClient client = new ToolClient(Deployments.base());
+ *
+ *     @Deployment(testable = false)
+ *     static WebArchive deployment() {
+ *         return Deployments.groeipad();
+ *     }
+ *     // each class makes its own organisations: new TestPlatform(), registered dynamically or with
+ *     // TestPlatform.registeredAt(client, "name"), and launches its own people through them
+ * }
+ * }</pre>
+ * Classes run one after another on the same server, in any order: a class must not count or list what it did not
+ * create (other classes' tenants, registrations, shared catalogue items are there too), must not change what
+ * other classes rely on (global settings, the demo tenant beyond trying it), and must make its own data with
+ * unique names. Only the first class's {@code @Deployment} method is called.
  */
 public final class Deployments {
 
@@ -19,10 +40,9 @@ public final class Deployments {
 
     private static volatile boolean ready;
 
+    /** The deployment of the run: called once, by the first IT class (see {@link SharedServer}). */
     public static WebArchive groeipad() {
-        ready = false;
-        awaitFreePort();
-        freshDatabase();
+        prepareServer();
         var war = new File(System.getProperty("it.war", "target/groeipad.war"));
         if (!war.isFile()) {
             throw new IllegalStateException("Build the WAR first (mvn package): " + war);
@@ -30,10 +50,22 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
     }
 
+    /** Before the server (re)starts: the port is free and the database is empty. */
+    static void prepareServer() {
+        ready = false;
+        awaitFreePort();
+        freshDatabase();
+    }
+
+    /** A start that failed may have left a half-booted server holding the port and a half-migrated database. */
+    static void prepareRetry() {
+        stopLeftoverServers();
+        prepareServer();
+    }
+
     /**
-     * The tool's address on loopback, as Failsafe configured the port. The first call after a deployment waits
-     * until the server answers {@code /health/ready}: Payara reports the deployment before the post-boot command
-     * has rebound the HTTP listener to 127.0.0.1.
+     * The tool's address on loopback, as Failsafe configured the port. The first call after the deployment waits
+     * until the server answers {@code /health/ready} (200 once Flyway and the key bootstrap have run).
      */
     public static String base() {
         var base = "http://127.0.0.1:" + System.getProperty("it.http.port", "18080");
@@ -71,8 +103,8 @@ public final class Deployments {
     }
 
     /**
-     * The previous test class's server may still be shutting down; a new one that cannot bind the port would
-     * look started to Arquillian but refuse every connection.
+     * A server of an earlier run (or of a failed start) may still be shutting down; a new one that cannot bind
+     * the port would look started to Arquillian but refuse every connection.
      */
     static void awaitFreePort() {
         var port = Integer.parseInt(System.getProperty("it.http.port", "18080"));
@@ -98,8 +130,8 @@ public final class Deployments {
     }
 
     /**
-     * A server of an earlier test class of this run that never finished booting is still our child process and
-     * holds the port; stop it, so one stuck start-up does not fail every class after it.
+     * A server of this run that never finished booting is still our child process and holds the port; stop it,
+     * so one stuck start-up does not fail every class after it.
      */
     private static void stopLeftoverServers() {
         ProcessHandle.current().descendants()

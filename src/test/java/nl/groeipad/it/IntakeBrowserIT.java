@@ -177,8 +177,10 @@ class IntakeBrowserIT {
         return browser.findElement(By.cssSelector(".intake-question__text")).getText();
     }
 
+    /** The button with this text once it can be pressed: the app renders a screen only after its data arrived. */
     private static WebElement button(WebDriver browser, String text) {
-        return browser.findElement(By.xpath("//main//button[normalize-space(.)='" + text + "']"));
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//main//button[normalize-space(.)='" + text + "']")));
     }
 
 

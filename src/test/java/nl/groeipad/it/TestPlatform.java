@@ -36,6 +36,9 @@ import java.util.function.Consumer;
  * An LTI 1.3 platform inside the test, on loopback: OpenID configuration, registration endpoint (Dynamic
  * Registration), key set and an authorization endpoint that answers like Moodle 5.1 (auto-posting form
  * with the id_token, {@code exp = iat + 60}). Each instance is a separate LMS with its own key and issuer.
+ * The issuer carries a unique path ({@code http://127.0.0.1:<port>/lms-<id>}, as a Moodle site in a folder): one
+ * server serves all IT classes, and a later platform that happens to get a closed one's port must not meet the
+ * tool's cached key set of that earlier platform (cached per key-set URL, refetched at most every 30 s).
  */
 public final class TestPlatform implements AutoCloseable {
 
@@ -43,6 +46,7 @@ public final class TestPlatform implements AutoCloseable {
     public static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
 
     private final HttpServer server;
+    private final String path = "/lms-" + UUID.randomUUID().toString().substring(0, 8);
     private final RSAKey key;
     private final String registrationToken = UUID.randomUUID().toString();
     private final List<JsonObject> registrationRequests = Collections.synchronizedList(new ArrayList<>());
@@ -56,11 +60,11 @@ public final class TestPlatform implements AutoCloseable {
                 .algorithm(JWSAlgorithm.RS256).generate();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
         server.setExecutor(Executors.newFixedThreadPool(8));
-        server.createContext("/.well-known/openid-configuration", this::openidConfiguration);
-        server.createContext("/register", this::register);
-        server.createContext("/jwks", ex -> send(ex, 200, "application/json", new JWKSet(key.toPublicJWK()).toString(true)));
-        server.createContext("/auth", this::authorize);
-        server.createContext("/course", ex -> send(ex, 200, "text/html", "<!doctype html><html lang=\"nl\"><head><title>Cursus</title></head>"
+        server.createContext(path + "/.well-known/openid-configuration", this::openidConfiguration);
+        server.createContext(path + "/register", this::register);
+        server.createContext(path + "/jwks", ex -> send(ex, 200, "application/json", new JWKSet(key.toPublicJWK()).toString(true)));
+        server.createContext(path + "/auth", this::authorize);
+        server.createContext(path + "/course", ex -> send(ex, 200, "text/html", "<!doctype html><html lang=\"nl\"><head><title>Cursus</title></head>"
                 + "<body><main><h1>Cursus</h1><iframe id=\"tool\" title=\"Groeipad\" style=\"width:100%;height:700px\" src=\""
                 + query(ex.getRequestURI()).get("launch").replace("&", "&amp;").replace("\"", "&quot;") + "\"></iframe></main></body></html>"));
         server.start();
@@ -68,8 +72,25 @@ public final class TestPlatform implements AutoCloseable {
         person("coach-1", "Coach", "Eén", INSTRUCTOR);
     }
 
+    /**
+     * A new organisation for one test class: a platform registered manually through the admin API (a new tenant),
+     * named {@code name}. Close it after the class ({@code @AfterAll}).
+     */
+    public static TestPlatform registeredAt(ToolClient tool, String name) throws IOException, JOSEException {
+        var platform = new TestPlatform();
+        var created = tool.admin("POST", "/api/v1/admin/registrations", Json.createObjectBuilder()
+                .add("name", name).add("issuer", platform.issuer()).add("clientId", platform.clientId())
+                .add("authUrl", platform.issuer() + "/auth").add("jwksUrl", platform.issuer() + "/jwks")
+                .add("deploymentIds", Json.createArrayBuilder().add(platform.deploymentId())).build().toString());
+        if (created.statusCode() != 201) {
+            platform.close();
+            throw new AssertionError("registering " + name + " answered " + created.statusCode() + ": " + created.body());
+        }
+        return platform;
+    }
+
     public String issuer() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
     /** A course page of this LMS that embeds the given tool URL in an iframe, as Moodle's "embed" container does. */

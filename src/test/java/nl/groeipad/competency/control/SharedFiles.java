@@ -9,24 +9,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import nl.groeipad.SharedFolder;
 
-/**
- * Third-party texts the tests read but the repository does not hold (CASE sample packages, the CASE JSON
- * Schema): from {@code ../shared} next to the project, else {@code /work/shared}. Absent: the test is skipped.
- */
+/** Third-party CASE material of the project's shared folder (see {@link SharedFolder}), and the CASE schema check. */
 public final class SharedFiles {
 
     private SharedFiles() {
     }
 
+    /** A file of the shared folder; missing, the test is skipped (locally) or fails (CI). */
     public static Path shared(String relative) {
-        var found = Stream.of(Path.of("..", "shared").resolve(relative), Path.of("/work/shared").resolve(relative))
-                .filter(Files::isRegularFile).findFirst();
-        Assumptions.assumeTrue(found.isPresent(), "Skipped: the shared file " + relative
-                + " (third-party CASE material) is not present in ../shared or /work/shared");
-        return found.get();
+        return SharedFolder.file(relative);
     }
 
     public static String read(String relative) {

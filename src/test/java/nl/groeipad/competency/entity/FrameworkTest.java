@@ -1,10 +1,10 @@
 package nl.groeipad.competency.entity;
 
-import static nl.groeipad.competency.entity.Frameworks.NOW;
-import static nl.groeipad.competency.entity.Frameworks.draftWithOneIndicator;
-import static nl.groeipad.competency.entity.Frameworks.emptyDraft;
-import static nl.groeipad.competency.entity.Frameworks.levels;
-import static nl.groeipad.competency.entity.Frameworks.published;
+import static nl.groeipad.competency.entity.FrameworkFixtures.NOW;
+import static nl.groeipad.competency.entity.FrameworkFixtures.draftWithOneIndicator;
+import static nl.groeipad.competency.entity.FrameworkFixtures.emptyDraft;
+import static nl.groeipad.competency.entity.FrameworkFixtures.levels;
+import static nl.groeipad.competency.entity.FrameworkFixtures.published;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,6 @@
 package nl.groeipad.intake.entity;
 
-import static nl.groeipad.intake.entity.Intakes.NOW;
+import static nl.groeipad.intake.entity.IntakeFixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +15,7 @@ class IntakeTest {
 
     @Test
     void aNewIntakeIsInProgressWithOneQuestionPerIndicatorInOrder() {
-        var intake = Intakes.inProgress(4);
+        var intake = IntakeFixtures.inProgress(4);
 
         assertThat(intake.status()).isEqualTo(IntakeStatus.IN_PROGRESS);
         assertThat(intake.questions()).extracting(IntakeQuestion::indicatorId).containsExactly("i1", "i2", "i3", "i4");
@@ -40,7 +40,7 @@ class IntakeTest {
 
     @Test
     void aPausedIntakeGoesOnAtTheFirstUnansweredQuestion() {
-        var intake = Intakes.inProgress(4);
+        var intake = IntakeFixtures.inProgress(4);
         intake.answer("i1", SelfAssessment.ALREADY, NOW);
         intake.answer("i3", SelfAssessment.NOT_YET, NOW);
 
@@ -51,7 +51,7 @@ class IntakeTest {
 
     @Test
     void anAnswerCanBeChangedWhileInProgress() {
-        var intake = Intakes.inProgress(2);
+        var intake = IntakeFixtures.inProgress(2);
         intake.answer("i1", SelfAssessment.NOT_YET, NOW);
         intake.answer("i1", SelfAssessment.A_LITTLE, NOW.plusSeconds(5));
 
@@ -62,14 +62,14 @@ class IntakeTest {
 
     @Test
     void answeringAnIndicatorThatIsNotAskedIsNotFound() {
-        var intake = Intakes.inProgress(2);
+        var intake = IntakeFixtures.inProgress(2);
 
         assertThatThrownBy(() -> intake.answer("elsewhere", SelfAssessment.ALREADY, NOW)).isInstanceOf(NotFound.class);
     }
 
     @Test
     void completingNeedsEveryQuestionAnswered() {
-        var intake = Intakes.inProgress(3);
+        var intake = IntakeFixtures.inProgress(3);
         intake.answer("i1", SelfAssessment.ALREADY, NOW);
 
         assertThatThrownBy(() -> intake.complete(NOW))
@@ -82,7 +82,7 @@ class IntakeTest {
 
     @Test
     void aCompletedIntakeTakesNoMoreAnswers() {
-        var intake = Intakes.allAnswered(2, SelfAssessment.A_LITTLE);
+        var intake = IntakeFixtures.allAnswered(2, SelfAssessment.A_LITTLE);
         intake.complete(NOW);
 
         assertThat(intake.isCompleted()).isTrue();
@@ -95,7 +95,7 @@ class IntakeTest {
 
     @Test
     void completingTwiceChangesNothing() {
-        var intake = Intakes.allAnswered(1, SelfAssessment.ALREADY);
+        var intake = IntakeFixtures.allAnswered(1, SelfAssessment.ALREADY);
         intake.complete(NOW);
         intake.complete(NOW.plusSeconds(60));
 
@@ -104,7 +104,7 @@ class IntakeTest {
 
     @Test
     void afterTheCoachReopensItTheParticipantCanChangeAnswersAgain() {
-        var intake = Intakes.allAnswered(2, SelfAssessment.ALREADY);
+        var intake = IntakeFixtures.allAnswered(2, SelfAssessment.ALREADY);
         intake.complete(NOW);
         intake.reopen(NOW.plusSeconds(10));
         intake.answer("i2", SelfAssessment.NOT_YET, NOW.plusSeconds(20));
@@ -116,7 +116,7 @@ class IntakeTest {
 
     @Test
     void theCoachsObservationIsKeptApartFromTheAnswerAndCanBeRevised() {
-        var intake = Intakes.allAnswered(2, SelfAssessment.ALREADY);
+        var intake = IntakeFixtures.allAnswered(2, SelfAssessment.ALREADY);
         intake.observe("i1", Score.of(2), "  Vraagt nog niet zelf om hulp. ", "coach-1", NOW);
         intake.observe("i1", Score.of(3), null, "coach-2", NOW.plusSeconds(5));
 
@@ -131,7 +131,7 @@ class IntakeTest {
 
     @Test
     void theCoachMayObserveACompletedIntakeToo() {
-        var intake = Intakes.allAnswered(1, SelfAssessment.NOT_YET);
+        var intake = IntakeFixtures.allAnswered(1, SelfAssessment.NOT_YET);
         intake.complete(NOW);
         intake.observe("i1", Score.of(1), "Stil bij het startoverleg.", "coach-1", NOW);
 
@@ -140,7 +140,7 @@ class IntakeTest {
 
     @Test
     void anObservationNoteHasAtMost500Characters() {
-        var intake = Intakes.inProgress(1);
+        var intake = IntakeFixtures.inProgress(1);
 
         intake.observe("i1", Score.of(4), "x".repeat(500), "coach-1", NOW);
         assertThatThrownBy(() -> intake.observe("i1", Score.of(4), "x".repeat(501), "coach-1", NOW))
@@ -149,7 +149,7 @@ class IntakeTest {
 
     @Test
     void observingAnIndicatorThatIsNotAskedIsNotFound() {
-        assertThatThrownBy(() -> Intakes.inProgress(1).observe("i9", Score.of(3), null, "coach-1", NOW))
+        assertThatThrownBy(() -> IntakeFixtures.inProgress(1).observe("i9", Score.of(3), null, "coach-1", NOW))
                 .isInstanceOf(NotFound.class);
     }
 

@@ -6,7 +6,6 @@ import static nl.groeipad.lti.entity.LaunchRejection.Reason.NONCE_REPLAYED;
 import static nl.groeipad.lti.entity.LaunchRejection.Reason.SIGNATURE_INVALID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.JSONObjectUtils;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.groeipad.SharedFolder;
 import nl.groeipad.lti.InMemoryNonceLedger;
 import nl.groeipad.lti.LaunchTokens;
 import nl.groeipad.lti.control.LaunchValidator.Expectation;
@@ -172,8 +172,7 @@ class MoodleLaunchFixtureTest {
 
     @Test
     void copiesOfTheCapturesMatchTheSharedOriginals() throws IOException {
-        var shared = Path.of("/work/shared/fixtures/moodle");
-        assumeTrue(Files.isDirectory(shared), "the shared Moodle captures are not on this machine (" + shared + ")");
+        var shared = SharedFolder.directory("fixtures/moodle");
 
         assertThat(Files.readString(shared.resolve("moodle_jwks.json"))).isEqualTo(resource("moodle_jwks.json"));
         for (var file : capturedLaunches().toList()) {

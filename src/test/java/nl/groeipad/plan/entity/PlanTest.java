@@ -1,12 +1,12 @@
 package nl.groeipad.plan.entity;
 
-import static nl.groeipad.plan.entity.Plans.COACH;
-import static nl.groeipad.plan.entity.Plans.NOW;
-import static nl.groeipad.plan.entity.Plans.TODAY;
-import static nl.groeipad.plan.entity.Plans.aGoal;
-import static nl.groeipad.plan.entity.Plans.aGoalOf;
-import static nl.groeipad.plan.entity.Plans.aPlan;
-import static nl.groeipad.plan.entity.Plans.aTaskOn;
+import static nl.groeipad.plan.entity.PlanFixtures.COACH;
+import static nl.groeipad.plan.entity.PlanFixtures.NOW;
+import static nl.groeipad.plan.entity.PlanFixtures.TODAY;
+import static nl.groeipad.plan.entity.PlanFixtures.aGoal;
+import static nl.groeipad.plan.entity.PlanFixtures.aGoalOf;
+import static nl.groeipad.plan.entity.PlanFixtures.aPlan;
+import static nl.groeipad.plan.entity.PlanFixtures.aTaskOn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +22,7 @@ class PlanTest {
 
         assertThat(plan.goals()).isEmpty();
         assertThat(plan.lastActivityAt()).isEmpty();
-        assertThat(plan.belongsTo(Plans.PARTICIPANT)).isTrue();
+        assertThat(plan.belongsTo(PlanFixtures.PARTICIPANT)).isTrue();
         assertThat(plan.belongsTo("someone-else")).isFalse();
     }
 
@@ -103,7 +103,7 @@ class PlanTest {
         var task = aTaskOn(plan, TODAY);
         var goal = task.goal();
 
-        task.tickOff(Plans.PARTICIPANT, NOW, null);
+        task.tickOff(PlanFixtures.PARTICIPANT, NOW, null);
 
         assertThat(goal.allTasksDone()).isTrue();
         assertThat(goal.isAchieved()).isFalse();
@@ -143,7 +143,7 @@ class PlanTest {
         var goal = aGoalOf(aPlan());
         goal.markAchieved(COACH, NOW);
 
-        assertThatThrownBy(() -> goal.planTask(Plans.aTaskOn(TODAY), NOW))
+        assertThatThrownBy(() -> goal.planTask(PlanFixtures.aTaskOn(TODAY), NOW))
                 .isInstanceOfSatisfying(Conflict.class, c -> assertThat(c.type()).isEqualTo("goal-achieved"));
     }
 
@@ -151,17 +151,17 @@ class PlanTest {
     void aTaskIsPlannedForADayWithinThePlansPeriod() {
         var goal = aGoalOf(aPlan());
 
-        assertThatThrownBy(() -> goal.planTask(Plans.aTaskOn(TODAY.minusDays(1)), NOW))
+        assertThatThrownBy(() -> goal.planTask(PlanFixtures.aTaskOn(TODAY.minusDays(1)), NOW))
                 .isInstanceOfSatisfying(InvalidField.class, f -> assertThat(f.field()).isEqualTo("day"));
-        assertThat(goal.planTask(Plans.aTaskOn(TODAY.plusMonths(3)), NOW).plannedOn()).isEqualTo(TODAY.plusMonths(3));
+        assertThat(goal.planTask(PlanFixtures.aTaskOn(TODAY.plusMonths(3)), NOW).plannedOn()).isEqualTo(TODAY.plusMonths(3));
     }
 
     @Test
     void tasksOfAGoalAreInDayOrder() {
         var goal = aGoalOf(aPlan());
 
-        var later = goal.planTask(Plans.aTaskOn(TODAY.plusDays(2)), NOW);
-        var sooner = goal.planTask(Plans.aTaskOn(TODAY), NOW);
+        var later = goal.planTask(PlanFixtures.aTaskOn(TODAY.plusDays(2)), NOW);
+        var sooner = goal.planTask(PlanFixtures.aTaskOn(TODAY), NOW);
 
         assertThat(goal.tasks()).containsExactlyInAnyOrder(later, sooner);
         assertThat(goal.plan().tasks()).hasSize(2);

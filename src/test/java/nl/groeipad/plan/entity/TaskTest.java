@@ -1,10 +1,10 @@
 package nl.groeipad.plan.entity;
 
-import static nl.groeipad.plan.entity.Plans.NOW;
-import static nl.groeipad.plan.entity.Plans.PARTICIPANT;
-import static nl.groeipad.plan.entity.Plans.TODAY;
-import static nl.groeipad.plan.entity.Plans.aPlan;
-import static nl.groeipad.plan.entity.Plans.aTaskOn;
+import static nl.groeipad.plan.entity.PlanFixtures.NOW;
+import static nl.groeipad.plan.entity.PlanFixtures.PARTICIPANT;
+import static nl.groeipad.plan.entity.PlanFixtures.TODAY;
+import static nl.groeipad.plan.entity.PlanFixtures.aPlan;
+import static nl.groeipad.plan.entity.PlanFixtures.aTaskOn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

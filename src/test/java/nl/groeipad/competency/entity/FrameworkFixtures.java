@@ -3,11 +3,11 @@ package nl.groeipad.competency.entity;
 import java.time.Instant;
 
 /** Test fixtures: frameworks valid by default. */
-public final class Frameworks {
+public final class FrameworkFixtures {
 
     public static final Instant NOW = Instant.parse("2026-11-30T09:00:00Z");
 
-    private Frameworks() {
+    private FrameworkFixtures() {
     }
 
     /** A draft with one group, one competency in it and one indicator with A/B/C texts. */

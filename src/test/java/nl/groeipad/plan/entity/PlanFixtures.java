@@ -4,14 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** Test fixtures, valid by default: a plan of three months from {@link #TODAY}, a goal, a task. */
-final class Plans {
+final class PlanFixtures {
 
     static final LocalDate TODAY = LocalDate.parse("2026-03-02");
     static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     static final String COACH = "coach-1";
     static final String PARTICIPANT = "participant-1";
 
-    private Plans() {
+    private PlanFixtures() {
     }
 
     static Plan aPlan() {

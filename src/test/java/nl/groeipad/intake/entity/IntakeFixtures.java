@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Test fixtures: intakes valid by default. */
-final class Intakes {
+final class IntakeFixtures {
 
     static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
-    private Intakes() {
+    private IntakeFixtures() {
     }
 
     /** An intake in progress with {@code count} questions: indicator ids i1…, two per competency c1, c2, … */
