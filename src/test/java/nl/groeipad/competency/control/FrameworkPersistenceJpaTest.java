@@ -55,7 +55,7 @@ class FrameworkPersistenceJpaTest {
     }
 
     @Test
-    void theDemoFrameworkComesBackFromTheDatabaseAsItWasStored() {
+    void theStarterFrameworkComesBackFromTheDatabaseAsItWasStored() {
         var tenant = newTenant();
         var stored = StarterFramework.publishedVersion(NOW);
         inTenant(tenant, em -> {

@@ -27,7 +27,7 @@ class MoodleCsvTest {
     }
 
     @Test
-    void theDemoFrameworkComesBackTheSameAfterExportAndImport() {
+    void theStarterFrameworkComesBackTheSameAfterExportAndImport() {
         var original = StarterFramework.publishedVersion(NOW);
 
         var csv = MoodleCsvExport.export(original);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class StarterFrameworkTest {
 
     @Test
-    void theDemoFrameworkIsPublishedVersionOneWithEightCompetenciesOfTheMboEntreeEmployeeSkills() {
+    void theStarterFrameworkIsPublishedVersionOneWithEightCompetenciesOfTheMboEntreeEmployeeSkills() {
         var demo = StarterFramework.publishedVersion(Instant.parse("2026-11-30T09:00:00Z"));
 
         assertThat(demo.title()).isEqualTo("Werknemersvaardigheden (WPO-stijl)");

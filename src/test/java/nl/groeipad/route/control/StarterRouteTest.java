@@ -42,7 +42,7 @@ class StarterRouteTest {
     }
 
     @Test
-    void isATemplateOnTheDemoFramework() {
+    void isATemplateOnTheStarterFramework() {
         assertThat(route.title()).isEqualTo("Starten in de groenvoorziening");
         assertThat(route.isTemplate()).isTrue();
         assertThat(route.frameworkKey()).isEqualTo(StarterRoute.FRAMEWORK_KEY).isEqualTo(StarterFramework.key());
