@@ -32,7 +32,13 @@ public class ToolConfiguration {
      */
     public OIDCClientMetadata clientMetadata(String base) {
         try {
-            return OIDCClientMetadata.parse(JSONObjectUtils.parse(registrationRequest(base).toString()));
+            var json = JSONObjectUtils.parse(registrationRequest(base).toString());
+            // OpenID Connect wants an https login URI and the SDK enforces it; LTI tools on a developer's or test
+            // machine run on http, so it travels as an extension member, written exactly as we give it.
+            var loginUri = json.remove("initiate_login_uri");
+            var metadata = OIDCClientMetadata.parse(json);
+            metadata.setCustomField("initiate_login_uri", loginUri);
+            return metadata;
         } catch (ParseException e) {
             throw new IllegalStateException("our own client metadata does not parse", e);
         }

@@ -57,6 +57,18 @@ class DynamicRegistrationMessagesTest {
     }
 
     @Test
+    void aToolOnPlainHttpOnATestMachineRegistersToo() {
+        var sent = json(new OIDCClientRegistrationRequest(URI.create("http://127.0.0.1:9/register"),
+                new ToolConfiguration().clientMetadata("http://127.0.0.1:18150"), null).toHTTPRequest().getBody());
+
+        assertThat(sent.getString("initiate_login_uri")).isEqualTo("http://127.0.0.1:18150/lti/login");
+        assertThat(sent.getJsonArray("redirect_uris").getString(0)).isEqualTo("http://127.0.0.1:18150/lti/launch");
+        var echoed = MOODLE_ANSWER.replace("https://groeipad.example.org", "http://127.0.0.1:18150");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> DynamicRegistration.registered(answer(200, echoed))))
+                .isNull();
+    }
+
+    @Test
     void moodlesAnswerGivesTheClientIdAndTheDeploymentId() throws RegistrationFailure {
         var registered = DynamicRegistration.registered(answer(200, MOODLE_ANSWER));
 
