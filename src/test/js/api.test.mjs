@@ -5,9 +5,8 @@ import assert from 'node:assert/strict';
 import { app } from './webapp.mjs';
 
 const {
-  ApiError, STALE_VERSION, fileName, ifMatchValue, needsRenewal, problemText, request, requestHeaders, tokenExpiry,
-  userMessage,
-  withQuery,
+  ApiError, STALE_VERSION, fileName, ifMatchValue, initSession, needsRenewal, problemText, request, requestHeaders,
+  sessionToken, tokenExpiry, userMessage, withQuery,
 } = await import(app('api.js'));
 const { setLocale } = await import(app('i18n.js'));
 
@@ -70,8 +69,11 @@ describe('requestHeaders', () => {
     assert.equal(requestHeaders({ as: 'blob', accept: 'image/*' }).Accept, 'image/*');
   });
 
-  test('extra headers are added (the admin secret)', () => {
+  test('extra headers are added (the admin secret), but cannot replace the session token', () => {
     assert.equal(requestHeaders({ headers: { 'X-Admin-Secret': 's' } })['X-Admin-Secret'], 's');
+    assert.equal(requestHeaders({ headers: { Authorization: 'Bearer forged' } }, { token: 'abc' }).Authorization,
+      'Bearer abc');
+    assert.equal(requestHeaders({ headers: { 'Accept-Language': 'en' } }, { locale: 'nl' })['Accept-Language'], 'en');
   });
 });
 
@@ -285,5 +287,29 @@ describe('request', () => {
     assert.equal(calls.length, 1);
     assert.equal(calls[0].headers.Authorization, undefined);
     assert.equal(calls[0].headers['X-Admin-Secret'], 's');
+  });
+});
+
+// Last: it leaves the token in the module's memory (as in a browser whose storage is blocked).
+describe('initSession', () => {
+  test('moves the token from the address (#session=…) into sessionStorage and cleans the address', () => {
+    const storage = new Map();
+    const replaced = [];
+    const listened = [];
+    Object.assign(globalThis, {
+      location: { hash: '#session=tok.en.x&view=plan', pathname: '/app/', search: '?lang=nl' },
+      history: { state: null, replaceState: (state, title, url) => replaced.push(url) },
+      sessionStorage: { getItem: (key) => storage.get(key) ?? null, setItem: (key, value) => storage.set(key, value) },
+      addEventListener: (type) => listened.push(type),
+    });
+    try {
+      initSession();
+      assert.equal(storage.get('groeipad.session'), 'tok.en.x');
+      assert.equal(sessionToken(), 'tok.en.x');
+      assert.deepEqual(replaced, ['/app/?lang=nl#view=plan']);
+      assert.ok(listened.includes('pointerdown') && listened.includes('keydown'), 'activity drives renewal');
+    } finally {
+      for (const name of ['location', 'history', 'sessionStorage', 'addEventListener']) delete globalThis[name];
+    }
   });
 });

@@ -20,7 +20,7 @@ const RENEW_PATH = '/session/renew';
 const RENEW_BEFORE_MS = 5 * 60 * 1000;
 const ACTIVITY_THROTTLE_MS = 30 * 1000;
 const TIMEOUT_MS = 20 * 1000;
-const UPLOAD_TIMEOUT_MS = 60 * 1000;
+const FILE_TIMEOUT_MS = 60 * 1000;
 
 /** An HTTP error answer; `problem` is the problem+json body (or {}). */
 export class ApiError extends Error {
@@ -160,7 +160,8 @@ export function requestHeaders(
   { body, contentType, accept, ifMatch, headers = {}, as = 'json' } = {},
   { token = null, locale = 'nl' } = {},
 ) {
-  const all = { Accept: accept ?? (as === 'json' ? 'application/json' : '*/*'), 'Accept-Language': locale };
+  // Extra headers may change Accept or Accept-Language, never the session, body type or precondition.
+  const all = { Accept: accept ?? (as === 'json' ? 'application/json' : '*/*'), 'Accept-Language': locale, ...headers };
   if (token) all.Authorization = `Bearer ${token}`;
   if (body !== undefined && body !== null) {
     if (!isRaw(body)) all['Content-Type'] = 'application/json';
@@ -169,7 +170,7 @@ export function requestHeaders(
     else all['Content-Type'] = body.type || 'application/octet-stream';
   }
   if (ifMatch !== undefined && ifMatch !== null) all['If-Match'] = ifMatchValue(ifMatch);
-  return { ...all, ...headers };
+  return all;
 }
 
 /**
@@ -182,7 +183,7 @@ export function requestHeaders(
  *                 'blob' (the body as a Blob) or 'response' (the Response, for its headers)
  *   session     – default true: send the Bearer token and renew it first when needed; false for the admin page
  *   headers     – extra headers (e.g. X-Admin-Secret)
- *   timeout     – milliseconds (default 20 s, 60 s for a file)
+ *   timeout     – milliseconds (default 20 s; 60 s when a file or text is sent or fetched as blob/response)
  * Rejects with an ApiError for an error answer, or with the fetch error (network, timeout).
  */
 export async function request(path, options = {}) {
@@ -201,7 +202,7 @@ async function send(path, options) {
     headers,
     body: body === undefined || body === null ? undefined : raw ? body : JSON.stringify(body),
     credentials: 'same-origin',
-    signal: AbortSignal.timeout(options.timeout ?? (raw && typeof body !== 'string' ? UPLOAD_TIMEOUT_MS : TIMEOUT_MS)),
+    signal: AbortSignal.timeout(options.timeout ?? (raw || as !== 'json' ? FILE_TIMEOUT_MS : TIMEOUT_MS)),
   });
   if (!response.ok) throw new ApiError(response.status, (await readJson(response)) ?? {});
   if (as === 'response') return response;

@@ -45,12 +45,15 @@ export const moveIndicator = (frameworkId, competencyId, indicatorId, position, 
 export const removeIndicator = (frameworkId, competencyId, indicatorId, options) =>
   del(indicator(frameworkId, competencyId, indicatorId), options);
 
+// A big framework takes a while to import: two minutes before the browser gives up.
+const IMPORT = { timeout: 120_000 };
+
 /** Imports a Moodle competency CSV (the file's text). */
 export const importMoodleCsv = (text) =>
-  post('/frameworks/imports/moodle-csv', text, { contentType: 'text/csv; charset=utf-8' });
+  post('/frameworks/imports/moodle-csv', text, { ...IMPORT, contentType: 'text/csv; charset=utf-8' });
 /** Imports a CASE 1.0 package (the file's text). */
 export const importCase = (text) =>
-  post('/frameworks/imports/case', text, { contentType: 'application/json; charset=utf-8' });
+  post('/frameworks/imports/case', text, { ...IMPORT, contentType: 'application/json; charset=utf-8' });
 
 /** Offers a framework as a file: kind 'case' (CASE JSON) or 'moodle-csv'. */
 export const downloadExport = (id, kind) =>
