@@ -17,7 +17,8 @@
 #                                         first start and printed once to the log
 #   GROEIPAD_REGISTRATION_ALLOWED_HOSTS   hosts that may use LTI Dynamic Registration: moodle.example.org,
 #                                         *.example.org, or * for any; empty = none
-#   GROEIPAD_FRAME_ANCESTORS              CSP frame-ancestors, e.g. https://moodle.example.org (default *)
+#   GROEIPAD_FRAME_ANCESTORS              CSP frame-ancestors, e.g. https://moodle.example.org (default: 'self' and the
+#                                         registered platforms' origins)
 #   GROEIPAD_DEMO_ENABLED                 true turns on the built-in demo platform at /demo (off here)
 #
 # Extra JVM flags: JAVA_TOOL_OPTIONS. Payara Micro unpacks its runtime into /tmp at start, so with a
@@ -72,6 +73,12 @@ EXPOSE 8080
 # migrations on a new database; the start period is generous.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
   CMD curl -fsS -o /dev/null http://127.0.0.1:8080/health/ready || exit 1
+
+# A start that hangs cannot stay: the bundle's start-up watchdog exits with status 3 when /health/ready has not
+# answered 200 within GROEIPAD_STARTUP_TIMEOUT_SECONDS (printing a thread dump first). Docker's health check
+# only marks a container unhealthy; run it with a restart policy (docker run --restart on-failure, or
+# restart: unless-stopped in Compose) so that such an exit starts it again.
+ENV GROEIPAD_STARTUP_TIMEOUT_SECONDS=300
 
 # Clustering: every shared thing (login states, nonces, keys, registrations) is in the database, so several
 # containers started with --nohazelcast behind a load balancer need nothing more than one shared MySQL/MariaDB

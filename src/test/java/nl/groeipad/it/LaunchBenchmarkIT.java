@@ -4,105 +4,170 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Benchmark of the launch path, not a test of speed: {@code mvn verify -Pbenchmark}. One "launch" is what a
- * person's browser does: OIDC login at the tool, the platform's authorization endpoint (the in-test
- * platform signs an id_token), the form post to {@code /lti/launch}, and the first API call
- * {@code GET /api/v1/me}. Everything on loopback, against MariaDB. Results go to the console and to
+ * Benchmark of the launch path and of the server's footprint, not a test of speed: {@code mvn verify -Pbenchmark
+ * -Dit.test=LaunchBenchmarkIT}. It starts the runnable bundle as its own process with the JVM options of the README's
+ * run command ({@code -Dbenchmark.jvm.options} to try others; {@code -Dbenchmark.jfr=true} adds a flight recording to
+ * {@code target/benchmark-launch.jfr}), against MariaDB, and drives it from this JVM (a separate process: no lock,
+ * heap or thread pool shared with the server).
+ *
+ * <p>One launch is what a person's browser does: the OIDC login at the tool, the platform's authorization endpoint
+ * (the in-test platform signs an id_token), the form post to {@code POST /lti/launch}, and the first API call
+ * {@code GET /api/v1/me}. The launch post is timed on its own as well as the whole flow. After a warm-up of
+ * 3,000 launches it measures one client and then 16 concurrent clients, 10,000 launches in all, and
+ * reports the time until ready and the resident memory after them. Results go to the console and to
  * {@code target/benchmark-launch.txt}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class LaunchBenchmarkIT {
 
-    private static final int WARM_UP = 200;
-    private static final int PER_CLIENT_SINGLE = 400;
-    private static final int PER_CLIENT_CONCURRENT = 60;
+    /** {@code -Dbenchmark.scale=0.1} for a quick look (e.g. with a flight recording); the report says so. */
+    static final double SCALE = Double.parseDouble(System.getProperty("benchmark.scale", "1"));
+    static final int WARM_UP = (int) (3_000 * SCALE);
+    static final int SINGLE = (int) (1_000 * SCALE);
+    static final int CLIENTS = 16;
+    static final int PER_CLIENT = (int) (375 * SCALE);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.groeipad();
-    }
+    /** The targets of issue 7 §9. */
+    static final double TARGET_P95_C16_MS = 50;
+    static final double TARGET_P95_C1_MS = 10;
+    static final long TARGET_RSS_MIB = 450;
+    static final Duration TARGET_READY = Duration.ofSeconds(10);
 
     @Test
-    void launchPath() throws Exception {
-        try (var platform = new TestPlatform()) {
-            var admin = new ToolClient(Deployments.base());
-            var created = admin.admin("POST", "/api/v1/admin/registrations", """
-                    {"name":"Benchmark","issuer":"%s","clientId":"%s","authUrl":"%s/auth","jwksUrl":"%s/jwks","deploymentIds":["%s"]}"""
-                    .formatted(platform.issuer(), platform.clientId(), platform.issuer(), platform.issuer(), platform.deploymentId()));
-            assertThat(created.statusCode()).isEqualTo(201);
-            for (int i = 0; i < 40; i++) {
+    void launchPathAndFootprint() throws Exception {
+        var port = Integer.parseInt(System.getProperty("it.http.port", "18080")) + 1000;
+        Deployments.freshDatabase();
+        var options = new ArrayList<>(Arrays.asList(System.getProperty("benchmark.jvm.options", "").strip().split("\\s+")));
+        options.removeIf(String::isEmpty);
+        if (Boolean.getBoolean("benchmark.jfr")) {
+            options.add("-XX:StartFlightRecording=filename=" + Path.of("target", "benchmark-launch.jfr").toAbsolutePath()
+                    + ",settings=profile");
+        }
+        var load = Files.readString(Path.of("/proc/loadavg")).strip();
+        var report = new StringBuilder("Launch benchmark %s: runnable bundle on loopback against MariaDB, load driver in another JVM\n"
+                .formatted(Instant.now()));
+        if (SCALE != 1) {
+            report.append("SCALED to ").append(SCALE).append(" of the standard run\n");
+        }
+        report.append("JVM options: ").append(options.isEmpty() ? "(none)" : String.join(" ", options)).append('\n');
+        report.append("machine load before (1/5/15 min): ").append(load).append('\n');
+
+        try (var bundle = Bundle.start(Path.of("target", "groeipad-microbundle.jar"), port, options,
+                Bundle.environment(port, Map.of()), Path.of("target", "benchmark-launch-server.log"), Duration.ofMinutes(5));
+             var platform = TestPlatform.registeredAt(new ToolClient(bundle.base()), "Benchmark")) {
+            report.append("ready after %.1f s (target < %d s), %.1f s of CPU; after start: %s%n".formatted(
+                    bundle.readyAfter().toMillis() / 1000.0, TARGET_READY.toSeconds(), bundle.cpu().toMillis() / 1000.0,
+                    bundle.memory().describe()));
+            for (int i = 0; i < CLIENTS; i++) {
                 platform.person("bench-" + i, "Deelnemer", "Nummer " + i, TestPlatform.LEARNER);
             }
 
-            run(platform, 1, WARM_UP); // JIT, pools, key caches
-            var report = new StringBuilder("Launch path benchmark (login + platform auth + launch + GET /api/v1/me), loopback, MariaDB\n");
-            report.append(run(platform, 1, PER_CLIENT_SINGLE).describe(1));
-            report.append(run(platform, 16, PER_CLIENT_CONCURRENT).describe(16));
+            var warmUp = run(bundle, platform, CLIENTS, WARM_UP / CLIENTS);
+            report.append("warm-up: ").append(warmUp.describe(CLIENTS));
+            var single = run(bundle, platform, 1, SINGLE);
+            report.append(single.describe(1));
+            var concurrent = run(bundle, platform, CLIENTS, PER_CLIENT);
+            report.append(concurrent.describe(CLIENTS));
+            var launches = warmUp.launches() + single.launches() + concurrent.launches();
+            var memory = bundle.memory();
+            report.append("after %,d launches: %s%n".formatted(launches, memory.describe()));
+            report.append("targets (issue 7 §9): launch POST p95 c16 %.1f ms (< %.0f) %s; c1 %.1f ms (< %.0f) %s; RSS %d MiB (< %d) %s; ready %.1f s (< %d) %s%n"
+                    .formatted(concurrent.launchPost().p95(), TARGET_P95_C16_MS, mark(concurrent.launchPost().p95() < TARGET_P95_C16_MS),
+                            single.launchPost().p95(), TARGET_P95_C1_MS, mark(single.launchPost().p95() < TARGET_P95_C1_MS),
+                            memory.rssKib() / 1024, TARGET_RSS_MIB, mark(memory.rssKib() >= 0 && memory.rssKib() / 1024 < TARGET_RSS_MIB),
+                            bundle.readyAfter().toMillis() / 1000.0, TARGET_READY.toSeconds(),
+                            mark(bundle.readyAfter().compareTo(TARGET_READY) < 0)));
+            report.append("machine load after (1/5/15 min): ").append(Files.readString(Path.of("/proc/loadavg")).strip()).append('\n');
             System.out.println(report);
             Files.writeString(Path.of("target", "benchmark-launch.txt"), report);
+            assertThat(warmUp.failures() + single.failures() + concurrent.failures()).as("failed launches").isZero();
         }
     }
 
-    record Result(List<Long> nanos, long wallNanos, int failures) {
-        String describe(int clients) {
+    private static String mark(boolean met) {
+        return met ? "met" : "MISSED";
+    }
+
+    /** Percentiles of one measured step, in milliseconds. */
+    record Timings(List<Long> nanos) {
+        double p(int percent) {
             var sorted = new ArrayList<>(nanos);
             Collections.sort(sorted);
-            double seconds = wallNanos / 1e9;
-            return "%2d client(s): %5d launches in %6.2f s = %7.1f launches/s; p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms; failures %d%n"
-                    .formatted(clients, sorted.size(), seconds, sorted.size() / seconds, percentile(sorted, 50),
-                            percentile(sorted, 95), sorted.getLast() / 1e6, failures);
+            return sorted.get(Math.min(sorted.size() - 1, Math.max(0, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1))) / 1e6;
         }
 
-        private static double percentile(List<Long> sorted, int p) {
-            return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+        double p95() {
+            return p(95);
+        }
+
+        String describe() {
+            return "p50 %6.1f, p95 %6.1f, p99 %6.1f, max %6.1f ms".formatted(p(50), p(95), p(99), p(100));
         }
     }
 
-    private static Result run(TestPlatform platform, int clients, int launchesPerClient) throws Exception {
+    record Result(Timings flow, Timings launchPost, long wallNanos, int failures, Duration serverCpu) {
+        int launches() {
+            return flow.nanos().size();
+        }
+
+        String describe(int clients) {
+            double seconds = wallNanos / 1e9;
+            return ("%2d client(s): %,6d launches in %6.1f s = %6.1f launches/s; failures %d; server CPU %.2f ms per launch%n"
+                    + "  whole flow:       %s%n  POST /lti/launch: %s%n")
+                    .formatted(clients, launches(), seconds, launches() / seconds, failures,
+                            serverCpu.toNanos() / 1e6 / launches(), flow.describe(), launchPost.describe());
+        }
+    }
+
+    private static Result run(Bundle bundle, TestPlatform platform, int clients, int launchesPerClient) throws Exception {
         var pool = Executors.newFixedThreadPool(clients);
-        var durations = Collections.synchronizedList(new ArrayList<Long>());
-        var failures = new java.util.concurrent.atomic.AtomicInteger();
+        var flows = Collections.synchronizedList(new ArrayList<Long>());
+        var posts = Collections.synchronizedList(new ArrayList<Long>());
+        var failures = new AtomicInteger();
         var tasks = new ArrayList<Callable<Void>>();
         for (int c = 0; c < clients; c++) {
             var person = "bench-" + c;
             tasks.add(() -> {
-                var browser = new ToolClient(Deployments.base());
+                var browser = new ToolClient(bundle.base());
                 for (int i = 0; i < launchesPerClient; i++) {
                     long start = System.nanoTime();
                     try {
-                        var token = ToolClient.sessionToken(browser.launch(platform, person));
+                        var form = browser.authorizationForm(platform, person);
+                        long post = System.nanoTime();
+                        var launch = browser.postForm(form.get("action"), Map.of("id_token", form.get("id_token"), "state", form.get("state")));
+                        posts.add(System.nanoTime() - post);
+                        var token = ToolClient.sessionToken(launch);
                         if (browser.api("GET", "/api/v1/me", token, null).statusCode() != 200) {
                             failures.incrementAndGet();
                         }
                     } catch (RuntimeException | AssertionError e) {
                         failures.incrementAndGet();
                     }
-                    durations.add(System.nanoTime() - start);
+                    flows.add(System.nanoTime() - start);
                 }
                 return null;
             });
         }
+        var cpu = bundle.cpu();
         long wall = System.nanoTime();
         for (var f : pool.invokeAll(tasks)) {
             f.get();
         }
         wall = System.nanoTime() - wall;
         pool.shutdown();
-        assertThat(failures.get()).as("failed launches").isZero();
-        return new Result(List.copyOf(durations), wall, failures.get());
+        return new Result(new Timings(List.copyOf(flows)), new Timings(List.copyOf(posts)), wall, failures.get(),
+                bundle.cpu().minus(cpu));
     }
 }

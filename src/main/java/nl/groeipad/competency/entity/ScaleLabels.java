@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.util.List;
 import java.util.Objects;
 import nl.groeipad.platform.entity.Problems.InvalidField;
+import nl.groeipad.platform.entity.Published;
 import nl.groeipad.platform.entity.Text;
 
 /**
@@ -15,27 +16,45 @@ import nl.groeipad.platform.entity.Text;
  * (a new scale is a new value).
  */
 @Embeddable
-public final class ScaleLabels {
+@Published
+public record ScaleLabels(
+        @Column(name = "scale_label_1") String label1,
+        @Column(name = "scale_label_2") String label2,
+        @Column(name = "scale_label_3") String label3,
+        @Column(name = "scale_label_4") String label4,
+        @Column(name = "scale_label_5") String label5) {
 
     public static final ScaleLabels DEFAULT = new ScaleLabels(List.of(
             "Nog niet", "Met veel hulp", "Met een beetje hulp", "Zelfstandig", "Kan het een ander leren"));
 
-    @Column(name = "scale_label_1")
-    private String label1;
-    @Column(name = "scale_label_2")
-    private String label2;
-    @Column(name = "scale_label_3")
-    private String label3;
-    @Column(name = "scale_label_4")
-    private String label4;
-    @Column(name = "scale_label_5")
-    private String label5;
-
-    protected ScaleLabels() {
-        // for JPA
+    public ScaleLabels {
+        var checked = checked(java.util.Arrays.asList(label1, label2, label3, label4, label5));
+        label1 = checked.get(0);
+        label2 = checked.get(1);
+        label3 = checked.get(2);
+        label4 = checked.get(3);
+        label5 = checked.get(4);
     }
 
     public ScaleLabels(List<String> labels) {
+        var checked = checked(labels);
+        this(checked.get(0), checked.get(1), checked.get(2), checked.get(3), checked.get(4));
+    }
+
+    public static ScaleLabels of(String... labels) {
+        return new ScaleLabels(List.of(labels));
+    }
+
+    /** The five labels, for 1 to 5. */
+    public List<String> labels() {
+        return List.of(label1, label2, label3, label4, label5);
+    }
+
+    public String labelOf(Score score) {
+        return labels().get(score.value() - 1);
+    }
+
+    private static List<String> checked(List<String> labels) {
         Objects.requireNonNull(labels);
         if (labels.size() != Score.MAX) {
             throw invalid("Een schaal heeft precies 5 woorden: voor 1 tot en met 5.",
@@ -54,39 +73,7 @@ public final class ScaleLabels {
         if (stripped.stream().distinct().count() != stripped.size()) {
             throw invalid("Geef elk punt van de schaal een ander woord.", "Give each point of the scale a different label.");
         }
-        label1 = stripped.get(0);
-        label2 = stripped.get(1);
-        label3 = stripped.get(2);
-        label4 = stripped.get(3);
-        label5 = stripped.get(4);
-    }
-
-    public static ScaleLabels of(String... labels) {
-        return new ScaleLabels(List.of(labels));
-    }
-
-    /** The five labels, for 1 to 5. */
-    public List<String> labels() {
-        return List.of(label1, label2, label3, label4, label5);
-    }
-
-    public String labelOf(Score score) {
-        return labels().get(score.value() - 1);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ScaleLabels that && labels().equals(that.labels());
-    }
-
-    @Override
-    public int hashCode() {
-        return labels().hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "ScaleLabels" + labels();
+        return stripped;
     }
 
     private static InvalidField invalid(String nl, String en) {

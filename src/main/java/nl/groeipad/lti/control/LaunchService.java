@@ -7,7 +7,12 @@ import static nl.groeipad.lti.entity.LaunchRejection.Reason.UNKNOWN_REGISTRATION
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -19,10 +24,11 @@ import nl.groeipad.lti.entity.LoginState;
 import nl.groeipad.people.control.People;
 import nl.groeipad.people.entity.PersonalDetails;
 import nl.groeipad.platform.control.TenantScope;
+import nl.groeipad.platform.control.UniqueKeyViolation;
 import nl.groeipad.platform.entity.Session;
 import nl.groeipad.platform.entity.TenantId;
 import nl.groeipad.tenant.control.TenantRegistry;
-import nl.groeipad.tenant.entity.Tenant;
+import nl.groeipad.tenant.control.Registration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -35,6 +41,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LaunchService {
 
     private static final Logger LOG = Logger.getLogger(LaunchService.class.getName());
+    /** A launch races at most three inserts (user, course, enrolment); each lost race makes the next attempt find a row. */
+    private static final int MAX_ATTEMPTS = 4;
 
     @Inject
     LoginStates states;
@@ -58,12 +66,15 @@ public class LaunchService {
     Clock clock;
 
     @Inject
+    UserTransaction transaction;
+
+    @Inject
     @ConfigProperty(name = "groeipad.lti.leeway-seconds", defaultValue = "10")
     int leewaySeconds;
 
     private LaunchValidator validator;
 
-    public record Accepted(Launch launch, Tenant tenant, SessionTokens.Issued session) {
+    public record Accepted(Launch launch, Registration tenant, SessionTokens.Issued session) {
     }
 
     @PostConstruct
@@ -71,7 +82,46 @@ public class LaunchService {
         validator = new LaunchValidator(clock, Duration.ofSeconds(leewaySeconds), this::firstUse);
     }
 
+    /**
+     * Accepts a launch or refuses it. Consuming the state, the id_token's checks (its nonce recorded last), and
+     * recording the person, course and enrolment are one database transaction, so a launch costs one commit; a
+     * refused launch records nothing but still uses its state up. When it loses a race to create a new course or person (several first launches
+     * at the same moment) the whole transaction runs again and finds the rows the winner made. The session token is
+     * signed after the commit.
+     */
     public Accepted accept(String idToken, String state, String presentedBinding) throws LaunchRejection {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Recorded recorded;
+                try {
+                    recorded = inOneTransaction(() -> acceptAndRecord(idToken, state, presentedBinding));
+                } catch (LaunchRejection refused) {
+                    // The rollback kept the state; a refused launch uses it up all the same (no second try with the
+                    // same state, e.g. to guess a browser binding).
+                    states.consume(state);
+                    throw refused;
+                }
+                var launch = recorded.launch();
+                var tenant = recorded.tenant();
+                var session = sessions.issue(new Session(tenant.tenantId(), recorded.membership().userId(), launch.role(),
+                        recorded.membership().courseId(), launch.language(), null));
+                LOG.info(() -> "Launch accepted: tenant " + tenant.id() + " sub " + launch.subject() + " as " + launch.role()
+                        + " (" + launch.messageType() + ")");
+                return new Accepted(launch, tenant, session);
+            } catch (RuntimeException failure) {
+                if (attempt == MAX_ATTEMPTS || !lostARace(failure)) {
+                    throw failure;
+                }
+                var tried = attempt;
+                LOG.fine(() -> "A launch lost a race to create its course, user or enrolment (attempt " + tried + "); once more");
+            }
+        }
+    }
+
+    private record Recorded(Launch launch, Registration tenant, People.Membership membership) {
+    }
+
+    private Recorded acceptAndRecord(String idToken, String state, String presentedBinding) throws LaunchRejection {
         var login = states.consume(state)
                 .orElseThrow(() -> new LaunchRejection(STATE_UNKNOWN, "state unknown, expired or already used"));
         if (!Secrets.matches(presentedBinding, login.bindingHash())) {
@@ -81,33 +131,64 @@ public class LaunchService {
         var tenant = registry.byId(TenantId.of(login.tenantId()))
                 .orElseThrow(() -> new LaunchRejection(UNKNOWN_REGISTRATION, "tenant of state was removed"));
         var launch = validator.validate(idToken, expectation(tenant, login));
-
         tenantScope.enter(tenant.tenantId());
-        var membership = record(launch);
-        var session = sessions.issue(new Session(tenant.tenantId(), membership.userId(), launch.role(),
-                membership.courseId(), launch.language(), null));
-        LOG.info(() -> "Launch accepted: tenant " + tenant.id() + " sub " + launch.subject() + " as " + launch.role()
-                + " (" + launch.messageType() + ")");
-        return new Accepted(launch, tenant, session);
+        return new Recorded(launch, tenant, people.recordLaunch(person(launch)));
     }
 
-    private LaunchValidator.Expectation expectation(Tenant tenant, LoginState login) {
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws LaunchRejection;
+    }
+
+    private <T> T inOneTransaction(Work<T> work) throws LaunchRejection {
+        try {
+            transaction.begin();
+        } catch (NotSupportedException | SystemException e) {
+            throw new IllegalStateException("cannot begin the launch transaction", e);
+        }
+        T result;
+        try {
+            result = work.run();
+        } catch (LaunchRejection | RuntimeException | Error failure) {
+            try {
+                transaction.rollback();
+            } catch (SystemException | RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+            throw failure;
+        }
+        try {
+            transaction.commit();
+        } catch (RollbackException | HeuristicMixedException | HeuristicRollbackException | SystemException e) {
+            throw new IllegalStateException("the launch transaction did not commit", e);
+        }
+        return result;
+    }
+
+    /** Another launch created the same course, user or enrolment first (or the database chose us as a deadlock victim). */
+    private static boolean lostARace(Throwable failure) {
+        if (UniqueKeyViolation.in(failure)) {
+            return true;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "40001".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private LaunchValidator.Expectation expectation(Registration tenant, LoginState login) {
         return new LaunchValidator.Expectation(tenant.tenantId(), tenant.issuer(), tenant.clientId(),
                 Set.copyOf(tenant.deploymentIds()), login.nonce(), kid -> keySets.key(tenant.jwksUrl(), kid));
     }
 
-    private People.Membership record(Launch launch) {
-        var person = new People.LaunchedPerson(launch.subject(),
+    private static People.LaunchedPerson person(Launch launch) {
+        return new People.LaunchedPerson(launch.subject(),
                 new PersonalDetails(launch.givenName(), launch.familyName(), launch.name(), launch.email(), launch.locale()),
                 launch.role(), launch.course().map(Launch.Context::id).orElse(null),
                 launch.course().map(Launch.Context::title).orElse(null),
                 launch.course().map(Launch.Context::label).orElse(null));
-        try {
-            return people.recordLaunch(person);
-        } catch (PersistenceException raced) {
-            // Two first launches of one person at the same moment: the other one created the rows.
-            return people.recordLaunch(person);
-        }
     }
 
     private boolean firstUse(TenantId tenant, String nonce, java.time.Instant expiresAt) {

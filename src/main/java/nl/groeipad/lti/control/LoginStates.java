@@ -60,8 +60,8 @@ public class LoginStates {
         return deleted == 1 ? found : Optional.empty();
     }
 
-    /** Records a nonce in its own transaction; a duplicate key means it was used before. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Records a nonce in the launch's transaction; a duplicate key means it was used before. */
+    @Transactional
     public void recordNonce(String tenantId, String nonce, Instant expiresAt) {
         NativeSql.tenantless(em, "insert into lti_used_nonce (tenant_id, nonce, expires_at) values (?, ?, ?)")
                 .setParameter(1, tenantId).setParameter(2, nonce).setParameter(3, java.sql.Timestamp.from(expiresAt))

@@ -55,6 +55,11 @@ public class People {
     public record ParticipantPage(List<ParticipantSummary> participants, long total) {
     }
 
+    /**
+     * Finds or creates the user, the course and the enrolment of a launch. When two first launches race (two people
+     * open a new course at the same moment) the loser meets a unique key: its transaction rolls back with a
+     * {@link nl.groeipad.platform.control.UniqueKeyViolation} and the caller records it again, finding the rows.
+     */
     public Membership recordLaunch(LaunchedPerson person) {
         var now = clock.instant();
         var em = data.em();
@@ -80,8 +85,10 @@ public class People {
         em.createNamedQuery(Enrolment.OF, Enrolment.class)
                 .setParameter("courseId", course.id()).setParameter("userId", user.id())
                 .getResultStream().findFirst()
-                .ifPresentOrElse(e -> e.launched(person.role(), now),
-                        () -> em.persist(new Enrolment(course, user, person.role(), now)));
+                .ifPresentOrElse(e -> e.launched(person.role(), now), () -> {
+                    em.persist(new Enrolment(course, user, person.role(), now));
+                    em.flush(); // a racing twin meets the unique key here, not at commit
+                });
         return new Membership(user.id(), course.id());
     }
 

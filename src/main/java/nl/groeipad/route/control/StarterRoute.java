@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.groeipad.catalogue.control.Catalogue;
 import nl.groeipad.catalogue.control.SearchCriteria;
+import nl.groeipad.catalogue.control.ItemSummary;
 import nl.groeipad.catalogue.control.StarterCatalogue;
-import nl.groeipad.catalogue.entity.CatalogueItem;
 import nl.groeipad.competency.control.Frameworks;
 import nl.groeipad.competency.control.StarterFrameworkImport;
 import nl.groeipad.competency.entity.Level;
@@ -126,7 +126,7 @@ public class StarterRoute {
     }
 
     /** The starter route on the starter framework, with the material {@code items} finds by title. */
-    static Route build(FrameworkVersion framework, Function<String, Optional<CatalogueItem>> items,
+    static Route build(FrameworkVersion framework, Function<String, Optional<ItemSummary>> items,
                        Instant now) {
         var route = Route.template(TITLE,
                 "Voor deelnemers die net beginnen in de groenvoorziening: in parken, tuinen en plantsoenen. "
@@ -152,8 +152,8 @@ public class StarterRoute {
         return route;
     }
 
-    private Optional<CatalogueItem> findItem(String title) {
-        return catalogue.search(SearchCriteria.everything().withText(title).page(0, 10)).items().stream()
-                .filter(item -> item.content().title().equals(title)).findFirst();
+    private Optional<ItemSummary> findItem(String title) {
+        return catalogue.summaries(SearchCriteria.everything().withText(title).page(0, 10)).stream()
+                .filter(item -> item.title().equals(title)).findFirst();
     }
 }

@@ -12,7 +12,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.groeipad.tenant.entity.Tenant;
 
 /**
  * Once at every start, {@link TenantRegistered} for every organisation, so that one registered before a kind of
@@ -45,7 +44,7 @@ public class StarterContentAtStart {
     void catchUp() {
         try {
             var tenants = registry.all();
-            for (Tenant tenant : tenants) {
+            for (var tenant : tenants) {
                 registered.fire(new TenantRegistered(tenant.tenantId()));
             }
             LOG.fine(() -> "Starter content checked for " + tenants.size() + " organisations");

@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.groeipad.catalogue.control.ItemSummary;
 import nl.groeipad.catalogue.control.StarterCatalogue;
 import nl.groeipad.catalogue.entity.CatalogueItem;
 import nl.groeipad.catalogue.entity.ItemKind;
@@ -18,11 +19,11 @@ import nl.groeipad.route.entity.StepItem;
 import nl.groeipad.route.entity.Target;
 import org.junit.jupiter.api.Test;
 
-/** The demo route, built on the real demo framework and the real starter catalogue. */
+/** The starter route, built on the real starter framework and the real starter catalogue. */
 class StarterRouteTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
-    private final List<CatalogueItem> starter = starterCatalogue();
+    private final List<ItemSummary> starter = starterCatalogue().stream().map(ItemSummary::of).toList();
     private final Route route = StarterRoute.build(Routes.version(FrameworkDetails.of(StarterFramework.publishedVersion(NOW))),
             this::byTitle, NOW);
 
@@ -37,8 +38,8 @@ class StarterRouteTest {
         }
     }
 
-    private Optional<CatalogueItem> byTitle(String title) {
-        return starter.stream().filter(i -> i.content().title().equals(title)).findFirst();
+    private Optional<ItemSummary> byTitle(String title) {
+        return starter.stream().filter(i -> i.title().equals(title)).findFirst();
     }
 
     @Test
@@ -72,7 +73,7 @@ class StarterRouteTest {
                 .map(StepItem::itemId).toList();
         assertThat(suggested).hasSize(5);
         assertThat(starter.stream().filter(i -> suggested.contains(i.id())))
-                .allSatisfy(i -> assertThat(i.content().kind()).isEqualTo(ItemKind.WORKPLACE_ASSIGNMENT));
+                .allSatisfy(i -> assertThat(i.kind()).isEqualTo(ItemKind.WORKPLACE_ASSIGNMENT));
     }
 
     @Test

@@ -1,0 +1,127 @@
+package nl.groeipad.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The runnable bundle ({@code target/groeipad-microbundle.jar}) started the way an operator starts it: its own
+ * process and JVM, with the given JVM options, so that what is measured (start-up time, resident memory) is what
+ * production gets, and the load driver in the test JVM shares no lock, heap or thread pool with the server.
+ */
+final class Bundle implements AutoCloseable {
+
+    private final Process process;
+    private final String base;
+    private final Duration readyAfter;
+
+    private Bundle(Process process, String base, Duration readyAfter) {
+        this.process = process;
+        this.base = base;
+        this.readyAfter = readyAfter;
+    }
+
+    /** Starts the bundle on loopback and waits until {@code /health/ready} answers 200 (at most {@code limit}). */
+    static Bundle start(Path jar, int port, List<String> jvmOptions, Map<String, String> environment, Path log,
+                        Duration limit) throws IOException, InterruptedException {
+        try (var probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+        } catch (IOException busy) {
+            throw new IllegalStateException("port " + port + " is in use: is a server of an earlier run still running?", busy);
+        }
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port), "--disablephonehome"));
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        long started = System.nanoTime();
+        var process = builder.start();
+        var base = "http://127.0.0.1:" + port;
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        var ready = HttpRequest.newBuilder(URI.create(base + "/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() - started < limit.toNanos()) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the bundle exited with " + process.exitValue() + " before it was ready; see " + log);
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return new Bundle(process, base, Duration.ofNanos(System.nanoTime() - started));
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the bundle was not ready within " + limit + "; see " + log);
+    }
+
+    String base() {
+        return base;
+    }
+
+    Duration readyAfter() {
+        return readyAfter;
+    }
+
+    /** Resident set size (and its peak, and the number of threads) of the server process, from /proc on Linux. */
+    Memory memory() {
+        try {
+            var status = Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"));
+            return new Memory(kib(status, "VmRSS:"), kib(status, "VmHWM:"), kib(status, "Threads:"));
+        } catch (IOException | RuntimeException notLinux) {
+            return new Memory(-1, -1, -1);
+        }
+    }
+
+    /** CPU time the server process has used so far (user + system), from /proc on Linux; -1 elsewhere. */
+    Duration cpu() {
+        try {
+            var stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15)
+            return Duration.ofMillis(ticks * 10); // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException notLinux) {
+            return Duration.ofMillis(-1);
+        }
+    }
+
+    record Memory(long rssKib, long peakRssKib, long threads) {
+        String describe() {
+            return rssKib < 0 ? "n/a (no /proc)" : "RSS %d MiB (peak %d MiB), %d threads".formatted(rssKib / 1024, peakRssKib / 1024, threads);
+        }
+    }
+
+    private static long kib(List<String> status, String key) {
+        return status.stream().filter(l -> l.startsWith(key)).findFirst()
+                .map(l -> Long.parseLong(l.substring(key.length()).strip().split("\\s+")[0])).orElse(-1L);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy(); // SIGTERM: Payara shuts down, a flight recording is written
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The environment of the test JVM (Failsafe sets GROEIPAD_DB_* for MariaDB) with this server's own settings. */
+    static Map<String, String> environment(int port, Map<String, String> more) {
+        var environment = new java.util.HashMap<>(Map.of(
+                "GROEIPAD_PUBLIC_BASE_URL", "http://127.0.0.1:" + port,
+                "GROEIPAD_ADMIN_SECRET", ToolClient.ADMIN_SECRET,
+                "GROEIPAD_DEMO_ENABLED", "false"));
+        environment.putAll(more);
+        return environment;
+    }
+}
