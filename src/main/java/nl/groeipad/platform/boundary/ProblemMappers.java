@@ -21,7 +21,7 @@ import nl.groeipad.platform.entity.Problems.Forbidden;
 import nl.groeipad.platform.entity.Problems.GroeipadProblem;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Problems.NotFound;
-import nl.groeipad.platform.control.DatabaseRefusal;
+import nl.groeipad.platform.control.UniqueKeyViolation;
 import nl.groeipad.platform.entity.Problems.Unauthenticated;
 import nl.groeipad.platform.entity.Language;
 import nl.groeipad.platform.entity.Text;
@@ -64,7 +64,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             case ProcessingException p when p.getCause() instanceof JsonbException -> unreadable(language);
             case WebApplicationException w when w.getCause() instanceof JsonbException -> unreadable(language);
             case WebApplicationException w -> http(w.getResponse().getStatus(), language);
-            case Throwable t when DatabaseRefusal.of(t) == DatabaseRefusal.DUPLICATE_KEY -> raced(t, language);
+            case Throwable t when UniqueKeyViolation.in(t) -> raced(t, language);
             default -> unexpected(failure, language);
         };
     }
@@ -107,7 +107,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
      * no stack trace.
      */
     private Problem raced(Throwable failure, Language language) {
-        LOG.fine(() -> "A unique key refused a racing request: " + DatabaseRefusal.reason(failure));
+        LOG.fine(() -> "A unique key refused a racing request: " + failure);
         return Problem.of("concurrent-change", title(language, "Dat kan niet", "Not possible"), 409,
                 title(language, "Iemand anders deed dit net tegelijk. Laad de pagina opnieuw en kijk wat er nu staat.",
                         "Someone else did this at the same moment. Reload the page and check what is there now."));

@@ -51,7 +51,7 @@ public class StarterContent {
             }
             return imported;
         } catch (RuntimeException failure) {
-            if (DatabaseRefusal.of(failure) == DatabaseRefusal.DUPLICATE_KEY) {
+            if (UniqueKeyViolation.in(failure)) {
                 LOG.fine(() -> "Starter content " + content + " of tenant " + tenant + " was imported by another node or request");
             } else {
                 LOG.log(Level.SEVERE, "Starter content " + content + " could not be imported for tenant " + tenant, failure);
