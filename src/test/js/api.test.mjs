@@ -69,8 +69,11 @@ describe('requestHeaders', () => {
     assert.equal(requestHeaders({ as: 'blob', accept: 'image/*' }).Accept, 'image/*');
   });
 
-  test('extra headers are added (the admin secret)', () => {
+  test('extra headers are added (the admin secret), but cannot replace the session token', () => {
     assert.equal(requestHeaders({ headers: { 'X-Admin-Secret': 's' } })['X-Admin-Secret'], 's');
+    assert.equal(requestHeaders({ headers: { Authorization: 'Bearer forged' } }, { token: 'abc' }).Authorization,
+      'Bearer abc');
+    assert.equal(requestHeaders({ headers: { 'Accept-Language': 'en' } }, { locale: 'nl' })['Accept-Language'], 'en');
   });
 });
 

@@ -160,7 +160,8 @@ export function requestHeaders(
   { body, contentType, accept, ifMatch, headers = {}, as = 'json' } = {},
   { token = null, locale = 'nl' } = {},
 ) {
-  const all = { Accept: accept ?? (as === 'json' ? 'application/json' : '*/*'), 'Accept-Language': locale };
+  // Extra headers may change Accept or Accept-Language, never the session, body type or precondition.
+  const all = { Accept: accept ?? (as === 'json' ? 'application/json' : '*/*'), 'Accept-Language': locale, ...headers };
   if (token) all.Authorization = `Bearer ${token}`;
   if (body !== undefined && body !== null) {
     if (!isRaw(body)) all['Content-Type'] = 'application/json';
@@ -169,7 +170,7 @@ export function requestHeaders(
     else all['Content-Type'] = body.type || 'application/octet-stream';
   }
   if (ifMatch !== undefined && ifMatch !== null) all['If-Match'] = ifMatchValue(ifMatch);
-  return { ...all, ...headers };
+  return all;
 }
 
 /**
