@@ -17,7 +17,8 @@
 #                                         first start and printed once to the log
 #   GROEIPAD_REGISTRATION_ALLOWED_HOSTS   hosts that may use LTI Dynamic Registration: moodle.example.org,
 #                                         *.example.org, or * for any; empty = none
-#   GROEIPAD_FRAME_ANCESTORS              CSP frame-ancestors, e.g. https://moodle.example.org (default *)
+#   GROEIPAD_FRAME_ANCESTORS              CSP frame-ancestors, e.g. https://moodle.example.org (default: 'self' and the
+#                                         registered platforms' origins)
 #   GROEIPAD_DEMO_ENABLED                 true turns on the built-in demo platform at /demo (off here)
 #
 # Extra JVM flags: JAVA_TOOL_OPTIONS. Payara Micro unpacks its runtime into /tmp at start, so with a

@@ -7,6 +7,7 @@ import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.Wi
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -21,10 +22,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Application;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import nl.groeipad.platform.boundary.ApiApplication;
+import nl.groeipad.platform.boundary.OperatorOnly;
 import nl.groeipad.platform.control.NativeSql;
+import nl.groeipad.platform.entity.Published;
 import nl.groeipad.platform.entity.SharedAcrossTenants;
 import nl.groeipad.platform.entity.TenantOwned;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -36,6 +39,11 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  * through control, resources are thin boundary classes (§5), and tenant isolation is central: every
  * entity of a tenant-owned feature is an EclipseLink multitenant entity, and native SQL, which would bypass
  * it, stays out of those features.
+ * <p>
+ * Module boundaries: {@code platform} is the ground floor and depends on no feature; the features form no
+ * cycle; a feature uses another only through its {@code control} beans and the value types that feature
+ * publishes ({@link Published} records and enums of its {@code entity} package), never its boundary or its
+ * aggregates; only the composition root {@code nl.groeipad.app} knows every feature, and nothing knows it.
  */
 @AnalyzeClasses(packages = "nl.groeipad", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -47,6 +55,8 @@ class ArchitectureTest {
             "nl.groeipad.tenant.."};
 
     static final Pattern FEATURE = Pattern.compile("nl\\.groeipad\\.([^.]+)(\\..*)?");
+
+    static final String COMPOSITION_ROOT = "nl.groeipad.app";
 
     @ArchTest
     static final ArchRule entitiesKnowNothingOfBoundaryControlOrJaxRs = noClasses()
@@ -63,10 +73,53 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule featuresTalkThroughControlNotThroughAnotherFeaturesBoundary = classes()
-            .that().doNotHaveFullyQualifiedName(ApiApplication.class.getName())
+            .that().resideOutsideOfPackage(COMPOSITION_ROOT)
             .should(notDependOnTheBoundaryOfAnotherFeature())
-            .because("features talk through control (STYLE §2); only the JAX-RS application lists other"
+            .because("features talk through control (STYLE §2); only the composition root lists other"
                     + " features' resources, and platform's boundary offers page helpers to other boundaries");
+
+    @ArchTest
+    static final ArchRule featuresUseEachOtherOnlyThroughControlAndPublishedValueTypes = classes()
+            .that().resideOutsideOfPackage(COMPOSITION_ROOT)
+            .should(useOtherFeaturesOnlyThroughControlOrPublishedTypes())
+            .because("a feature's aggregates and internals are its own; others ask its control beans and pass"
+                    + " the value types it publishes (issue 7 §1)");
+
+    @ArchTest
+    static final ArchRule featureSlicesAreFreeOfCycles = slices().matching("nl.groeipad.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule platformDependsOnNoFeature = noClasses()
+            .that().resideInAPackage("nl.groeipad.platform..")
+            .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                    .resideInAPackage("nl.groeipad..")
+                    .and(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage("nl.groeipad.platform..")))
+            .because("platform is the ground floor every feature stands on (issue 7 §1)");
+
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootDeclaresJaxRsApplications = classes()
+            .that().areAssignableTo(Application.class)
+            .should().resideInAPackage(COMPOSITION_ROOT)
+            .because("the composition root is the one place that wires features into applications");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheCompositionRoot = noClasses()
+            .that().resideOutsideOfPackage(COMPOSITION_ROOT)
+            .should().dependOnClassesThat().resideInAPackage(COMPOSITION_ROOT);
+
+    @ArchTest
+    static final ArchRule publishedTypesAreValueTypesOfAnEntityPackage = classes()
+            .that().areAnnotatedWith(Published.class)
+            .should().resideInAPackage("nl.groeipad..entity..")
+            .andShould(beARecordOrAnEnum())
+            .because("other features may hold a published type: it must be an immutable value, not an aggregate");
+
+    @ArchTest
+    static final ArchRule operatorResourcesAreExactlyThoseUnderAdmin = classes()
+            .that().areAnnotatedWith(Path.class)
+            .should(beOperatorOnlyExactlyWhenUnderTheAdminPath())
+            .because("the admin secret is bound to @OperatorOnly resources, the session token to all others");
 
     @ArchTest
     static final ArchRule everyEntityOfATenantOwnedFeatureIsMultitenant = classes()
@@ -151,6 +204,62 @@ class ArchitectureTest {
                         && TenantOwned.TENANT_PROPERTY.equals(discriminator.get().contextProperty());
                 events.add(new SimpleConditionEvent(entity, ok, entity.getName() + (ok ? " is" : " is not")
                         + " a single-table multitenant entity discriminated by " + TenantOwned.TENANT_PROPERTY));
+            }
+        };
+    }
+
+    static boolean isControl(JavaClass javaClass) {
+        return javaClass.getPackageName().matches("nl\\.groeipad\\.[^.]+\\.control(\\..*)?");
+    }
+
+    static boolean isPublished(JavaClass javaClass) {
+        for (var c = Optional.of(javaClass); c.isPresent(); c = c.get().getEnclosingClass()) {
+            if (c.get().isAnnotatedWith(Published.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static ArchCondition<JavaClass> useOtherFeaturesOnlyThroughControlOrPublishedTypes() {
+        return new ArchCondition<>("use other features only through their control or their @Published value types") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                var own = feature(origin);
+                for (var dependency : origin.getDirectDependenciesFromSelf()) {
+                    var target = dependency.getTargetClass().getBaseComponentType();
+                    var theirs = feature(target);
+                    if (theirs.isEmpty() || theirs.equals(own) || theirs.equals(Optional.of("platform"))) {
+                        continue;
+                    }
+                    if (!isControl(target) && !isPublished(target)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    static ArchCondition<JavaClass> beARecordOrAnEnum() {
+        return new ArchCondition<>("be a record or an enum") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                var ok = javaClass.isRecord() || javaClass.isEnum();
+                events.add(new SimpleConditionEvent(javaClass, ok, javaClass.getName() + (ok ? " is" : " is not")
+                        + " a record or an enum"));
+            }
+        };
+    }
+
+    static ArchCondition<JavaClass> beOperatorOnlyExactlyWhenUnderTheAdminPath() {
+        return new ArchCondition<>("be @OperatorOnly exactly when its @Path is under v1/admin") {
+            @Override
+            public void check(JavaClass resource, ConditionEvents events) {
+                var path = resource.getAnnotationOfType(Path.class).value().replaceAll("^/+", "");
+                var underAdmin = path.equals("v1/admin") || path.startsWith("v1/admin/");
+                var operatorOnly = resource.isAnnotatedWith(OperatorOnly.class);
+                events.add(new SimpleConditionEvent(resource, underAdmin == operatorOnly, resource.getName() + " at "
+                        + path + (operatorOnly ? " is" : " is not") + " @OperatorOnly"));
             }
         };
     }

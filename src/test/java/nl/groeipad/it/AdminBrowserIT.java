@@ -2,7 +2,6 @@ package nl.groeipad.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -37,7 +36,7 @@ class AdminBrowserIT {
     void anOperatorRegistersAPlatformByHandAndDeletesItAgain() throws Exception {
         WebDriver browser = Browsers.chromium();
         try {
-            var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            var wait = Browsers.waitOn(browser);
             var base = Deployments.base();
             browser.get(base + "/admin/");
 

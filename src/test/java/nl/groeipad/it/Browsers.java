@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.Dimension;
@@ -13,29 +14,64 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The real browser of the browser tests: headless Debian Chromium at phone width, and the accessibility check. */
 final class Browsers {
 
     private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
+    /**
+     * How long a browser test waits for the app to show something. Generous on purpose: on two cores shared
+     * with other builds a render can take many seconds, and a wait that passes returns as soon as the condition
+     * holds, so only a failing test pays for it (a fixed 20 s made busy-machine runs flaky).
+     */
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
     private Browsers() {
+    }
+
+    /** A wait on this browser with {@link #PATIENCE}. */
+    static WebDriverWait waitOn(WebDriver browser) {
+        return new WebDriverWait(browser, PATIENCE);
     }
 
     /** A fresh Chromium (no cookies, no storage) at 360 × 800, Dutch. */
     static WebDriver chromium() throws Exception {
         var options = new ChromeOptions();
-        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+        options.setBinary(executable("it.chromium", "chromium", "chromium-browser", "google-chrome"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("chromium-it"), "--window-size=360,800",
                 "--lang=nl-NL");
         var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+                .usingDriverExecutable(new File(executable("it.chromedriver", "chromedriver")))
                 .build();
         var browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(360, 800));
         return browser;
+    }
+
+    /**
+     * The browser or driver: the system property if set, else the first of these names on the PATH (Debian's
+     * {@code chromium} and {@code chromedriver}); never downloaded at test time.
+     */
+    private static String executable(String property, String... names) {
+        var configured = System.getProperty(property);
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        var path = System.getenv().getOrDefault("PATH", "");
+        for (var name : names) {
+            for (var folder : path.split(java.io.File.pathSeparator)) {
+                var candidate = java.nio.file.Path.of(folder.isEmpty() ? "." : folder, name);
+                if (Files.isExecutable(candidate)) {
+                    return candidate.toString();
+                }
+            }
+        }
+        throw new IllegalStateException("None of " + String.join(", ", names) + " is on the PATH; install Chromium and"
+                + " its driver (Debian: apt-get install chromium chromium-driver) or set -D" + property);
     }
 
     /** axe-core finds no violations (WCAG 2.2 AA and best practice), and nothing scrolls sideways at 360 px. */

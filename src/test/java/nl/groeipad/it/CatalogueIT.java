@@ -9,7 +9,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -359,7 +358,7 @@ class CatalogueIT {
         var lms = north().platform();
         WebDriver browser = Browsers.chromium();
         try {
-            var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            var wait = Browsers.waitOn(browser);
             var base = Deployments.base();
             browser.get(base + "/lti/login?iss=" + ToolClient.enc(lms.issuer()) + "&login_hint=coach-1&target_link_uri="
                     + ToolClient.enc(base + "/lti/launch") + "&client_id=" + ToolClient.enc(lms.clientId())

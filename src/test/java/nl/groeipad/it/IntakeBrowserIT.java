@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -67,7 +66,7 @@ class IntakeBrowserIT {
     void aParticipantAnswersTheIntakeOneQuestionPerScreenPausesAndResumesAndTheCoachSeesIt() throws Exception {
         WebDriver browser = Browsers.chromium();
         try {
-            var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            var wait = Browsers.waitOn(browser);
             launch(browser, "learner-1");
             var start = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Begin met de vragen")));
             Browsers.assertAccessibleAt360(browser);
@@ -122,12 +121,12 @@ class IntakeBrowserIT {
             button(browser, "Lever je antwoorden in").click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h2"), "Goed gedaan!"));
             Browsers.assertAccessibleAt360(browser);
-            browser.findElement(By.cssSelector(".intake-mine summary")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".intake-mine summary"))).click();
             assertThat(browser.findElements(By.cssSelector(".intake-mine__list li"))).hasSize(16);
             Browsers.assertAccessibleAt360(browser);
 
             // the home card now says it is done
-            browser.findElement(By.linkText("Naar de start")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Naar de start"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Bekijk mijn antwoorden")));
             Browsers.assertAccessibleAt360(browser);
 
@@ -142,7 +141,7 @@ class IntakeBrowserIT {
                     .contains("Dit kan ik een beetje", "Dit kan ik al");
             Browsers.assertAccessibleAt360(browser);
 
-            new Select(browser.findElement(By.cssSelector(".observation select"))).selectByValue("2");
+            new Select(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".observation select")))).selectByValue("2");
             browser.findElement(By.cssSelector(".observation textarea")).sendKeys("Vraagt nog niet zelf om hulp.");
             browser.findElement(By.cssSelector(".observation button[type=submit]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".observation"), "Bewaard."));
@@ -177,9 +176,12 @@ class IntakeBrowserIT {
         return browser.findElement(By.cssSelector(".intake-question__text")).getText();
     }
 
-    /** The button with this text once it can be pressed: the app renders a screen only after its data arrived. */
+    /**
+     * The button with this text, once it is there and enabled: the intake page shows its heading before it has
+     * loaded the participant's intake, so a button looked up at once after the heading may not exist yet.
+     */
     private static WebElement button(WebDriver browser, String text) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(
+        return Browsers.waitOn(browser).until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//main//button[normalize-space(.)='" + text + "']")));
     }
 

@@ -28,7 +28,7 @@ import nl.groeipad.tenant.control.TenantRegistry;
  * will meet items in their route and plan); coaches and admins add, revise, remove and share items.
  *
  * <p>Control API for other features (route, plan): {@link #search(SearchCriteria)}, {@link #byId(String)},
- * {@link #require(String)} and {@link #byIds(Collection)} — each scoped to the tenant of the current request by
+ * {@link #require(String)} and {@link #summaries(Collection)} — each scoped to the tenant of the current request by
  * {@link TenantData}, each one query (plus one count for a search), without role checks: the calling feature
  * decides who may see what it shows.
  */
@@ -69,7 +69,22 @@ public class Catalogue {
         return ItemQuery.forItems(criteria).run(data.em(), CatalogueItem.class, criteria.offset(), criteria.limit());
     }
 
-    public Optional<CatalogueItem> byId(String id) {
+    /** For other features: the items matching the criteria (one page), as summaries. */
+    public List<ItemSummary> summaries(SearchCriteria criteria) {
+        return search(criteria).items().stream().map(ItemSummary::of).toList();
+    }
+
+    /** For other features: the item with this id in this organisation, if there is one. */
+    public Optional<ItemSummary> summary(String id) {
+        return find(id).map(ItemSummary::of);
+    }
+
+    /** For other features: the items with these ids that exist in this organisation, in the order asked for; one query. */
+    public List<ItemSummary> summaries(Collection<String> ids) {
+        return byIds(ids).stream().map(ItemSummary::of).toList();
+    }
+
+    private Optional<CatalogueItem> find(String id) {
         if (id == null || id.length() > 36) {
             return Optional.empty();
         }
@@ -77,11 +92,10 @@ public class Catalogue {
     }
 
     public CatalogueItem require(String id) {
-        return byId(id).orElseThrow(() -> NotFound.of("leermateriaal / learning material"));
+        return find(id).orElseThrow(() -> NotFound.of("leermateriaal / learning material"));
     }
 
-    /** The items with these ids that exist in this organisation, in the order asked for; one query. */
-    public List<CatalogueItem> byIds(Collection<String> ids) {
+    private List<CatalogueItem> byIds(Collection<String> ids) {
         var wanted = ids.stream().filter(id -> id != null && id.length() <= 36).distinct().toList();
         if (wanted.isEmpty()) {
             return List.of();

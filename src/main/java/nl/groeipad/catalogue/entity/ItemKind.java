@@ -2,11 +2,13 @@ package nl.groeipad.catalogue.entity;
 
 import java.util.Locale;
 import java.util.Optional;
+import nl.groeipad.platform.entity.Published;
 
 /**
  * What kind of learning material an item is. The kind decides whether it happens online (on a screen, may
  * have a web address) or offline (at the workplace, in a training room, in a talk with the coach).
  */
+@Published
 public enum ItemKind {
     /** An online lesson or a useful web page (e.g. on Oefenen.nl). */
     ONLINE_LESSON("online-lesson", true),

@@ -28,7 +28,7 @@ import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.Session;
 import nl.groeipad.platform.entity.Text;
 import nl.groeipad.tenant.control.TenantRegistry;
-import nl.groeipad.tenant.entity.Tenant;
+import nl.groeipad.tenant.control.Registration;
 
 /**
  * The competency frameworks of the caller's tenant: reading, writing drafts, publishing, new versions, and
@@ -381,7 +381,7 @@ public class Frameworks {
     }
 
     private String creator(Session session) {
-        return tenants.byId(session.tenant()).map(Tenant::name).orElse("Groeipad");
+        return tenants.byId(session.tenant()).map(Registration::name).orElse("Groeipad");
     }
 
     private static LevelTexts levels(WriteIndicator command) {

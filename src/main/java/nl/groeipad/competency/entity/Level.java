@@ -2,12 +2,14 @@ package nl.groeipad.competency.entity;
 
 import java.util.Locale;
 import java.util.Optional;
+import nl.groeipad.platform.entity.Published;
 
 /**
  * A development level of the WPO method: every behavioural indicator is described at A, B and C. C is the
  * highest level and meets the standard of the mbo-Entree qualification; A and B are steps towards it for
  * people for whom mbo-Entree is not (yet) within reach.
  */
+@Published
 public enum Level {
     A, B, C;
 

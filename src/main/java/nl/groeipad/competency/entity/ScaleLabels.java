@@ -3,6 +3,7 @@ package nl.groeipad.competency.entity;
 import java.util.List;
 import java.util.Objects;
 import nl.groeipad.platform.entity.Problems.InvalidField;
+import nl.groeipad.platform.entity.Published;
 import nl.groeipad.platform.entity.Text;
 
 /**
@@ -10,6 +11,7 @@ import nl.groeipad.platform.entity.Text;
  * Each label is 1 to 60 characters and has no comma (Moodle's scale format separates values by commas);
  * labels are distinct, so a score can be read back from its label.
  */
+@Published
 public record ScaleLabels(List<String> labels) {
 
     public static final ScaleLabels DEFAULT = new ScaleLabels(List.of(

@@ -1,9 +1,11 @@
 package nl.groeipad.competency.entity;
 
 import nl.groeipad.platform.entity.Problems.InvalidField;
+import nl.groeipad.platform.entity.Published;
 import nl.groeipad.platform.entity.Text;
 
 /** A score on a framework's five-point scale: 1 (lowest) to 5 (highest); its words come from {@link ScaleLabels}. */
+@Published
 public record Score(int value) {
 
     public static final int MIN = 1;

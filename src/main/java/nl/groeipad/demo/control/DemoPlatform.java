@@ -26,7 +26,7 @@ import java.util.UUID;
 import nl.groeipad.tenant.control.TenantRegistry;
 import nl.groeipad.tenant.entity.PlatformRegistration;
 import nl.groeipad.tenant.entity.RegistrationKind;
-import nl.groeipad.tenant.entity.Tenant;
+import nl.groeipad.tenant.control.Registration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -93,7 +93,7 @@ public class DemoPlatform {
     }
 
     /** The demo platform's registration, created at first use for this public base URL. */
-    public Tenant registration(String base) {
+    public Registration registration(String base) {
         return registry.ensure(new PlatformRegistration("Groeipad demo", issuer(base), CLIENT_ID, base + "/demo/auth",
                 null, base + "/demo/jwks", List.of(DEPLOYMENT_ID), "groeipad-demo"), RegistrationKind.DEMO);
     }

@@ -131,17 +131,17 @@ public class IntakeAcceptance {
             throw new InvalidField(field + "itemIds", new Text("Kies hoogstens " + MAX_ITEMS + " leermiddelen.",
                     "Choose at most " + MAX_ITEMS + " items."));
         }
-        var items = catalogue.byIds(itemIds);
+        var items = catalogue.summaries(itemIds);
         if (items.size() != new HashSet<>(itemIds).size()) {
             throw new InvalidField(field + "itemIds", new Text("Dit leermateriaal bestaat niet (meer).",
                     "This learning material does not exist (any more)."));
         }
         var tasks = new ArrayList<TaskDetails>();
         for (int i = 0; i < items.size(); i++) {
-            var item = items.get(i).content();
+            var item = items.get(i);
             var day = today.plusDays(1 + 2L * i);
             tasks.add(new TaskDetails(clip(item.title(), 200), day.isAfter(dueOn) ? dueOn : day,
-                    new LearningItemRef(items.get(i).id(), clip(item.title(), 300), item.url())));
+                    new LearningItemRef(item.id(), clip(item.title(), 300), item.url())));
         }
         return tasks;
     }

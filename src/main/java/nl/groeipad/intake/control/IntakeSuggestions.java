@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import nl.groeipad.catalogue.control.Catalogue;
 import nl.groeipad.catalogue.control.SearchCriteria;
-import nl.groeipad.catalogue.entity.CatalogueItem;
+import nl.groeipad.catalogue.control.ItemSummary;
 import nl.groeipad.intake.control.IntakeViews.FocusView;
 import nl.groeipad.intake.control.IntakeViews.Lookup;
 import nl.groeipad.intake.control.IntakeViews.MaterialView;
@@ -35,11 +35,11 @@ public class IntakeSuggestions {
     SuggestionsView of(Intake intake, Lookup lookup, String language) {
         var outcome = SuggestionRules.suggest(evidence(intake, lookup), lookup.scale());
         var focus = outcome.focus().stream().map(f -> {
-            var candidates = catalogue.search(SearchCriteria.everything()
+            var candidates = catalogue.summaries(SearchCriteria.everything()
                             .withCompetency(f.competencyKey(), null)
                             .withLevel(f.level().name().charAt(0))
                             .page(0, CANDIDATES))
-                    .items().stream().map(IntakeSuggestions::material).toList();
+                    .stream().map(IntakeSuggestions::material).toList();
             var items = SuggestionRules.pickMaterial(candidates, f.level()).stream()
                     .map(m -> new MaterialView(m.material().id(), m.material().title(), m.material().kind(),
                             m.material().durationMinutes(), m.material().url(), m.reason().in(language)))
@@ -65,8 +65,7 @@ public class IntakeSuggestions {
                 .map(e -> new CompetencyEvidence(e.getKey(), titles.get(e.getKey()), e.getValue())).toList();
     }
 
-    private static Material material(CatalogueItem item) {
-        var content = item.content();
-        return new Material(item.id(), content.title(), content.kind().code(), content.durationMinutes(), content.url());
+    private static Material material(ItemSummary item) {
+        return new Material(item.id(), item.title(), item.kind().code(), item.durationMinutes(), item.url());
     }
 }

@@ -12,12 +12,14 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.groeipad.lti.control.ToolConfiguration;
 import nl.groeipad.lti.control.ToolKeyRing;
 import nl.groeipad.platform.control.PublicUrls;
+import nl.groeipad.platform.boundary.OperatorOnly;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Operator calls about the tool itself: its endpoints for manual registration, and key rotation. */
 @Path("v1/admin")
 @RequestScoped
+@OperatorOnly
 @SecurityRequirement(name = "admin")
 public class AdminKeysResource {
 

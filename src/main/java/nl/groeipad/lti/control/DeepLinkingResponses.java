@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import nl.groeipad.lti.entity.Launch;
 import nl.groeipad.lti.entity.LtiClaims;
-import nl.groeipad.tenant.entity.Tenant;
+import nl.groeipad.tenant.control.Registration;
 
 /**
  * Answers an LtiDeepLinkingRequest (Deep Linking 2.0 §4.5): a JWT signed with the tool key, from us (iss =
@@ -31,7 +31,7 @@ public class DeepLinkingResponses {
     @Inject
     Clock clock;
 
-    public String groeipadLink(Launch request, Tenant tenant, String launchUrl, String title) {
+    public String groeipadLink(Launch request, Registration tenant, String launchUrl, String title) {
         var now = clock.instant();
         var item = Map.<String, Object>of(
                 "type", "ltiResourceLink",

@@ -26,7 +26,7 @@ import nl.groeipad.platform.entity.Text;
 import nl.groeipad.tenant.control.TenantRegistry;
 import nl.groeipad.tenant.entity.PlatformRegistration;
 import nl.groeipad.tenant.entity.RegistrationKind;
-import nl.groeipad.tenant.entity.Tenant;
+import nl.groeipad.tenant.control.Registration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -59,7 +59,7 @@ public class DynamicRegistration {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    public Tenant register(String openidConfiguration, String registrationToken, String base) throws RegistrationFailure {
+    public Registration register(String openidConfiguration, String registrationToken, String base) throws RegistrationFailure {
         var configUrl = checkedUrl(openidConfiguration, "openid_configuration");
         // Canvas requires the registration token on this request too (DR §3.4 allows it); Moodle ignores it.
         var platform = fetchJson(configUrl, registrationToken);

@@ -28,7 +28,7 @@ import nl.groeipad.platform.control.UniqueKeyViolation;
 import nl.groeipad.platform.entity.Session;
 import nl.groeipad.platform.entity.TenantId;
 import nl.groeipad.tenant.control.TenantRegistry;
-import nl.groeipad.tenant.entity.Tenant;
+import nl.groeipad.tenant.control.Registration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -74,7 +74,7 @@ public class LaunchService {
 
     private LaunchValidator validator;
 
-    public record Accepted(Launch launch, Tenant tenant, SessionTokens.Issued session) {
+    public record Accepted(Launch launch, Registration tenant, SessionTokens.Issued session) {
     }
 
     @PostConstruct
@@ -181,7 +181,7 @@ public class LaunchService {
         return false;
     }
 
-    private LaunchValidator.Expectation expectation(Tenant tenant, LoginState login) {
+    private LaunchValidator.Expectation expectation(Registration tenant, LoginState login) {
         return new LaunchValidator.Expectation(tenant.tenantId(), tenant.issuer(), tenant.clientId(),
                 Set.copyOf(tenant.deploymentIds()), login.nonce(), kid -> keySets.key(tenant.jwksUrl(), kid));
     }

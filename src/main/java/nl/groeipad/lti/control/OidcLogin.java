@@ -19,7 +19,7 @@ import java.net.URI;
 import nl.groeipad.lti.entity.LaunchRejection;
 import nl.groeipad.lti.entity.LoginState;
 import nl.groeipad.tenant.control.TenantRegistry;
-import nl.groeipad.tenant.entity.Tenant;
+import nl.groeipad.tenant.control.Registration;
 
 /**
  * Step one of every launch: the OIDC third-party initiated login (Security Framework 1.0 §5.1.1). The
@@ -82,7 +82,7 @@ public class OidcLogin {
         return new Redirect(request.build().toURI(), state, binding, storageTarget, origin);
     }
 
-    private Tenant registration(Initiation initiation) throws LaunchRejection {
+    private Registration registration(Initiation initiation) throws LaunchRejection {
         var found = initiation.clientId() == null || initiation.clientId().isBlank()
                 ? registry.byIssuerAlone(initiation.issuer())
                 : registry.byRegistration(initiation.issuer(), initiation.clientId());

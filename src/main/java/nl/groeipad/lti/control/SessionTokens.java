@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import nl.groeipad.platform.entity.Role;
 import nl.groeipad.platform.entity.Session;
 import nl.groeipad.platform.entity.TenantId;
+import nl.groeipad.tenant.control.TenantRegistry;
 
 /**
  * The short-lived session token a launch hands to the front end, sent back as {@code Authorization: Bearer}.
@@ -39,6 +40,9 @@ public class SessionTokens {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TenantRegistry tenants;
 
     @Inject
     @ConfigProperty(name = "groeipad.session.minutes", defaultValue = "30")
@@ -70,7 +74,10 @@ public class SessionTokens {
         return new Issued(jwt.serialize(), expires);
     }
 
-    /** The session a token stands for, if it is ours, intact and not expired. */
+    /**
+     * The session a token stands for, if it is ours, intact, not expired, and its organisation is still
+     * registered (an operator may remove an organisation while its people are still signed in).
+     */
     public Optional<Session> verify(String token) {
         if (token == null || token.length() > 8192) {
             return Optional.empty();
@@ -92,9 +99,10 @@ public class SessionTokens {
                     || exp == null || !clock.instant().isBefore(exp.toInstant())) {
                 return Optional.empty();
             }
-            return Optional.of(new Session(TenantId.of(claims.getStringClaim("tid")), claims.getSubject(),
+            var session = new Session(TenantId.of(claims.getStringClaim("tid")), claims.getSubject(),
                     Role.valueOf(claims.getStringClaim("role")), claims.getStringClaim("cid"),
-                    claims.getStringClaim("loc"), exp.toInstant()));
+                    claims.getStringClaim("loc"), exp.toInstant());
+            return tenants.exists(session.tenant()) ? Optional.of(session) : Optional.empty();
         } catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }

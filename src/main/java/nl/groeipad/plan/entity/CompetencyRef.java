@@ -1,10 +1,13 @@
 package nl.groeipad.plan.entity;
 
+import nl.groeipad.platform.entity.Published;
+
 /**
  * The competency a goal works on, as people read it: its title, copied when the goal was set, and —
  * when it came from a competency framework — the competency's stable key (the same across framework
  * versions). A coach may also just type a title.
  */
+@Published
 public record CompetencyRef(String key, String title) {
 
     public CompetencyRef {

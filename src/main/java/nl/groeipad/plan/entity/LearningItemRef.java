@@ -1,9 +1,12 @@
 package nl.groeipad.plan.entity;
 
+import nl.groeipad.platform.entity.Published;
+
 /**
  * Learning material a task uses: an item of the catalogue (its id) or any page on the web, with the title
  * people see, copied when the task was planned, and optionally where to find it.
  */
+@Published
 public record LearningItemRef(String catalogueItemId, String title, String url) {
 
     public LearningItemRef {

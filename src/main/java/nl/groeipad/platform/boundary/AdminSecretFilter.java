@@ -2,14 +2,22 @@ package nl.groeipad.platform.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import nl.groeipad.platform.control.AdminSecret;
+import nl.groeipad.platform.control.AdminSecret.Verdict;
 
-/** The operator's endpoints under {@code /api/v1/admin/} require the admin secret in {@code X-Admin-Secret}. */
+/**
+ * The operator's resources ({@link OperatorOnly}) require the admin secret in {@code X-Admin-Secret}. JAX-RS binds
+ * this filter to those resources after it matched the request to one, so what decides is the resource, never
+ * the spelling of the path. Wrong guesses are limited per client address and overall (429 with Retry-After).
+ */
 @Provider
+@OperatorOnly
 @Priority(Priorities.AUTHENTICATION)
 public class AdminSecretFilter implements ContainerRequestFilter {
 
@@ -18,20 +26,26 @@ public class AdminSecretFilter implements ContainerRequestFilter {
     @Inject
     AdminSecret secret;
 
-    static boolean isAdminPath(ContainerRequestContext request) {
-        return request.getUriInfo().getPath().startsWith("v1/admin/")
-                || request.getUriInfo().getPath().startsWith("/v1/admin/");
-    }
+    @Context
+    HttpServletRequest servletRequest;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!isAdminPath(request)) {
-            return;
-        }
-        if (!secret.matches(request.getHeaderString(HEADER))) {
-            request.abortWith(Problem.of("admin-secret-required", "Beheerderssleutel nodig", 401,
-                            "Geef de juiste beheerderssleutel mee (X-Admin-Secret). / Send the correct admin secret (X-Admin-Secret).")
-                    .at(request.getUriInfo().getRequestUri().getRawPath()).toResponse());
+        var address = servletRequest == null ? "unknown" : servletRequest.getRemoteAddr();
+        var instance = request.getUriInfo().getRequestUri().getRawPath();
+        switch (secret.check(request.getHeaderString(HEADER), address)) {
+            case Verdict.Accepted accepted -> {
+            }
+            case Verdict.Refused refused -> request.abortWith(Problem.of("admin-secret-required", "Beheerderssleutel nodig",
+                            401, "Geef de juiste beheerderssleutel mee (X-Admin-Secret). / Send the correct admin secret (X-Admin-Secret).")
+                    .at(instance).toResponse());
+            case Verdict.Limited limited -> {
+                var seconds = Math.max(1, (limited.retryAfter().toMillis() + 999) / 1000);
+                request.abortWith(Problem.of("too-many-attempts", "Te veel pogingen", 429,
+                                "Te veel verkeerde beheerderssleutels. Probeer het over " + seconds + " seconden opnieuw. / "
+                                        + "Too many wrong admin secrets. Try again in " + seconds + " seconds.")
+                        .at(instance).toResponseWith("Retry-After", String.valueOf(seconds)));
+            }
         }
     }
 }

@@ -8,37 +8,56 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import nl.groeipad.platform.control.FrameAncestors;
+import nl.groeipad.platform.control.PublicUrls;
 
 /**
- * Groeipad lives inside LMS pages: it must be framable by the organisation's LMS. The server's default
- * {@code X-Frame-Options: SAMEORIGIN} would forbid that; a CSP {@code frame-ancestors} directive takes
- * precedence over it in browsers. Operators narrow it with {@code groeipad.frame-ancestors}
- * (e.g. {@code https://moodle.example.org}). The app and admin pages also get a strict script policy.
+ * The security headers of every answer. Groeipad lives inside LMS pages: the app and the LTI pages may be framed
+ * by the registered platforms ({@link FrameAncestors}; CSP {@code frame-ancestors}, with no contradicting
+ * {@code X-Frame-Options}); the operator's page and the APIs are never framed ({@code frame-ancestors 'none'},
+ * {@code X-Frame-Options: DENY}). The app and admin pages also get a strict script policy. HSTS when Groeipad is
+ * reached over https.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class FramingPolicy extends HttpFilter {
 
     /** Hash of the inline import map in app/index.html and admin/index.html; update it when the map changes. */
     static final String IMPORT_MAP_HASH = "'sha256-1ChWqU+aefiI4LTRaAIwNguNLa8PGlGhDL1hZorytGc='";
+    static final String HSTS = "max-age=31536000";
 
     @Inject
-    @ConfigProperty(name = "groeipad.frame-ancestors", defaultValue = "*")
-    String frameAncestors;
+    FrameAncestors ancestors;
+
+    @Inject
+    PublicUrls urls;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         var path = request.getRequestURI();
-        var policy = "frame-ancestors " + frameAncestors;
+        var neverFramed = neverFramed(path);
+        var policy = "frame-ancestors " + (neverFramed ? "'none'"
+                : path.startsWith("/lti/register") ? ancestors.forRegistration() : ancestors.forPages());
         if (path.startsWith("/app/") || path.startsWith("/admin/")) {
             policy = "default-src 'self'; script-src 'self' " + IMPORT_MAP_HASH
                     + "; style-src 'self'; img-src 'self' https: data: blob:; connect-src 'self'; base-uri 'none'; form-action 'self'; "
                     + policy;
         }
         response.setHeader("Content-Security-Policy", policy);
+        if (neverFramed) {
+            response.setHeader("X-Frame-Options", "DENY");
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (urls.reachedOverHttps(request.isSecure())) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
         chain.doFilter(request, response);
+    }
+
+    /** The operator's page and the JSON APIs: nothing shows them in a frame. */
+    static boolean neverFramed(String path) {
+        return path.equals("/admin") || path.startsWith("/admin/") || path.startsWith("/api/") || path.equals("/api")
+                || path.startsWith("/ims/") || path.equals("/openapi") || path.startsWith("/openapi/");
     }
 }

@@ -36,4 +36,9 @@ public record Problem(String type, String title, int status, String detail, Stri
     public Response toResponse() {
         return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
     }
+
+    /** The response with one extra header, such as {@code Retry-After}. */
+    public Response toResponseWith(String header, String value) {
+        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).header(header, value).entity(this).build();
+    }
 }

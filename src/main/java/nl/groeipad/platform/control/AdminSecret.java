@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -16,6 +18,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The operator's secret for manual registration and other admin API calls. Taken from
  * {@code groeipad.admin.secret} (env {@code GROEIPAD_ADMIN_SECRET}); when not configured, one is generated on
  * first start, printed once to the log, and only its hash is kept in the database.
+ * <p>
+ * Guessing is limited (see {@link GuessingLimit}): by default 10 wrong secrets a minute per client address and 50
+ * a minute from all addresses together, per node ({@code groeipad.admin.failures-per-minute} and
+ * {@code groeipad.admin.failures-per-minute-overall}); beyond that a presented secret is not even compared.
+ * The comparison itself takes the same time whatever the secret (SHA-256 of both, compared in constant time).
  */
 @ApplicationScoped
 public class AdminSecret {
@@ -30,7 +37,79 @@ public class AdminSecret {
     @Inject
     AppSettings settings;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "groeipad.admin.failures-per-minute", defaultValue = "10")
+    int failuresPerAddress;
+
+    @Inject
+    @ConfigProperty(name = "groeipad.admin.failures-per-minute-overall", defaultValue = "50")
+    int failuresOverall;
+
     private volatile byte[] expectedHash;
+    private volatile GuessingLimit guesses;
+
+    /** The answer to a presented admin secret. */
+    public sealed interface Verdict {
+        /** The right secret. */
+        record Accepted() implements Verdict {
+        }
+
+        /** No secret, or a wrong one. */
+        record Refused() implements Verdict {
+        }
+
+        /** Too many wrong guesses lately: the secret was not compared; try again after {@code retryAfter}. */
+        record Limited(Duration retryAfter) implements Verdict {
+        }
+    }
+
+    /**
+     * Checks a secret presented from a client address, within the guessing limit. A missing secret is refused
+     * without counting as a guess; a wrong one counts, and is logged.
+     */
+    public Verdict check(String presented, String address) {
+        var limit = guesses();
+        var blocked = limit.blocked(address);
+        if (blocked.isPresent()) {
+            LOG.fine(() -> "Admin secret not compared for " + address + ": guessing limit");
+            return new Verdict.Limited(blocked.get());
+        }
+        if (presented == null || presented.isEmpty()) {
+            return new Verdict.Refused();
+        }
+        if (matches(presented)) {
+            limit.succeeded(address);
+            return new Verdict.Accepted();
+        }
+        limit.failed(address);
+        var nowBlocked = limit.blocked(address);
+        if (nowBlocked.isPresent()) {
+            LOG.warning(() -> "Wrong admin secret from " + address + "; guessing limit reached (" + limit.perAddress()
+                    + " a minute from one address, " + limit.overall() + " from all): secrets are not compared for "
+                    + nowBlocked.get().toSeconds() + " s");
+        } else {
+            LOG.warning(() -> "Wrong admin secret from " + address);
+        }
+        return new Verdict.Refused();
+    }
+
+    private GuessingLimit guesses() {
+        var limit = guesses;
+        if (limit == null) {
+            synchronized (this) {
+                if (guesses == null) {
+                    var perAddress = Math.max(1, failuresPerAddress);
+                    guesses = new GuessingLimit(perAddress, Math.max(perAddress, failuresOverall), Duration.ofMinutes(1),
+                            clock);
+                }
+                limit = guesses;
+            }
+        }
+        return limit;
+    }
 
     @Transactional
     public void ensure() {
@@ -55,7 +134,7 @@ public class AdminSecret {
         }
     }
 
-    public boolean matches(String presented) {
+    boolean matches(String presented) {
         if (presented == null || presented.isEmpty() || presented.length() > 512) {
             return false;
         }

@@ -23,6 +23,15 @@ public class PublicUrls {
                 .orElseGet(() -> requestUri.getScheme() + "://" + requestUri.getRawAuthority());
     }
 
+    /**
+     * Whether browsers reach Groeipad over https: the configured public URL says so, or else the request itself
+     * (then only a request that came in over TLS counts). Decides HSTS, without parsing the request's URL.
+     */
+    public boolean reachedOverHttps(boolean requestIsSecure) {
+        return configured.map(String::strip).filter(s -> !s.isEmpty())
+                .map(s -> s.regionMatches(true, 0, "https://", 0, 8)).orElse(requestIsSecure);
+    }
+
     /** Cookies that must survive a cross-site form post need https; plain http is for local development. */
     public boolean secure(URI requestUri) {
         return base(requestUri).startsWith("https://");

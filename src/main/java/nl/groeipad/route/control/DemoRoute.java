@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import nl.groeipad.catalogue.control.Catalogue;
 import nl.groeipad.catalogue.control.SearchCriteria;
-import nl.groeipad.catalogue.entity.CatalogueItem;
+import nl.groeipad.catalogue.control.ItemSummary;
 import nl.groeipad.competency.control.Frameworks;
 import nl.groeipad.competency.entity.Level;
 import nl.groeipad.platform.control.TenantData;
@@ -160,7 +160,7 @@ public class DemoRoute {
     }
 
     /** The demo route on the demo framework, with the material {@code items} finds by title. */
-    static Route build(FrameworkVersion framework, Function<String, Optional<CatalogueItem>> items,
+    static Route build(FrameworkVersion framework, Function<String, Optional<ItemSummary>> items,
                        Instant now) {
         var route = Route.template(TITLE,
                 "Voor deelnemers die net beginnen in de groenvoorziening: in parken, tuinen en plantsoenen. "
@@ -191,8 +191,8 @@ public class DemoRoute {
                 .findFirst().map(Routes::version);
     }
 
-    private Optional<CatalogueItem> findItem(String title) {
-        return catalogue.search(SearchCriteria.everything().withText(title).page(0, 10)).items().stream()
-                .filter(item -> item.content().title().equals(title)).findFirst();
+    private Optional<ItemSummary> findItem(String title) {
+        return catalogue.summaries(SearchCriteria.everything().withText(title).page(0, 10)).stream()
+                .filter(item -> item.title().equals(title)).findFirst();
     }
 }

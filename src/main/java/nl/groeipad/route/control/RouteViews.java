@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.groeipad.catalogue.entity.CatalogueItem;
+import nl.groeipad.catalogue.control.ItemSummary;
 import nl.groeipad.route.entity.Route;
 import nl.groeipad.route.entity.Step;
 import nl.groeipad.route.entity.StepItem;
@@ -35,9 +35,9 @@ public final class RouteViews {
                             FrameworkView framework, String templateId, String courseId, String participantId,
                             List<TargetView> targets, List<StepView> steps, Instant createdAt, Instant updatedAt) {
 
-        static RouteView of(Route r, List<CatalogueItem> material) {
-            Map<String, CatalogueItem> byId = material.stream()
-                    .collect(Collectors.toMap(CatalogueItem::id, Function.identity(), (a, b) -> a));
+        static RouteView of(Route r, List<ItemSummary> material) {
+            Map<String, ItemSummary> byId = material.stream()
+                    .collect(Collectors.toMap(ItemSummary::id, Function.identity(), (a, b) -> a));
             return new RouteView(r.id(), lower(r.kind().name()), lower(r.status().name()), r.title(), r.description(),
                     new FrameworkView(r.frameworkId(), r.frameworkKey(), r.frameworkTitle(), r.frameworkVersion()),
                     r.templateId(), r.courseId(), r.participantId(),
@@ -60,7 +60,7 @@ public final class RouteViews {
     /** A step; {@code items} leaves out material the organisation has removed from its catalogue since. */
     public record StepView(String id, int position, String title, String description, String competencyKey,
                            String competencyId, String competencyTitle, String level, List<MaterialView> items) {
-        static StepView of(Step s, Map<String, CatalogueItem> material) {
+        static StepView of(Step s, Map<String, ItemSummary> material) {
             var c = s.competency();
             return new StepView(s.id(), s.position(), s.title(), s.description(), c.key(), c.id(), c.title(),
                     s.level().name(), s.items().stream().filter(i -> material.containsKey(i.itemId()))
@@ -74,10 +74,9 @@ public final class RouteViews {
      */
     public record MaterialView(String id, String title, String description, String kind, boolean online, String url,
                                Integer durationMinutes, List<String> levels, String sourceName, boolean suggested) {
-        static MaterialView of(StepItem link, CatalogueItem item) {
-            var c = item.content();
-            return new MaterialView(item.id(), c.title(), c.description(), c.kind().code(), c.online(), c.url(),
-                    c.durationMinutes(), c.levels().letters(), item.sourceName(), link.suggested());
+        static MaterialView of(StepItem link, ItemSummary item) {
+            return new MaterialView(item.id(), item.title(), item.description(), item.kind().code(), item.online(),
+                    item.url(), item.durationMinutes(), item.levels(), item.sourceName(), link.suggested());
         }
     }
 

@@ -7,8 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import nl.groeipad.catalogue.control.Catalogue;
-import nl.groeipad.catalogue.entity.CatalogueItem;
-import nl.groeipad.catalogue.entity.ItemKind;
+import nl.groeipad.catalogue.control.ItemSummary;
 import nl.groeipad.competency.control.FrameworkDetails;
 import nl.groeipad.competency.control.Frameworks;
 import nl.groeipad.people.control.People;
@@ -146,7 +145,7 @@ public class Routes {
     /** Links an item of the organisation's catalogue to a step (unknown item: 400 naming {@code itemId}). */
     public RouteView link(Session session, String routeId, String stepId, Link command) {
         var route = editable(session, routeId);
-        var item = catalogue.byId(command.itemId()).orElseThrow(() -> new InvalidField("itemId", new Text(
+        var item = catalogue.summary(command.itemId()).orElseThrow(() -> new InvalidField("itemId", new Text(
                 "Dit leermateriaal bestaat niet (meer) in jullie catalogus.",
                 "This material does not exist (any more) in your catalogue.")));
         route.link(stepId, material(item), command.suggested(), clock.instant());
@@ -271,7 +270,7 @@ public class Routes {
     }
 
     private RouteView view(Route route) {
-        return RouteView.of(route, catalogue.byIds(route.itemIds()));
+        return RouteView.of(route, catalogue.summaries(route.itemIds()));
     }
 
     /** The framework version a new route is built on: a published (or older) version of the organisation. */
@@ -306,8 +305,8 @@ public class Routes {
                 "Choose a framework from the list."));
     }
 
-    static Material material(CatalogueItem item) {
-        return new Material(item.id(), item.content().kind() == ItemKind.WORKPLACE_ASSIGNMENT);
+    static Material material(ItemSummary item) {
+        return new Material(item.id(), item.workplaceAssignment());
     }
 
     private static void requireCoach(Session session) {

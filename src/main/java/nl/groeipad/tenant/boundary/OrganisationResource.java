@@ -14,7 +14,7 @@ import nl.groeipad.platform.entity.Problems.Forbidden;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Text;
 import nl.groeipad.tenant.control.TenantRegistry;
-import nl.groeipad.tenant.entity.Tenant;
+import nl.groeipad.tenant.control.Registration;
 import nl.groeipad.tenant.entity.Theme;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -32,7 +32,7 @@ public class OrganisationResource {
     TenantRegistry registry;
 
     public record OrganisationView(String name, String theme, String logoUrl) {
-        static OrganisationView of(Tenant t) {
+        static OrganisationView of(Registration t) {
             return new OrganisationView(t.name(), t.theme().folder(), t.logoUrl());
         }
     }

@@ -26,13 +26,15 @@ import nl.groeipad.platform.entity.TenantId;
 import nl.groeipad.tenant.control.TenantRegistry;
 import nl.groeipad.tenant.entity.PlatformRegistration;
 import nl.groeipad.tenant.entity.RegistrationKind;
-import nl.groeipad.tenant.entity.Tenant;
+import nl.groeipad.tenant.control.Registration;
+import nl.groeipad.platform.boundary.OperatorOnly;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Manual registration of platforms by the operator: {@code /api/v1/admin/registrations}. */
 @Path("v1/admin/registrations")
 @RequestScoped
+@OperatorOnly
 @SecurityRequirement(name = "admin")
 public class RegistrationsResource {
 
@@ -55,7 +57,7 @@ public class RegistrationsResource {
     public record RegistrationView(String id, String name, String issuer, String clientId, String authUrl,
                                    String tokenUrl, String jwksUrl, Collection<String> deploymentIds, String kind,
                                    Instant createdAt) {
-        static RegistrationView of(Tenant t) {
+        static RegistrationView of(Registration t) {
             return new RegistrationView(t.id(), t.name(), t.issuer(), t.clientId(), t.authUrl(), t.tokenUrl(),
                     t.jwksUrl(), t.deploymentIds().stream().sorted().toList(), t.kind().name(), t.createdAt());
         }

@@ -1,6 +1,7 @@
 package nl.groeipad.tenant.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import nl.groeipad.platform.control.TenantsChanged;
 import nl.groeipad.platform.entity.Problems.Conflict;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.TenantId;
@@ -31,7 +33,10 @@ public class TenantRegistry {
     @Inject
     Clock clock;
 
-    public Tenant register(PlatformRegistration registration, RegistrationKind kind) {
+    @Inject
+    Event<TenantsChanged> changed;
+
+    public Registration register(PlatformRegistration registration, RegistrationKind kind) {
         if (byRegistration(registration.issuer(), registration.clientId()).isPresent()) {
             throw new Conflict("registration-exists", new Text(
                     "Deze leeromgeving (issuer en client_id) is al geregistreerd.",
@@ -39,63 +44,83 @@ public class TenantRegistry {
         }
         var tenant = new Tenant(registration, kind, clock.instant());
         em.persist(tenant);
+        changed.fire(new TenantsChanged());
         LOG.info(() -> "Registered tenant " + tenant.id() + " (" + kind + ") for issuer " + registration.issuer()
                 + " client_id " + registration.clientId());
-        return tenant;
+        return Registration.of(tenant);
     }
 
     /** Finds or creates; used where registering twice must be harmless (demo mode). */
-    public Tenant ensure(PlatformRegistration registration, RegistrationKind kind) {
+    public Registration ensure(PlatformRegistration registration, RegistrationKind kind) {
         return byRegistration(registration.issuer(), registration.clientId())
                 .orElseGet(() -> register(registration, kind));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Tenant> byRegistration(String issuer, String clientId) {
+    public Optional<Registration> byRegistration(String issuer, String clientId) {
         return em.createNamedQuery(Tenant.BY_REGISTRATION, Tenant.class)
                 .setParameter("issuer", issuer).setParameter("clientId", clientId)
-                .getResultStream().findFirst();
+                .getResultStream().findFirst().map(Registration::of);
     }
 
     /** Login without client_id: only unambiguous when the issuer has a single registration. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Tenant> byIssuerAlone(String issuer) {
+    public Optional<Registration> byIssuerAlone(String issuer) {
         var found = em.createNamedQuery(Tenant.BY_ISSUER, Tenant.class).setParameter("issuer", issuer)
                 .setMaxResults(2).getResultList();
-        return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+        return found.size() == 1 ? Optional.of(Registration.of(found.getFirst())) : Optional.empty();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Tenant> byId(TenantId id) {
-        return Optional.ofNullable(em.find(Tenant.class, id.value()));
+    public Optional<Registration> byId(TenantId id) {
+        return find(id).map(Registration::of);
     }
 
-    public Tenant require(TenantId id) {
-        return byId(id).orElseThrow(() -> NotFound.of("registration"));
+    /**
+     * Whether the organisation is still registered, asked of the database itself (not a cache), so that a removal
+     * shows on every node at once: a session token of a removed organisation must stop working everywhere.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean exists(TenantId id) {
+        return em.createQuery("SELECT COUNT(t) FROM Tenant t WHERE t.id = :id", Long.class)
+                .setParameter("id", id.value()).getSingleResult() > 0;
+    }
+
+    public Registration require(TenantId id) {
+        return Registration.of(load(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Tenant> all() {
-        return em.createNamedQuery(Tenant.ALL, Tenant.class).getResultList();
+    public List<Registration> all() {
+        return em.createNamedQuery(Tenant.ALL, Tenant.class).getResultList().stream().map(Registration::of).toList();
     }
 
     public void remove(TenantId id) {
-        var tenant = require(id);
+        var tenant = load(id);
         em.remove(tenant);
+        changed.fire(new TenantsChanged());
         LOG.info(() -> "Removed tenant " + id + " (" + tenant.issuer() + ")");
     }
 
     /** A platform added a deployment of Groeipad (e.g. Moodle at course-category level): accept its launches too. */
-    public Tenant acceptDeployment(TenantId id, String deploymentId) {
-        var tenant = require(id);
+    public Registration acceptDeployment(TenantId id, String deploymentId) {
+        var tenant = load(id);
         tenant.acceptDeployment(deploymentId);
         LOG.info(() -> "Tenant " + id + " accepts deployment " + deploymentId);
-        return tenant;
+        return Registration.of(tenant);
     }
 
-    public Tenant rebrand(TenantId id, Theme theme, String logoUrl) {
-        var tenant = require(id);
+    public Registration rebrand(TenantId id, Theme theme, String logoUrl) {
+        var tenant = load(id);
         tenant.rebrand(theme, logoUrl);
-        return tenant;
+        return Registration.of(tenant);
+    }
+
+    private Optional<Tenant> find(TenantId id) {
+        return Optional.ofNullable(em.find(Tenant.class, id.value()));
+    }
+
+    private Tenant load(TenantId id) {
+        return find(id).orElseThrow(() -> NotFound.of("registration"));
     }
 }

@@ -2,6 +2,7 @@ package nl.groeipad.tenant.entity;
 
 import java.util.List;
 import nl.groeipad.platform.entity.Problems.InvalidField;
+import nl.groeipad.platform.entity.Published;
 import nl.groeipad.platform.entity.Text;
 
 /**
@@ -9,6 +10,7 @@ import nl.groeipad.platform.entity.Text;
  * OIDC authorization endpoint, token endpoint, key set and the deployment ids. The constructor enforces the
  * rules, naming the field that breaks one.
  */
+@Published
 public record PlatformRegistration(String name, String issuer, String clientId, String authUrl, String tokenUrl,
                                    String jwksUrl, List<String> deploymentIds, String productFamily) {
 

@@ -1,6 +1,9 @@
 package nl.groeipad.tenant.entity;
 
+import nl.groeipad.platform.entity.Published;
+
 /** How a platform came to be registered. */
+@Published
 public enum RegistrationKind {
     /** LTI Dynamic Registration 1.0, started by the platform's administrator. */
     DYNAMIC,

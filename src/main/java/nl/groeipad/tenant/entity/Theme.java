@@ -2,8 +2,10 @@ package nl.groeipad.tenant.entity;
 
 import java.util.Arrays;
 import java.util.Optional;
+import nl.groeipad.platform.entity.Published;
 
 /** The look an organisation chooses; each value is a folder under {@code themes/} with CSS custom properties. */
+@Published
 public enum Theme {
     DEFAULT("default"),
     HIGH_CONTRAST("high-contrast");

@@ -17,10 +17,10 @@ import nl.groeipad.lti.control.OidcLogin.Initiation;
 import nl.groeipad.lti.entity.LaunchRejection;
 import nl.groeipad.lti.entity.LaunchRejection.Reason;
 import nl.groeipad.lti.entity.LoginState;
+import nl.groeipad.tenant.control.Registration;
 import nl.groeipad.tenant.control.TenantRegistry;
-import nl.groeipad.tenant.entity.PlatformRegistration;
 import nl.groeipad.tenant.entity.RegistrationKind;
-import nl.groeipad.tenant.entity.Tenant;
+import nl.groeipad.tenant.entity.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,21 +39,21 @@ class OidcLoginTest {
     static final String MESSAGE_HINT = "{\"cmid\":2,\"launchid\":\"ltilaunch1_1335852180\"}";
     static final URI REDIRECT_URI = URI.create("https://groeipad.example.org/lti/launch");
 
-    final Tenant moodle = new Tenant(new PlatformRegistration("Moodle", MOODLE, CLIENT_ID,
+    final Registration moodle = new Registration("8c2f1e0a-5b6d-4c1e-9f3a-2d7b8e9a0c11", "Moodle", MOODLE, CLIENT_ID,
             MOODLE + "/mod/lti/auth.php", MOODLE + "/mod/lti/token.php", MOODLE + "/mod/lti/certs.php",
-            List.of("1"), "moodle"), RegistrationKind.MANUAL, NOW);
+            java.util.Set.of("1"), RegistrationKind.MANUAL, "moodle", Theme.DEFAULT, null, NOW);
     final List<LoginState> remembered = new ArrayList<>();
     final OidcLogin login = new OidcLogin();
 
     OidcLoginTest() {
         login.registry = new TenantRegistry() {
             @Override
-            public Optional<Tenant> byRegistration(String issuer, String clientId) {
+            public Optional<Registration> byRegistration(String issuer, String clientId) {
                 return Optional.of(moodle).filter(t -> t.issuer().equals(issuer) && t.clientId().equals(clientId));
             }
 
             @Override
-            public Optional<Tenant> byIssuerAlone(String issuer) {
+            public Optional<Registration> byIssuerAlone(String issuer) {
                 return Optional.of(moodle).filter(t -> t.issuer().equals(issuer));
             }
         };

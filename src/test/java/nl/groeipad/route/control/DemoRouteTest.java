@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.groeipad.catalogue.control.DemoCatalogue;
+import nl.groeipad.catalogue.control.ItemSummary;
 import nl.groeipad.catalogue.entity.CatalogueItem;
 import nl.groeipad.catalogue.entity.ItemKind;
 import nl.groeipad.competency.control.DemoFramework;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class DemoRouteTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
-    private final List<CatalogueItem> starter = starterCatalogue();
+    private final List<ItemSummary> starter = starterCatalogue().stream().map(ItemSummary::of).toList();
     private final Route route = DemoRoute.build(Routes.version(FrameworkDetails.of(DemoFramework.publishedVersion(NOW))),
             this::byTitle, NOW);
 
@@ -37,8 +38,8 @@ class DemoRouteTest {
         }
     }
 
-    private Optional<CatalogueItem> byTitle(String title) {
-        return starter.stream().filter(i -> i.content().title().equals(title)).findFirst();
+    private Optional<ItemSummary> byTitle(String title) {
+        return starter.stream().filter(i -> i.title().equals(title)).findFirst();
     }
 
     @Test
@@ -72,7 +73,7 @@ class DemoRouteTest {
                 .map(StepItem::itemId).toList();
         assertThat(suggested).hasSize(5);
         assertThat(starter.stream().filter(i -> suggested.contains(i.id())))
-                .allSatisfy(i -> assertThat(i.content().kind()).isEqualTo(ItemKind.WORKPLACE_ASSIGNMENT));
+                .allSatisfy(i -> assertThat(i.kind()).isEqualTo(ItemKind.WORKPLACE_ASSIGNMENT));
     }
 
     @Test

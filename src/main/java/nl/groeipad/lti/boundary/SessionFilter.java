@@ -1,19 +1,28 @@
-package nl.groeipad.platform.boundary;
+package nl.groeipad.lti.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import nl.groeipad.lti.control.SessionTokens;
+import nl.groeipad.platform.boundary.OperatorOnly;
+import nl.groeipad.platform.boundary.Problem;
 import nl.groeipad.platform.control.CurrentSession;
 import nl.groeipad.platform.control.TenantScope;
 
 /**
- * Every API call except the operator's admin calls needs a valid session token. The verified session
- * fixes the tenant of the request, which {@code TenantData} then applies to every query.
+ * Every API call except the operator's needs a valid session token. The verified session fixes the tenant of the
+ * request, which {@code TenantData} then applies to every query. The exemption is structural: JAX-RS has matched
+ * the request to a resource, and only a resource marked {@link OperatorOnly} (which the admin secret guards
+ * instead) is left alone — the path's spelling plays no part.
+ * <p>
+ * It lives in {@code lti} beside {@link SessionTokens}, which issues and verifies the tokens, so that the
+ * dependency points one way: {@code lti} uses {@code platform}'s session and tenant scope, never the reverse.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -28,9 +37,12 @@ public class SessionFilter implements ContainerRequestFilter {
     @Inject
     TenantScope tenantScope;
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (AdminSecretFilter.isAdminPath(request)) {
+        if (forTheOperator(resource)) {
             return;
         }
         var header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -46,5 +58,10 @@ public class SessionFilter implements ContainerRequestFilter {
         }
         current.set(session.get());
         tenantScope.enter(session.get().tenant());
+    }
+
+    static boolean forTheOperator(ResourceInfo resource) {
+        return resource != null && resource.getResourceClass() != null
+                && resource.getResourceClass().isAnnotationPresent(OperatorOnly.class);
     }
 }

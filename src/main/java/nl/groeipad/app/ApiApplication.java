@@ -1,4 +1,4 @@
-package nl.groeipad.platform.boundary;
+package nl.groeipad.app;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -9,6 +9,7 @@ import nl.groeipad.competency.boundary.FrameworksResource;
 import nl.groeipad.intake.boundary.MyIntakeResource;
 import nl.groeipad.intake.boundary.ParticipantIntakesResource;
 import nl.groeipad.lti.boundary.AdminKeysResource;
+import nl.groeipad.lti.boundary.SessionFilter;
 import nl.groeipad.lti.boundary.SessionResource;
 import nl.groeipad.people.boundary.MeResource;
 import nl.groeipad.plan.boundary.CourseParticipantsResource;
@@ -16,6 +17,7 @@ import nl.groeipad.plan.boundary.GoalsResource;
 import nl.groeipad.plan.boundary.MyPlanResource;
 import nl.groeipad.plan.boundary.PlansResource;
 import nl.groeipad.plan.boundary.TasksResource;
+import nl.groeipad.platform.boundary.AdminSecretFilter;
 import nl.groeipad.route.boundary.CourseRoutesResource;
 import nl.groeipad.route.boundary.MyRouteResource;
 import nl.groeipad.route.boundary.ParticipantRoutesResource;
@@ -23,27 +25,29 @@ import nl.groeipad.route.boundary.RoutesResource;
 import nl.groeipad.tenant.boundary.OrganisationResource;
 import nl.groeipad.tenant.boundary.RegistrationsResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The JSON API under {@code /api}. Every call carries a session token ({@code Authorization: Bearer}) issued
- * by an LTI launch; {@code /api/v1/admin/*} takes the operator's admin secret ({@code X-Admin-Secret}) instead.
- * Errors are RFC 9457 problems. This class is the wiring of the API: it lists each feature's resources.
+ * by an LTI launch; the operator's resources (marked {@code @OperatorOnly}, under {@code /api/v1/admin}) take the
+ * admin secret ({@code X-Admin-Secret}) instead. Errors are RFC 9457 problems. This class is the wiring of the
+ * API: it lists each feature's resources; register a new resource here.
  */
 @ApplicationPath("api")
 @OpenAPIDefinition(info = @Info(title = "Groeipad API", version = "1",
         description = "JSON API of Groeipad. Authenticate with the session token from an LTI launch."))
 @SecurityScheme(securitySchemeName = "session", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @SecurityScheme(securitySchemeName = "admin", type = SecuritySchemeType.APIKEY, apiKeyName = "X-Admin-Secret",
-        in = org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn.HEADER)
+        in = SecuritySchemeIn.HEADER)
 public class ApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(
-                ProblemMappers.class, ValidationProblems.class, SessionFilter.class, AdminSecretFilter.class, SecurityHeaders.class,
+        return Web.withApiProviders(Set.of(
+                SessionFilter.class, AdminSecretFilter.class,
                 MeResource.class, SessionResource.class, AdminKeysResource.class,
                 RegistrationsResource.class, OrganisationResource.class,
                 CatalogueItemsResource.class, SharedCatalogueItemsResource.class,
@@ -51,6 +55,6 @@ public class ApiApplication extends Application {
                 CourseParticipantsResource.class, MyPlanResource.class, PlansResource.class, GoalsResource.class,
                 TasksResource.class,
                 RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class, CourseRoutesResource.class,
-                MyIntakeResource.class, ParticipantIntakesResource.class);
+                MyIntakeResource.class, ParticipantIntakesResource.class));
     }
 }

@@ -1,12 +1,10 @@
-package nl.groeipad.competency.boundary;
+package nl.groeipad.app;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
-import nl.groeipad.platform.boundary.ProblemMappers;
-import nl.groeipad.platform.boundary.SecurityHeaders;
-import nl.groeipad.platform.boundary.SessionFilter;
-import nl.groeipad.platform.boundary.ValidationProblems;
+import nl.groeipad.competency.boundary.CasePackagesResource;
+import nl.groeipad.lti.boundary.SessionFilter;
 
 /**
  * The 1EdTech CASE 1.0 REST binding under {@code /ims/case/v1p0}, at the standard paths, so CASE tools can
@@ -20,7 +18,6 @@ public class CaseApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(CasePackagesResource.class, ProblemMappers.class, ValidationProblems.class, SessionFilter.class,
-                SecurityHeaders.class);
+        return Web.withApiProviders(Set.of(CasePackagesResource.class, SessionFilter.class));
     }
 }

@@ -1,8 +1,9 @@
-package nl.groeipad.demo.boundary;
+package nl.groeipad.app;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import nl.groeipad.demo.boundary.DemoResource;
 
 /** Demo mode's test platform under {@code /demo}. */
 @ApplicationPath("demo")

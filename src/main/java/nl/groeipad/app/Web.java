@@ -1,0 +1,21 @@
+package nl.groeipad.app;
+
+import java.util.HashSet;
+import java.util.Set;
+import nl.groeipad.platform.boundary.PlainPathFilter;
+import nl.groeipad.platform.boundary.ProblemMappers;
+import nl.groeipad.platform.boundary.SecurityHeaders;
+import nl.groeipad.platform.boundary.ValidationProblems;
+
+/** What every JSON API application shares: problem+json for errors, plain paths, no caching of answers. */
+final class Web {
+
+    private Web() {
+    }
+
+    static Set<Class<?>> withApiProviders(Set<Class<?>> classes) {
+        var all = new HashSet<Class<?>>(classes);
+        all.addAll(Set.of(ProblemMappers.class, ValidationProblems.class, PlainPathFilter.class, SecurityHeaders.class));
+        return Set.copyOf(all);
+    }
+}

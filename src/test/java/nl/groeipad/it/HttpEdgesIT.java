@@ -1,0 +1,189 @@
+package nl.groeipad.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The edges of the HTTP server over real HTTP (issue 6 §3 and §4): what the container itself refuses, a session of
+ * an organisation that is gone, and the security headers — who may frame Groeipad, and no product banner.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HttpEdgesIT {
+
+    private static TestPlatform lms;
+    private final ToolClient client = new ToolClient(Deployments.base());
+    private final RawHttp raw = new RawHttp(Deployments.base());
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.groeipad();
+    }
+
+    @AfterAll
+    static void stopPlatforms() {
+        if (lms != null) {
+            lms.close();
+        }
+    }
+
+    // ---- sessions of organisations that are gone ------------------------------------------------
+
+    @Test
+    void aSessionOfAnOrganisationThatWasRemovedIsRefused() throws Exception {
+        try (var gone = TestPlatform.registeredAt(client, "Opgeheven leerbedrijf " + UUID.randomUUID())) {
+            var token = ToolClient.sessionToken(client.freshBrowser().launch(gone, "coach-1"));
+            assertThat(client.api("GET", "/api/v1/me", token, null).statusCode()).isEqualTo(200);
+
+            var removed = client.admin("DELETE", "/api/v1/admin/registrations/" + registrationIdOf(gone), null);
+            assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
+
+            for (var call : new String[][] {{"GET", "/api/v1/me"}, {"POST", "/api/v1/session/renew"},
+                    {"GET", "/api/v1/frameworks"}, {"GET", "/ims/case/v1p0/CFDocuments"}}) {
+                var refused = client.api(call[0], call[1], token, null);
+                assertThat(refused.statusCode()).as(call[1] + ": " + refused.body()).isEqualTo(401);
+                assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+                assertThat(refused.body()).contains("https://groeipad.nl/problems/unauthenticated");
+            }
+        }
+    }
+
+    // ---- what the container refuses --------------------------------------------------------------
+
+    @Test
+    void whatTheServerRefusesUnderTheApisIsAProblem() {
+        var requests = new String[][] {
+                {"GET", "/api/v1/..%2Fme", "404"},
+                {"GET", "/api//v1/me", "404"},
+                {"GET", "/api/v1/./me", "404"},
+                {"GET", "/api/nope", "404"},
+                {"GET", "/api/v1;x=1/me", "400"},
+                {"DELETE", "/api/v1/me", "405"},
+                {"GET", "/ims/case/nope", "404"},
+                {"GET", "/ims/case/v1p0/nope", "404"},
+                {"POST", "/lti/jwks", "405"},
+        };
+        for (var request : requests) {
+            var answer = raw.send(request[0], request[1], Map.of("Accept", "*/*"), (String) null);
+            var described = request[0] + " " + request[1] + " -> " + answer;
+            assertThat(answer.status()).as(described).isEqualTo(Integer.parseInt(request[2]));
+            assertThat(answer.contentType()).as(described).startsWith("application/problem+json");
+            var problem = Json.createReader(new StringReader(answer.body())).readObject();
+            assertThat(problem.getInt("status")).as(described).isEqualTo(answer.status());
+            assertThat(problem.getString("type")).as(described).startsWith("https://groeipad.nl/problems/");
+            assertThat(answer.body()).as(described).doesNotContainIgnoringCase("payara");
+        }
+    }
+
+    @Test
+    void peopleGetAFriendlyPageForAddressesThatDoNotExist() {
+        for (var path : new String[] {"/nope", "/API/v1/me", "/app/nope.html", "/admin/nope", "/themes/nope.css"}) {
+            var answer = raw.send("GET", path, Map.of("Accept", "text/html", "Accept-Language", "nl"), (String) null);
+            assertThat(answer.status()).as(path + " -> " + answer).isEqualTo(404);
+            assertThat(answer.contentType()).as(path).startsWith("text/html");
+            assertThat(answer.body()).as(path).contains("Pagina niet gevonden – Groeipad").doesNotContainIgnoringCase("payara");
+        }
+        var english = raw.send("GET", "/nope", Map.of("Accept-Language", "en"), (String) null);
+        assertThat(english.body()).contains("Page not found");
+    }
+
+    /**
+     * Known limit (README "Known issues"): Payara's HTTP listener refuses these before it routes them to any web
+     * application, so no error page can answer them. What we hold it to: a 400, no stack trace, no product name.
+     */
+    @Test
+    void requestsTheListenerRefusesBeforeRoutingGetA400WithoutAProductBanner() {
+        var longQuery = "/api/v1/me?q=" + "a".repeat(1_000_000);
+        for (var target : new String[] {"/api/v1/me%00", "/api/v1/%C0%AFme", "/app/%00", longQuery}) {
+            var answer = raw.send("GET", target, Map.of(), (String) null);
+            var described = target.substring(0, Math.min(40, target.length())) + " -> " + answer;
+            assertThat(answer.status()).as(described).isEqualTo(400);
+            assertThat(answer.has("Server")).as(described).isFalse();
+            assertThat(answer.has("X-Powered-By")).as(described).isFalse();
+            assertThat(answer.body()).as(described).doesNotContainIgnoringCase("payara").doesNotContain("Exception");
+        }
+    }
+
+    // ---- security headers -----------------------------------------------------------------------
+
+    @Test
+    void theAppMayBeFramedByTheRegisteredPlatformsOnly() throws Exception {
+        var first = lms();
+        var app = raw.send("GET", "/app/", Map.of(), (String) null);
+        assertThat(app.status()).isEqualTo(200);
+        var ancestors = frameAncestors(app);
+        assertThat(ancestors).contains("'self'", origin(first)).doesNotContain("*");
+        assertThat(app.has("X-Frame-Options")).as("no X-Frame-Options where framing is allowed").isFalse();
+
+        try (var second = TestPlatform.registeredAt(client, "Nieuw leerbedrijf " + UUID.randomUUID())) {
+            var launch = raw.send("GET", "/lti/login", Map.of(), (String) null);
+            assertThat(frameAncestors(launch)).as("a new registration may frame Groeipad at once")
+                    .contains(origin(second));
+        }
+    }
+
+    @Test
+    void theRegistrationPageMayAlsoBeFramedByTheHostsAllowedToRegister() {
+        var page = raw.send("GET", "/lti/register", Map.of(), (String) null);
+        assertThat(frameAncestors(page)).contains("'self'", "127.0.0.1", "localhost");
+    }
+
+    @Test
+    void theApisAndTheOperatorPageAreNeverFramed() {
+        for (var path : new String[] {"/api/v1/me", "/admin/", "/ims/case/v1p0/CFDocuments"}) {
+            var answer = raw.send("GET", path, Map.of(), (String) null);
+            assertThat(frameAncestors(answer)).as(path).isEqualTo("'none'");
+            assertThat(answer.header("X-Frame-Options")).as(path).hasValue("DENY");
+        }
+    }
+
+    @Test
+    void noAnswerNamesTheServerProductAndPlainHttpGetsNoHsts() {
+        for (var path : new String[] {"/app/", "/api/v1/me", "/lti/jwks", "/nope", "/health/ready"}) {
+            var answer = raw.send("GET", path, Map.of(), (String) null);
+            assertThat(answer.has("Server")).as(path + " has a Server header").isFalse();
+            assertThat(answer.has("X-Powered-By")).as(path).isFalse();
+            assertThat(answer.has("Strict-Transport-Security")).as(path + ": the public URL of the tests is http").isFalse();
+        }
+    }
+
+    private static String frameAncestors(RawHttp.Answer answer) {
+        var policy = answer.header("Content-Security-Policy").orElseThrow(() -> new AssertionError("no CSP: " + answer));
+        for (var directive : policy.split(";")) {
+            if (directive.strip().startsWith("frame-ancestors ")) {
+                return directive.strip().substring("frame-ancestors ".length());
+            }
+        }
+        throw new AssertionError("no frame-ancestors in " + policy);
+    }
+
+    private static String origin(TestPlatform platform) {
+        var issuer = java.net.URI.create(platform.issuer());
+        return issuer.getScheme() + "://" + issuer.getHost() + ":" + issuer.getPort();
+    }
+
+    private TestPlatform lms() throws Exception {
+        if (lms == null) {
+            lms = TestPlatform.registeredAt(client, "Randen " + UUID.randomUUID());
+        }
+        return lms;
+    }
+
+    private String registrationIdOf(TestPlatform platform) {
+        return ToolClient.jsonArray(client.admin("GET", "/api/v1/admin/registrations", null))
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(r -> r.getString("issuer").equals(platform.issuer()))
+                .findFirst().orElseThrow().getString("id");
+    }
+}
