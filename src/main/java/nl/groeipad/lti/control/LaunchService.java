@@ -121,7 +121,7 @@ public class LaunchService {
         }
     }
 
-    private record Recorded(Launch launch, Tenant tenant, People.Membership membership) {
+    private record Recorded(Launch launch, Registration tenant, People.Membership membership) {
     }
 
     private Recorded acceptAndRecord(String idToken, String state, String presentedBinding) throws LaunchRejection {
