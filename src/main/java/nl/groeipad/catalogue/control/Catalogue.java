@@ -8,18 +8,15 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Logger;
 import nl.groeipad.catalogue.entity.CatalogueItem;
 import nl.groeipad.catalogue.entity.CompetencyRef;
 import nl.groeipad.catalogue.entity.ItemContent;
 import nl.groeipad.catalogue.entity.ItemSource;
 import nl.groeipad.catalogue.entity.SharedCatalogueItem;
+import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.platform.control.TenantData;
-import nl.groeipad.platform.control.TenantScope;
-import nl.groeipad.platform.entity.Problems.Forbidden;
 import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.entity.Text;
 import nl.groeipad.platform.entity.Session;
 import nl.groeipad.tenant.control.TenantRegistry;
 
@@ -27,7 +24,7 @@ import nl.groeipad.tenant.control.TenantRegistry;
  * The organisation's catalogue of learning material. Everyone of the organisation may read it (participants
  * will meet items in their route and plan); coaches and admins add, revise, remove and share items.
  *
- * <p>Control API for other features (route, plan): {@link #search(SearchCriteria)}, {@link #byId(String)},
+ * <p>Control API for other features (route, plan): {@link #search(SearchCriteria)}, {@link #summary(String)},
  * {@link #require(String)} and {@link #summaries(Collection)} — each scoped to the tenant of the current request by
  * {@link TenantData}, each one query (plus one count for a search), without role checks: the calling feature
  * decides who may see what it shows.
@@ -36,14 +33,10 @@ import nl.groeipad.tenant.control.TenantRegistry;
 @Transactional
 public class Catalogue {
 
-    private static final Logger LOG = Logger.getLogger(Catalogue.class.getName());
     private static final int MAX_IDS = 1000;
 
     @Inject
     TenantData data;
-
-    @Inject
-    TenantScope scope;
 
     @Inject
     Clock clock;
@@ -52,10 +45,7 @@ public class Catalogue {
     TenantRegistry tenants;
 
     @Inject
-    DemoCatalogue demo;
-
-    /** Tenants whose starter material is known to be in place, so a search costs no extra query. */
-    private final Set<String> seeded = ConcurrentHashMap.newKeySet();
+    CourseAccess access;
 
     /** What a coach writes: the content and where it comes from. */
     public record ItemCommand(ItemContent content, ItemSource source, String sourceName) {
@@ -65,7 +55,6 @@ public class Catalogue {
 
     /** One page of items matching the criteria, with the total: two queries, whatever the number of rows. */
     public Page<CatalogueItem> search(SearchCriteria criteria) {
-        ensureStarterMaterial();
         return ItemQuery.forItems(criteria).run(data.em(), CatalogueItem.class, criteria.offset(), criteria.limit());
     }
 
@@ -92,7 +81,7 @@ public class Catalogue {
     }
 
     public CatalogueItem require(String id) {
-        return find(id).orElseThrow(() -> NotFound.of("leermateriaal / learning material"));
+        return find(id).orElseThrow(() -> NotFound.of(Text.of("dit leermateriaal", "this learning material")));
     }
 
     private List<CatalogueItem> byIds(Collection<String> ids) {
@@ -119,7 +108,7 @@ public class Catalogue {
     // ---- writing (coaches and admins) --------------------------------------------------------------
 
     public CatalogueItem create(Session session, ItemCommand command) {
-        requireCoach(session);
+        access.requireCoach(session);
         var item = CatalogueItem.create(command.content(), command.source(), command.sourceName(), session.userId(),
                 clock.instant());
         data.em().persist(item);
@@ -127,7 +116,7 @@ public class Catalogue {
     }
 
     public CatalogueItem revise(Session session, String id, ItemCommand command) {
-        requireCoach(session);
+        access.requireCoach(session);
         var item = require(id);
         item.revise(command.content(), command.source(), command.sourceName(), clock.instant());
         if (item.isShared()) {
@@ -139,7 +128,7 @@ public class Catalogue {
     }
 
     public void remove(Session session, String id) {
-        requireCoach(session);
+        access.requireCoach(session);
         var item = require(id);
         withdraw(item);
         data.em().remove(item);
@@ -147,7 +136,7 @@ public class Catalogue {
 
     /** Publishes the item to the shared list (again: refreshes it when it is already shared). */
     public CatalogueItem share(Session session, String id) {
-        requireCoach(session);
+        access.requireCoach(session);
         var item = require(id);
         var existing = item.isShared() ? snapshotOf(item) : Optional.<SharedCatalogueItem>empty();
         if (existing.isPresent()) {
@@ -161,7 +150,7 @@ public class Catalogue {
 
     /** Withdraws the item from the shared list; copies other organisations made stay theirs. */
     public CatalogueItem stopSharing(Session session, String id) {
-        requireCoach(session);
+        access.requireCoach(session);
         var item = require(id);
         withdraw(item);
         return item;
@@ -169,16 +158,10 @@ public class Catalogue {
 
     /** An own, changeable duplicate (e.g. of a read-only shared copy). */
     public CatalogueItem duplicateAsOwn(Session session, String id) {
-        requireCoach(session);
+        access.requireCoach(session);
         var duplicate = require(id).duplicateAsOwn(session.userId(), clock.instant());
         data.em().persist(duplicate);
         return duplicate;
-    }
-
-    static void requireCoach(Session session) {
-        if (!session.role().atLeastCoach()) {
-            throw Forbidden.forRole();
-        }
     }
 
     private void withdraw(CatalogueItem item) {
@@ -196,20 +179,5 @@ public class Catalogue {
 
     private String organisationName(Session session) {
         return tenants.require(session.tenant()).name();
-    }
-
-    private void ensureStarterMaterial() {
-        var tenant = scope.require().value();
-        if (seeded.contains(tenant)) {
-            return;
-        }
-        try {
-            demo.importOnce();
-            seeded.add(tenant);
-        } catch (RuntimeException e) {
-            // Most likely a concurrent first request of the same organisation imported it first; the next
-            // request checks again.
-            LOG.info(() -> "Starter catalogue not imported now for tenant " + tenant + ": " + e);
-        }
     }
 }

@@ -44,7 +44,7 @@ public class GoalsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reword a goal, change its competency, level or due date (tasks in the body are ignored)")
     public GoalView change(@PathParam("id") String id,
-            @NotNull(message = "Stuur het doel als JSON. / Send the goal as JSON.") @Valid GoalRequest request) {
+            @NotNull(message = "{body.goal}") @Valid GoalRequest request) {
         return plans.changeGoal(session.require(), id, request.details());
     }
 
@@ -62,7 +62,7 @@ public class GoalsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plan a task under the goal, for a day within the plan's period")
     public Response planTask(@PathParam("id") String id,
-            @NotNull(message = "Stuur de taak als JSON. / Send the task as JSON.") @Valid TaskRequest request) {
+            @NotNull(message = "{body.task}") @Valid TaskRequest request) {
         var task = plans.planTask(session.require(), id, request.details());
         return Response.created(uriInfo.getBaseUriBuilder().path("v1/tasks").path(task.id()).build()).entity(task).build();
     }

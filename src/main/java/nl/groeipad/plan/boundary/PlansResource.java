@@ -50,7 +50,7 @@ public class PlansResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set an intermediate goal (with tasks, if given) in the plan (coach)")
     public Response addGoal(@PathParam("id") String id,
-            @NotNull(message = "Stuur het doel als JSON. / Send the goal as JSON.") @Valid GoalRequest request) {
+            @NotNull(message = "{body.goal}") @Valid GoalRequest request) {
         var goal = plans.addGoal(session.require(), id, request.command());
         return Response.created(uriInfo.getBaseUriBuilder().path("v1/goals").path(goal.id()).build()).entity(goal).build();
     }

@@ -66,7 +66,7 @@ public class TasksResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write a short note (at most 500 characters) with the task (participant); empty removes it")
     public TaskView note(@PathParam("id") String id,
-            @NotNull(message = "Stuur de notitie als JSON. / Send the note as JSON.") @Valid NoteRequest request) {
+            @NotNull(message = "{body.note}") @Valid NoteRequest request) {
         return board.writeNote(session.require(), id, request.note());
     }
 
@@ -106,7 +106,7 @@ public class TasksResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a task's title, day or learning material (coach)")
     public TaskView change(@PathParam("id") String id,
-            @NotNull(message = "Stuur de taak als JSON. / Send the task as JSON.") @Valid TaskRequest request) {
+            @NotNull(message = "{body.task}") @Valid TaskRequest request) {
         return plans.changeTask(session.require(), id, request.details());
     }
 

@@ -20,7 +20,10 @@ import nl.groeipad.tenant.entity.RegistrationKind;
 import nl.groeipad.tenant.entity.Tenant;
 import nl.groeipad.tenant.entity.Theme;
 
-/** Registers platforms as tenants and finds them again by their LTI identity. */
+/**
+ * Registers platforms as tenants and finds them again by their LTI identity. A registration fires
+ * {@link TenantRegistered}; its observers give the organisation its starter content once the registration commits.
+ */
 @ApplicationScoped
 @Transactional
 public class TenantRegistry {
@@ -36,6 +39,9 @@ public class TenantRegistry {
     @Inject
     Event<TenantsChanged> changed;
 
+    @Inject
+    Event<TenantRegistered> registered;
+
     public Registration register(PlatformRegistration registration, RegistrationKind kind) {
         if (byRegistration(registration.issuer(), registration.clientId()).isPresent()) {
             throw new Conflict("registration-exists", new Text(
@@ -45,6 +51,7 @@ public class TenantRegistry {
         var tenant = new Tenant(registration, kind, clock.instant());
         em.persist(tenant);
         changed.fire(new TenantsChanged());
+        registered.fire(new TenantRegistered(tenant.tenantId())); // starter content follows the commit
         LOG.info(() -> "Registered tenant " + tenant.id() + " (" + kind + ") for issuer " + registration.issuer()
                 + " client_id " + registration.clientId());
         return Registration.of(tenant);
@@ -121,6 +128,6 @@ public class TenantRegistry {
     }
 
     private Tenant load(TenantId id) {
-        return find(id).orElseThrow(() -> NotFound.of("registration"));
+        return find(id).orElseThrow(() -> NotFound.of(Text.of("deze registratie", "this registration")));
     }
 }
