@@ -88,4 +88,7 @@ ENV GROEIPAD_STARTUP_TIMEOUT_SECONDS=300
 #   "--interfaces","<this container's IP>","--startport","6900","--nohostaware"
 # plus -Dhazelcast.socket.bind.any=false in JAVA_TOOL_OPTIONS, and open the data-grid port (--startport) between
 # the nodes.
-ENTRYPOINT ["java","-XX:MaxRAMPercentage=75","-jar","/app/groeipad-microbundle.jar","--port","8080","--disablephonehome","--nohazelcast"]
+# The JVM options of the README's run command (see README "Performance"): a small serial-collected heap and compact
+# object headers; MALLOC_ARENA_MAX=2 keeps glibc from giving every busy thread its own malloc arena.
+ENV MALLOC_ARENA_MAX=2
+ENTRYPOINT ["java","-XX:+UseSerialGC","-Xms32m","-Xmx160m","-XX:+UseCompactObjectHeaders","-jar","/app/groeipad-microbundle.jar","--port","8080","--disablephonehome","--nohazelcast"]

@@ -8,7 +8,7 @@
  *
  * <h2>Who does what</h2>
  * Coaches and admins add, revise, remove and share their organisation's items; participants may read them
- * (they meet them in their route and plan). A new organisation gets a small starter catalogue on first use.
+ * (they meet them in their route and plan). A new organisation gets a small starter catalogue when it is registered ({@code StarterCatalogue}).
  *
  * <h2>Sharing between organisations without breaking tenant isolation</h2>
  * An organisation's items live in {@code catalogue_item}, a tenant-owned table behind the central EclipseLink

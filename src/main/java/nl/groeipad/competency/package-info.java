@@ -19,7 +19,7 @@
  *
  * <p>Interchange: 1EdTech CASE 1.0 packages (import, export and the {@code /ims/case/v1p0} REST binding) and
  * Moodle's competency framework CSV ({@code tool_lpimportcsv}); see {@code docs/competency.md}. A fresh tenant
- * gets the demo framework from {@code frameworks/werknemersvaardigheden-wpo.json} the first time it uses
- * frameworks.
+ * gets the starter framework from {@code frameworks/werknemersvaardigheden-wpo.json} when it is registered
+ * ({@code StarterFrameworkImport}).
  */
 package nl.groeipad.competency;

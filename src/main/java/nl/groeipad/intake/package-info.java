@@ -13,8 +13,8 @@
  * "omdat"; the coach accepts or changes them and they become goals of the plan.
  *
  * <p>Who: a participant only ever reaches their own intake (through {@code /api/v1/me/intake}); a coach or admin
- * the intakes of participants of the course they launched from. Anyone else gets 404, a participant trying the
- * coach's part on their own intake 403.
+ * the intakes of participants of the course they launched from. A participant trying the coach's part gets 403,
+ * a coach on the participant's part too; anyone else 404 ({@code people.control.CourseAccess}).
  *
  * <p>Depends on {@code competency} (framework versions, levels, scores), {@code catalogue} (material),
  * {@code people} (who takes part in which course) and {@code plan} (accepted suggestions become goals and

@@ -11,8 +11,8 @@
  * <h2>Templates and personal routes</h2>
  * <ul>
  *   <li>A <b>template</b> belongs to the organisation; coaches (and admins) create and edit templates.
- *       Participants never see templates. Every organisation gets the demo route "Starten in de
- *       groenvoorziening" on the demo framework, once.</li>
+ *       Participants never see templates. Every organisation gets the starter route "Starten in de
+ *       groenvoorziening" on the starter framework, once, when it is registered.</li>
  *   <li>A <b>personal route</b> is a participant's own route in one course: a copy of a template (it keeps a
  *       reference to the template it came from) or built from scratch. The coach of that course adapts it
  *       with the same operations; the template does not change. A participant has at most one active personal
@@ -24,10 +24,10 @@
  * A, B or C; every competency a target or step names must belong to the route's framework version (the
  * control passes that version, read through {@code competency.control.Frameworks}, as a
  * {@link nl.groeipad.route.entity.FrameworkVersion}); an item is linked to a step once; only a workplace
- * assignment can be a suggested workplace assignment. Access rules live in
- * {@link nl.groeipad.route.control.Routes}: coaches of the organisation for templates, the coach of the course
- * for personal routes, the participant for their own route only; anything else is 404 (403 for a participant
- * who tries a coach's action).
+ * assignment can be a suggested workplace assignment. Who may do what is the access policy
+ * ({@code people.control.CourseAccess}), applied in {@link nl.groeipad.route.control.Routes}: coaches of the
+ * organisation for templates, the coach of the course for personal routes, the participant for their own route
+ * only; anything else is 404 (403 for a participant who tries a coach's action).
  *
  * <h2>Other features</h2>
  * Competencies are referred to by key and by the version's competency row id; catalogue items by id, read

@@ -47,17 +47,18 @@ final class Bundle implements AutoCloseable {
         long started = System.nanoTime();
         var process = builder.start();
         var base = "http://127.0.0.1:" + port;
-        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1)).build();
         var ready = HttpRequest.newBuilder(URI.create(base + "/health/ready")).timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() - started < limit.toNanos()) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the bundle exited with " + process.exitValue() + " before it was ready; see " + log);
             }
             try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                // sendAsync with a bound of our own: a loaded machine once left a plain send() waiting for minutes
+                if (http.sendAsync(ready, HttpResponse.BodyHandlers.discarding()).get(3, TimeUnit.SECONDS).statusCode() == 200) {
                     return new Bundle(process, base, Duration.ofNanos(System.nanoTime() - started));
                 }
-            } catch (IOException notYet) {
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException notYet) {
                 // not listening yet
             }
             Thread.sleep(100);
@@ -120,7 +121,9 @@ final class Bundle implements AutoCloseable {
         var environment = new java.util.HashMap<>(Map.of(
                 "GROEIPAD_PUBLIC_BASE_URL", "http://127.0.0.1:" + port,
                 "GROEIPAD_ADMIN_SECRET", ToolClient.ADMIN_SECRET,
-                "GROEIPAD_DEMO_ENABLED", "false"));
+                "GROEIPAD_DEMO_ENABLED", "false",
+                // as the README's run command and the Dockerfile
+                "MALLOC_ARENA_MAX", System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2")));
         environment.putAll(more);
         return environment;
     }

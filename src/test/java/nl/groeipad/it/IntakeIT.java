@@ -320,10 +320,11 @@ class IntakeIT {
         var indicatorId = questions(ok(client.api("GET", MINE, ada.token(), null))).getFirst().getString("indicatorId");
         var adaIntake = intakes(org, ada) + "/" + intakeId;
 
-        // another participant of the same course: as if it did not exist
-        assertProblem(client.api("GET", adaIntake, bo.token(), null), 404, null);
-        assertProblem(client.api("GET", intakes(org, ada), bo.token(), null), 404, null);
-        assertProblem(client.api("PUT", adaIntake + "/observations/" + indicatorId, bo.token(), "{\"score\":5}"), 404, null);
+        // another participant of the same course: the coach's part is not for their role (403, before anything is
+        // looked up, so it says nothing of what exists); their own part finds nothing of ada's
+        assertProblem(client.api("GET", adaIntake, bo.token(), null), 403, null);
+        assertProblem(client.api("GET", intakes(org, ada), bo.token(), null), 403, null);
+        assertProblem(client.api("PUT", adaIntake + "/observations/" + indicatorId, bo.token(), "{\"score\":5}"), 403, null);
         assertProblem(client.api("GET", MINE, bo.token(), null), 404, null);
         assertProblem(answer(bo, indicatorId, "already"), 404, null);
         // the participant on the coach's part of their own intake: not for their role

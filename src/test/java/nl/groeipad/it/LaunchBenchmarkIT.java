@@ -61,7 +61,9 @@ class LaunchBenchmarkIT {
         if (SCALE != 1) {
             report.append("SCALED to ").append(SCALE).append(" of the standard run\n");
         }
-        report.append("JVM options: ").append(options.isEmpty() ? "(none)" : String.join(" ", options)).append('\n');
+        report.append("JVM options: ").append(options.isEmpty() ? "(none)" : String.join(" ", options))
+                .append("; environment MALLOC_ARENA_MAX=").append(Bundle.environment(port, Map.of()).get("MALLOC_ARENA_MAX"))
+                .append('\n');
         report.append("machine load before (1/5/15 min): ").append(load).append('\n');
 
         try (var bundle = Bundle.start(Path.of("target", "groeipad-microbundle.jar"), port, options,

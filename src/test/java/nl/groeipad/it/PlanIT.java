@@ -184,8 +184,9 @@ class PlanIT {
         assertProblem(client.api("PUT", "/api/v1/tasks/" + taskId + "/note", other.token(), "{\"note\":\"hoi\"}"), 404);
         assertProblem(client.upload("PUT", "/api/v1/tasks/" + taskId + "/photo", other.token(), "image/png", PNG), 404);
         assertThat(client.download("/api/v1/tasks/" + taskId + "/photo", other.token()).statusCode()).isEqualTo(404);
+        // a coach's action: not for a participant's role (403, before anything is looked up)
         assertProblem(client.api("POST", "/api/v1/goals/" + goalId + "/tasks", other.token(),
-                "{\"title\":\"x\",\"day\":\"" + today() + "\"}"), 404);
+                "{\"title\":\"x\",\"day\":\"" + today() + "\"}"), 403);
         assertProblem(client.api("GET", planPath(other, owner), other.token(), null), 403);
         assertProblem(client.api("GET", "/api/v1/me/plan", other.token(), null), 404);
         // Nothing changed.
@@ -193,6 +194,68 @@ class PlanIT {
         var task = reloaded.getJsonArray("goals").getJsonObject(0).getJsonArray("tasks").getJsonObject(0);
         assertThat(task.getBoolean("done")).isFalse();
         assertThat(absent(task, "note")).isTrue();
+    }
+
+    @Test
+    void aDutchAndAnEnglishRequestEachReadOneLanguage() throws Exception {
+        var coach = coach(lms());
+        var participant = newParticipant(lms());
+        var planId = createPlan(coach, participant, today(), List.of(task("Taak", today()))).getString("id");
+        var invalidGoal = "{\"title\":\" \",\"competencyTitle\":\"" + "x".repeat(301) + "\"}";
+
+        var dutch = inLanguage("nl-NL,nl;q=0.9,en;q=0.5", "POST", "/api/v1/plans/" + planId + "/goals", coach.token(), invalidGoal);
+        var english = inLanguage("en-GB,en;q=0.9,nl;q=0.5", "POST", "/api/v1/plans/" + planId + "/goals", coach.token(), invalidGoal);
+
+        assertThat(dutch.statusCode()).as(dutch.body()).isEqualTo(400);
+        var nl = ToolClient.json(dutch);
+        assertThat(nl.getString("title")).isEqualTo("Ongeldige invoer");
+        assertThat(nl.getString("detail")).isEqualTo("Controleer de gemarkeerde velden.");
+        assertThat(messages(nl)).containsEntry("title", "Vul het doel in, in gewone woorden.")
+                .containsEntry("dueOn", "Kies de datum waarop het doel gehaald moet zijn.")
+                .containsEntry("competencyTitle", "Hoogstens 300 tekens.");
+        assertThat(english.statusCode()).as(english.body()).isEqualTo(400);
+        var en = ToolClient.json(english);
+        assertThat(en.getString("title")).isEqualTo("Invalid request");
+        assertThat(en.getString("detail")).isEqualTo("Please check the marked fields.");
+        assertThat(messages(en)).containsEntry("title", "Fill in the goal in plain words.")
+                .containsEntry("dueOn", "Choose the due date.")
+                .containsEntry("competencyTitle", "At most 300 characters.");
+        assertThat(dutch.body() + english.body()).doesNotContain(" / ");
+
+        var unknownPlan = "/api/v1/plans/" + UUID.randomUUID();
+        assertThat(ToolClient.json(inLanguage("nl", "GET", unknownPlan, coach.token(), null)).getString("detail"))
+                .isEqualTo("Dit plan is niet gevonden.");
+        assertThat(ToolClient.json(inLanguage("en", "GET", unknownPlan, coach.token(), null)).getString("detail"))
+                .isEqualTo("This plan was not found.");
+        assertThat(ToolClient.json(inLanguage("en", "GET", "/api/v1/me/plan", "not-a-token", null)).getString("detail"))
+                .isEqualTo("Your session has expired. Open Groeipad again from your course.");
+        // Dutch first wins over English later in the list; a language Groeipad does not speak gives Dutch
+        assertThat(ToolClient.json(inLanguage("nl, en;q=0.8", "GET", unknownPlan, coach.token(), null)).getString("title"))
+                .isEqualTo("Niet gevonden");
+        assertThat(ToolClient.json(inLanguage("de", "GET", unknownPlan, coach.token(), null)).getString("title"))
+                .isEqualTo("Niet gevonden");
+    }
+
+    private HttpResponse<String> inLanguage(String acceptLanguage, String method, String path, String token, String json)
+            throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(Deployments.base() + path))
+                .header("Accept", "application/json").header("Accept-Language", acceptLanguage)
+                .header("Authorization", "Bearer " + token)
+                .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static java.util.Map<String, String> messages(JsonObject problem) {
+        var byField = new java.util.TreeMap<String, String>();
+        problem.getJsonArray("errors").getValuesAs(JsonObject.class)
+                .forEach(e -> byField.put(e.getString("field"), e.getString("message")));
+        return byField;
     }
 
     @Test

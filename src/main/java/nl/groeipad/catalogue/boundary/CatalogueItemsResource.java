@@ -46,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "catalogue", description = "Learning material of the organisation, and sharing it with others")
 public class CatalogueItemsResource {
 
-    private static final String NO_BODY = "Stuur het leermateriaal als JSON. / Send the material as JSON.";
+    private static final String NO_BODY = "{body.material}";
 
     @Inject
     CurrentSession session;

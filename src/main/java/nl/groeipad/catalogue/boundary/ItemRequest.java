@@ -19,12 +19,12 @@ import nl.groeipad.platform.entity.Text;
  * {@code doing, watching, thinking, feeling}; source {@code own} (default) or {@code external}.
  */
 public record ItemRequest(
-        @NotBlank(message = "Geef het leermateriaal een titel. / Give the material a title.")
-        @Size(max = 200, message = "De titel is te lang: hoogstens 200 tekens. / The title is too long: at most 200 characters.")
+        @NotBlank(message = "{catalogue.title.required}")
+        @Size(max = 200, message = "{title.max}")
         String title,
-        @Size(max = 4000, message = "De beschrijving is te lang: hoogstens 4000 tekens. / The description is too long: at most 4000 characters.")
+        @Size(max = 4000, message = "{description.max}")
         String description,
-        @NotBlank(message = "Kies wat voor leermateriaal dit is. / Choose the kind of material.")
+        @NotBlank(message = "{catalogue.kind.required}")
         String kind,
         String url,
         String competencyKey,

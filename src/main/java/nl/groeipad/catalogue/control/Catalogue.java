@@ -8,19 +8,16 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Logger;
 import nl.groeipad.catalogue.entity.CatalogueItem;
 import nl.groeipad.catalogue.entity.CompetencyRef;
 import nl.groeipad.catalogue.entity.ItemContent;
 import nl.groeipad.catalogue.entity.ItemSource;
 import nl.groeipad.catalogue.entity.SharedCatalogueItem;
+import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.platform.control.TenantData;
-import nl.groeipad.platform.control.TenantScope;
 import nl.groeipad.platform.entity.Precondition;
-import nl.groeipad.platform.entity.Problems.Forbidden;
 import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.entity.Text;
 import nl.groeipad.platform.entity.Session;
 import nl.groeipad.tenant.control.TenantRegistry;
 
@@ -28,7 +25,7 @@ import nl.groeipad.tenant.control.TenantRegistry;
  * The organisation's catalogue of learning material. Everyone of the organisation may read it (participants
  * will meet items in their route and plan); coaches and admins add, revise, remove and share items.
  *
- * <p>Control API for other features (route, plan): {@link #search(SearchCriteria)}, {@link #byId(String)},
+ * <p>Control API for other features (route, plan): {@link #search(SearchCriteria)}, {@link #summary(String)},
  * {@link #require(String)} and {@link #summaries(Collection)} — each scoped to the tenant of the current request by
  * {@link TenantData}, each one query (plus one count for a search), without role checks: the calling feature
  * decides who may see what it shows.
@@ -41,14 +38,10 @@ import nl.groeipad.tenant.control.TenantRegistry;
 @Transactional
 public class Catalogue {
 
-    private static final Logger LOG = Logger.getLogger(Catalogue.class.getName());
     private static final int MAX_IDS = 1000;
 
     @Inject
     TenantData data;
-
-    @Inject
-    TenantScope scope;
 
     @Inject
     Clock clock;
@@ -57,10 +50,7 @@ public class Catalogue {
     TenantRegistry tenants;
 
     @Inject
-    DemoCatalogue demo;
-
-    /** Tenants whose starter material is known to be in place, so a search costs no extra query. */
-    private final Set<String> seeded = ConcurrentHashMap.newKeySet();
+    CourseAccess access;
 
     /** What a coach writes: the content and where it comes from. */
     public record ItemCommand(ItemContent content, ItemSource source, String sourceName) {
@@ -70,7 +60,6 @@ public class Catalogue {
 
     /** One page of items matching the criteria, with the total: two queries, whatever the number of rows. */
     public Page<CatalogueItem> search(SearchCriteria criteria) {
-        ensureStarterMaterial();
         return ItemQuery.forItems(criteria).run(data.em(), CatalogueItem.class, criteria.offset(), criteria.limit());
     }
 
@@ -97,7 +86,7 @@ public class Catalogue {
     }
 
     public CatalogueItem require(String id) {
-        return find(id).orElseThrow(() -> NotFound.of("leermateriaal / learning material"));
+        return find(id).orElseThrow(() -> NotFound.of(Text.of("dit leermateriaal", "this learning material")));
     }
 
     private List<CatalogueItem> byIds(Collection<String> ids) {
@@ -124,7 +113,7 @@ public class Catalogue {
     // ---- writing (coaches and admins) --------------------------------------------------------------
 
     public CatalogueItem create(Session session, ItemCommand command) {
-        requireCoach(session);
+        access.requireCoach(session);
         var item = CatalogueItem.create(command.content(), command.source(), command.sourceName(), session.userId(),
                 clock.instant());
         data.em().persist(item);
@@ -171,7 +160,7 @@ public class Catalogue {
 
     /** An own, changeable duplicate (e.g. of a read-only shared copy). */
     public CatalogueItem duplicateAsOwn(Session session, String id) {
-        requireCoach(session);
+        access.requireCoach(session);
         var duplicate = require(id).duplicateAsOwn(session.userId(), clock.instant());
         data.em().persist(duplicate);
         return stored(duplicate);
@@ -182,9 +171,9 @@ public class Catalogue {
      * (412) when the version the caller saw is not the stored one.
      */
     private CatalogueItem changeable(Session session, String id, Precondition seen) {
-        requireCoach(session);
+        access.requireCoach(session);
         var item = data.findForChange(CatalogueItem.class, id)
-                .orElseThrow(() -> NotFound.of("leermateriaal / learning material"));
+                .orElseThrow(() -> NotFound.of(Text.of("dit leermateriaal", "this learning material")));
         seen.check(item.version(), item.label(), () -> ItemView.of(item));
         data.willChange(item);
         return item;
@@ -194,12 +183,6 @@ public class Catalogue {
     private CatalogueItem stored(CatalogueItem item) {
         data.em().flush();
         return item;
-    }
-
-    static void requireCoach(Session session) {
-        if (!session.role().atLeastCoach()) {
-            throw Forbidden.forRole();
-        }
     }
 
     private void withdraw(CatalogueItem item) {
@@ -217,20 +200,5 @@ public class Catalogue {
 
     private String organisationName(Session session) {
         return tenants.require(session.tenant()).name();
-    }
-
-    private void ensureStarterMaterial() {
-        var tenant = scope.require().value();
-        if (seeded.contains(tenant)) {
-            return;
-        }
-        try {
-            demo.importOnce();
-            seeded.add(tenant);
-        } catch (RuntimeException e) {
-            // Most likely a concurrent first request of the same organisation imported it first; the next
-            // request checks again.
-            LOG.info(() -> "Starter catalogue not imported now for tenant " + tenant + ": " + e);
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.groeipad.catalogue.entity.CatalogueItem;
 import nl.groeipad.catalogue.entity.CatalogueRejection;
 import nl.groeipad.catalogue.entity.SharedCatalogueItem;
+import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.platform.control.TenantData;
 import nl.groeipad.platform.entity.Problems.Conflict;
 import nl.groeipad.platform.entity.Problems.NotFound;
@@ -31,13 +32,16 @@ public class SharedCatalogue {
     @Inject
     Clock clock;
 
+    @Inject
+    CourseAccess access;
+
     /** A shared item and, when this organisation already copied it, the id of its copy. */
     public record SharedHit(SharedCatalogueItem item, String copyId) {
     }
 
     /** A page of other organisations' shared material: the page, the count and the own copies — three queries. */
     public Page<SharedHit> search(Session session, SearchCriteria criteria) {
-        Catalogue.requireCoach(session);
+        access.requireCoach(session);
         var found = ItemQuery.forShared(criteria, session.tenant())
                 .run(data.em(), SharedCatalogueItem.class, criteria.offset(), criteria.limit());
         var copies = copiesOf(found.items().stream().map(SharedCatalogueItem::id).toList());
@@ -45,14 +49,14 @@ public class SharedCatalogue {
     }
 
     public SharedHit byId(Session session, String id) {
-        Catalogue.requireCoach(session);
+        access.requireCoach(session);
         var shared = find(id);
         return new SharedHit(shared, copiesOf(List.of(shared.id())).get(shared.id()));
     }
 
     /** Copies another organisation's shared item into this organisation's catalogue, read-only. */
     public CatalogueItem copy(Session session, String sharedId) {
-        Catalogue.requireCoach(session);
+        access.requireCoach(session);
         var shared = find(sharedId);
         if (shared.sharedBy(session.tenant())) {
             throw CatalogueRejection.ownSharedItem();
@@ -70,7 +74,7 @@ public class SharedCatalogue {
     private SharedCatalogueItem find(String id) {
         var shared = id == null || id.length() > 36 ? null : data.em().find(SharedCatalogueItem.class, id);
         if (shared == null) {
-            throw NotFound.of("gedeeld leermateriaal / shared material");
+            throw NotFound.of(Text.of("dit gedeelde leermateriaal", "this shared material"));
         }
         return shared;
     }

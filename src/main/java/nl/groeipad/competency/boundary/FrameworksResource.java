@@ -57,7 +57,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 public class FrameworksResource {
 
-    private static final String NO_BODY = "Stuur de gegevens als JSON. / Send the data as JSON.";
+    private static final String NO_BODY = "{body.data}";
 
     @Inject
     CurrentSession session;

@@ -22,10 +22,10 @@ import nl.groeipad.competency.entity.FrameworkSource;
 import nl.groeipad.competency.entity.FrameworkStatus;
 import nl.groeipad.competency.entity.LevelTexts;
 import nl.groeipad.competency.entity.ScaleLabels;
+import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.platform.control.TenantData;
 import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Problems.Conflict;
-import nl.groeipad.platform.entity.Problems.Forbidden;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.Session;
 import nl.groeipad.platform.entity.Text;
@@ -56,16 +56,15 @@ public class Frameworks {
     Clock clock;
 
     @Inject
-    DemoSeed demo;
+    TenantRegistry tenants;
 
     @Inject
-    TenantRegistry tenants;
+    CourseAccess access;
 
     // ---- control API for other features -----------------------------------------------------
 
-    /** The published version of every framework of the tenant (the demo framework included). */
+    /** The published version of every framework of the tenant (the starter framework included). */
     public List<FrameworkDetails> publishedFrameworks(Session session) {
-        demo.ensure();
         return inStatus(List.of(FrameworkStatus.PUBLISHED)).stream().map(FrameworkDetails::of).toList();
     }
 
@@ -74,9 +73,14 @@ public class Frameworks {
         return FrameworkDetails.of(readable(session, versionId));
     }
 
+    /** The published version of the framework with this key, without role checks (e.g. for starter content). */
+    public java.util.Optional<FrameworkDetails> publishedVersionOf(String frameworkKey) {
+        return inStatus(List.of(FrameworkStatus.PUBLISHED)).stream().filter(f -> f.key().equals(frameworkKey))
+                .findFirst().map(FrameworkDetails::of);
+    }
+
     /** The competency with this key in the published version of its framework; empty if none is published. */
     public Optional<CompetencyInVersion> competencyByKey(Session session, String competencyKey) {
-        demo.ensure();
         return data.em().createNamedQuery(Framework.COMPETENCY_IN_STATUS, nl.groeipad.competency.entity.Competency.class)
                 .setParameter("key", competencyKey).setParameter("statuses", List.of(FrameworkStatus.PUBLISHED))
                 .getResultStream().findFirst()
@@ -88,7 +92,6 @@ public class Frameworks {
 
     /** Every framework with its published version and open draft; a participant sees published ones only. */
     public List<FrameworkListing> list(Session session) {
-        demo.ensure();
         var byKey = new LinkedHashMap<String, List<Framework>>();
         for (var f : data.em().createNamedQuery(Framework.ALL, Framework.class).getResultList()) {
             byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
@@ -97,7 +100,7 @@ public class Frameworks {
         for (var versions : byKey.values()) {
             var published = versions.stream().filter(f -> f.status() == FrameworkStatus.PUBLISHED).findFirst();
             var draft = versions.stream().filter(Framework::isDraft).findFirst();
-            if (!session.role().atLeastCoach()) {
+            if (!access.isCoach(session)) {
                 published.ifPresent(p -> listings.add(new FrameworkListing(p.key(), p.title(), FrameworkSummary.of(p),
                         null, 1)));
                 continue;
@@ -115,7 +118,7 @@ public class Frameworks {
     public List<FrameworkSummary> versions(Session session, String versionId) {
         var framework = readable(session, versionId);
         return versionsOf(framework.key()).stream()
-                .filter(f -> session.role().atLeastCoach() || !f.isDraft())
+                .filter(f -> access.isCoach(session) || !f.isDraft())
                 .map(FrameworkSummary::of).toList();
     }
 
@@ -286,7 +289,7 @@ public class Frameworks {
     /** Imports a Moodle competency framework CSV as a draft, all or nothing. */
     public FrameworkDetails importMoodle(Session session, String csv) {
         requireEditor(session);
-        return store(MoodleCsv.read(csv, this::nextVersion, clock.instant(), session.userId()));
+        return store(MoodleCsvImport.read(csv, this::nextVersion, clock.instant(), session.userId()));
     }
 
     public JsonObject exportCase(Session session, String versionId, String base) {
@@ -297,7 +300,7 @@ public class Frameworks {
     public MoodleFile exportMoodle(Session session, String versionId) {
         requireEditor(session);
         var framework = load(versionId);
-        return new MoodleFile(fileName(framework) + ".csv", MoodleCsv.export(framework));
+        return new MoodleFile(fileName(framework) + ".csv", MoodleCsvExport.export(framework));
     }
 
     /** A Moodle CSV export and the name to save it under. */
@@ -308,7 +311,6 @@ public class Frameworks {
 
     public List<JsonObject> caseDocuments(Session session, String base) {
         requireEditor(session);
-        demo.ensure();
         var creator = creator(session);
         return current().stream().map(f -> new CaseExport(f, base, creator).document(true)).toList();
     }
@@ -332,7 +334,7 @@ public class Frameworks {
                 return item.get();
             }
         }
-        throw NotFound.of("CFItem");
+        throw NotFound.of(Text.of("dit CASE-item", "this CASE item"));
     }
 
     /** Per framework the version CASE serves: the published one, else the open draft. */
@@ -346,7 +348,7 @@ public class Frameworks {
 
     private Framework currentByKey(String key) {
         return current().stream().filter(f -> f.key().equals(key)).findFirst()
-                .orElseThrow(() -> NotFound.of("CFDocument"));
+                .orElseThrow(() -> NotFound.of(Text.of("dit CASE-document", "this CASE document")));
     }
 
     // ---- rules and helpers ------------------------------------------------------------------
@@ -405,13 +407,13 @@ public class Frameworks {
 
     private Framework load(String id) {
         return Optional.ofNullable(id == null ? null : data.em().find(Framework.class, id))
-                .orElseThrow(() -> NotFound.of("framework"));
+                .orElseThrow(() -> NotFound.of(Text.of("dit raamwerk", "this framework")));
     }
 
     private Framework readable(Session session, String id) {
         var framework = load(id);
-        if (!session.role().atLeastCoach() && framework.isDraft()) {
-            throw NotFound.of("framework"); // a participant never learns that a draft exists
+        if (framework.isDraft() && !access.isCoach(session)) {
+            throw NotFound.of(Text.of("dit raamwerk", "this framework")); // a participant never learns that a draft exists
         }
         return framework;
     }
@@ -422,7 +424,7 @@ public class Frameworks {
      */
     private Framework editable(Session session, String id, Precondition seen) {
         requireEditor(session);
-        var framework = data.findForChange(Framework.class, id).orElseThrow(() -> NotFound.of("framework"));
+        var framework = data.findForChange(Framework.class, id).orElseThrow(() -> NotFound.of(Text.of("dit raamwerk", "this framework")));
         seen.check(framework.revision(), framework.label(), () -> FrameworkDetails.of(framework));
         data.willChange(framework);
         return framework;
@@ -445,10 +447,8 @@ public class Frameworks {
         return new Revised<>(part.get(), framework.revision());
     }
 
-    private static void requireEditor(Session session) {
-        if (!session.role().atLeastCoach()) {
-            throw Forbidden.forRole();
-        }
+    private void requireEditor(Session session) {
+        access.requireCoach(session);
     }
 
     private String creator(Session session) {

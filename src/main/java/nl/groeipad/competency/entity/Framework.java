@@ -2,6 +2,7 @@ package nl.groeipad.competency.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -97,16 +98,8 @@ public class Framework {
     private String title;
     private String description;
     private String language;
-    @Column(name = "scale_label_1")
-    private String scaleLabel1;
-    @Column(name = "scale_label_2")
-    private String scaleLabel2;
-    @Column(name = "scale_label_3")
-    private String scaleLabel3;
-    @Column(name = "scale_label_4")
-    private String scaleLabel4;
-    @Column(name = "scale_label_5")
-    private String scaleLabel5;
+    @Embedded
+    private ScaleLabels scale;
     @Enumerated(EnumType.STRING)
     private FrameworkSource source;
     @Column(name = "last_change")
@@ -278,12 +271,7 @@ public class Framework {
     }
 
     private void setScale(ScaleLabels labels) {
-        var l = labels.labels();
-        scaleLabel1 = l.get(0);
-        scaleLabel2 = l.get(1);
-        scaleLabel3 = l.get(2);
-        scaleLabel4 = l.get(3);
-        scaleLabel5 = l.get(4);
+        scale = labels;
     }
 
     // ---- groups -----------------------------------------------------------------------------
@@ -300,7 +288,7 @@ public class Framework {
 
     public CompetencyGroup reviseGroup(String groupId, String code, String title, Instant now) {
         requireDraft();
-        var group = group(groupId).orElseThrow(() -> NotFound.of("group"));
+        var group = group(groupId).orElseThrow(() -> NotFound.of(Text.of("deze groep", "this group")));
         group.describe(code, title, now);
         touch(now);
         return group;
@@ -309,7 +297,7 @@ public class Framework {
     /** Removes a group; what was in it (competencies and groups) moves up to where the group was. */
     public void removeGroup(String groupId, Instant now) {
         requireDraft();
-        var group = group(groupId).orElseThrow(() -> NotFound.of("group"));
+        var group = group(groupId).orElseThrow(() -> NotFound.of(Text.of("deze groep", "this group")));
         var parent = group.parentKey();
         groups.remove(group);
         associations.removeIf(a -> a.touches(group.key()));
@@ -341,7 +329,7 @@ public class Framework {
     public Competency reviseCompetency(String competencyId, String groupKey, String code, String title,
                                        String description, Instant now) {
         requireDraft();
-        var competency = competency(competencyId).orElseThrow(() -> NotFound.of("competency"));
+        var competency = competency(competencyId).orElseThrow(() -> NotFound.of(Text.of("deze competentie", "this competency")));
         requireGroupKey("groupKey", groupKey);
         competency.describe(code, title, description, now);
         if (!Objects.equals(groupKey, competency.groupKey())) {
@@ -356,7 +344,7 @@ public class Framework {
 
     public void removeCompetency(String competencyId, Instant now) {
         requireDraft();
-        var competency = competency(competencyId).orElseThrow(() -> NotFound.of("competency"));
+        var competency = competency(competencyId).orElseThrow(() -> NotFound.of(Text.of("deze competentie", "this competency")));
         competencies.remove(competency);
         associations.removeIf(a -> a.touches(competency.key())
                 || competency.indicators().stream().anyMatch(i -> a.touches(i.key())));
@@ -367,7 +355,7 @@ public class Framework {
     /** Moves a competency to another place among the competencies of its group (0 = first). */
     public void moveCompetency(String competencyId, int newPosition, Instant now) {
         requireDraft();
-        var competency = competency(competencyId).orElseThrow(() -> NotFound.of("competency"));
+        var competency = competency(competencyId).orElseThrow(() -> NotFound.of(Text.of("deze competentie", "this competency")));
         var siblings = new ArrayList<>(competenciesIn(competency.groupKey()));
         siblings.remove(competency);
         siblings.add(Math.clamp(newPosition, 0, siblings.size()), competency);
@@ -382,7 +370,7 @@ public class Framework {
     public BehaviouralIndicator addIndicator(String competencyId, String code, String description, LevelTexts levels,
                                              CaseOrigin origin, Instant now) {
         requireDraft();
-        var competency = competency(competencyId).orElseThrow(() -> NotFound.of("competency"));
+        var competency = competency(competencyId).orElseThrow(() -> NotFound.of(Text.of("deze competentie", "this competency")));
         requireNewKey(origin.key());
         var indicator = competency.addIndicator(code, description, levels, origin, now);
         touch(now);
@@ -432,18 +420,18 @@ public class Framework {
         requireDraft();
         switch (change) {
             case GROUP_REMOVAL -> {
-                var parent = group(id).orElseThrow(() -> NotFound.of("group")).parentKey();
+                var parent = group(id).orElseThrow(() -> NotFound.of(Text.of("deze groep", "this group"))).parentKey();
                 groupsIn(parent).forEach(CompetencyGroup::park);
                 competenciesIn(parent).forEach(Competency::park);
             }
             case COMPETENCY_REGROUPING, COMPETENCY_REMOVAL_OR_MOVE -> {
-                var from = competency(id).orElseThrow(() -> NotFound.of("competency")).groupKey();
+                var from = competency(id).orElseThrow(() -> NotFound.of(Text.of("deze competentie", "this competency"))).groupKey();
                 competenciesIn(from).forEach(Competency::park);
                 if (change == Renumbering.COMPETENCY_REGROUPING && !Objects.equals(from, newGroup)) {
                     competenciesIn(newGroup).forEach(Competency::park);
                 }
             }
-            case INDICATOR_REMOVAL_OR_MOVE -> competency(id).orElseThrow(() -> NotFound.of("competency")).parkIndicators();
+            case INDICATOR_REMOVAL_OR_MOVE -> competency(id).orElseThrow(() -> NotFound.of(Text.of("deze competentie", "this competency"))).parkIndicators();
         }
     }
 
@@ -460,8 +448,8 @@ public class Framework {
     private static final int PARKING = 1_000_000;
 
     private BehaviouralIndicator indicatorOf(String competencyId, String indicatorId) {
-        return competency(competencyId).orElseThrow(() -> NotFound.of("competency"))
-                .indicator(indicatorId).orElseThrow(() -> NotFound.of("indicator"));
+        return competency(competencyId).orElseThrow(() -> NotFound.of(Text.of("deze competentie", "this competency")))
+                .indicator(indicatorId).orElseThrow(() -> NotFound.of(Text.of("dit gedrag", "this behavioural indicator")));
     }
 
     // ---- structure rules --------------------------------------------------------------------
@@ -593,7 +581,7 @@ public class Framework {
     }
 
     public ScaleLabels scale() {
-        return ScaleLabels.of(scaleLabel1, scaleLabel2, scaleLabel3, scaleLabel4, scaleLabel5);
+        return scale;
     }
 
     public FrameworkSource source() {

@@ -21,7 +21,7 @@ public final class IntakeRequests {
 
     /** {@code {"answer": "already" | "a-little" | "not-yet"}} */
     public record AnswerRequest(
-            @NotBlank(message = "Kies een antwoord: already, a-little of not-yet. / Choose an answer: already, a-little or not-yet.")
+            @NotBlank(message = "{intake.answer.choose}")
             String answer) {
         SelfAssessment selfAssessment() {
             return SelfAssessment.parse("answer", answer);
@@ -30,10 +30,10 @@ public final class IntakeRequests {
 
     /** {@code {"score": 1..5, "note": "…"}} */
     public record ObservationRequest(
-            @NotNull(message = "Kies een score van 1 tot en met 5. / Choose a score from 1 to 5.")
-            @Min(value = 1, message = "Kies een score van 1 tot en met 5. / Choose a score from 1 to 5.")
-            @Max(value = 5, message = "Kies een score van 1 tot en met 5. / Choose a score from 1 to 5.") Integer score,
-            @Size(max = 500, message = "Schrijf hoogstens 500 tekens. / Write at most 500 characters.") String note) {
+            @NotNull(message = "{score.range}")
+            @Min(value = 1, message = "{score.range}")
+            @Max(value = 5, message = "{score.range}") Integer score,
+            @Size(max = 500, message = "{note.max}") String note) {
         Score value() {
             return Score.of(score);
         }
@@ -41,10 +41,10 @@ public final class IntakeRequests {
 
     /** Both optional: the default framework, all of its competencies. */
     public record StartRequest(
-            @Size(max = 36, message = "Dit raamwerk bestaat niet. / This framework does not exist.") String frameworkVersionId,
-            @Size(max = 50, message = "Kies hoogstens 50 competenties. / Choose at most 50 competencies.")
-            List<@NotBlank(message = "Kies een competentie. / Choose a competency.")
-                 @Size(max = 36, message = "Kies competenties uit dit raamwerk. / Choose competencies of this framework.")
+            @Size(max = 36, message = "{framework.unknown}") String frameworkVersionId,
+            @Size(max = 50, message = "{competencies.max}")
+            List<@NotBlank(message = "{competency.choose}")
+                 @Size(max = 36, message = "{competencies.ofFramework}")
                  String> competencyKeys) {
         Intakes.StartIntake command() {
             return new Intakes.StartIntake(frameworkVersionId, competencyKeys);
@@ -53,9 +53,9 @@ public final class IntakeRequests {
 
     /** The suggestions as the coach accepts them, possibly changed: per goal a competency, level and items. */
     public record AcceptanceRequest(
-            @NotNull(message = "Kies minstens één competentie. / Choose at least one competency.")
-            @Size(min = 1, max = 5, message = "Kies 1 tot 5 competenties. / Choose 1 to 5 competencies.")
-            List<@NotNull(message = "Kies een competentie. / Choose a competency.") @Valid GoalChoice> goals) {
+            @NotNull(message = "{competencies.required}")
+            @Size(min = 1, max = 5, message = "{intake.goals.size}")
+            List<@NotNull(message = "{competency.choose}") @Valid GoalChoice> goals) {
         List<IntakeAcceptance.Choice> choices() {
             return goals.stream().map(GoalChoice::choice).toList();
         }
@@ -63,12 +63,12 @@ public final class IntakeRequests {
 
     /** {@code {"competencyKey": "…", "level": "A", "itemIds": ["…"], "dueOn": "2026-05-01"}}; dueOn optional. */
     public record GoalChoice(
-            @NotBlank(message = "Kies een competentie. / Choose a competency.")
-            @Size(max = 36, message = "Kies een competentie uit het raamwerk. / Choose a competency of the framework.")
+            @NotBlank(message = "{competency.choose}")
+            @Size(max = 36, message = "{competency.ofFramework}")
             String competencyKey,
-            @NotBlank(message = "Kies niveau A, B of C. / Choose level A, B or C.") String level,
-            @Size(max = 10, message = "Kies hoogstens 10 leermiddelen. / Choose at most 10 items.")
-            List<@NotBlank(message = "Kies leermateriaal. / Choose learning material.") String> itemIds,
+            @NotBlank(message = "{level.choose}") String level,
+            @Size(max = 10, message = "{items.max}")
+            List<@NotBlank(message = "{material.choose}") String> itemIds,
             LocalDate dueOn) {
         IntakeAcceptance.Choice choice() {
             return new IntakeAcceptance.Choice(competencyKey, level, itemIds, dueOn);

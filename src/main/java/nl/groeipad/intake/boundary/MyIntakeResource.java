@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "intake", description = "Self-assessment at intake, the coach's observation and the suggestions")
 public class MyIntakeResource {
 
-    private static final String NO_BODY = "Stuur je antwoord als JSON. / Send your answer as JSON.";
+    private static final String NO_BODY = "{body.answer}";
 
     @Inject
     CurrentSession session;

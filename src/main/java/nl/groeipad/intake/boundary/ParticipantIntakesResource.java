@@ -45,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "intake")
 public class ParticipantIntakesResource {
 
-    private static final String NO_BODY = "Stuur de gegevens als JSON. / Send the data as JSON.";
+    private static final String NO_BODY = "{body.data}";
 
     @Inject
     CurrentSession session;

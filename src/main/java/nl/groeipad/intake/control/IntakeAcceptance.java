@@ -105,7 +105,7 @@ public class IntakeAcceptance {
         List<String> goalIds;
         String planId;
         if (existing == null) {
-            var plan = plans.createPlan(session, new Plans.NewPlan(participantId, null, null, goals));
+            var plan = plans.createPlan(session, courseId, new Plans.NewPlan(participantId, null, null, goals));
             planId = plan.id();
             goalIds = plan.goals().stream().map(g -> g.id()).toList();
         } else {

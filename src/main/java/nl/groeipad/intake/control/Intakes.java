@@ -20,34 +20,35 @@ import nl.groeipad.intake.control.IntakeViews.IntakeView;
 import nl.groeipad.intake.control.IntakeViews.Lookup;
 import nl.groeipad.intake.entity.Intake;
 import nl.groeipad.intake.entity.SelfAssessment;
-import nl.groeipad.people.control.People;
+import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.platform.control.TenantData;
 import nl.groeipad.platform.entity.Precondition;
+import nl.groeipad.platform.entity.Access.Work;
 import nl.groeipad.platform.entity.Problems.Conflict;
-import nl.groeipad.platform.entity.Problems.Forbidden;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Problems.NotFound;
-import nl.groeipad.platform.entity.Role;
 import nl.groeipad.platform.entity.Session;
 import nl.groeipad.platform.entity.Text;
 
 /**
- * Intakes, with who may do what (see package-info):
+ * Intakes, with who may do what (see package-info; decided by {@link CourseAccess}):
  * <ul>
  * <li>a participant works on their own intake in the course they launched from: starts one on the organisation's
  * default framework when the coach has not, answers, pauses and resumes, completes; nothing else;</li>
  * <li>a coach (or admin) of the participant's course starts intakes, reads answers, records the observation,
  * reopens a completed intake, and reads the suggestions;</li>
- * <li>anyone else never learns an intake exists (404); a participant trying a coach's action on their own
- * intake gets 403. Other tenants' data is out of reach through {@link TenantData}.</li>
+ * <li>a participant trying a coach's action gets 403, as does a coach on the participant's own part; anyone else
+ * never learns an intake exists (404). Other tenants' data is out of reach through {@link TenantData}.</li>
  * </ul>
  */
 @ApplicationScoped
 @Transactional
 public class Intakes {
 
+    static final Text INTAKE = Text.of("deze intake", "this intake");
+
     /** The demo framework "Werknemersvaardigheden (WPO-stijl)": the default when an organisation has it. */
-    public static final String DEMO_FRAMEWORK_KEY = "33bf07cf-48aa-43c1-b27d-e4900d3d3cba";
+    public static final String STARTER_FRAMEWORK_KEY = "33bf07cf-48aa-43c1-b27d-e4900d3d3cba";
 
     @Inject
     TenantData data;
@@ -59,7 +60,7 @@ public class Intakes {
     Frameworks frameworks;
 
     @Inject
-    People people;
+    CourseAccess access;
 
     @Inject
     IntakeSuggestions suggestions;
@@ -72,7 +73,7 @@ public class Intakes {
 
     /** The participant's current (latest) intake in their course. */
     public IntakeView mine(Session session) {
-        var intake = latest(session.courseId(), ownParticipant(session)).orElseThrow(() -> NotFound.of("intake"));
+        var intake = latest(session.courseId(), ownParticipant(session)).orElseThrow(() -> NotFound.of(INTAKE));
         return participantView(session, intake);
     }
 
@@ -112,7 +113,7 @@ public class Intakes {
     // ---- the coach -------------------------------------------------------------------------------------------
 
     public CoachIntakeView start(Session session, String courseId, String participantId, StartIntake command) {
-        requireCoachOf(session, courseId, participantId);
+        access.participantOf(session, courseId, participantId);
         if (latest(courseId, participantId).filter(i -> !i.isCompleted()).isPresent()) {
             throw new Conflict("intake-in-progress", new Text(
                     "Deze deelnemer is nog bezig met een intake. Kijk eerst die intake af.",
@@ -130,7 +131,7 @@ public class Intakes {
 
     /** The participant's intakes in the course, newest first. */
     public List<IntakeSummary> list(Session session, String courseId, String participantId) {
-        requireCoachOf(session, courseId, participantId);
+        access.participantOf(session, courseId, participantId);
         var intakes = ofParticipant(courseId, participantId);
         var refs = new HashMap<String, FrameworkRef>();
         var out = new ArrayList<IntakeSummary>();
@@ -167,10 +168,10 @@ public class Intakes {
 
     /** The intake for a coach of the participant's course to read (for other parts of this feature). */
     public Intake coachIntake(Session session, String courseId, String participantId, String intakeId) {
-        requireCoachOf(session, courseId, participantId);
+        access.participantOf(session, courseId, participantId);
         return Optional.ofNullable(intakeId).filter(id -> id.length() <= 36).map(id -> data.em().find(Intake.class, id))
                 .filter(i -> i.courseId().equals(courseId) && i.belongsTo(participantId))
-                .orElseThrow(() -> NotFound.of("intake"));
+                .orElseThrow(() -> NotFound.of(INTAKE));
     }
 
     /**
@@ -179,10 +180,10 @@ public class Intakes {
      */
     public Intake coachIntakeForChange(Session session, String courseId, String participantId, String intakeId,
                                        Precondition seen) {
-        requireCoachOf(session, courseId, participantId);
+        access.participantOf(session, courseId, participantId);
         var intake = data.findForChange(Intake.class, intakeId)
                 .filter(i -> i.courseId().equals(courseId) && i.belongsTo(participantId))
-                .orElseThrow(() -> NotFound.of("intake"));
+                .orElseThrow(() -> NotFound.of(INTAKE));
         seen.check(intake.version(), intake.label(), () -> coachView(session, intake));
         data.willChange(intake);
         return intake;
@@ -203,7 +204,7 @@ public class Intakes {
 
     /** The organisation's default framework: the demo framework when published, else the first published by title. */
     static Optional<FrameworkDetails> chooseDefault(List<FrameworkDetails> published) {
-        return published.stream().filter(f -> DEMO_FRAMEWORK_KEY.equals(f.key())).findFirst()
+        return published.stream().filter(f -> STARTER_FRAMEWORK_KEY.equals(f.key())).findFirst()
                 .or(() -> published.stream().filter(f -> !f.competencies().isEmpty())
                         .min(Comparator.comparing(FrameworkDetails::title, String.CASE_INSENSITIVE_ORDER)));
     }
@@ -249,8 +250,8 @@ public class Intakes {
 
     /** The participant's current intake, locked for a change and checked against the precondition. */
     private Intake ownForChange(Session session, Precondition seen) {
-        var current = latest(session.courseId(), ownParticipant(session)).orElseThrow(() -> NotFound.of("intake"));
-        var intake = data.findForChange(Intake.class, current.id()).orElseThrow(() -> NotFound.of("intake"));
+        var current = latest(session.courseId(), ownParticipant(session)).orElseThrow(() -> NotFound.of(INTAKE));
+        var intake = data.findForChange(Intake.class, current.id()).orElseThrow(() -> NotFound.of(INTAKE));
         seen.check(intake.version(), intake.label(), () -> participantView(session, intake));
         data.willChange(intake);
         return intake;
@@ -261,27 +262,8 @@ public class Intakes {
     }
 
     /** The caller as a participant of the course of their session; intakes live in a course. */
-    private static String ownParticipant(Session session) {
-        if (session.role() != Role.PARTICIPANT) {
-            throw Forbidden.forRole();
-        }
-        if (session.courseId() == null) {
-            throw NotFound.of("course");
-        }
-        return session.userId();
-    }
-
-    private void requireCoachOf(Session session, String courseId, String participantId) {
-        if (!session.role().atLeastCoach()) {
-            if (session.userId().equals(participantId) && session.inCourse(courseId)) {
-                throw Forbidden.forRole(); // their own intake, but this is the coach's part
-            }
-            throw NotFound.of("participant");
-        }
-        if (!session.inCourse(courseId) || participantId == null || participantId.length() > 36
-                || !people.isParticipant(courseId, participantId)) {
-            throw NotFound.of("participant");
-        }
+    private String ownParticipant(Session session) {
+        return access.self(session).participant().value();
     }
 
     private Optional<Intake> latest(String courseId, String participantId) {

@@ -212,7 +212,7 @@ public class Intake {
 
     private IntakeQuestion question(String indicatorId) {
         return questions.stream().filter(q -> q.indicatorId().equals(indicatorId)).findFirst()
-                .orElseThrow(() -> NotFound.of("question"));
+                .orElseThrow(() -> NotFound.of(Text.of("deze vraag", "this question")));
     }
 
     public boolean belongsTo(String userId) {

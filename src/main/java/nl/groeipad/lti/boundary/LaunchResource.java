@@ -1,5 +1,6 @@
 package nl.groeipad.lti.boundary;
 
+import nl.groeipad.platform.boundary.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -67,7 +68,7 @@ public class LaunchResource {
     public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state,
                            @FormParam("lti_storage_binding") String storageBinding,
                            @FormParam("error") String error, @FormParam("error_description") String errorDescription) {
-        var language = Languages.of(headers);
+        var language = RequestLanguage.of(headers).code();
         var secure = urls.secure(uriInfo.getRequestUri());
         try {
             if (error != null) {

@@ -1,5 +1,6 @@
 package nl.groeipad.lti.boundary;
 
+import nl.groeipad.platform.boundary.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -59,7 +60,7 @@ public class LoginResource {
     }
 
     private Response start(OidcLogin.Initiation initiation) {
-        var language = Languages.of(headers);
+        var language = RequestLanguage.of(headers).code();
         try {
             var requestUri = uriInfo.getRequestUri();
             var redirect = login.start(initiation, URI.create(urls.base(requestUri) + "/lti/launch"));

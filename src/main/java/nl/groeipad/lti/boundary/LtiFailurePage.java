@@ -1,5 +1,6 @@
 package nl.groeipad.lti.boundary;
 
+import nl.groeipad.platform.boundary.RequestLanguage;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -26,12 +27,12 @@ public class LtiFailurePage implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        var language = Languages.of(headers);
+        var language = RequestLanguage.of(headers).code();
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500 && forMachines()) {
             var status = web.getResponse().getStatus();
             return Problem.of(status == 405 ? "method-not-allowed" : status == 404 ? "not-found" : "bad-request",
-                    "en".equals(language) ? "Not possible" : "Dat kan niet", status,
-                    "en".equals(language) ? "The key set only answers GET." : "De sleutelset antwoordt alleen op GET.")
+                    Text.of("Dat kan niet", "Not possible").in(language), status,
+                    Text.of("De sleutelset antwoordt alleen op GET.", "The key set only answers GET.").in(language))
                     .at(uriInfo.getRequestUri().getRawPath()).toResponse();
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {

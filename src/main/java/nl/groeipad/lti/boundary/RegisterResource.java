@@ -1,5 +1,6 @@
 package nl.groeipad.lti.boundary;
 
+import nl.groeipad.platform.boundary.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -41,7 +42,7 @@ public class RegisterResource {
     @GET
     public Response register(@QueryParam("openid_configuration") String openidConfiguration,
                              @QueryParam("registration_token") String registrationToken) {
-        var language = Languages.of(headers);
+        var language = RequestLanguage.of(headers).code();
         if (openidConfiguration == null || openidConfiguration.isBlank()) {
             return LtiPages.problemPage(400, language,
                     new Text("Open deze pagina vanuit je leeromgeving om Groeipad te registreren.",

@@ -12,8 +12,10 @@ import jakarta.ws.rs.ext.Provider;
 import nl.groeipad.lti.control.SessionTokens;
 import nl.groeipad.platform.boundary.OperatorOnly;
 import nl.groeipad.platform.boundary.Problem;
+import nl.groeipad.platform.boundary.RequestLanguage;
 import nl.groeipad.platform.control.CurrentSession;
 import nl.groeipad.platform.control.TenantScope;
+import nl.groeipad.platform.entity.Text;
 
 /**
  * Every API call except the operator's needs a valid session token. The verified session fixes the tenant of the
@@ -49,10 +51,9 @@ public class SessionFilter implements ContainerRequestFilter {
         var token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
         var session = tokens.verify(token);
         if (session.isEmpty()) {
-            var language = request.getAcceptableLanguages().stream().anyMatch(l -> l.getLanguage().equals("en")) ? "en" : "nl";
-            request.abortWith(Problem.of("unauthenticated", "en".equals(language) ? "Not signed in" : "Niet aangemeld", 401,
-                            "en".equals(language) ? "Your session has expired. Open Groeipad again from your course."
-                                    : "Je sessie is verlopen. Open Groeipad opnieuw vanuit je cursus.")
+            var language = RequestLanguage.of(request);
+            request.abortWith(Problem.of("unauthenticated", Text.of("Niet aangemeld", "Not signed in").in(language), 401,
+                            CurrentSession.EXPIRED.in(language))
                     .at(request.getUriInfo().getRequestUri().getRawPath()).toResponse());
             return;
         }

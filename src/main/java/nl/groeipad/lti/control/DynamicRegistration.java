@@ -1,5 +1,14 @@
 package nl.groeipad.lti.control;
 
+import com.nimbusds.common.contenttype.ContentType;
+import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.client.ClientRegistrationErrorResponse;
+import com.nimbusds.oauth2.sdk.client.ClientRegistrationResponse;
+import com.nimbusds.oauth2.sdk.http.HTTPResponse;
+import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
+import com.nimbusds.openid.connect.sdk.rp.OIDCClientInformationResponse;
+import com.nimbusds.openid.connect.sdk.rp.OIDCClientRegistrationRequest;
+import com.nimbusds.openid.connect.sdk.rp.OIDCClientRegistrationResponseParser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -33,6 +42,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * LTI Dynamic Registration 1.0: the platform's administrator opens {@code /lti/register} with an
  * {@code openid_configuration} URL and a {@code registration_token}; we fetch the platform's configuration
  * (§3.4), check it, post our client registration (§3.5) and store the answer as a new tenant.
+ *
+ * <p>The client registration request and its answer are OpenID Connect Dynamic Client Registration messages, written
+ * and read by the OAuth 2 / OpenID Connect SDK ({@code oauth2-oidc-sdk}, also used for the login redirect and, later,
+ * for the client-credentials token requests of AGS and NRPS); LTI's tool configuration travels in them as an extension
+ * member. The platform's configuration is read here by hand: DR §3.4 asks less of it than an OpenID provider's
+ * metadata, which the SDK would insist on. HTTP goes through our own client: no redirects, timeouts, a size limit.
  *
  * <p>Only platforms on hosts allowed by {@code groeipad.registration.allowed-hosts} may register themselves
  * (comma-separated host names, {@code *} for any): fetching URLs a stranger names is otherwise a risk.
@@ -73,17 +88,10 @@ public class DynamicRegistration {
                     "The platform's issuer is on another host than its configuration.");
         }
         var registrationEndpoint = checkedUrl(string(platform, "registration_endpoint"), "registration_endpoint");
-        var answer = post(registrationEndpoint, registrationToken, toolConfiguration.registrationRequest(base));
-        var clientId = string(answer, "client_id");
-        var toolConfig = answer.containsKey(LtiClaims.TOOL_CONFIGURATION)
-                && answer.get(LtiClaims.TOOL_CONFIGURATION).getValueType() == JsonValue.ValueType.OBJECT
-                ? answer.getJsonObject(LtiClaims.TOOL_CONFIGURATION) : JsonValue.EMPTY_JSON_OBJECT;
-        var deploymentId = toolConfig.containsKey("deployment_id") ? text(toolConfig.get("deployment_id")) : null;
-        if (deploymentId == null) {
-            throw fail(422, "registration answer without deployment_id",
-                    "De leeromgeving gaf geen deployment-id terug. Registreer Groeipad handmatig.",
-                    "The platform returned no deployment id. Please register Groeipad manually.");
-        }
+        var registered = registered(register(new OIDCClientRegistrationRequest(registrationEndpoint,
+                toolConfiguration.clientMetadata(base), bearer(registrationToken))));
+        var clientId = registered.clientId();
+        var deploymentId = registered.deploymentId();
         var productFamily = platformFamily(platform);
         try {
             var tenant = registry.register(new PlatformRegistration(
@@ -136,19 +144,93 @@ public class DynamicRegistration {
         return send(request.GET().build(), url);
     }
 
-    private JsonObject post(URI url, String token, JsonObject body) throws RegistrationFailure {
+    /**
+     * Posts the client registration request as the OAuth 2 SDK writes it (DR §3.5), over our own HTTP client (no
+     * redirects, timeouts, a size limit), and hands back the answer as the SDK's HTTP response.
+     */
+    private HTTPResponse register(OIDCClientRegistrationRequest registration) throws RegistrationFailure {
+        var sdkRequest = registration.toHTTPRequest();
+        var url = sdkRequest.getURI();
         var request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(15))
-                .header("Content-Type", "application/json").header("Accept", "application/json");
-        if (token != null && !token.isBlank()) {
-            request.header("Authorization", "Bearer " + token);
+                .header("Content-Type", sdkRequest.getEntityContentType().toString()).header("Accept", "application/json");
+        if (sdkRequest.getAuthorization() != null) {
+            request.header("Authorization", sdkRequest.getAuthorization());
         }
-        return send(request.POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), url);
+        var response = exchange(request.POST(HttpRequest.BodyPublishers.ofString(sdkRequest.getBody())).build(), url, true);
+        var answer = new HTTPResponse(response.statusCode());
+        answer.setEntityContentType(ContentType.APPLICATION_JSON); // platforms differ in what they declare; JSON is what counts
+        answer.setBody(response.body());
+        return answer;
+    }
+
+    /** Our client id and the deployment id from the platform's answer (DR §3.6), or why there are none. */
+    static Registered registered(HTTPResponse answer) throws RegistrationFailure {
+        ClientRegistrationResponse response;
+        try {
+            withoutLoginUri(answer);
+            response = OIDCClientRegistrationResponseParser.parse(answer);
+        } catch (ParseException e) {
+            throw fail(422, "registration answer (HTTP " + answer.getStatusCode() + ") does not parse: " + e.getMessage(),
+                    "De leeromgeving gaf een onverwacht antwoord.", "The platform gave an unexpected answer.");
+        }
+        if (!response.indicatesSuccess()) {
+            var error = ((ClientRegistrationErrorResponse) response).getErrorObject();
+            throw fail(422, "registration refused: HTTP " + answer.getStatusCode() + " " + error.getCode() + " "
+                            + abbreviate(error.getDescription()),
+                    "De leeromgeving weigerde de registratie (HTTP " + answer.getStatusCode() + ").",
+                    "The platform refused the registration (HTTP " + answer.getStatusCode() + ").");
+        }
+        var client = ((OIDCClientInformationResponse) response).getOIDCClientInformation();
+        var toolConfig = client.getOIDCMetadata().getCustomField(LtiClaims.TOOL_CONFIGURATION);
+        var deploymentId = toolConfig instanceof java.util.Map<?, ?> config && config.get("deployment_id") != null
+                && !(config.get("deployment_id") instanceof java.util.Map || config.get("deployment_id") instanceof java.util.List)
+                ? String.valueOf(config.get("deployment_id")) : null;
+        if (deploymentId == null || deploymentId.isBlank()) {
+            throw fail(422, "registration answer without deployment_id",
+                    "De leeromgeving gaf geen deployment-id terug. Registreer Groeipad handmatig.",
+                    "The platform returned no deployment id. Please register Groeipad manually.");
+        }
+        return new Registered(client.getID().getValue(), deploymentId);
+    }
+
+    /**
+     * The platform echoes our login URI, which the SDK refuses unless it is https (OpenID Connect's rule); a tool on
+     * a test machine runs on http, and we do not need the echo, so it is left out before the SDK reads the answer.
+     */
+    private static void withoutLoginUri(HTTPResponse answer) {
+        try (var reader = Json.createReader(new StringReader(answer.getBody() == null ? "" : answer.getBody()))) {
+            var json = reader.readObject();
+            if (json.containsKey("initiate_login_uri")) {
+                answer.setBody(Json.createObjectBuilder(json).remove("initiate_login_uri").build().toString());
+            }
+        } catch (JsonException | ClassCastException notAnObject) {
+            // left as it is: the parser says what is wrong with it
+        }
+    }
+
+    /** What the platform gave us: our client id and the deployment of Groeipad it made. */
+    record Registered(String clientId, String deploymentId) {
+    }
+
+    private static BearerAccessToken bearer(String token) {
+        return token == null || token.isBlank() ? null : new BearerAccessToken(token);
     }
 
     private JsonObject send(HttpRequest request, URI url) throws RegistrationFailure {
+        var response = exchange(request, url, false);
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        } catch (JsonException | ClassCastException e) {
+            throw fail(422, url + " answered no JSON object: " + e.getMessage(),
+                    "De leeromgeving gaf een onverwacht antwoord.", "The platform gave an unexpected answer.");
+        }
+    }
+
+    /** One HTTP exchange with the platform; an error status is a failure unless the caller reads it itself. */
+    private HttpResponse<String> exchange(HttpRequest request, URI url, boolean errorsToo) throws RegistrationFailure {
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
+            if (response.statusCode() / 100 != 2 && !(errorsToo && response.statusCode() / 100 == 4)) {
                 throw fail(422, request.method() + " " + url + " answered " + response.statusCode() + ": "
                                 + abbreviate(response.body()),
                         "De leeromgeving weigerde de registratie (HTTP " + response.statusCode() + ").",
@@ -158,18 +240,13 @@ public class DynamicRegistration {
                 throw fail(422, url + " answered more than " + MAX_BYTES + " bytes",
                         "De leeromgeving gaf een onverwacht antwoord.", "The platform gave an unexpected answer.");
             }
-            try (var reader = Json.createReader(new StringReader(response.body()))) {
-                return reader.readObject();
-            }
+            return response;
         } catch (IOException e) {
             throw fail(422, request.method() + " " + url + " failed: " + e,
                     "Groeipad kon de leeromgeving niet bereiken.", "Groeipad could not reach the platform.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw fail(422, "interrupted", "Groeipad kon de leeromgeving niet bereiken.", "Groeipad could not reach the platform.");
-        } catch (JsonException | ClassCastException e) {
-            throw fail(422, url + " answered no JSON object: " + e.getMessage(),
-                    "De leeromgeving gaf een onverwacht antwoord.", "The platform gave an unexpected answer.");
         }
     }
 

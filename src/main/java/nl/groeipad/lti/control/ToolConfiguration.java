@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
+import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.util.JSONObjectUtils;
+import com.nimbusds.openid.connect.sdk.rp.OIDCClientMetadata;
 import nl.groeipad.lti.entity.LtiClaims;
 
 /**
@@ -23,7 +26,25 @@ public class ToolConfiguration {
                 uri.getRawAuthority(), base + "/app/icon.svg", base + "/lti/launch");
     }
 
-    /** The client registration request we POST to the platform's registration endpoint. */
+    /**
+     * The client metadata of our registration request (OpenID Connect Dynamic Client Registration 1.0 §2, with
+     * LTI's tool configuration as an extension member, DR §3.3), for the OAuth 2 SDK to send.
+     */
+    public OIDCClientMetadata clientMetadata(String base) {
+        try {
+            var json = JSONObjectUtils.parse(registrationRequest(base).toString());
+            // OpenID Connect wants an https login URI and the SDK enforces it; LTI tools on a developer's or test
+            // machine run on http, so it travels as an extension member, written exactly as we give it.
+            var loginUri = json.remove("initiate_login_uri");
+            var metadata = OIDCClientMetadata.parse(json);
+            metadata.setCustomField("initiate_login_uri", loginUri);
+            return metadata;
+        } catch (ParseException e) {
+            throw new IllegalStateException("our own client metadata does not parse", e);
+        }
+    }
+
+    /** The client registration request we POST to the platform's registration endpoint, as JSON. */
     public JsonObject registrationRequest(String base) {
         var e = endpoints(base);
         var scopes = String.join(" ", LtiClaims.SCOPE_AGS_LINEITEM, LtiClaims.SCOPE_AGS_LINEITEM_READONLY,

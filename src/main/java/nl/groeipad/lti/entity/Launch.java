@@ -3,6 +3,7 @@ package nl.groeipad.lti.entity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.groeipad.platform.entity.Language;
 import nl.groeipad.platform.entity.Role;
 import nl.groeipad.platform.entity.TenantId;
 
@@ -28,9 +29,9 @@ public record Launch(TenantId tenant, String messageType, String deploymentId, S
         return LtiClaims.DEEP_LINKING_REQUEST.equals(messageType);
     }
 
-    /** Dutch unless the platform asks for English. */
+    /** Dutch unless the platform asks for English (the launch's {@code locale} claim). */
     public String language() {
-        return locale != null && locale.toLowerCase(java.util.Locale.ROOT).startsWith("en") ? "en" : "nl";
+        return Language.of(locale).code();
     }
 
     public Optional<Context> course() {

@@ -12,16 +12,16 @@ import nl.groeipad.people.entity.Enrolment;
 import nl.groeipad.people.entity.LmsUser;
 import nl.groeipad.people.entity.PersonalDetails;
 import nl.groeipad.platform.control.TenantData;
-import nl.groeipad.platform.entity.Problems.Forbidden;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.Role;
 import nl.groeipad.platform.entity.Session;
+import nl.groeipad.platform.entity.Text;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Records who launched from where, and answers who takes part. All data goes through {@link TenantData},
- * so it is scoped to the tenant of the current request; role rules are checked here.
+ * so it is scoped to the tenant of the current request; who may ask is decided by {@link CourseAccess}.
  */
 @ApplicationScoped
 @Transactional
@@ -32,6 +32,9 @@ public class People {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CourseAccess access;
 
     /** What a launch says about a person. */
     public record LaunchedPerson(String subject, PersonalDetails details, Role role, String contextId,
@@ -92,7 +95,7 @@ public class People {
     public Profile profile(Session session) {
         var em = data.em();
         var user = Optional.ofNullable(em.find(LmsUser.class, session.userId()))
-                .orElseThrow(() -> NotFound.of("user"));
+                .orElseThrow(() -> NotFound.of(Text.of("deze gebruiker", "this user")));
         var course = session.courseId() == null ? null : em.find(Course.class, session.courseId());
         return new Profile(user, course);
     }
@@ -107,7 +110,7 @@ public class People {
      * page whatever its size (the course, the page), plus one count when a limit is given.
      */
     public ParticipantPage participants(Session session, String courseId, int offset, Integer limit) {
-        requireCoachOf(session, courseId);
+        access.coachedCourse(session, courseId);
         var query = data.em().createNamedQuery(Enrolment.PEOPLE_IN_ROLE, Object[].class)
                 .setParameter("courseId", courseId).setParameter("role", Role.PARTICIPANT)
                 .setHint(QueryHints.READ_ONLY, HintValues.TRUE) // a list to show: no change-tracking copies
@@ -129,7 +132,7 @@ public class People {
 
     /** One participant of the coach's course; 404 for anyone who is not a participant there. */
     public ParticipantSummary participant(Session session, String courseId, String userId) {
-        requireCoachOf(session, courseId);
+        access.coachedCourse(session, courseId);
         return data.em().createNamedQuery(Enrolment.PERSON_IN_ROLE, Object[].class)
                 .setParameter("courseId", courseId).setParameter("userId", userId).setParameter("role", Role.PARTICIPANT)
                 .getResultStream().findFirst()
@@ -137,22 +140,6 @@ public class People {
                     var user = (LmsUser) row[0];
                     return new ParticipantSummary(user.id(), user.displayName(), (Instant) row[1]);
                 })
-                .orElseThrow(() -> NotFound.of("participant"));
-    }
-
-    /** True when the user takes part in the course as a participant (their latest launch there said so). */
-    public boolean isParticipant(String courseId, String userId) {
-        return data.em().createNamedQuery(Enrolment.OF, Enrolment.class)
-                .setParameter("courseId", courseId).setParameter("userId", userId)
-                .getResultStream().anyMatch(e -> e.role() == Role.PARTICIPANT);
-    }
-
-    private void requireCoachOf(Session session, String courseId) {
-        if (!session.role().atLeastCoach()) {
-            throw Forbidden.forRole();
-        }
-        if (!session.inCourse(courseId) || data.em().find(Course.class, courseId) == null) {
-            throw NotFound.of("course");
-        }
+                .orElseThrow(() -> NotFound.of(CourseAccess.PARTICIPANT));
     }
 }

@@ -28,7 +28,6 @@ import nl.groeipad.plan.control.PlanViews.PlanView;
 import nl.groeipad.plan.control.Plans;
 import nl.groeipad.plan.control.Plans.NewPlan;
 import nl.groeipad.platform.control.CurrentSession;
-import nl.groeipad.platform.entity.Problems.NotFound;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -69,9 +68,9 @@ public class CourseParticipantsResource {
     @APIResponse(responseCode = "200", description = "The participants",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ParticipantOverview.class)))
     public Response participants(@PathParam("courseId") String courseId,
-            @QueryParam("offset") @DefaultValue("0") @Min(value = 0, message = "0 of meer. / 0 or more.") int offset,
-            @QueryParam("limit") @Min(value = 1, message = "1 tot en met 500. / 1 to 500.")
-            @Max(value = 500, message = "1 tot en met 500. / 1 to 500.") Integer limit) {
+            @QueryParam("offset") @DefaultValue("0") @Min(value = 0, message = "{page.offset}") int offset,
+            @QueryParam("limit") @Min(value = 1, message = "{page.limit}")
+            @Max(value = 500, message = "{page.limit}") Integer limit) {
         var page = overview.participants(session.require(), courseId, offset, limit);
         return Response.ok(page.participants()).header("X-Total-Count", page.total()).build();
     }
@@ -100,13 +99,9 @@ public class CourseParticipantsResource {
             + " 409 when there is one already")
     public Response create(@PathParam("courseId") String courseId, @PathParam("userId") String userId,
             @Valid CreatePlanRequest request) {
-        var s = session.require();
-        if (!s.inCourse(courseId)) {
-            throw NotFound.of("course");
-        }
         var body = request == null ? new CreatePlanRequest(null, null, List.of()) : request;
         var goals = body.goals() == null ? List.<GoalRequest>of() : body.goals();
-        var plan = plans.createPlan(s, new NewPlan(userId, PlanRequests.date("startsOn", body.startsOn()),
+        var plan = plans.createPlan(session.require(), courseId, new NewPlan(userId, PlanRequests.date("startsOn", body.startsOn()),
                 PlanRequests.date("endsOn", body.endsOn()), goals.stream().map(GoalRequest::command).toList()));
         return Response.created(uriInfo.getBaseUriBuilder().path("v1/plans").path(plan.id()).build()).entity(plan).build();
     }

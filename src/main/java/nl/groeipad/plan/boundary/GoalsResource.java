@@ -58,7 +58,7 @@ public class GoalsResource {
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public GoalView change(@PathParam("id") String id,
             @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
-            @NotNull(message = "Stuur het doel als JSON. / Send the goal as JSON.") @Valid GoalRequest request) {
+            @NotNull(message = "{body.goal}") @Valid GoalRequest request) {
         var s = session.require();
         return plans.changeGoal(s, id, Precondition.required(ifMatch), request.details());
     }
@@ -85,7 +85,7 @@ public class GoalsResource {
             description = "No precondition: the task is appended after the goal's other tasks (its position is "
                     + "assigned while the plan is locked, so concurrent additions never share one).")
     public Response planTask(@PathParam("id") String id,
-            @NotNull(message = "Stuur de taak als JSON. / Send the task as JSON.") @Valid TaskRequest request) {
+            @NotNull(message = "{body.task}") @Valid TaskRequest request) {
         var task = plans.planTask(session.require(), id, request.details());
         return Response.created(uriInfo.getBaseUriBuilder().path("v1/tasks").path(task.id()).build()).entity(task).build();
     }

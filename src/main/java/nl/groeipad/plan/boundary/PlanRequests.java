@@ -25,12 +25,12 @@ public final class PlanRequests {
     }
 
     public record TaskRequest(
-            @NotBlank(message = "Vul in wat de deelnemer gaat doen. / Fill in what the participant will do.")
-            @Size(max = 200, message = "Hoogstens 200 tekens. / At most 200 characters.") String title,
-            @NotBlank(message = "Kies een dag. / Choose a day.") String day,
-            @Size(max = 36, message = "Hoogstens 36 tekens. / At most 36 characters.") String catalogueItemId,
-            @Size(max = 300, message = "Hoogstens 300 tekens. / At most 300 characters.") String itemTitle,
-            @Size(max = 1000, message = "Hoogstens 1000 tekens. / At most 1000 characters.") String itemUrl) {
+            @NotBlank(message = "{plan.task.title.required}")
+            @Size(max = 200, message = "{text.max}") String title,
+            @NotBlank(message = "{day.choose}") String day,
+            @Size(max = 36, message = "{text.max}") String catalogueItemId,
+            @Size(max = 300, message = "{text.max}") String itemTitle,
+            @Size(max = 1000, message = "{text.max}") String itemUrl) {
 
         TaskDetails details() {
             return new TaskDetails(title, date("day", day), LearningItemRef.ofNullable(catalogueItemId, itemTitle, itemUrl));
@@ -38,12 +38,12 @@ public final class PlanRequests {
     }
 
     public record GoalRequest(
-            @NotBlank(message = "Vul het doel in, in gewone woorden. / Fill in the goal in plain words.")
-            @Size(max = 200, message = "Hoogstens 200 tekens. / At most 200 characters.") String title,
-            @Size(max = 36, message = "Hoogstens 36 tekens. / At most 36 characters.") String competencyKey,
-            @Size(max = 300, message = "Hoogstens 300 tekens. / At most 300 characters.") String competencyTitle,
-            @Size(max = 1, message = "Kies niveau A, B of C. / Choose level A, B or C.") String level,
-            @NotBlank(message = "Kies de datum waarop het doel gehaald moet zijn. / Choose the due date.") String dueOn,
+            @NotBlank(message = "{plan.goal.title.required}")
+            @Size(max = 200, message = "{text.max}") String title,
+            @Size(max = 36, message = "{text.max}") String competencyKey,
+            @Size(max = 300, message = "{text.max}") String competencyTitle,
+            @Size(max = 1, message = "{level.choose}") String level,
+            @NotBlank(message = "{plan.goal.dueOn.required}") String dueOn,
             @Valid List<TaskRequest> tasks) {
 
         GoalDetails details() {
@@ -59,7 +59,7 @@ public final class PlanRequests {
     public record CreatePlanRequest(String startsOn, String endsOn, @Valid List<GoalRequest> goals) {
     }
 
-    public record NoteRequest(@Size(max = 500, message = "Hoogstens 500 tekens. / At most 500 characters.") String note) {
+    public record NoteRequest(@Size(max = 500, message = "{text.max}") String note) {
     }
 
     static LocalDate date(String field, String value) {

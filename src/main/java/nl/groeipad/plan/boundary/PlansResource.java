@@ -53,7 +53,7 @@ public class PlansResource {
             description = "No precondition: the goal is appended after the plan's goals (its position is assigned "
                     + "while the plan is locked, so concurrent additions never share one).")
     public Response addGoal(@PathParam("id") String id,
-            @NotNull(message = "Stuur het doel als JSON. / Send the goal as JSON.") @Valid GoalRequest request) {
+            @NotNull(message = "{body.goal}") @Valid GoalRequest request) {
         var goal = plans.addGoal(session.require(), id, request.command());
         return Response.created(uriInfo.getBaseUriBuilder().path("v1/goals").path(goal.id()).build()).entity(goal).build();
     }

@@ -83,7 +83,7 @@ public class TasksResource {
                     + "(If-Match is checked when sent).")
     public TaskView note(@PathParam("id") String id,
             @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.OPTIONAL) String ifMatch,
-            @NotNull(message = "Stuur de notitie als JSON. / Send the note as JSON.") @Valid NoteRequest request) {
+            @NotNull(message = "{body.note}") @Valid NoteRequest request) {
         var s = session.require();
         return board.writeNote(s, id, Precondition.optional(ifMatch), request.note());
     }
@@ -138,7 +138,7 @@ public class TasksResource {
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public TaskView change(@PathParam("id") String id,
             @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
-            @NotNull(message = "Stuur de taak als JSON. / Send the task as JSON.") @Valid TaskRequest request) {
+            @NotNull(message = "{body.task}") @Valid TaskRequest request) {
         var s = session.require();
         return plans.changeTask(s, id, Precondition.required(ifMatch), request.details());
     }

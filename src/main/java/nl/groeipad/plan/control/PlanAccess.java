@@ -3,30 +3,39 @@ package nl.groeipad.plan.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.plan.entity.Goal;
 import nl.groeipad.plan.entity.Plan;
 import nl.groeipad.plan.entity.Task;
 import nl.groeipad.platform.control.TenantData;
-import nl.groeipad.platform.entity.Problems.Forbidden;
+import nl.groeipad.platform.entity.Access.Owner;
+import nl.groeipad.platform.entity.Access.Work;
+import nl.groeipad.platform.entity.CourseId;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.Session;
+import nl.groeipad.platform.entity.Text;
+import nl.groeipad.platform.entity.UserId;
 
 /**
- * Who may see and do what with a plan, in one place:
- * <ul>
- * <li>a coach (or admin) works on the plans of their own course — the course of their session;</li>
- * <li>a participant sees their own plan (of the course they launched from) and works on its tasks;</li>
- * <li>nobody else learns that a plan, goal or task exists: 404, as for an unknown id. A participant who
- * tries a coach's action on their own plan gets 403.</li>
- * </ul>
+ * Finds plans, goals and tasks for the work the caller wants to do with them, as the access policy
+ * ({@link CourseAccess}) says: a coach (or admin) works on the plans of their own course; the participant reads
+ * their own plan and ticks its tasks; a participant trying a coach's change, or a coach a participant's tick, gets
+ * 403; anyone else never learns that a plan, goal or task exists (404, as for an unknown id).
  * Tenants never meet: every lookup goes through {@link TenantData}. Callers run in a transaction. Every
  * method that hands out something to change locks its plan first (see {@link #planToChange}).
  */
 @ApplicationScoped
 public class PlanAccess {
 
+    static final Text PLAN = Text.of("dit plan", "this plan");
+    static final Text GOAL = Text.of("dit doel", "this goal");
+    static final Text TASK = Text.of("deze taak", "this task");
+
     @Inject
     TenantData data;
+
+    @Inject
+    CourseAccess access;
 
     Optional<Plan> planOf(String courseId, String participantId) {
         if (courseId == null) {
@@ -43,71 +52,51 @@ public class PlanAccess {
      * {@link TenantData#willChange changing}, so the plan's version rises once per change.
      */
     Plan planToChange(Session session, String planId) {
-        return forCoach(session, lockedPlan(planId, "plan"), "plan");
+        access.requireRole(session, Work.COACH);
+        return allowed(session, lockedPlan(planId, PLAN), Work.COACH, PLAN);
     }
 
     Goal goalToChange(Session session, String goalId) {
-        var plan = forCoach(session, lockedPlan(planIdOf(Goal.PLAN_OF, goalId), "goal"), "goal");
-        return plan.goal(goalId).orElseThrow(() -> NotFound.of("goal"));
+        access.requireRole(session, Work.COACH);
+        var plan = allowed(session, lockedPlan(planIdOf(Goal.PLAN_OF, goalId), GOAL), Work.COACH, GOAL);
+        return plan.goal(goalId).orElseThrow(() -> NotFound.of(GOAL));
     }
 
     Task taskToChange(Session session, String taskId) {
-        var plan = forCoach(session, lockedPlan(planIdOf(Task.PLAN_OF, taskId), "task"), "task");
+        access.requireRole(session, Work.COACH);
+        var plan = allowed(session, lockedPlan(planIdOf(Task.PLAN_OF, taskId), TASK), Work.COACH, TASK);
         return taskIn(plan, taskId);
     }
 
     /** The plan for a coach of its course or its own participant to read. */
     Plan planToRead(Session session, String planId) {
-        var plan = find(Plan.class, planId, "plan");
-        if (isCoachOf(session, plan) || isOwnerOf(session, plan)) {
-            return plan;
-        }
-        throw NotFound.of("plan");
+        return allowed(session, find(session, Work.READ, Plan.class, planId, PLAN), Work.READ, PLAN);
     }
 
     /** A task (or its photo) for a coach of its course or its own participant to look at. */
     Task taskToRead(Session session, String taskId) {
-        var task = find(Task.class, taskId, "task");
-        var plan = task.goal().plan();
-        if (isCoachOf(session, plan) || isOwnerOf(session, plan)) {
-            return task;
-        }
-        throw NotFound.of("task");
+        var task = find(session, Work.READ, Task.class, taskId, TASK);
+        allowed(session, task.goal().plan(), Work.READ, TASK);
+        return task;
     }
 
     /** A task of the participant's own plan, to tick off, undo, or add a note or photo to; the plan locked. */
     Task ownTask(Session session, String taskId) {
-        var plan = lockedPlan(planIdOf(Task.PLAN_OF, taskId), "task");
-        if (isOwnerOf(session, plan)) {
-            return taskIn(plan, taskId);
-        }
-        if (isCoachOf(session, plan)) {
-            throw new Forbidden(new nl.groeipad.platform.entity.Text(
-                    "Alleen de deelnemer zelf vinkt taken af en schrijft er iets bij.",
-                    "Only the participant ticks off tasks and writes about them."));
-        }
-        throw NotFound.of("task");
+        access.requireRole(session, Work.OWN);
+        var plan = allowed(session, lockedPlan(planIdOf(Task.PLAN_OF, taskId), TASK), Work.OWN, TASK);
+        return taskIn(plan, taskId);
     }
 
-    private Plan forCoach(Session session, Plan plan, String what) {
-        if (isCoachOf(session, plan)) {
-            return plan;
-        }
-        if (isOwnerOf(session, plan)) {
-            throw Forbidden.forRole();
-        }
-        throw NotFound.of(what);
+    private Plan allowed(Session session, Plan plan, Work work, Text what) {
+        access.require(session, ownerOf(plan), work, what);
+        return plan;
     }
 
-    static boolean isCoachOf(Session session, Plan plan) {
-        return session.role().atLeastCoach() && session.inCourse(plan.courseId());
+    static Owner ownerOf(Plan plan) {
+        return new Owner(CourseId.of(plan.courseId()), UserId.of(plan.participantId()));
     }
 
-    static boolean isOwnerOf(Session session, Plan plan) {
-        return plan.belongsTo(session.userId()) && session.inCourse(plan.courseId());
-    }
-
-    private Plan lockedPlan(String planId, String what) {
+    private Plan lockedPlan(String planId, Text what) {
         return data.findForChange(Plan.class, planId).orElseThrow(() -> NotFound.of(what));
     }
 
@@ -122,10 +111,12 @@ public class PlanAccess {
 
     private static Task taskIn(Plan plan, String taskId) {
         return plan.tasks().stream().filter(t -> t.id().equals(taskId)).findFirst()
-                .orElseThrow(() -> NotFound.of("task"));
+                .orElseThrow(() -> NotFound.of(TASK));
     }
 
-    private <T> T find(Class<T> type, String id, String what) {
+    /** The role is checked before the lookup, so a 403 never depends on whether the id exists. */
+    private <T> T find(Session session, Work work, Class<T> type, String id, Text what) {
+        access.requireRole(session, work);
         return Optional.ofNullable(id).filter(s -> s.length() <= 36).map(s -> data.em().find(type, s))
                 .orElseThrow(() -> NotFound.of(what));
     }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import nl.groeipad.people.control.People;
+import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.plan.control.PlanViews.GoalView;
 import nl.groeipad.plan.control.PlanViews.PlanView;
 import nl.groeipad.plan.control.PlanViews.TaskView;
@@ -16,7 +16,6 @@ import nl.groeipad.plan.entity.Plan;
 import nl.groeipad.plan.entity.TaskDetails;
 import nl.groeipad.platform.control.TenantData;
 import nl.groeipad.platform.entity.Problems.Conflict;
-import nl.groeipad.platform.entity.Problems.Forbidden;
 import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.Session;
@@ -26,7 +25,7 @@ import nl.groeipad.platform.entity.Text;
  * The coach's side of plans, and the control API other features build plans with (intake suggestions,
  * routes): create a participant's plan, set goals, plan tasks, change or remove them, mark a goal achieved.
  * Every method takes the caller's session; the caller must be a coach (or admin) of the course the plan
- * belongs to, and a plan is only made for a participant of the coach's own course.
+ * belongs to, and a plan is only made for a participant of the coach's own course ({@link CourseAccess}).
  *
  * <p>Concurrency (see {@link nl.groeipad.plan.entity.Plan}): every change locks the plan first. A change to
  * or removal of a goal or task takes the {@link Precondition} its caller sent (the goal's or task's version,
@@ -43,7 +42,7 @@ public class Plans {
     TenantData data;
 
     @Inject
-    People people;
+    CourseAccess courses;
 
     @Inject
     PlanAccess access;
@@ -70,15 +69,9 @@ public class Plans {
     /** How long a plan runs when the coach does not say: about half a year. */
     public static final int DEFAULT_WEEKS = 26;
 
-    /** Creates the participant's plan in the caller's course, with its first goals and tasks. */
-    public PlanView createPlan(Session session, NewPlan command) {
-        if (!session.role().atLeastCoach()) {
-            throw Forbidden.forRole();
-        }
-        var courseId = session.courseId();
-        if (courseId == null || !people.isParticipant(courseId, command.participantId())) {
-            throw NotFound.of("participant");
-        }
+    /** Creates the plan of a participant of the caller's course, with its first goals and tasks. */
+    public PlanView createPlan(Session session, String courseId, NewPlan command) {
+        courses.participantOf(session, courseId, command.participantId());
         if (access.planOf(courseId, command.participantId()).isPresent()) {
             throw new Conflict("plan-exists", new Text("Deze deelnemer heeft al een plan in deze cursus.",
                     "This participant already has a plan in this course."));
@@ -98,14 +91,9 @@ public class Plans {
 
     /** The plan of a participant of the caller's course (404 when there is none yet). */
     public PlanView planOf(Session session, String courseId, String participantId) {
-        if (!session.role().atLeastCoach()) {
-            throw Forbidden.forRole();
-        }
-        if (!session.inCourse(courseId)) {
-            throw NotFound.of("plan");
-        }
+        courses.coachedCourse(session, courseId);
         return access.planOf(courseId, participantId).map(p -> PlanView.of(p, calendar.today()))
-                .orElseThrow(() -> NotFound.of("plan"));
+                .orElseThrow(() -> NotFound.of(PlanAccess.PLAN));
     }
 
     /**
@@ -113,12 +101,7 @@ public class Plans {
      * start one (intake suggestions), without a 404 that would mark their transaction for rollback.
      */
     public Optional<PlanView> findPlanOf(Session session, String courseId, String participantId) {
-        if (!session.role().atLeastCoach()) {
-            throw Forbidden.forRole();
-        }
-        if (!session.inCourse(courseId)) {
-            return Optional.empty();
-        }
+        courses.coachedCourse(session, courseId);
         return access.planOf(courseId, participantId).map(p -> PlanView.of(p, calendar.today()));
     }
 

@@ -18,6 +18,7 @@ import nl.groeipad.plan.entity.Timing;
 import nl.groeipad.platform.control.TenantData;
 import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.entity.Text;
 import nl.groeipad.platform.entity.Session;
 
 /**
@@ -48,7 +49,7 @@ public class TaskBoard {
     /** My plan in the course I launched from; 404 while my coach has not made one. */
     public PlanView myPlan(Session session) {
         return access.planOf(session.courseId(), session.userId()).map(p -> PlanView.of(p, calendar.today()))
-                .orElseThrow(() -> NotFound.of("plan"));
+                .orElseThrow(() -> NotFound.of(Text.of("dit plan", "this plan")));
     }
 
     /** My task board for today. */
@@ -134,6 +135,6 @@ public class TaskBoard {
         var task = access.taskToRead(session, taskId);
         return Optional.ofNullable(data.em().find(TaskPhoto.class, task.id()))
                 .map(p -> new StoredPhoto(p.mediaType(), p.content()))
-                .orElseThrow(() -> NotFound.of("photo"));
+                .orElseThrow(() -> NotFound.of(Text.of("deze foto", "this photo")));
     }
 }

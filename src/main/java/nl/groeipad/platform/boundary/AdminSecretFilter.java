@@ -1,5 +1,6 @@
 package nl.groeipad.platform.boundary;
 
+import nl.groeipad.platform.entity.Text;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,17 +34,20 @@ public class AdminSecretFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         var address = servletRequest == null ? "unknown" : servletRequest.getRemoteAddr();
         var instance = request.getUriInfo().getRequestUri().getRawPath();
+        var language = RequestLanguage.of(request);
         switch (secret.check(request.getHeaderString(HEADER), address)) {
             case Verdict.Accepted accepted -> {
             }
-            case Verdict.Refused refused -> request.abortWith(Problem.of("admin-secret-required", "Beheerderssleutel nodig",
-                            401, "Geef de juiste beheerderssleutel mee (X-Admin-Secret). / Send the correct admin secret (X-Admin-Secret).")
+            case Verdict.Refused refused -> request.abortWith(Problem.of("admin-secret-required",
+                            Text.of("Beheerderssleutel nodig", "Admin secret required").in(language), 401,
+                            Text.of("Geef de juiste beheerderssleutel mee (X-Admin-Secret).",
+                                    "Send the correct admin secret (X-Admin-Secret).").in(language))
                     .at(instance).toResponse());
             case Verdict.Limited limited -> {
                 var seconds = Math.max(1, (limited.retryAfter().toMillis() + 999) / 1000);
-                request.abortWith(Problem.of("too-many-attempts", "Te veel pogingen", 429,
-                                "Te veel verkeerde beheerderssleutels. Probeer het over " + seconds + " seconden opnieuw. / "
-                                        + "Too many wrong admin secrets. Try again in " + seconds + " seconds.")
+                request.abortWith(Problem.of("too-many-attempts", Text.of("Te veel pogingen", "Too many attempts").in(language),
+                                429, Text.of("Te veel verkeerde beheerderssleutels. Probeer het over " + seconds + " seconden opnieuw.",
+                                        "Too many wrong admin secrets. Try again in " + seconds + " seconds.").in(language))
                         .at(instance).toResponseWith("Retry-After", String.valueOf(seconds)));
             }
         }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,13 +23,19 @@ import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.Problems.PreconditionRequired;
 import nl.groeipad.platform.entity.Problems.StaleVersion;
+import nl.groeipad.platform.control.UniqueKeyViolation;
 import nl.groeipad.platform.entity.Problems.Unauthenticated;
+import nl.groeipad.platform.entity.Language;
+import nl.groeipad.platform.entity.Text;
 
 /**
  * Every error of the JSON API becomes an RFC 9457 problem: 400 with per-field errors, 401/403 for access,
- * 404 for unknown ids, 409 for business rejections, 412/428 for changes on a stale or unnamed version
- * (optimistic concurrency, see {@code Precondition}), and 500 with a correlation id and no stack trace.
- * Messages follow the request's Accept-Language (Dutch unless English is asked for).
+ * 404 for unknown ids, 409 for business rejections, for a unique key that refused a racing request and for other
+ * races the database settled (lost optimistic lock, lock timeout, deadlock), 412/428 for changes on a stale or
+ * unnamed version (optimistic concurrency, see {@code Precondition}), and 500 with a correlation id and no stack
+ * trace for everything else (a NOT NULL or foreign-key violation is a bug).
+ * Every text of one answer is in one language, the request's ({@link RequestLanguage}): problem texts, and Bean
+ * Validation messages by key from {@code ValidationMessages.properties} / {@code ValidationMessages_en.properties}.
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
@@ -49,7 +54,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     }
 
     Problem problemFor(Throwable failure) {
-        var language = language();
+        var language = RequestLanguage.of(headers);
         return switch (failure) {
             case InvalidField f -> Problem.of(f.type(), title(language, "Ongeldige invoer", "Invalid request"), 400,
                     f.text().in(language)).withErrors(List.of(new Problem.FieldError(f.field(), f.text().in(language))));
@@ -66,34 +71,31 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             case ProcessingException p when p.getCause() instanceof JsonbException -> unreadable(language);
             case WebApplicationException w when w.getCause() instanceof JsonbException -> unreadable(language);
             case WebApplicationException w -> http(w.getResponse().getStatus(), language);
-            case Throwable t when violatesAConstraint(t) || lostARace(t) -> Problem.of("concurrent-change",
-                    title(language, "Dat kan niet", "Not possible"), 409,
-                    title(language, "Iemand anders deed dit net tegelijk. Laad de pagina opnieuw en kijk wat er nu staat.",
-                            "Someone else did this at the same moment. Reload the page and check what is there now."));
+            case Throwable t when UniqueKeyViolation.in(t) || lostARace(t) -> raced(t, language);
             default -> unexpected(failure, language);
         };
     }
 
-    private Problem domain(GroeipadProblem problem, int status, String language, String nl, String en) {
+    private Problem domain(GroeipadProblem problem, int status, Language language, String nl, String en) {
         return Problem.of(problem.type(), title(language, nl, en), status, problem.text().in(language));
     }
 
-    private Problem invalid(ConstraintViolationException violations, String language) {
+    private Problem invalid(ConstraintViolationException violations, Language language) {
         var errors = violations.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(field(v), ValidationMessages.of(v, language)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return Problem.of("invalid-request", title(language, "Ongeldige invoer", "Invalid request"), 400,
                 title(language, "Controleer de gemarkeerde velden.", "Please check the marked fields.")).withErrors(errors);
     }
 
-    private Problem unreadable(String language) {
+    private Problem unreadable(Language language) {
         return Problem.of("unreadable-body", title(language, "Ongeldige invoer", "Invalid request"), 400,
                 title(language, "De gegevens zijn geen geldige JSON in de verwachte vorm.",
                         "The body is not valid JSON of the expected shape."));
     }
 
-    private Problem http(int status, String language) {
+    private Problem http(int status, Language language) {
         return switch (status) {
             case 404 -> Problem.of("not-found", title(language, "Niet gevonden", "Not found"), 404,
                     title(language, "Dit adres bestaat niet.", "This address does not exist."));
@@ -106,26 +108,26 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         };
     }
 
-    private Problem unexpected(Throwable failure, String language) {
+    /**
+     * A unique key refused a row at commit — two requests raced to create the same thing (a second plan, the same
+     * copy) — or the database settled another race ({@link #lostARace}): the data stayed right and the caller may
+     * simply look again. An expected case: one log line, no stack trace.
+     */
+    private Problem raced(Throwable failure, Language language) {
+        LOG.fine(() -> "The database settled a race between two requests: " + failure);
+        return Problem.of("concurrent-change", title(language, "Dat kan niet", "Not possible"), 409,
+                title(language, "Iemand anders deed dit net tegelijk. Laad de pagina opnieuw en kijk wat er nu staat.",
+                        "Someone else did this at the same moment. Reload the page and check what is there now."));
+    }
+
+    /** A bug or an outage: logged at SEVERE with a correlation id that the person can pass on; no stack trace out. */
+    private Problem unexpected(Throwable failure, Language language) {
         var correlationId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure [correlationId=" + correlationId + "]", failure);
         return Problem.of("internal-error", title(language, "Er ging iets mis", "Something went wrong"), 500,
                 title(language, "Probeer het later opnieuw. Blijft het misgaan? Noem deze code aan de beheerder: ",
                         "Please try again later. If it keeps failing, give this code to your administrator: ")
                         + correlationId).withCorrelationId(correlationId);
-    }
-
-    /**
-     * A unique or foreign key said no at commit (SQLState class 23), typically two requests racing to create the
-     * same thing: the database kept the data right, so the caller gets a 409, not a 500.
-     */
-    static boolean violatesAConstraint(Throwable failure) {
-        for (var t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -160,18 +162,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         return dot >= 0 ? path.substring(dot + 1) : path;
     }
 
-    private static String title(String language, String nl, String en) {
-        return "en".equals(language) ? en : nl;
-    }
-
-    private String language() {
-        if (headers == null) {
-            return "nl";
-        }
-        return headers.getAcceptableLanguages().stream()
-                .map(Locale::getLanguage)
-                .filter(l -> l.equals("nl") || l.equals("en"))
-                .findFirst().orElse("nl");
+    private static String title(Language language, String nl, String en) {
+        return new Text(nl, en).in(language);
     }
 
     private String path() {

@@ -9,6 +9,10 @@ import nl.groeipad.platform.entity.Text;
 @RequestScoped
 public class CurrentSession {
 
+    /** What a person reads when their session token is missing or expired. */
+    public static final Text EXPIRED = new Text("Je sessie is verlopen. Open Groeipad opnieuw vanuit je cursus.",
+            "Your session has expired. Open Groeipad again from your course.");
+
     private Session session;
 
     public void set(Session verified) {
@@ -17,8 +21,7 @@ public class CurrentSession {
 
     public Session require() {
         if (session == null) {
-            throw new Unauthenticated(new Text("Je sessie is verlopen. Open Groeipad opnieuw vanuit je cursus.",
-                    "Your session has expired. Open Groeipad again from your course."));
+            throw new Unauthenticated(EXPIRED);
         }
         return session;
     }

@@ -25,6 +25,25 @@ public class TenantScope {
         return Optional.ofNullable(tenant);
     }
 
+    /**
+     * Does {@code work} for a tenant in a request that acts for none yet (a registration, the start-up pass of
+     * starter content), and leaves the request as it was; in a request of that same tenant it simply does it.
+     */
+    public <T> T actingFor(TenantId tenantId, java.util.function.Supplier<T> work) {
+        if (tenant != null) {
+            if (!tenant.equals(tenantId)) {
+                throw new IllegalStateException("a request acts for one tenant only");
+            }
+            return work.get();
+        }
+        tenant = tenantId;
+        try {
+            return work.get();
+        } finally {
+            tenant = null;
+        }
+    }
+
     public TenantId require() {
         if (tenant == null) {
             throw new IllegalStateException("no tenant in scope: tenant data needs an authenticated request");

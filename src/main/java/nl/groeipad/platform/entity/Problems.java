@@ -37,8 +37,14 @@ public final class Problems {
             super("not-found", text);
         }
 
-        public static NotFound of(String what) {
-            return new NotFound(new Text("Niet gevonden: " + what + ".", "Not found: " + what + "."));
+        /** Names what was not found in the caller's language, e.g. {@code of(new Text("deze taak", "this task"))}. */
+        public static NotFound of(Text thing) {
+            return new NotFound(new Text(capitalised(thing.nl()) + " is niet gevonden.",
+                    capitalised(thing.en()) + " was not found."));
+        }
+
+        private static String capitalised(String s) {
+            return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
         }
     }
 
@@ -51,6 +57,12 @@ public final class Problems {
         public static Forbidden forRole() {
             return new Forbidden(new Text("Dit mag je niet doen met jouw rol.",
                     "Your role does not allow this."));
+        }
+
+        /** A coach tried what only the participant does themselves (tick off a task, answer the intake). */
+        public static Forbidden onlyTheParticipant() {
+            return new Forbidden(new Text("Dit doet de deelnemer zelf, bijvoorbeeld een taak afvinken.",
+                    "Only the participant does this themselves, such as ticking off a task."));
         }
     }
 

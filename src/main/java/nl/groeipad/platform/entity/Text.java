@@ -11,11 +11,19 @@ public record Text(String nl, String en) {
         Objects.requireNonNull(en);
     }
 
+    public static Text of(String nl, String en) {
+        return new Text(nl, en);
+    }
+
     public String in(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? en : nl;
+        return in(locale == null ? Language.NL : Language.of(locale.getLanguage()));
     }
 
     public String in(String language) {
-        return "en".equals(language) ? en : nl;
+        return in(Language.of(language));
+    }
+
+    public String in(Language language) {
+        return language == Language.EN ? en : nl;
     }
 }

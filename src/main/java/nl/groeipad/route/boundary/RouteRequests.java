@@ -15,56 +15,56 @@ import nl.groeipad.route.entity.StepDetails;
 /** The JSON bodies of the route API, checked at the edge; the route checks the rest. */
 public final class RouteRequests {
 
-    static final String NO_BODY = "Stuur de gegevens als JSON. / Send the data as JSON.";
+    static final String NO_BODY = "{body.data}";
 
     private RouteRequests() {
     }
 
     public record RouteRequest(
-            @NotBlank(message = "Vul een titel in. / Enter a title.")
-            @Size(max = 200, message = "Hoogstens 200 tekens. / At most 200 characters.") String title,
-            @Size(max = 4000, message = "Hoogstens 4000 tekens. / At most 4000 characters.") String description,
-            @NotBlank(message = "Kies een raamwerk. / Choose a framework.") String frameworkId) {
+            @NotBlank(message = "{title.required}")
+            @Size(max = 200, message = "{text.max}") String title,
+            @Size(max = 4000, message = "{text.max}") String description,
+            @NotBlank(message = "{framework.choose}") String frameworkId) {
         Commands.NewRoute command() {
             return new Commands.NewRoute(title, description, frameworkId);
         }
     }
 
     public record DescribeRequest(
-            @NotBlank(message = "Vul een titel in. / Enter a title.")
-            @Size(max = 200, message = "Hoogstens 200 tekens. / At most 200 characters.") String title,
-            @Size(max = 4000, message = "Hoogstens 4000 tekens. / At most 4000 characters.") String description) {
+            @NotBlank(message = "{title.required}")
+            @Size(max = 200, message = "{text.max}") String title,
+            @Size(max = 4000, message = "{text.max}") String description) {
         Commands.Describe command() {
             return new Commands.Describe(title, description);
         }
     }
 
     /** The level (A, B or C) a target competency is aimed at. */
-    public record TargetRequest(@NotBlank(message = "Kies niveau A, B of C. / Choose level A, B or C.") String level) {
+    public record TargetRequest(@NotBlank(message = "{level.choose}") String level) {
         Commands.AimAt command(String competencyKey) {
             return new Commands.AimAt(competencyKey, RouteRules.level("level", level));
         }
     }
 
     public record StepRequest(
-            @NotBlank(message = "Vul een titel in. / Enter a title.")
-            @Size(max = 200, message = "Hoogstens 200 tekens. / At most 200 characters.") String title,
-            @Size(max = 4000, message = "Hoogstens 4000 tekens. / At most 4000 characters.") String description,
-            @NotBlank(message = "Kies een competentie. / Choose a competency.") String competencyKey,
-            @NotBlank(message = "Kies niveau A, B of C. / Choose level A, B or C.") String level) {
+            @NotBlank(message = "{title.required}")
+            @Size(max = 200, message = "{text.max}") String title,
+            @Size(max = 4000, message = "{text.max}") String description,
+            @NotBlank(message = "{competency.choose}") String competencyKey,
+            @NotBlank(message = "{level.choose}") String level) {
         StepDetails details() {
             return new StepDetails(title, description, competencyKey, RouteRules.level("level", level));
         }
     }
 
-    public record LinkRequest(@NotBlank(message = "Kies leermateriaal. / Choose material.") String itemId,
+    public record LinkRequest(@NotBlank(message = "{material.choose}") String itemId,
                               boolean suggested) {
         Commands.Link command() {
             return new Commands.Link(itemId, suggested);
         }
     }
 
-    public record PositionRequest(@Min(value = 0, message = "Een plaats is 0 of meer. / A position is 0 or more.") int position) {
+    public record PositionRequest(@Min(value = 0, message = "{position.min}") int position) {
     }
 
     /**
@@ -72,8 +72,8 @@ public final class RouteRequests {
      * {@code title} on {@code frameworkId}. {@code replace}: archive the participant's current route.
      */
     public record GiveRouteRequest(
-            @Size(max = 36, message = "Kies een route uit de lijst. / Choose a route from the list.") String templateId,
-            @Size(max = 200, message = "Hoogstens 200 tekens. / At most 200 characters.") String title,
+            @Size(max = 36, message = "{route.template.choose}") String templateId,
+            @Size(max = 200, message = "{text.max}") String title,
             String frameworkId,
             boolean replace) {
         Commands.GiveRoute command() {
@@ -85,17 +85,17 @@ public final class RouteRequests {
      * "Maak een plan van deze route": which steps (null: the first two), from which day (null: today), how many
      * working days between tasks (null: 1), and the days the coach chose for some material.
      */
-    public record PlanRequest(@Size(max = 100, message = "Kies hoogstens 100 stappen. / Choose at most 100 steps.") List<String> stepIds,
+    public record PlanRequest(@Size(max = 100, message = "{steps.max}") List<String> stepIds,
                               LocalDate startsOn, Integer everyDays,
-                              @Size(max = 1000, message = "Hoogstens 1000 dagen. / At most 1000 days.") List<@Valid TaskDayRequest> days) {
+                              @Size(max = 1000, message = "{days.max}") List<@Valid TaskDayRequest> days) {
         RoutePlanning.PlanFromRoute command() {
             return new RoutePlanning.PlanFromRoute(stepIds, startsOn, everyDays,
                     days == null ? null : days.stream().map(d -> new RoutePlanning.TaskDay(d.stepId(), d.itemId(), d.day())).toList());
         }
     }
 
-    public record TaskDayRequest(@NotBlank(message = "Welke stap? / Which step?") String stepId,
-                                 @NotBlank(message = "Welk leermateriaal? / Which material?") String itemId,
-                                 @NotNull(message = "Kies een dag. / Choose a day.") LocalDate day) {
+    public record TaskDayRequest(@NotBlank(message = "{route.plan.day.step}") String stepId,
+                                 @NotBlank(message = "{route.plan.day.item}") String itemId,
+                                 @NotNull(message = "{day.choose}") LocalDate day) {
     }
 }

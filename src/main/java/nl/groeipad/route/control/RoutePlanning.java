@@ -82,7 +82,7 @@ public class RoutePlanning {
             goals.forEach(goal -> plans.addGoal(session, planId, goal));
             return plans.plan(session, planId);
         }
-        return plans.createPlan(session, new Plans.NewPlan(participantId, start, null, goals));
+        return plans.createPlan(session, courseId, new Plans.NewPlan(participantId, start, null, goals));
     }
 
     private static List<StepView> chosenSteps(List<StepView> steps, List<String> stepIds) {

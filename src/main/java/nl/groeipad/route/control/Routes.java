@@ -10,15 +10,18 @@ import nl.groeipad.catalogue.control.Catalogue;
 import nl.groeipad.catalogue.control.ItemSummary;
 import nl.groeipad.competency.control.FrameworkDetails;
 import nl.groeipad.competency.control.Frameworks;
-import nl.groeipad.people.control.People;
+import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.platform.control.TenantData;
 import nl.groeipad.platform.entity.Precondition;
+import nl.groeipad.platform.entity.Access.Owner;
+import nl.groeipad.platform.entity.Access.Work;
+import nl.groeipad.platform.entity.CourseId;
 import nl.groeipad.platform.entity.Problems.Conflict;
-import nl.groeipad.platform.entity.Problems.Forbidden;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.Session;
 import nl.groeipad.platform.entity.Text;
+import nl.groeipad.platform.entity.UserId;
 import nl.groeipad.route.control.Commands.AimAt;
 import nl.groeipad.route.control.Commands.Describe;
 import nl.groeipad.route.control.Commands.GiveRoute;
@@ -34,11 +37,11 @@ import nl.groeipad.route.entity.RouteKind;
 import nl.groeipad.route.entity.StepDetails;
 
 /**
- * Route templates and personal routes of the caller's organisation, with who may do what:
+ * Route templates and personal routes of the caller's organisation, with who may do what ({@link CourseAccess}):
  * <ul>
  *   <li>templates: coaches and admins of the organisation read and write them; a participant gets 403;</li>
  *   <li>a personal route: the coach (or admin) of its course reads and adapts it; its participant reads it
- *       through {@link #myRoute}; for everyone else it does not exist (404);</li>
+ *       through {@link #myRoute} (403 on the coach's paths); for other coaches it does not exist (404);</li>
  *   <li>ids of another organisation are unknown (404), through {@link TenantData}.</li>
  * </ul>
  * Every edit ({@link #target}, {@link #addStep}, {@link #link} …) works on a route id, template or personal
@@ -51,6 +54,8 @@ import nl.groeipad.route.entity.StepDetails;
 @ApplicationScoped
 @Transactional
 public class Routes {
+
+    static final Text ROUTE = Text.of("deze route", "this route");
 
     @Inject
     TenantData data;
@@ -65,23 +70,19 @@ public class Routes {
     Catalogue catalogue;
 
     @Inject
-    People people;
-
-    @Inject
-    DemoRoute demo;
+    CourseAccess access;
 
     // ---- templates ------------------------------------------------------------------------------
 
-    /** The organisation's templates (the demo route included), by title. */
+    /** The organisation's templates (the starter route included), by title. */
     public List<RouteSummary> templates(Session session) {
-        requireCoach(session);
-        demo.ensure(session);
+        access.requireCoach(session);
         return data.em().createNamedQuery(Route.TEMPLATES, Route.class).setParameter("kind", RouteKind.TEMPLATE)
                 .getResultList().stream().map(RouteSummary::of).toList();
     }
 
     public RouteView create(Session session, NewRoute command) {
-        requireCoach(session);
+        access.requireCoach(session);
         var route = Route.template(command.title(), command.description(), framework(session, command.frameworkId()),
                 session.userId(), clock.instant());
         data.em().persist(route);
@@ -90,8 +91,8 @@ public class Routes {
 
     /** A template, or a personal route of the caller's course. */
     public RouteView route(Session session, String routeId) {
-        requireCoach(session);
-        return view(visible(session, find(routeId).orElseThrow(() -> NotFound.of("route"))));
+        access.requireRole(session, Work.COACH);
+        return view(visible(session, find(routeId).orElseThrow(() -> NotFound.of(ROUTE))));
     }
 
     public RouteView describe(Session session, String routeId, Precondition seen, Describe command) {
@@ -185,11 +186,8 @@ public class Routes {
 
     /** The active route of a participant of the caller's course (404 when there is none). */
     public RouteView personalRoute(Session session, String courseId, String participantId) {
-        requireCoach(session);
-        if (!session.inCourse(courseId)) {
-            throw NotFound.of("route");
-        }
-        return activeRoute(courseId, participantId).map(this::view).orElseThrow(() -> NotFound.of("route"));
+        access.coachedCourse(session, courseId);
+        return activeRoute(courseId, participantId).map(this::view).orElseThrow(() -> NotFound.of(ROUTE));
     }
 
     /**
@@ -198,11 +196,7 @@ public class Routes {
      * without it the request is refused (409 {@code route-exists}).
      */
     public RouteView givePersonalRoute(Session session, String courseId, String participantId, GiveRoute command) {
-        requireCoach(session);
-        if (!session.inCourse(courseId) || participantId == null || participantId.length() > 36
-                || !people.isParticipant(courseId, participantId)) {
-            throw NotFound.of("deelnemer / participant");
-        }
+        access.participantOf(session, courseId, participantId);
         var now = clock.instant();
         Route route;
         if (command.templateId() != null && !command.templateId().isBlank()) {
@@ -232,7 +226,7 @@ public class Routes {
     /** The caller's own active route in the course they launched from (404 when there is none). */
     public RouteView myRoute(Session session) {
         return activeRoute(session.courseId(), session.userId()).map(this::view)
-                .orElseThrow(() -> NotFound.of("route"));
+                .orElseThrow(() -> NotFound.of(ROUTE));
     }
 
     /** A participant's active route in a list: who, which route, its title. */
@@ -241,10 +235,7 @@ public class Routes {
 
     /** The active routes of the participants of the caller's course, for "Mijn deelnemers"; one query. */
     public List<ActiveRoute> activeRoutesInCourse(Session session, String courseId) {
-        requireCoach(session);
-        if (!session.inCourse(courseId)) {
-            throw NotFound.of("course");
-        }
+        access.coachedCourse(session, courseId);
         return data.em().createNamedQuery(Route.ACTIVE_IN_COURSE, Object[].class).setParameter("courseId", courseId)
                 .getResultList().stream()
                 .map(row -> new ActiveRoute((String) row[0], (String) row[1], (String) row[2])).toList();
@@ -254,8 +245,8 @@ public class Routes {
 
     /** The active personal route of a participant of the caller's course, for a coach; empty when none. */
     public Optional<RouteView> activeRouteOf(Session session, String courseId, String participantId) {
-        requireCoach(session);
-        if (!session.inCourse(courseId)) {
+        access.requireRole(session, Work.COACH);
+        if (!access.coachesIn(session, courseId)) {
             return Optional.empty();
         }
         return activeRoute(courseId, participantId).map(this::view);
@@ -276,16 +267,18 @@ public class Routes {
      * rises once), and refused (412) when the version the caller saw is not the stored one.
      */
     private Route editable(Session session, String routeId, Precondition seen) {
-        requireCoach(session);
-        var route = visible(session, data.findForChange(Route.class, routeId).orElseThrow(() -> NotFound.of("route")));
+        access.requireRole(session, Work.COACH);
+        var route = visible(session, data.findForChange(Route.class, routeId).orElseThrow(() -> NotFound.of(ROUTE)));
         seen.check(route.version(), route.label(), () -> view(route));
         data.willChange(route);
         return route;
     }
 
-    private static Route visible(Session session, Route route) {
-        if (route.isPersonal() && !session.inCourse(route.courseId())) {
-            throw NotFound.of("route"); // another course's participant: never reveal it exists
+    /** A template, or a personal route of the caller's course: coach work, also when it is one's own route. */
+    private Route visible(Session session, Route route) {
+        if (route.isPersonal()) {
+            access.require(session, new Owner(CourseId.of(route.courseId()), UserId.of(route.participantId())),
+                    Work.COACH, ROUTE);
         }
         return route;
     }
@@ -347,11 +340,5 @@ public class Routes {
 
     static Material material(ItemSummary item) {
         return new Material(item.id(), item.workplaceAssignment());
-    }
-
-    private static void requireCoach(Session session) {
-        if (!session.role().atLeastCoach()) {
-            throw Forbidden.forRole();
-        }
     }
 }

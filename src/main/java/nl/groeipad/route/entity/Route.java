@@ -20,6 +20,7 @@ import java.util.Optional;
 import nl.groeipad.competency.entity.Level;
 import nl.groeipad.platform.entity.Ids;
 import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.entity.Text;
 import nl.groeipad.platform.entity.TenantOwned;
 import nl.groeipad.platform.entity.Text;
 import org.eclipse.persistence.annotations.BatchFetch;
@@ -190,7 +191,7 @@ public class Route {
 
     public void removeTarget(String competencyKey, Instant now) {
         var target = targets.stream().filter(t -> t.competencyKey().equals(competencyKey)).findFirst()
-                .orElseThrow(() -> NotFound.of("doel van de route / target of the route"));
+                .orElseThrow(() -> NotFound.of(Text.of("dit doel van de route", "this target of the route")));
         targets.remove(target);
         for (var i = 0; i < targets.size(); i++) {
             targets.get(i).placeAt(i);
@@ -289,7 +290,7 @@ public class Route {
     private static final int PARKING = 1_000_000;
 
     public Step step(String stepId) {
-        return findStep(stepId).orElseThrow(() -> NotFound.of("stap / step"));
+        return findStep(stepId).orElseThrow(() -> NotFound.of(Text.of("deze stap", "this step")));
     }
 
     public Optional<Step> findStep(String stepId) {

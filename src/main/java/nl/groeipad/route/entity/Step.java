@@ -19,6 +19,7 @@ import java.util.Optional;
 import nl.groeipad.competency.entity.Level;
 import nl.groeipad.platform.entity.Ids;
 import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.entity.Text;
 import nl.groeipad.platform.entity.TenantOwned;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -126,7 +127,7 @@ public class Step {
     }
 
     private StepItem require(String itemId) {
-        return item(itemId).orElseThrow(() -> NotFound.of("leermateriaal in deze stap / material in this step"));
+        return item(itemId).orElseThrow(() -> NotFound.of(Text.of("dit leermateriaal in deze stap", "this material in this step")));
     }
 
     private void renumber() {

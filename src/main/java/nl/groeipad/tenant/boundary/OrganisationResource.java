@@ -11,7 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.groeipad.platform.control.CurrentSession;
-import nl.groeipad.platform.entity.Problems.Forbidden;
+import nl.groeipad.platform.entity.Access;
+import nl.groeipad.platform.entity.Access.Work;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Text;
 import nl.groeipad.tenant.control.TenantRegistry;
@@ -50,7 +51,7 @@ public class OrganisationResource {
         }
     }
 
-    public record BrandingRequest(@NotNull(message = "Kies een thema. / Choose a theme.") String theme, String logoUrl) {
+    public record BrandingRequest(@NotNull(message = "{theme.choose}") String theme, String logoUrl) {
     }
 
     @GET
@@ -69,11 +70,9 @@ public class OrganisationResource {
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public OrganisationView rebrand(@HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
-            @NotNull(message = "Stuur de huisstijl als JSON. / Send the branding as JSON.") @jakarta.validation.Valid BrandingRequest request) {
+            @NotNull(message = "{body.branding}") @jakarta.validation.Valid BrandingRequest request) {
         var s = session.require();
-        if (s.role() != nl.groeipad.platform.entity.Role.ADMIN) {
-            throw Forbidden.forRole();
-        }
+        Access.requireRole(s, Work.ADMINISTRATION);
         var theme = Theme.byFolder(request.theme()).orElseThrow(() -> new InvalidField("theme",
                 new Text("Kies ‘default’ of ‘high-contrast’.", "Choose ‘default’ or ‘high-contrast’.")));
         return OrganisationView.of(registry.rebrand(s.tenant(), Precondition.required(ifMatch), OrganisationView::of, theme,

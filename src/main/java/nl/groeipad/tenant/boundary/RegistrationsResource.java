@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.entity.Text;
 import nl.groeipad.platform.entity.TenantId;
 import nl.groeipad.tenant.control.TenantRegistry;
 import nl.groeipad.tenant.entity.PlatformRegistration;
@@ -57,12 +58,12 @@ public class RegistrationsResource {
 
     public record RegistrationRequest(
             @Size(max = 200) String name,
-            @NotBlank(message = "Vul de issuer in. / Fill in the issuer.") String issuer,
-            @NotBlank(message = "Vul de client_id in. / Fill in the client_id.") String clientId,
-            @NotBlank(message = "Vul het login-adres (authorization endpoint) in. / Fill in the authorization URL.") String authUrl,
+            @NotBlank(message = "{registration.issuer.required}") String issuer,
+            @NotBlank(message = "{registration.clientId.required}") String clientId,
+            @NotBlank(message = "{registration.authUrl.required}") String authUrl,
             String tokenUrl,
-            @NotBlank(message = "Vul het adres van de sleutelset (JWKS) in. / Fill in the key set URL.") String jwksUrl,
-            @NotEmpty(message = "Vul minstens één deployment-id in. / Fill in at least one deployment id.") List<String> deploymentIds) {
+            @NotBlank(message = "{registration.jwksUrl.required}") String jwksUrl,
+            @NotEmpty(message = "{registration.deploymentIds.required}") List<String> deploymentIds) {
     }
 
     /** A registration as the operator sees it; {@code version} is its ETag. */
@@ -100,14 +101,14 @@ public class RegistrationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a platform manually")
-    public Response register(@NotNull(message = "Stuur de registratie als JSON. / Send the registration as JSON.") @Valid RegistrationRequest request) {
+    public Response register(@NotNull(message = "{body.registration}") @Valid RegistrationRequest request) {
         var tenant = registry.register(new PlatformRegistration(request.name(), request.issuer(), request.clientId(),
                 request.authUrl(), request.tokenUrl(), request.jwksUrl(), request.deploymentIds(), null), RegistrationKind.MANUAL);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(tenant.id()).build())
                 .entity(RegistrationView.of(tenant)).build();
     }
 
-    public record DeploymentRequest(@NotBlank(message = "Vul de deployment-id in. / Fill in the deployment id.") String deploymentId) {
+    public record DeploymentRequest(@NotBlank(message = "{registration.deploymentId.required}") String deploymentId) {
     }
 
     @POST
@@ -117,7 +118,7 @@ public class RegistrationsResource {
     @Operation(summary = "Accept launches from another deployment id of this registration",
             description = "No precondition: the deployment is added (If-Match is checked when sent).")
     public RegistrationView acceptDeployment(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.OPTIONAL) String ifMatch,
-            @NotNull(message = "Stuur de deployment als JSON. / Send the deployment as JSON.") @Valid DeploymentRequest request) {
+            @NotNull(message = "{body.deployment}") @Valid DeploymentRequest request) {
         return RegistrationView.of(registry.acceptDeployment(tenantId(id), Precondition.optional(ifMatch),
                 RegistrationView::of, request.deploymentId().strip()));
     }
@@ -139,7 +140,7 @@ public class RegistrationsResource {
         try {
             return TenantId.of(id);
         } catch (IllegalArgumentException e) {
-            throw NotFound.of("registration");
+            throw NotFound.of(Text.of("deze registratie", "this registration"));
         }
     }
 }

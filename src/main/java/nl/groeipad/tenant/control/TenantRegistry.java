@@ -24,10 +24,12 @@ import nl.groeipad.tenant.entity.Tenant;
 import nl.groeipad.tenant.entity.Theme;
 
 /**
- * Registers platforms as tenants and finds them again by their LTI identity. A change to a tenant (removal,
- * a deployment, the house style) locks it, checks the {@link Precondition} its caller sent against its version
- * and raises that version once ({@link TenantData#findForChange}, {@link TenantData#willChange}); the caller
- * says how it shows a {@link Registration}, so that a refused change (412) carries the stored one in that form.
+ * Registers platforms as tenants and finds them again by their LTI identity. A registration fires
+ * {@link TenantRegistered}; its observers give the organisation its starter content once the registration commits.
+ * A change to a tenant (removal, a deployment, the house style) locks it, checks the {@link Precondition} its caller
+ * sent against its version and raises that version once ({@link TenantData#findForChange},
+ * {@link TenantData#willChange}); the caller says how it shows a {@link Registration}, so that a refused change
+ * (412) carries the stored one in that form.
  */
 @ApplicationScoped
 @Transactional
@@ -44,6 +46,9 @@ public class TenantRegistry {
     @Inject
     Event<TenantsChanged> changed;
 
+    @Inject
+    Event<TenantRegistered> registered;
+
     public Registration register(PlatformRegistration registration, RegistrationKind kind) {
         if (byRegistration(registration.issuer(), registration.clientId()).isPresent()) {
             throw new Conflict("registration-exists", new Text(
@@ -54,6 +59,7 @@ public class TenantRegistry {
         em.persist(tenant);
         em.flush();
         changed.fire(new TenantsChanged());
+        registered.fire(new TenantRegistered(tenant.tenantId())); // starter content follows the commit
         LOG.info(() -> "Registered tenant " + tenant.id() + " (" + kind + ") for issuer " + registration.issuer()
                 + " client_id " + registration.clientId());
         return Registration.of(tenant);
@@ -133,7 +139,7 @@ public class TenantRegistry {
     }
 
     private Tenant load(TenantId id) {
-        return find(id).orElseThrow(() -> NotFound.of("registration"));
+        return find(id).orElseThrow(() -> NotFound.of(Text.of("deze registratie", "this registration")));
     }
 
     /**
@@ -143,7 +149,7 @@ public class TenantRegistry {
      */
     private Tenant forChange(TenantId id, Precondition seen, Function<Registration, ?> shownAs) {
         var tenant = Optional.ofNullable(TenantData.findForChange(em, Tenant.class, id.value()))
-                .orElseThrow(() -> NotFound.of("registration"));
+                .orElseThrow(() -> NotFound.of(Text.of("deze registratie", "this registration")));
         seen.check(tenant.version(), tenant.label(), () -> shownAs.apply(Registration.of(tenant)));
         TenantData.willChange(em, tenant);
         return tenant;

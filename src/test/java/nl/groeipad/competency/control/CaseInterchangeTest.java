@@ -37,7 +37,7 @@ class CaseInterchangeTest {
     static final String SMART_LEVEL = "fixtures/case/smart-level-framework.json";
 
     static Framework demo() {
-        return DemoFramework.publishedVersion(NOW);
+        return StarterFramework.publishedVersion(NOW);
     }
 
     static JsonObject export(Framework framework) {
@@ -52,7 +52,7 @@ class CaseInterchangeTest {
     // ---- export -------------------------------------------------------------------------------
 
     @Test
-    void theDemoFrameworkExportValidatesAgainstTheCasePackageSchema() {
+    void theStarterFrameworkExportValidatesAgainstTheCasePackageSchema() {
         var pkg = export(demo());
 
         assertThat(SharedFiles.caseSchemaErrors(pkg.toString())).isEmpty();
@@ -97,7 +97,7 @@ class CaseInterchangeTest {
     }
 
     @Test
-    void theDemoFrameworkComesBackTheSameAfterExportAndImport() {
+    void theStarterFrameworkComesBackTheSameAfterExportAndImport() {
         var original = demo();
 
         var again = importPackage(export(original).toString());

@@ -120,9 +120,9 @@ class FrameworkPersistenceJpaTest {
     }
 
     @Test
-    void theDemoFrameworkComesBackFromTheDatabaseAsItWasStored() {
+    void theStarterFrameworkComesBackFromTheDatabaseAsItWasStored() {
         var tenant = newTenant();
-        var stored = DemoFramework.publishedVersion(NOW);
+        var stored = StarterFramework.publishedVersion(NOW);
         inTenant(tenant, em -> {
             em.persist(stored);
             return null;
@@ -138,7 +138,7 @@ class FrameworkPersistenceJpaTest {
     @Test
     void aNewVersionGetsNewRowsAndTheOldVersionStaysAsItWas() {
         var tenant = newTenant();
-        var v1 = DemoFramework.publishedVersion(NOW);
+        var v1 = StarterFramework.publishedVersion(NOW);
         inTenant(tenant, em -> {
             em.persist(v1);
             return null;
@@ -180,7 +180,7 @@ class FrameworkPersistenceJpaTest {
     @Test
     void theDatabaseAllowsOneDraftPerFramework() {
         var tenant = newTenant();
-        var v1 = DemoFramework.publishedVersion(NOW);
+        var v1 = StarterFramework.publishedVersion(NOW);
         inTenant(tenant, em -> {
             em.persist(v1);
             em.persist(v1.nextDraft(2, NOW, null));
@@ -197,8 +197,8 @@ class FrameworkPersistenceJpaTest {
     void theSameDemoKeyLivesInEveryTenantButEachSeesOnlyItsOwn() {
         var a = newTenant();
         var b = newTenant();
-        var inA = DemoFramework.publishedVersion(NOW);
-        var inB = DemoFramework.publishedVersion(NOW);
+        var inA = StarterFramework.publishedVersion(NOW);
+        var inB = StarterFramework.publishedVersion(NOW);
         inTenant(a, em -> {
             em.persist(inA);
             return null;

@@ -23,14 +23,14 @@ class MoodleCsvTest {
             + "\"Is framework\",Taxonomy\n";
 
     static Framework read(String csv) {
-        return MoodleCsv.read(csv, key -> 1, NOW, "coach-1");
+        return MoodleCsvImport.read(csv, key -> 1, NOW, "coach-1");
     }
 
     @Test
-    void theDemoFrameworkComesBackTheSameAfterExportAndImport() {
-        var original = DemoFramework.publishedVersion(NOW);
+    void theStarterFrameworkComesBackTheSameAfterExportAndImport() {
+        var original = StarterFramework.publishedVersion(NOW);
 
-        var csv = MoodleCsv.export(original);
+        var csv = MoodleCsvExport.export(original);
         var again = read(csv);
 
         assertThat(again.key()).isEqualTo(original.key());
@@ -42,13 +42,13 @@ class MoodleCsvTest {
                 .containsExactlyElementsOf(original.groups().stream()
                         .map(g -> org.assertj.core.groups.Tuple.tuple(g.key(), g.title(), g.position())).toList());
         assertThat(CaseInterchangeTest.shape(again)).isEqualTo(CaseInterchangeTest.shape(original));
-        assertThat(MoodleCsv.export(again)).isEqualTo(csv);
+        assertThat(MoodleCsvExport.export(again)).isEqualTo(csv);
     }
 
     @Test
     void theExportIsWhatMoodleReads() {
-        var csv = MoodleCsv.export(DemoFramework.publishedVersion(NOW));
-        var rows = Csv.read(csv);
+        var csv = MoodleCsvExport.export(StarterFramework.publishedVersion(NOW));
+        var rows = MoodleCsvImport.rows(csv);
 
         assertThat(rows.getFirst().fields()).hasSize(14).startsWith("Parent id number", "Id number", "Shortname");
         var framework = rows.get(1);
@@ -141,7 +141,7 @@ class MoodleCsvTest {
     void csvFieldsWithCommasQuotesAndLineBreaksSurviveWritingAndReading() {
         var rows = java.util.List.of(java.util.List.of("a,b", "say \"hi\"", "two\nlines", " padded ", ""));
 
-        var read = Csv.read(Csv.write(rows));
+        var read = MoodleCsvImport.rows(MoodleCsvExport.write(rows));
 
         assertThat(read).singleElement().satisfies(r -> {
             assertThat(r.fields()).isEqualTo(rows.getFirst());
@@ -151,8 +151,26 @@ class MoodleCsvTest {
 
     @Test
     void aSemicolonSeparatedFileIsReadToo() {
-        assertThat(Csv.read("a;b;c\r\n1;2;3\r\n")).extracting(Csv.Row::fields)
+        assertThat(MoodleCsvImport.rows("a;b;c\r\n1;2;3\r\n")).extracting(MoodleCsvImport.Row::fields)
                 .containsExactly(java.util.List.of("a", "b", "c"), java.util.List.of("1", "2", "3"));
+    }
+
+    @Test
+    void htmlDescriptionsBecomePlainTextWithTheirLineBreaks() {
+        assertThat(MoodleCsvImport.plain("<p>Werkt <b>veilig</b>&nbsp;&amp; netjes.</p><p>Code: 1.1<br>Niveau A: Met hulp &lt;5 min&gt;"
+                + "</p><script>alert(1)</script><!-- niets -->", "1")).isEqualTo("Werkt veilig & netjes.\nCode: 1.1\nNiveau A: Met hulp <5 min>");
+        assertThat(MoodleCsvImport.plain("<ul><li>een</li><li>twee</li></ul>", "1")).isEqualTo("een\ntwee");
+        assertThat(MoodleCsvImport.plain("Gewone tekst", "2")).isEqualTo("Gewone tekst");
+        assertThat(MoodleCsvImport.plain(" ", "1")).isNull();
+    }
+
+    @Test
+    void theRecordsOfAFileKeepTheLineTheyStartOnAcrossQuotedLineBreaksAndEmptyLines() {
+        var rows = MoodleCsvImport.rows("\uFEFFa,b\r\n\"x\ny\",z\r\n\r\nlast,1\r\n");
+
+        assertThat(rows).extracting(MoodleCsvImport.Row::line).containsExactly(1, 2, 5);
+        assertThat(rows.get(1).fields()).containsExactly("x\ny", "z");
+        assertThat(rows.getFirst().field(0)).isEqualTo("a");
     }
 
     private static String problem(String csv) {

@@ -31,7 +31,7 @@ class IntakesTest {
     @Test
     void theDemoFrameworkIsTheDefaultWhenTheOrganisationHasIt() {
         var own = framework("own", "Aaa eigen raamwerk", competency("c1", "i1"));
-        var demo = framework(Intakes.DEMO_FRAMEWORK_KEY, "Werknemersvaardigheden (WPO-stijl)", competency("c2", "i2"));
+        var demo = framework(Intakes.STARTER_FRAMEWORK_KEY, "Werknemersvaardigheden (WPO-stijl)", competency("c2", "i2"));
 
         assertThat(Intakes.chooseDefault(List.of(own, demo))).contains(demo);
     }

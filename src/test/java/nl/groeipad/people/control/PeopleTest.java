@@ -60,6 +60,8 @@ class PeopleTest {
                     return em;
                 }
             };
+            people.access = new CourseAccess();
+            people.access.data = people.data;
             return work.apply(people);
         });
     }

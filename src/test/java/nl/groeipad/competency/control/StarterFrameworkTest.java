@@ -7,16 +7,16 @@ import nl.groeipad.competency.entity.FrameworkStatus;
 import nl.groeipad.competency.entity.Level;
 import org.junit.jupiter.api.Test;
 
-class DemoFrameworkTest {
+class StarterFrameworkTest {
 
     @Test
-    void theDemoFrameworkIsPublishedVersionOneWithEightCompetenciesOfTheMboEntreeEmployeeSkills() {
-        var demo = DemoFramework.publishedVersion(Instant.parse("2026-11-30T09:00:00Z"));
+    void theStarterFrameworkIsPublishedVersionOneWithEightCompetenciesOfTheMboEntreeEmployeeSkills() {
+        var demo = StarterFramework.publishedVersion(Instant.parse("2026-11-30T09:00:00Z"));
 
         assertThat(demo.title()).isEqualTo("Werknemersvaardigheden (WPO-stijl)");
         assertThat(demo.status()).isEqualTo(FrameworkStatus.PUBLISHED);
         assertThat(demo.version()).isEqualTo(1);
-        assertThat(demo.key()).isEqualTo(DemoFramework.key());
+        assertThat(demo.key()).isEqualTo(StarterFramework.key());
         assertThat(demo.scale().labels()).containsExactly("Nog niet", "Met veel hulp", "Met een beetje hulp",
                 "Zelfstandig", "Kan het een ander leren");
         assertThat(demo.competencies()).hasSizeGreaterThanOrEqualTo(8);
@@ -35,8 +35,8 @@ class DemoFrameworkTest {
     @Test
     void theDemoKeysAreTheSameEveryTime() {
         var now = Instant.now();
-        var one = DemoFramework.publishedVersion(now);
-        var two = DemoFramework.publishedVersion(now);
+        var one = StarterFramework.publishedVersion(now);
+        var two = StarterFramework.publishedVersion(now);
 
         assertThat(two.competencies()).extracting(c -> c.key())
                 .containsExactlyElementsOf(one.competencies().stream().map(c -> c.key()).toList());

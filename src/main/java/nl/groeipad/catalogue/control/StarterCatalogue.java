@@ -11,14 +11,15 @@ import static nl.groeipad.catalogue.entity.LearningStyle.FEELING;
 import static nl.groeipad.catalogue.entity.LearningStyle.THINKING;
 import static nl.groeipad.catalogue.entity.LearningStyle.WATCHING;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import nl.groeipad.catalogue.entity.CatalogueItem;
-import nl.groeipad.catalogue.entity.CatalogueSeed;
 import nl.groeipad.catalogue.entity.CompetencyRef;
 import nl.groeipad.catalogue.entity.ItemContent;
 import nl.groeipad.catalogue.entity.ItemKind;
@@ -26,21 +27,26 @@ import nl.groeipad.catalogue.entity.ItemSource;
 import nl.groeipad.catalogue.entity.LearningStyle;
 import nl.groeipad.catalogue.entity.LearningStyles;
 import nl.groeipad.catalogue.entity.Levels;
+import nl.groeipad.platform.control.StarterContent;
 import nl.groeipad.platform.control.TenantData;
+import nl.groeipad.platform.entity.TenantId;
+import nl.groeipad.tenant.control.TenantRegistered;
 
 /**
  * Starter material, so a new organisation does not open an empty catalogue: twenty items in plain Dutch for
  * the employee skills of the demo framework "Werknemersvaardigheden (WPO-stijl)" — workplace assignments,
  * conversations with the coach, videos, trainings and links to public practice sites.
  *
- * <p>Imported once per organisation, on first use of its catalogue, in a transaction of its own; the
- * {@link CatalogueSeed} row guards against a second import (also when two first requests race). The items
- * name their competency by the key and title it has in the demo framework (the same in every organisation).
+ * <p>Imported once per organisation when it is registered ({@link StarterContent}: the organisation's
+ * {@code starter-catalogue-v1} row commits with the items, so also when several nodes or requests meet); material
+ * the coaches remove does not come back. The items name their competency by the key and title it has in the starter
+ * framework (the same in every organisation).
  */
 @ApplicationScoped
-public class DemoCatalogue {
+public class StarterCatalogue {
 
-    public static final String SEED_NAME = "demo-catalogue-v1";
+    /** The kind of starter content in {@code tenant_starter_content}. */
+    public static final String CONTENT = "starter-catalogue-v1";
 
     static final CompetencyRef ADVIES = new CompetencyRef("94d6900c-6eb1-4413-896f-6d48d50be40f", "Advies vragen en anderen erbij betrekken");
     static final CompetencyRef AFSTEMMEN = new CompetencyRef("97bb2b18-659c-40c2-b3b2-95767a00af3c", "Werk afstemmen met anderen");
@@ -57,19 +63,16 @@ public class DemoCatalogue {
     @Inject
     Clock clock;
 
-    /** Imports the starter material unless this organisation already has it; true when it did now. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean importOnce() {
-        var em = data.em();
-        if (!em.createNamedQuery(CatalogueSeed.NAMED, CatalogueSeed.class).setParameter("name", SEED_NAME)
-                .getResultList().isEmpty()) {
-            return false;
-        }
-        var now = clock.instant();
-        em.persist(new CatalogueSeed(SEED_NAME, now));
-        em.flush(); // claims the import: a concurrent first request stops here on the unique key
-        items(now).forEach(em::persist);
-        return true;
+    @Inject
+    StarterContent starter;
+
+    void onRegistered(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(200) TenantRegistered event) {
+        importInto(event.tenant());
+    }
+
+    /** Imports the starter material unless this organisation had it; true when it did now. */
+    public boolean importInto(TenantId tenant) {
+        return starter.importOnce(tenant, CONTENT, () -> items(clock.instant()).forEach(data.em()::persist));
     }
 
     /** The starter items, as new items of an organisation. */

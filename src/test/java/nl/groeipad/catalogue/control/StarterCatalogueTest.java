@@ -8,9 +8,9 @@ import nl.groeipad.catalogue.entity.ItemKind;
 import nl.groeipad.catalogue.entity.ItemSource;
 import org.junit.jupiter.api.Test;
 
-class DemoCatalogueTest {
+class StarterCatalogueTest {
 
-    private final java.util.List<CatalogueItem> items = DemoCatalogue.items(Instant.parse("2026-01-05T08:00:00Z"));
+    private final java.util.List<CatalogueItem> items = StarterCatalogue.items(Instant.parse("2026-01-05T08:00:00Z"));
 
     @Test
     void theStarterCatalogueHasTwentyDifferentItems() {
@@ -27,10 +27,10 @@ class DemoCatalogueTest {
     @Test
     void everyCompetencyOfTheDemoFrameworkHasMaterial() {
         assertThat(items).extracting(i -> i.content().competency()).containsOnly(
-                DemoCatalogue.ADVIES, DemoCatalogue.AFSTEMMEN, DemoCatalogue.INSTRUCTIES, DemoCatalogue.VEILIG,
-                DemoCatalogue.KWALITEIT, DemoCatalogue.REFLECTEREN, DemoCatalogue.OP_TIJD, DemoCatalogue.COMMUNICEREN)
-                .contains(DemoCatalogue.ADVIES, DemoCatalogue.AFSTEMMEN, DemoCatalogue.INSTRUCTIES, DemoCatalogue.VEILIG,
-                        DemoCatalogue.KWALITEIT, DemoCatalogue.REFLECTEREN, DemoCatalogue.OP_TIJD, DemoCatalogue.COMMUNICEREN);
+                StarterCatalogue.ADVIES, StarterCatalogue.AFSTEMMEN, StarterCatalogue.INSTRUCTIES, StarterCatalogue.VEILIG,
+                StarterCatalogue.KWALITEIT, StarterCatalogue.REFLECTEREN, StarterCatalogue.OP_TIJD, StarterCatalogue.COMMUNICEREN)
+                .contains(StarterCatalogue.ADVIES, StarterCatalogue.AFSTEMMEN, StarterCatalogue.INSTRUCTIES, StarterCatalogue.VEILIG,
+                        StarterCatalogue.KWALITEIT, StarterCatalogue.REFLECTEREN, StarterCatalogue.OP_TIJD, StarterCatalogue.COMMUNICEREN);
     }
 
     @Test

@@ -20,11 +20,11 @@ import nl.groeipad.competency.entity.ScaleLabels;
  * fixed, so the demo competencies have the same keys in every tenant (demo routes and catalogue items can
  * refer to them).
  */
-public final class DemoFramework {
+public final class StarterFramework {
 
     public static final String RESOURCE = "/frameworks/werknemersvaardigheden-wpo.json";
 
-    private DemoFramework() {
+    private StarterFramework() {
     }
 
     private static final class Definition {
@@ -48,7 +48,7 @@ public final class DemoFramework {
     }
 
     private static JsonObject load() {
-        try (InputStream in = DemoFramework.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = StarterFramework.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }

@@ -6,11 +6,11 @@ import java.lang.reflect.Method;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import nl.groeipad.catalogue.control.DemoCatalogue;
 import nl.groeipad.catalogue.control.ItemSummary;
+import nl.groeipad.catalogue.control.StarterCatalogue;
 import nl.groeipad.catalogue.entity.CatalogueItem;
 import nl.groeipad.catalogue.entity.ItemKind;
-import nl.groeipad.competency.control.DemoFramework;
+import nl.groeipad.competency.control.StarterFramework;
 import nl.groeipad.competency.control.FrameworkDetails;
 import nl.groeipad.competency.entity.Level;
 import nl.groeipad.route.entity.Route;
@@ -19,18 +19,18 @@ import nl.groeipad.route.entity.StepItem;
 import nl.groeipad.route.entity.Target;
 import org.junit.jupiter.api.Test;
 
-/** The demo route, built on the real demo framework and the real starter catalogue. */
-class DemoRouteTest {
+/** The starter route, built on the real starter framework and the real starter catalogue. */
+class StarterRouteTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
     private final List<ItemSummary> starter = starterCatalogue().stream().map(ItemSummary::of).toList();
-    private final Route route = DemoRoute.build(Routes.version(FrameworkDetails.of(DemoFramework.publishedVersion(NOW))),
+    private final Route route = StarterRoute.build(Routes.version(FrameworkDetails.of(StarterFramework.publishedVersion(NOW))),
             this::byTitle, NOW);
 
     @SuppressWarnings("unchecked")
     private static List<CatalogueItem> starterCatalogue() {
         try {
-            Method items = DemoCatalogue.class.getDeclaredMethod("items", Instant.class);
+            Method items = StarterCatalogue.class.getDeclaredMethod("items", Instant.class);
             items.setAccessible(true);
             return (List<CatalogueItem>) items.invoke(null, NOW);
         } catch (ReflectiveOperationException e) {
@@ -43,10 +43,10 @@ class DemoRouteTest {
     }
 
     @Test
-    void isATemplateOnTheDemoFramework() {
+    void isATemplateOnTheStarterFramework() {
         assertThat(route.title()).isEqualTo("Starten in de groenvoorziening");
         assertThat(route.isTemplate()).isTrue();
-        assertThat(route.frameworkKey()).isEqualTo(DemoRoute.FRAMEWORK_KEY).isEqualTo(DemoFramework.key());
+        assertThat(route.frameworkKey()).isEqualTo(StarterRoute.FRAMEWORK_KEY).isEqualTo(StarterFramework.key());
     }
 
     @Test
@@ -61,7 +61,7 @@ class DemoRouteTest {
     void hasSixStepsEachWithMaterialFromTheStarterCatalogue() {
         assertThat(route.steps()).hasSize(6);
         assertThat(route.steps()).allSatisfy(step -> assertThat(step.items()).isNotEmpty());
-        var titles = DemoRoute.STEPS.stream()
+        var titles = StarterRoute.STEPS.stream()
                 .flatMap(s -> java.util.stream.Stream.concat(s.material().stream(), s.suggested().stream())).toList();
         assertThat(titles).allSatisfy(title -> assertThat(byTitle(title)).as(title).isPresent());
         assertThat(route.itemIds()).hasSize(titles.size());
@@ -83,7 +83,7 @@ class DemoRouteTest {
 
     @Test
     void materialTheOrganisationRemovedIsLeftOut() {
-        var without = DemoRoute.build(Routes.version(FrameworkDetails.of(DemoFramework.publishedVersion(NOW))),
+        var without = StarterRoute.build(Routes.version(FrameworkDetails.of(StarterFramework.publishedVersion(NOW))),
                 title -> Optional.empty(), NOW);
         assertThat(without.steps()).hasSize(6);
         assertThat(without.itemIds()).isEmpty();
