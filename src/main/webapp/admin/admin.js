@@ -183,12 +183,14 @@ export class GroeipadAdmin extends LightElement {
     const registration = this.pendingDelete;
     this.querySelector('#delete-dialog').close();
     try {
-      await removeRegistration(this.secret, registration.id);
+      await removeRegistration(this.secret, registration.id, { ifMatch: registration.version });
       this.notice = { area: 'list', text: t('admin.deleted', { name: registration.name }) };
       await this.#load();
     } catch (error) {
       if (this.#wrongSecret(error)) return;
       this.notice = { area: 'list', text: userMessage(error) };
+      // Someone else changed the registration meanwhile (e.g. a deployment was added): show the newest list.
+      if (error instanceof ApiError && error.isStale) await this.#load();
     }
     this.querySelector('#list-title')?.focus();
   }

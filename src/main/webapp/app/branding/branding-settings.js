@@ -20,7 +20,8 @@ function logoProblem(value) {
 
 /**
  * "Huisstijl" (admin only): choose the theme and the logo of the organisation.
- * Saved with PUT /api/v1/organisation/branding; on success it fires `organisation-changed`
+ * Saved with PUT /api/v1/organisation/branding, naming the version shown (ifMatch; a stale answer shows the
+ * newest house style with "Iemand anders heeft dit net veranderd"); on success it fires `organisation-changed`
  * (detail: the organisation) so the shell applies the new theme straight away.
  */
 export class BrandingSettings extends LightElement {
@@ -53,12 +54,20 @@ export class BrandingSettings extends LightElement {
     }
     this.busy = true;
     try {
-      const organisation = await saveBranding({ theme, logoUrl: logoUrl || null });
+      const organisation = await saveBranding({ theme, logoUrl: logoUrl || null },
+        { ifMatch: this.organisation?.version });
       this.status = { kind: 'success', text: t('branding.saved') };
       this.dispatchEvent(new CustomEvent('organisation-changed', { detail: organisation, bubbles: true, composed: true }));
     } catch (error) {
       const logoField = error instanceof ApiError && error.fieldErrors.find((e) => e.field === 'logoUrl');
       if (logoField) this.logoError = logoField.message;
+      if (error instanceof ApiError && error.isStale && error.current) {
+        // Someone else changed the house style meanwhile: show theirs (the form too) and say so.
+        this.dispatchEvent(new CustomEvent('organisation-changed', { detail: error.current, bubbles: true, composed: true }));
+        this.organisation = error.current;
+        await this.updateComplete;
+        form.reset();
+      }
       this.status = { kind: 'error', text: userMessage(error) };
     } finally {
       this.busy = false;

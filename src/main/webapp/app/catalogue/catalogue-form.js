@@ -56,12 +56,16 @@ export class CatalogueForm extends LightElement {
     }
     this.draft = null;
     try {
-      const item = await getItem(this.itemId);
-      this.draft = { ...item, url: item.url ?? '', competencyTitle: item.competencyTitle ?? '', description: item.description ?? '',
-        durationMinutes: item.durationMinutes ?? '', sourceName: item.sourceName ?? '' };
+      this.#show(await getItem(this.itemId));
     } catch (error) {
       this.loadError = error;
     }
+  }
+
+  /** The stored item in the form (its version is what a save names in If-Match). */
+  #show(item) {
+    this.draft = { ...item, url: item.url ?? '', competencyTitle: item.competencyTitle ?? '', description: item.description ?? '',
+      durationMinutes: item.durationMinutes ?? '', sourceName: item.sourceName ?? '' };
   }
 
   #update(changes) {
@@ -112,12 +116,14 @@ export class CatalogueForm extends LightElement {
     this.summary = null;
     try {
       const saved = this.itemId
-        ? await updateItem(this.itemId, body)
+        ? await updateItem(this.itemId, body, { ifMatch: d.version })
         : await createItem(body);
       sessionStorage.setItem('groeipad.catalogue.notice', t('cat.form.saved'));
       location.hash = `#/catalogue/item/${encodeURIComponent(saved.id)}`;
     } catch (error) {
       const fields = error instanceof ApiError ? error.fieldErrors : [];
+      // Someone else changed the item meanwhile: the form shows the newest version, and says so.
+      if (error instanceof ApiError && error.isStale && error.current) this.#show(error.current);
       this.errors = Object.fromEntries(fields.map((f) => [f.field === 'competencyKey' ? 'competencyTitle' : f.field, f.message]));
       this.summary = fields.length ? t('cat.form.errors') : userMessage(error);
       this.#focusFirstError();

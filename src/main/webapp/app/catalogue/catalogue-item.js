@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { userMessage } from '../api.js';
+import { ApiError, userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import { duplicateItem, getItem, removeItem, setSharing } from './catalogue-api.js';
 import { badges, kindIcon } from './parts.js';
@@ -64,10 +64,12 @@ export class CatalogueItem extends LightElement {
   async #remove() {
     this.busy = true;
     try {
-      await removeItem(this.item.id);
+      await removeItem(this.item.id, { ifMatch: this.item.version });
       sessionStorage.setItem('groeipad.catalogue.notice', t('cat.removed'));
       location.hash = '#/catalogue';
     } catch (error) {
+      // Someone else changed it meanwhile: show the newest version before anything is removed.
+      if (error instanceof ApiError && error.isStale && error.current) this.item = error.current;
       this.status = { kind: 'error', text: userMessage(error) };
     } finally {
       this.busy = false;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { problemText, userMessage } from '../api.js';
+import { ApiError, problemText, userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import * as api from './competency-api.js';
 import { competenciesIn, heading, levelList } from './framework-view.js';
@@ -11,7 +11,9 @@ const value = (form, name) => form.elements[name]?.value ?? '';
 /**
  * The editor of a framework draft: name, description and scale labels; groups; competencies (add, change,
  * move, remove); behavioural indicators with their texts at level A, B and C; publish. Every change is saved
- * at once through /api/v1/frameworks/{id}/...; only drafts can be changed.
+ * at once through /api/v1/frameworks/{id}/...; only drafts can be changed. Every change but an addition sends
+ * the draft's revision as shown (ifMatch); when someone else changed the draft meanwhile, the answer carries the
+ * newest draft, which is shown at once (in an open form too) with "Iemand anders heeft dit net veranderd".
  */
 export class FrameworkEditor extends LightElement {
   static properties = {
@@ -51,8 +53,16 @@ export class FrameworkEditor extends LightElement {
       await this.#load();
       this.message = { kind: 'success', text: done };
     } catch (error) {
+      if (error instanceof ApiError && error.isStale && error.current?.id === this.framework?.id) {
+        this.framework = error.current;
+      }
       this.message = { kind: 'error', text: problemText(error) };
     }
+  }
+
+  /** The revision this editor shows, for a change to name (If-Match). */
+  #seen() {
+    return { ifMatch: this.framework.revision };
   }
 
   #remove(name, action) {
@@ -89,7 +99,7 @@ export class FrameworkEditor extends LightElement {
             <h2 id="fw-ed-publish">${t('fw.publish')}</h2>
             <p>${t('fw.editor.publishHint')}</p>
             <button type="button" class="button" @click=${() => this.#change(null,
-              () => api.publishFramework(f.id), t('fw.publish.done'))}>${t('fw.publish')}</button>
+              () => api.publishFramework(f.id, this.#seen()), t('fw.publish.done'))}>${t('fw.publish')}</button>
           </section>`}
     `;
   }
@@ -100,7 +110,7 @@ export class FrameworkEditor extends LightElement {
       description: value(form, 'description') || null,
       language: f.language,
       scale: [1, 2, 3, 4, 5].map((n) => value(form, `scale${n}`)),
-    }));
+    }, this.#seen()));
     return html`
       <section class="panel" aria-labelledby="fw-ed-about">
         <h2 id="fw-ed-about">${t('fw.editor.about')}</h2>
@@ -131,7 +141,7 @@ export class FrameworkEditor extends LightElement {
               ${heading(3, g.title, 'fw-group__title')}
               <div class="button-row tools">
                 ${this.#tool(t('common.change'), g.title, () => (this.editing = `group:${g.id}`))}
-                ${this.#tool(t('common.remove'), g.title, () => this.#remove(g.title, () => api.removeGroup(f.id, g.id)), 'danger')}
+                ${this.#tool(t('common.remove'), g.title, () => this.#remove(g.title, () => api.removeGroup(f.id, g.id, this.#seen())), 'danger')}
               </div>`}
           ${this.#competencies(competenciesIn(f, g.key), 4)}
         </section>`)}
@@ -156,9 +166,9 @@ export class FrameworkEditor extends LightElement {
                 ${c.description ? html`<p>${c.description}</p>` : nothing}
                 <div class="button-row tools">
                   ${this.#tool(t('common.change'), c.title, () => (this.editing = `competency:${c.id}`))}
-                  ${index > 0 ? this.#tool(t('common.up'), c.title, () => this.#move(() => api.moveCompetency(this.frameworkId, c.id, index - 1))) : nothing}
-                  ${index < list.length - 1 ? this.#tool(t('common.down'), c.title, () => this.#move(() => api.moveCompetency(this.frameworkId, c.id, index + 1))) : nothing}
-                  ${this.#tool(t('common.remove'), c.title, () => this.#remove(c.title, () => api.removeCompetency(this.frameworkId, c.id)), 'danger')}
+                  ${index > 0 ? this.#tool(t('common.up'), c.title, () => this.#move(() => api.moveCompetency(this.frameworkId, c.id, index - 1, this.#seen()))) : nothing}
+                  ${index < list.length - 1 ? this.#tool(t('common.down'), c.title, () => this.#move(() => api.moveCompetency(this.frameworkId, c.id, index + 1, this.#seen()))) : nothing}
+                  ${this.#tool(t('common.remove'), c.title, () => this.#remove(c.title, () => api.removeCompetency(this.frameworkId, c.id, this.#seen())), 'danger')}
                 </div>`}
             <ul class="indicators">
               ${c.indicators.map((i, n) => html`
@@ -170,9 +180,9 @@ export class FrameworkEditor extends LightElement {
                       ${levelList(i)}
                       <div class="button-row tools">
                         ${this.#tool(t('common.change'), i.description, () => (this.editing = `indicator:${i.id}`))}
-                        ${n > 0 ? this.#tool(t('common.up'), i.description, () => this.#move(() => api.moveIndicator(this.frameworkId, c.id, i.id, n - 1))) : nothing}
-                        ${n < c.indicators.length - 1 ? this.#tool(t('common.down'), i.description, () => this.#move(() => api.moveIndicator(this.frameworkId, c.id, i.id, n + 1))) : nothing}
-                        ${this.#tool(t('common.remove'), i.description, () => this.#remove(i.description, () => api.removeIndicator(this.frameworkId, c.id, i.id)), 'danger')}
+                        ${n > 0 ? this.#tool(t('common.up'), i.description, () => this.#move(() => api.moveIndicator(this.frameworkId, c.id, i.id, n - 1, this.#seen()))) : nothing}
+                        ${n < c.indicators.length - 1 ? this.#tool(t('common.down'), i.description, () => this.#move(() => api.moveIndicator(this.frameworkId, c.id, i.id, n + 1, this.#seen()))) : nothing}
+                        ${this.#tool(t('common.remove'), i.description, () => this.#remove(i.description, () => api.removeIndicator(this.frameworkId, c.id, i.id, this.#seen())), 'danger')}
                       </div>`}
                 </li>`)}
             </ul>
@@ -193,7 +203,7 @@ export class FrameworkEditor extends LightElement {
   #groupForm(g) {
     const save = (event) => this.#change(event, (form) => api.updateGroup(this.frameworkId, g.id, {
       title: value(form, 'title'), code: g.code, parentKey: g.parentKey,
-    }));
+    }, this.#seen()));
     return html`
       <form class="form inline-form" @submit=${save} novalidate>
         ${this.#input(`g-${g.id}-title`, 'title', t('fw.editor.groupName'), g.title, { required: true, max: 300 })}
@@ -203,7 +213,7 @@ export class FrameworkEditor extends LightElement {
   }
 
   #competencyForm(c) {
-    const save = (event) => this.#change(event, (form) => api.updateCompetency(this.frameworkId, c.id, this.#competencyBody(form)));
+    const save = (event) => this.#change(event, (form) => api.updateCompetency(this.frameworkId, c.id, this.#competencyBody(form), this.#seen()));
     return html`
       <form class="form inline-form" @submit=${save} novalidate>
         ${this.#competencyFields(`c-${c.id}`, c)}
@@ -249,7 +259,7 @@ export class FrameworkEditor extends LightElement {
       levelC: value(form, 'levelC') || null,
     });
     const save = (event) => this.#change(event, (form) => (i
-      ? api.updateIndicator(this.frameworkId, c.id, i.id, body(form))
+      ? api.updateIndicator(this.frameworkId, c.id, i.id, body(form), this.#seen())
       : api.addIndicator(this.frameworkId, c.id, body(form))));
     return html`
       <form class="form inline-form" @submit=${save} novalidate>

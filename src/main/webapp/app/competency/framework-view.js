@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { problemText, userMessage } from '../api.js';
+import { ApiError, problemText, userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import { createDraft, downloadExport, getFramework, listVersions, publishFramework, removeFramework } from './competency-api.js';
 import { statusLabel } from './framework-list.js';
@@ -78,13 +78,16 @@ export class FrameworkView extends LightElement {
     try {
       await action();
     } catch (error) {
+      if (error instanceof ApiError && error.isStale && error.current?.id === this.framework?.id) {
+        this.framework = error.current; // someone else changed the draft: show the newest
+      }
       this.message = { kind: 'error', text: problemText(error) };
     }
   }
 
   #publish() {
     return this.#act(async () => {
-      this.framework = await publishFramework(this.framework.id);
+      this.framework = await publishFramework(this.framework.id, { ifMatch: this.framework.revision });
       this.versions = await listVersions(this.framework.id);
       this.message = { kind: 'success', text: t('fw.publish.done') };
     });
@@ -100,7 +103,7 @@ export class FrameworkView extends LightElement {
   #discard() {
     if (!confirm(t('fw.discard.confirm'))) return undefined;
     return this.#act(async () => {
-      await removeFramework(this.framework.id);
+      await removeFramework(this.framework.id, { ifMatch: this.framework.revision });
       location.hash = '#/frameworks';
     });
   }

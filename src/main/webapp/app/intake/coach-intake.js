@@ -17,7 +17,9 @@ export const sentence = (text) => (text ? `${text.charAt(0).toUpperCase()}${text
  * The intake section of a participant for their coach: start an intake (framework, optionally some
  * competencies), the participant's answers next to the coach's observation (score 1–5 with a note, saved per
  * behaviour), and the suggestions of where to start, each with its "omdat …" and fitting learning material.
- * API: /api/v1/courses/{courseId}/participants/{userId}/intakes.
+ * API: /api/v1/courses/{courseId}/participants/{userId}/intakes. An observation and the acceptance send the
+ * intake's version as shown (ifMatch); when someone else changed the intake meanwhile, the newest one is shown
+ * with "Iemand anders heeft dit net veranderd".
  */
 export class CoachIntake extends LightElement {
   static properties = {
@@ -120,13 +122,27 @@ export class CoachIntake extends LightElement {
       this.intake = await api.observe(
         ...this.#who, this.intake.id, question.indicatorId,
         { score: score ? Number(score) : null, note: form.get('note') || null },
+        { ifMatch: this.intake.version },
       );
       this.saved = question.indicatorId;
       this.rows = rowsOf(this.intake.suggestions);
     } catch (error) {
       const field = error instanceof ApiError ? error.fieldErrors[0] : null;
       this.formErrors = { ...this.formErrors, [question.indicatorId]: field?.message ?? userMessage(error) };
+      if (await this.#showNewest(error)) event.target.reset();
     }
+  }
+
+  /**
+   * Someone else changed the intake meanwhile (a stale answer carries the newest one): show it — the
+   * observations, the answers and the suggestions — and say so. True when it did.
+   */
+  async #showNewest(error) {
+    if (!(error instanceof ApiError && error.isStale && error.current?.id === this.intake?.id)) return false;
+    this.intake = error.current;
+    this.rows = rowsOf(this.intake.suggestions);
+    await this.updateComplete;
+    return true;
   }
 
   /** The suggestions as editable rows, and the framework's competencies to choose another one. */
@@ -172,11 +188,13 @@ export class CoachIntake extends LightElement {
     this.accepted = null;
     const goals = this.rows.filter((r) => r.include).map((r) => ({ competencyKey: r.key, level: r.level, itemIds: r.chosen }));
     try {
-      const accepted = await api.acceptSuggestions(...this.#who, this.intake.id, { goals });
+      const accepted = await api.acceptSuggestions(...this.#who, this.intake.id, { goals },
+        { ifMatch: this.intake.version });
       this.accepted = accepted.goalIds.length;
       this.intake = await api.getIntake(...this.#who, this.intake.id);
       this.dispatchEvent(new CustomEvent('plan-changed', { bubbles: true, composed: true, detail: accepted }));
     } catch (error) {
+      await this.#showNewest(error);
       this.acceptError = error;
     }
   }

@@ -17,7 +17,9 @@ const LEVELS = ['A', 'B', 'C'];
  * A participant's plan as their coach sees and builds it (route #/participants/<userId>): create the plan,
  * set goals (title, optional competency and level, due date), plan tasks (title, day, optional learning
  * material), change or remove them, mark a goal achieved; and see what the participant did: ticks, notes,
- * photos.
+ * photos. A change or removal of a goal or task sends the version the coach saw (ifMatch); when someone else
+ * changed it meanwhile, the newest plan is shown — in the open form too — with "Iemand anders heeft dit net
+ * veranderd". Adding and marking achieved need no version.
  */
 export class ParticipantPlan extends LightElement {
   static properties = {
@@ -88,10 +90,22 @@ export class ParticipantPlan extends LightElement {
       const fields = error instanceof ApiError ? error.fieldErrors : [];
       this.errors = { ...this.errors, [key]: Object.fromEntries(fields.map((f) => [f.field, f.message])) };
       this.status = { kind: 'error', text: userMessage(error) };
+      if (error instanceof ApiError && error.isStale) await this.#showNewest(form);
       const first = fields[0] && form?.elements[fields[0].field];
       first?.focus?.();
     } finally {
       this.busy = false;
+    }
+  }
+
+  /** Someone else changed the plan: show the newest version, in the open form too (its fields take the new values). */
+  async #showNewest(form) {
+    try {
+      this.plan = await api.getParticipantPlan(this.course.id, this.userId);
+      await this.updateComplete;
+      form?.reset();
+    } catch (error) {
+      this.error = error;
     }
   }
 
@@ -110,7 +124,7 @@ export class ParticipantPlan extends LightElement {
     const form = event.target;
     const body = this.#values(form);
     this.#change(goal ? `goal-${goal.id}` : 'goal-new', () => (goal
-      ? api.updateGoal(goal.id, body)
+      ? api.updateGoal(goal.id, body, { ifMatch: goal.version })
       : api.addGoal(this.plan.id, body)), form);
   }
 
@@ -119,7 +133,7 @@ export class ParticipantPlan extends LightElement {
     const form = event.target;
     const body = this.#values(form);
     this.#change(task ? `task-${task.id}` : `task-new-${goal.id}`, () => (task
-      ? api.updateTask(task.id, body)
+      ? api.updateTask(task.id, body, { ifMatch: task.version })
       : api.addTask(goal.id, body)), form);
   }
 
@@ -225,7 +239,7 @@ export class ParticipantPlan extends LightElement {
             : html`<button type="button" class="button button--secondary button--small" @click=${() => this.#achieved(goal, false)}>${t('builder.goal.reopen')}<span class="visually-hidden">: ${goal.title}</span></button>`}
           <button type="button" class="button button--secondary button--small" @click=${() => (this.editing = goal.id)}>${icon('pencil')}${t('builder.goal.edit')}<span class="visually-hidden">: ${goal.title}</span></button>
           <button type="button" class="button button--danger button--small"
-            @click=${() => this.#remove(() => api.removeGoal(goal.id), t('builder.goal.removeConfirm'))}>${t('builder.goal.remove')}<span class="visually-hidden">: ${goal.title}</span></button>
+            @click=${() => this.#remove(() => api.removeGoal(goal.id, { ifMatch: goal.version }), t('builder.goal.removeConfirm'))}>${t('builder.goal.remove')}<span class="visually-hidden">: ${goal.title}</span></button>
         </div>
         ${goal.tasks.length ? html`<ul class="tasks">${goal.tasks.map((task) => html`<li>${this.#task(goal, task)}</li>`)}</ul>` : html`<p>${t('plan.goal.noTasks')}</p>`}
         ${goal.status === 'open' ? html`
@@ -256,7 +270,7 @@ export class ParticipantPlan extends LightElement {
         <div class="button-row">
           <button type="button" class="button button--secondary button--small" @click=${() => (this.editing = task.id)}>${t('builder.task.edit')}<span class="visually-hidden">: ${task.title}</span></button>
           <button type="button" class="button button--danger button--small"
-            @click=${() => this.#remove(() => api.removeTask(task.id), t('builder.task.removeConfirm'))}>${t('builder.task.remove')}<span class="visually-hidden">: ${task.title}</span></button>
+            @click=${() => this.#remove(() => api.removeTask(task.id, { ifMatch: task.version }), t('builder.task.removeConfirm'))}>${t('builder.task.remove')}<span class="visually-hidden">: ${task.title}</span></button>
         </div>
       </div>
     `;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { problemText, userMessage } from '../api.js';
+import { ApiError, problemText, userMessage } from '../api.js';
 import { getFramework } from '../competency/competency-api.js';
 import { listParticipants } from '../plan/plan-api.js';
 import * as api from './route-api.js';
@@ -15,7 +15,9 @@ import './plan-maker.js';
  * explanation, targets (competency + level), steps (add, change, move, remove) with their learning material
  * (add from the catalogue, as material or as a suggested workplace assignment; move; remove). Every change
  * goes to /api/v1/routes/{id}/... and the answer is the whole route. A template can be given to a participant
- * of the coach's course, which makes the participant's own copy.
+ * of the coach's course, which makes the participant's own copy. Every change but an addition sends the route's
+ * version as the coach saw it (ifMatch); when someone else changed the route meanwhile, the answer carries the
+ * newest route, which is shown at once (in an open form too) with "Iemand anders heeft dit net veranderd".
  */
 export class RouteEditor extends LightElement {
   static properties = {
@@ -80,8 +82,19 @@ export class RouteEditor extends LightElement {
       this.editing = null;
       this.message = { kind: 'success', text: done };
     } catch (error) {
+      this.#showNewest(error);
       this.message = { kind: 'error', text: problemText(error) };
     }
+  }
+
+  /** The version this editor shows, for a change to name (If-Match). */
+  #seen() {
+    return { ifMatch: this.route.version };
+  }
+
+  /** A stale answer carries the newest route: show it (open forms take its values). */
+  #showNewest(error) {
+    if (error instanceof ApiError && error.isStale && error.current?.id === this.route?.id) this.route = error.current;
   }
 
   #remove(name, action) {
@@ -92,9 +105,10 @@ export class RouteEditor extends LightElement {
   async #removeRoute() {
     if (!confirm(t('common.removeConfirm', { name: this.route.title }))) return;
     try {
-      await api.removeRoute(this.routeId);
+      await api.removeRoute(this.routeId, this.#seen());
       location.hash = '#/routes';
     } catch (error) {
+      this.#showNewest(error);
       this.message = { kind: 'error', text: problemText(error) };
     }
   }
@@ -141,7 +155,7 @@ export class RouteEditor extends LightElement {
         </section>`;
     }
     const save = (event) => this.#change(event, (form) => api.updateRoute(this.routeId,
-      { title: value(form, 'title'), description: value(form, 'description') || null }));
+      { title: value(form, 'title'), description: value(form, 'description') || null }, this.#seen()));
     return html`
       <section class="panel" aria-labelledby="route-about">
         <h2 id="route-about">${t('route.about')}</h2>
@@ -161,7 +175,7 @@ export class RouteEditor extends LightElement {
 
   #targets(r) {
     const save = (event) => this.#change(event, (form) => api.setTarget(
-      this.routeId, value(form, 'competencyKey'), value(form, 'level')));
+      this.routeId, value(form, 'competencyKey'), value(form, 'level'), this.#seen()));
     return html`
       <section aria-labelledby="route-targets">
         <h2 id="route-targets">${t('route.targets')}</h2>
@@ -172,7 +186,7 @@ export class RouteEditor extends LightElement {
               <li class="route-target">
                 <span>${t('route.targetLine', { competency: target.competencyTitle, level: target.level })}</span>
                 ${this.#tool(t('common.remove'), target.competencyTitle,
-                  () => this.#remove(target.competencyTitle, () => api.removeTarget(this.routeId, target.competencyKey)), 'danger')}
+                  () => this.#remove(target.competencyTitle, () => api.removeTarget(this.routeId, target.competencyKey, this.#seen())), 'danger')}
               </li>`)}
           </ul>`}
         <form class="form inline-form" @submit=${save} novalidate aria-labelledby="route-target-add">
@@ -208,10 +222,10 @@ export class RouteEditor extends LightElement {
         <div class="button-row tools">
           ${this.#tool(t('common.change'), step.title, () => (this.editing = `step:${step.id}`))}
           ${index > 0 ? this.#tool(t('common.up'), step.title, () => this.#change(null,
-            () => api.moveStep(this.routeId, step.id, index - 1))) : nothing}
+            () => api.moveStep(this.routeId, step.id, index - 1, this.#seen()))) : nothing}
           ${index < count - 1 ? this.#tool(t('common.down'), step.title, () => this.#change(null,
-            () => api.moveStep(this.routeId, step.id, index + 1))) : nothing}
-          ${this.#tool(t('common.remove'), step.title, () => this.#remove(step.title, () => api.removeStep(this.routeId, step.id)), 'danger')}
+            () => api.moveStep(this.routeId, step.id, index + 1, this.#seen()))) : nothing}
+          ${this.#tool(t('common.remove'), step.title, () => this.#remove(step.title, () => api.removeStep(this.routeId, step.id, this.#seen())), 'danger')}
         </div>
         <h4>${t('common.material')}</h4>
         ${step.items.length === 0 ? html`<p class="muted">${t('route.material.empty')}</p>` : html`
@@ -225,8 +239,8 @@ export class RouteEditor extends LightElement {
                   ${item.suggested ? html`<span class="badge badge--suggested">${t('route.suggested')}</span>` : nothing}
                   <span class="button-row tools">
                     ${i > 0 ? this.#tool(t('common.up'), item.title, () => this.#change(null,
-                      () => api.moveItem(this.routeId, step.id, item.id, i - 1))) : nothing}
-                    ${this.#tool(t('common.remove'), item.title, () => this.#remove(item.title, () => api.unlinkItem(this.routeId, step.id, item.id)), 'danger')}
+                      () => api.moveItem(this.routeId, step.id, item.id, i - 1, this.#seen()))) : nothing}
+                    ${this.#tool(t('common.remove'), item.title, () => this.#remove(item.title, () => api.unlinkItem(this.routeId, step.id, item.id, this.#seen())), 'danger')}
                   </span>
                 </span>
               </li>`)}
@@ -256,7 +270,7 @@ export class RouteEditor extends LightElement {
     });
     const save = (event) => this.#change(event, async (form) => {
       const answer = step
-        ? await api.updateStep(this.routeId, step.id, body(form))
+        ? await api.updateStep(this.routeId, step.id, body(form), this.#seen())
         : await api.addStep(this.routeId, body(form));
       if (!step) form.reset();
       return answer;

@@ -552,7 +552,7 @@ class AccessSweepIT {
                 "{\"title\":\"Sweeproute\",\"frameworkId\":\"" + ids.get("publishedId") + "\"}"));
         ids.put("routeId", route.getString("id"));
         ok(client.api("PUT", "/api/v1/routes/" + route.getString("id") + "/targets/" + ids.get("competencyKey"), coach,
-                "{\"level\":\"B\"}"));
+                "{\"level\":\"B\"}", route.getInt("version")));
         var withStep = created(client.api("POST", "/api/v1/routes/" + route.getString("id") + "/steps", coach,
                 "{\"title\":\"Kennismaken\",\"competencyKey\":\"" + ids.get("competencyKey") + "\",\"level\":\"A\"}"));
         ids.put("stepId", withStep.getJsonArray("steps").getJsonObject(0).getString("id"));

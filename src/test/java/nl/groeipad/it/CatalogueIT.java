@@ -159,7 +159,7 @@ class CatalogueIT {
 
         var revised = client.api("PUT", location, coach, item("Machine veilig stilzetten en melden")
                 .add("kind", "video").add("url", "https://video.example.org/stilzetten")
-                .add("levels", Json.createArrayBuilder().add("C")).build().toString());
+                .add("levels", Json.createArrayBuilder().add("C")).build().toString(), read.getInt("version"));
         assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
         var reread = ToolClient.json(client.api("GET", location, coach, null));
         assertThat(reread.getString("title")).isEqualTo("Machine veilig stilzetten en melden");
@@ -167,9 +167,9 @@ class CatalogueIT {
         assertThat(reread.getString("url")).isEqualTo("https://video.example.org/stilzetten");
         assertThat(reread.getJsonArray("levels").getValuesAs(JsonString.class)).extracting(JsonString::getString).containsExactly("C");
 
-        assertThat(client.api("DELETE", location, coach, null).statusCode()).isEqualTo(204);
+        assertThat(client.api("DELETE", location, coach, null, reread.getInt("version")).statusCode()).isEqualTo(204);
         assertProblem(client.api("GET", location, coach, null), 404, null);
-        assertProblem(client.api("DELETE", location, coach, null), 404, null);
+        assertProblem(client.api("DELETE", location, coach, null, reread.getInt("version")), 404, null);
     }
 
     @Test
@@ -326,12 +326,14 @@ class CatalogueIT {
         assertThat(search(zuid, SHARED, "q=" + mark).getJsonArray("items").getJsonObject(0).getString("copyId"))
                 .isEqualTo(copy.getString("id"));
 
-        assertProblem(client.api("PUT", copyLocation, zuid, item("Aangepast door Zuid").build().toString()), 422, null);
+        assertProblem(client.api("PUT", copyLocation, zuid, item("Aangepast door Zuid").build().toString(), copy.getInt("version")),
+                422, null);
         assertProblem(client.api("PUT", copyLocation + "/sharing", zuid, null), 422, null);
         assertProblem(client.api("POST", SHARED + "/" + sharedId + "/copy", zuid, null), 409, null);
 
         // the owner revises: the shared list follows, the copy keeps what was copied
-        client.api("PUT", ITEMS + "/" + id, noord, item("Samen de werkplek netjes opruimen " + mark).build().toString());
+        assertThat(client.api("PUT", ITEMS + "/" + id, noord, item("Samen de werkplek netjes opruimen " + mark).build().toString(),
+                ToolClient.json(shared).getInt("version")).statusCode()).isEqualTo(200);
         assertThat(titles(search(zuid, SHARED, "q=" + mark))).containsExactly("Samen de werkplek netjes opruimen " + mark);
 
         var unshared = client.api("DELETE", ITEMS + "/" + id + "/sharing", noord, null);
@@ -347,7 +349,7 @@ class CatalogueIT {
         assertThat(own.getString("source")).isEqualTo("own");
         assertThat(own.getBoolean("readOnly")).isFalse();
         assertThat(client.api("PUT", ITEMS + "/" + own.getString("id"), zuid,
-                item("Onze versie van opruimen " + mark).build().toString()).statusCode()).isEqualTo(200);
+                item("Onze versie van opruimen " + mark).build().toString(), own.getInt("version")).statusCode()).isEqualTo(200);
         assertProblem(client.api("GET", ITEMS + "/" + own.getString("id"), noord, null), 404, null);
     }
 

@@ -244,7 +244,8 @@ class CompetencyIT {
         assertThat(again.getString("title")).isEqualTo(demo.getString("title"));
         assertThat(again.getJsonArray("scale")).isEqualTo(demo.getJsonArray("scale"));
         assertThat(shape(again)).isEqualTo(shape(demo));
-        assertThat(api("DELETE", "/api/v1/frameworks/" + again.getString("id"), coach, null).statusCode()).isEqualTo(204);
+        assertThat(client.api("DELETE", "/api/v1/frameworks/" + again.getString("id"), coach, null, again.getInt("revision"))
+                .statusCode()).isEqualTo(204);
     }
 
     /** Groups, competencies and indicators with keys, texts and levels, without row ids. */
@@ -333,9 +334,10 @@ class CompetencyIT {
         var indicator = api("POST", "/api/v1/frameworks/" + v1 + "/competencies/" + competencyId + "/indicators", coach,
                 "{\"description\":\"Pakt de goede producten.\",\"levelA\":\"Met hulp.\",\"levelB\":\"Met een lijst.\",\"levelC\":\"Zelf.\"}");
         assertThat(indicator.statusCode()).as(indicator.body()).isEqualTo(201);
-        assertThat(api("POST", "/api/v1/frameworks/" + v1 + "/publication", coach, null).statusCode()).isEqualTo(200);
+        var published = api("POST", "/api/v1/frameworks/" + v1 + "/publication", coach, null);
+        assertThat(published.statusCode()).isEqualTo(200);
 
-        var changeV1 = api("PUT", "/api/v1/frameworks/" + v1, coach, "{\"title\":\"Anders\"}");
+        var changeV1 = client.api("PUT", "/api/v1/frameworks/" + v1, coach, "{\"title\":\"Anders\"}", json(published).getInt("revision"));
         assertThat(changeV1.statusCode()).isEqualTo(409);
         assertThat(json(changeV1).getString("type")).endsWith("/framework-not-draft");
 
@@ -343,9 +345,10 @@ class CompetencyIT {
         assertThat(v2.getInt("version")).isEqualTo(2);
         var v2Competency = v2.getJsonArray("competencies").getJsonObject(0);
         var v2Indicator = v2Competency.getJsonArray("indicators").getJsonObject(0);
-        var revised = api("PUT", "/api/v1/frameworks/" + v2.getString("id") + "/competencies/" + v2Competency.getString("id")
+        var revised = client.api("PUT", "/api/v1/frameworks/" + v2.getString("id") + "/competencies/" + v2Competency.getString("id")
                 + "/indicators/" + v2Indicator.getString("id"), coach,
-                "{\"description\":\"Pakt de goede producten in de goede aantallen.\",\"levelA\":\"Met hulp.\",\"levelB\":\"Met een lijst.\",\"levelC\":\"Zelf.\"}");
+                "{\"description\":\"Pakt de goede producten in de goede aantallen.\",\"levelA\":\"Met hulp.\",\"levelB\":\"Met een lijst.\",\"levelC\":\"Zelf.\"}",
+                v2.getInt("revision"));
         assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
         assertThat(api("POST", "/api/v1/frameworks/" + v2.getString("id") + "/publication", coach, null).statusCode()).isEqualTo(200);
 

@@ -46,7 +46,9 @@ class HttpEdgesIT {
             var token = ToolClient.sessionToken(client.freshBrowser().launch(gone, "coach-1"));
             assertThat(client.api("GET", "/api/v1/me", token, null).statusCode()).isEqualTo(200);
 
-            var removed = client.admin("DELETE", "/api/v1/admin/registrations/" + registrationIdOf(gone), null);
+            var registration = "/api/v1/admin/registrations/" + registrationIdOf(gone);
+            var removed = client.admin("DELETE", registration, null,
+                    ToolClient.json(client.admin("GET", registration, null)).getInt("version"));
             assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
 
             for (var call : new String[][] {{"GET", "/api/v1/me"}, {"POST", "/api/v1/session/renew"},

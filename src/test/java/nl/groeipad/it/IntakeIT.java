@@ -197,8 +197,9 @@ class IntakeIT {
         ok(answer(kim, ids.get(2), "already"));
         ok(answer(kim, ids.get(3), "already"));
 
+        var seen = ok(client.api("GET", intakes(org, kim) + "/" + intakeId, org.coach(), null)).getInt("version");
         var observed = ok(client.api("PUT", intakes(org, kim) + "/" + intakeId + "/observations/" + ids.get(2), org.coach(),
-                "{\"score\":2,\"note\":\"Vergeet zijn handschoenen vaak.\"}"));
+                "{\"score\":2,\"note\":\"Vergeet zijn handschoenen vaak.\"}", seen));
         var veiligFirst = questions(observed).get(2);
         assertThat(veiligFirst.getString("answer")).isEqualTo("already");
         assertThat(veiligFirst.getJsonObject("observation").getInt("score")).isEqualTo(2);
@@ -257,8 +258,9 @@ class IntakeIT {
                 "{\"competencyKeys\":[\"" + ADVIES + "\",\"" + VEILIG + "\"]}")).getString("id");
         var ids = questions(ok(client.api("GET", MINE, mo.token(), null))).stream().map(q -> q.getString("indicatorId")).toList();
         ids.forEach(id -> ok(answer(mo, id, "not-yet")));
-        var suggestions = ok(client.api("GET", intakes(org, mo) + "/" + intakeId, org.coach(), null))
-                .getJsonObject("suggestions").getJsonArray("focus").getValuesAs(JsonObject.class);
+        var read = ok(client.api("GET", intakes(org, mo) + "/" + intakeId, org.coach(), null));
+        var seen = read.getInt("version");
+        var suggestions = read.getJsonObject("suggestions").getJsonArray("focus").getValuesAs(JsonObject.class);
         var first = suggestions.getFirst();
         var itemIds = first.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(i -> i.getString("id")).toList();
         assertThat(itemIds).isNotEmpty();
@@ -266,14 +268,14 @@ class IntakeIT {
 
         // the participant may not; bad choices are refused naming the field, and nothing is stored
         assertProblem(client.api("POST", acceptance, mo.token(), "{\"goals\":[{\"competencyKey\":\"" + ADVIES
-                + "\",\"level\":\"A\"}]}"), 403, null);
-        assertProblem(client.api("POST", acceptance, org.coach(), "{\"goals\":[]}"), 400, "goals");
+                + "\",\"level\":\"A\"}]}", seen), 403, null);
+        assertProblem(client.api("POST", acceptance, org.coach(), "{\"goals\":[]}", seen), 400, "goals");
         assertProblem(client.api("POST", acceptance, org.coach(), "{\"goals\":[{\"competencyKey\":\"" + ADVIES
-                + "\",\"level\":\"D\"}]}"), 400, "goals[0].level");
+                + "\",\"level\":\"D\"}]}", seen), 400, "goals[0].level");
         assertProblem(client.api("POST", acceptance, org.coach(), "{\"goals\":[{\"competencyKey\":\""
-                + UUID.randomUUID() + "\",\"level\":\"A\"}]}"), 400, "goals[0].competencyKey");
+                + UUID.randomUUID() + "\",\"level\":\"A\"}]}", seen), 400, "goals[0].competencyKey");
         assertProblem(client.api("POST", acceptance, org.coach(), "{\"goals\":[{\"competencyKey\":\"" + ADVIES
-                + "\",\"level\":\"A\",\"itemIds\":[\"" + UUID.randomUUID() + "\"]}]}"), 400, "goals[0].itemIds");
+                + "\",\"level\":\"A\",\"itemIds\":[\"" + UUID.randomUUID() + "\"]}]}", seen), 400, "goals[0].itemIds");
         assertProblem(client.api("GET", "/api/v1/me/plan", mo.token(), null), 404, null);
 
         // accepted: the first suggestion as it is, the second changed to level B without material
@@ -281,7 +283,7 @@ class IntakeIT {
                 {"goals":[{"competencyKey":"%s","level":"%s","itemIds":[%s]},{"competencyKey":"%s","level":"B"}]}"""
                 .formatted(first.getString("competencyKey"), first.getString("level"),
                         itemIds.stream().map(id -> "\"" + id + "\"").collect(java.util.stream.Collectors.joining(",")),
-                        VEILIG));
+                        VEILIG), seen);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
         var planId = ToolClient.json(accepted).getString("planId");
         assertThat(accepted.headers().firstValue("Location").orElseThrow()).endsWith("/api/v1/plans/" + planId);
@@ -294,11 +296,14 @@ class IntakeIT {
         assertThat(goals.getFirst().getJsonArray("tasks").getValuesAs(JsonObject.class))
                 .extracting(t -> t.getString("catalogueItemId")).containsExactlyElementsOf(itemIds);
         assertThat(goals.get(1).getJsonArray("tasks")).isEmpty();
-        assertThat(ok(client.api("GET", intakes(org, mo) + "/" + intakeId, org.coach(), null)).containsKey("acceptedAt")).isTrue();
+        var afterAcceptance = ok(client.api("GET", intakes(org, mo) + "/" + intakeId, org.coach(), null));
+        assertThat(afterAcceptance.containsKey("acceptedAt")).isTrue();
 
-        // accepting again adds goals to the same plan
+        // the same suggestions as read before cannot be planned twice; read again, they can be added to the same plan
+        assertProblem(client.api("POST", acceptance, org.coach(), "{\"goals\":[{\"competencyKey\":\"" + VEILIG
+                + "\",\"level\":\"C\"}]}", seen), 412, "stale-version");
         var again = client.api("POST", acceptance, org.coach(), "{\"goals\":[{\"competencyKey\":\"" + VEILIG
-                + "\",\"level\":\"C\"}]}");
+                + "\",\"level\":\"C\"}]}", afterAcceptance.getInt("version"));
         assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
         assertThat(ToolClient.json(again).getString("planId")).isEqualTo(planId);
         assertThat(ok(client.api("GET", "/api/v1/me/plan", mo.token(), null)).getJsonArray("goals")).hasSize(3);

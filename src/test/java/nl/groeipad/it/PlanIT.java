@@ -382,13 +382,16 @@ class PlanIT {
         var newTaskId = ToolClient.json(added).getString("id");
         assertThat(added.headers().firstValue("Location")).hasValue(Deployments.base() + "/api/v1/tasks/" + newTaskId);
         var changed = client.api("PUT", "/api/v1/tasks/" + newTaskId, coach.token(),
-                "{\"title\":\"Nog een, anders\",\"day\":\"" + today().plusDays(2) + "\"}");
+                "{\"title\":\"Nog een, anders\",\"day\":\"" + today().plusDays(2) + "\"}", ToolClient.json(added).getInt("version"));
         assertThat(ToolClient.json(changed).getString("day")).isEqualTo(today().plusDays(2).toString());
-        assertThat(client.api("DELETE", "/api/v1/tasks/" + newTaskId, coach.token(), null).statusCode()).isEqualTo(204);
+        assertThat(client.api("DELETE", "/api/v1/tasks/" + newTaskId, coach.token(), null, ToolClient.json(changed).getInt("version"))
+                .statusCode()).isEqualTo(204);
         var changedGoal = client.api("PUT", "/api/v1/goals/" + goalId, coach.token(),
-                "{\"title\":\"Ander doel\",\"competencyTitle\":\"Veilig werken\",\"level\":\"c\",\"dueOn\":\"" + today().plusDays(5) + "\"}");
+                "{\"title\":\"Ander doel\",\"competencyTitle\":\"Veilig werken\",\"level\":\"c\",\"dueOn\":\"" + today().plusDays(5) + "\"}",
+                ToolClient.json(reopened).getInt("version"));
         assertThat(ToolClient.json(changedGoal).getString("level")).isEqualTo("C");
-        assertThat(client.api("DELETE", "/api/v1/goals/" + goalId, coach.token(), null).statusCode()).isEqualTo(204);
+        assertThat(client.api("DELETE", "/api/v1/goals/" + goalId, coach.token(), null, ToolClient.json(changedGoal).getInt("version"))
+                .statusCode()).isEqualTo(204);
         assertThat(ToolClient.json(client.api("GET", "/api/v1/me/plan", participant.token(), null)).getJsonArray("goals")).isEmpty();
     }
 

@@ -130,7 +130,7 @@ class RouteIT {
         var route = created(client.api("POST", ROUTES, org.coach(), """
                 {"title":"%s","description":"Voor de test.","frameworkId":"%s"}""".formatted(title, demoFramework(org.coach()))));
         var id = route.getString("id");
-        ok(client.api("PUT", ROUTES + "/" + id + "/targets/" + SAFETY, org.coach(), "{\"level\":\"B\"}"));
+        ok(client.api("PUT", ROUTES + "/" + id + "/targets/" + SAFETY, org.coach(), "{\"level\":\"B\"}", route.getInt("version")));
         var withStep = created(client.api("POST", ROUTES + "/" + id + "/steps", org.coach(), """
                 {"title":"Veilig beginnen","description":"Je draagt je beschermende kleding.","competencyKey":"%s","level":"A"}"""
                 .formatted(SAFETY)));
@@ -187,15 +187,15 @@ class RouteIT {
                 {"title":"Op tijd","competencyKey":"%s","level":"A"}""".formatted(ON_TIME)));
         var secondId = second.getJsonArray("steps").getJsonObject(1).getString("id");
         var moved = ok(client.api("PUT", ROUTES + "/" + route.getString("id") + "/steps/" + secondId + "/position",
-                org.coach(), "{\"position\":0}"));
+                org.coach(), "{\"position\":0}", second.getInt("version")));
         assertThat(moved.getJsonArray("steps").getValuesAs(JsonObject.class)).extracting(s -> s.getString("title"))
                 .containsExactly("Op tijd", "Veilig beginnen");
         var itemId = step.getJsonArray("items").getJsonObject(0).getString("id");
         var unlinked = ok(client.api("DELETE", ROUTES + "/" + route.getString("id") + "/steps/" + step.getString("id")
-                + "/items/" + itemId, org.coach(), null));
+                + "/items/" + itemId, org.coach(), null, moved.getInt("version")));
         assertThat(unlinked.getJsonArray("steps").getJsonObject(1).getJsonArray("items")).hasSize(1);
         var renamed = ok(client.api("PUT", ROUTES + "/" + route.getString("id"), org.coach(),
-                "{\"title\":\"Veilig en op tijd\"}"));
+                "{\"title\":\"Veilig en op tijd\"}", unlinked.getInt("version")));
         assertThat(renamed.getString("title")).isEqualTo("Veilig en op tijd");
         assertThat(ToolClient.jsonArray(client.api("GET", ROUTES, org.coach(), null)).getValuesAs(JsonObject.class))
                 .extracting(r -> r.getString("title")).contains("Veilig en op tijd", "Starten in de groenvoorziening");
@@ -215,9 +215,12 @@ class RouteIT {
 
         var personalId = personal.getString("id");
         var stepId = personal.getJsonArray("steps").getJsonObject(0).getString("id");
-        ok(client.api("PUT", ROUTES + "/" + personalId + "/targets/" + SAFETY, org.coach(), "{\"level\":\"C\"}"));
-        ok(client.api("DELETE", ROUTES + "/" + personalId + "/steps/" + stepId, org.coach(), null));
-        ok(client.api("PUT", ROUTES + "/" + personalId, org.coach(), "{\"title\":\"Route van Deelnemer Een\"}"));
+        var targeted = ok(client.api("PUT", ROUTES + "/" + personalId + "/targets/" + SAFETY, org.coach(), "{\"level\":\"C\"}",
+                personal.getInt("version")));
+        var withoutStep = ok(client.api("DELETE", ROUTES + "/" + personalId + "/steps/" + stepId, org.coach(), null,
+                targeted.getInt("version")));
+        ok(client.api("PUT", ROUTES + "/" + personalId, org.coach(), "{\"title\":\"Route van Deelnemer Een\"}",
+                withoutStep.getInt("version")));
 
         var adapted = ok(client.api("GET", path, org.coach(), null));
         assertThat(adapted.getString("title")).isEqualTo("Route van Deelnemer Een");
@@ -319,9 +322,10 @@ class RouteIT {
         var route = newTemplate(org, "Voor foute invoer");
         var id = route.getString("id");
         var stepId = route.getJsonArray("steps").getJsonObject(0).getString("id");
-        assertProblem(client.api("PUT", ROUTES + "/" + id + "/targets/" + SAFETY, org.coach(), "{\"level\":\"D\"}"), 400, "level");
+        assertProblem(client.api("PUT", ROUTES + "/" + id + "/targets/" + SAFETY, org.coach(), "{\"level\":\"D\"}",
+                route.getInt("version")), 400, "level");
         assertProblem(client.api("PUT", ROUTES + "/" + id + "/targets/00000000-0000-0000-0000-000000000001", org.coach(),
-                "{\"level\":\"A\"}"), 400, "competencyKey");
+                "{\"level\":\"A\"}", route.getInt("version")), 400, "competencyKey");
         assertProblem(client.api("POST", ROUTES + "/" + id + "/steps", org.coach(), """
                 {"title":"X","competencyKey":"00000000-0000-0000-0000-000000000001","level":"A"}"""), 400, "competencyKey");
         assertProblem(client.api("POST", ROUTES + "/" + id + "/steps", org.coach(), """

@@ -58,6 +58,14 @@ public final class ToolClient {
     }
 
     public HttpResponse<String> api(String method, String path, String token, String json) {
+        return api(method, path, token, json, null);
+    }
+
+    /**
+     * An API call with {@code If-Match: "<version>"} when {@code version} is given: the version of the
+     * aggregate the caller saw, as optimistic concurrency asks for on changes.
+     */
+    public HttpResponse<String> api(String method, String path, String token, String json, Object version) {
         var request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
@@ -66,7 +74,17 @@ public final class ToolClient {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        if (version != null) {
+            request.header("If-Match", "\"" + version + "\"");
+        }
         return send(request.build());
+    }
+
+    /** The version an answer's {@code ETag: "<version>"} names (weak or strong); fails when there is none. */
+    public static int etag(HttpResponse<?> response) {
+        var tag = response.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(
+                "no ETag on " + response.request().method() + " " + response.uri() + ": " + response.statusCode()));
+        return Integer.parseInt(tag.replaceFirst("^W/", "").replace("\"", ""));
     }
 
     /** Sends raw bytes (e.g. a photo) with the session token; answers the JSON (or problem) text. */
@@ -91,10 +109,18 @@ public final class ToolClient {
     }
 
     public HttpResponse<String> admin(String method, String path, String json) {
+        return admin(method, path, json, null);
+    }
+
+    /** An operator call with {@code If-Match: "<version>"} when {@code version} is given. */
+    public HttpResponse<String> admin(String method, String path, String json, Object version) {
         var request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").header("X-Admin-Secret", ADMIN_SECRET)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (version != null) {
+            request.header("If-Match", "\"" + version + "\"");
         }
         return send(request.build());
     }

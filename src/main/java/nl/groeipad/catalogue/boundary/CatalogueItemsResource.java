@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,19 +19,26 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import nl.groeipad.catalogue.boundary.ItemView.PageView;
+import nl.groeipad.catalogue.control.ItemView.PageView;
 import nl.groeipad.catalogue.control.Catalogue;
+import nl.groeipad.catalogue.control.ItemView;
 import nl.groeipad.catalogue.control.SearchCriteria;
 import nl.groeipad.catalogue.entity.CatalogueItem;
 import nl.groeipad.platform.control.CurrentSession;
+import nl.groeipad.platform.boundary.IfMatch;
+import nl.groeipad.platform.entity.Precondition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The organisation's catalogue of learning material: {@code /api/v1/catalogue/items}. Everyone reads;
- * coaches and admins add, change, remove and share.
+ * coaches and admins add, change, remove and share. An item's {@code version} is its ETag; revising and
+ * removing it require If-Match with the version the coach saw (428 without, 412 when someone else changed it
+ * since); sharing and withdrawing are idempotent and take an optional one.
  */
 @Path("v1/catalogue/items")
 @RequestScoped
@@ -90,7 +98,7 @@ public class CatalogueItemsResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One item of the organisation's catalogue")
+    @Operation(summary = "One item of the organisation's catalogue", description = "ETag: the item's version.")
     public ItemView get(@PathParam("id") String id) {
         session.require();
         return ItemView.of(catalogue.require(id));
@@ -108,33 +116,48 @@ public class CatalogueItemsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change material (coaches and admins); a copy of another organisation's material is read-only (422)")
-    public ItemView revise(@PathParam("id") String id, @NotNull(message = NO_BODY) @Valid ItemRequest request) {
-        return ItemView.of(catalogue.revise(session.require(), id, request.toCommand()));
+    @Operation(summary = "Change material (coaches and admins); a copy of another organisation's material is read-only (422)",
+            description = "If-Match with the item's version is required.")
+    @APIResponse(responseCode = "200", description = "The item as stored now, with its new version (also its ETag)")
+    @APIResponse(responseCode = "412", description = IfMatch.STALE)
+    @APIResponse(responseCode = "428", description = IfMatch.MISSING)
+    public ItemView revise(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
+                           @NotNull(message = NO_BODY) @Valid ItemRequest request) {
+        var s = session.require();
+        return ItemView.of(catalogue.revise(s, id, Precondition.required(ifMatch), request.toCommand()));
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Remove material (coaches and admins); a shared item is withdrawn from the shared list")
-    public Response remove(@PathParam("id") String id) {
-        catalogue.remove(session.require(), id);
+    @Operation(summary = "Remove material (coaches and admins); a shared item is withdrawn from the shared list",
+            description = "If-Match with the item's version is required: only the item as the coach saw it is removed.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "412", description = IfMatch.STALE)
+    @APIResponse(responseCode = "428", description = IfMatch.MISSING)
+    public Response remove(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch) {
+        var s = session.require();
+        catalogue.remove(s, id, Precondition.required(ifMatch));
         return Response.noContent().build();
     }
 
     @PUT
     @Path("{id}/sharing")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Share with other organisations (coaches and admins): publishes a snapshot to the shared list")
-    public ItemView share(@PathParam("id") String id) {
-        return ItemView.of(catalogue.share(session.require(), id));
+    @Operation(summary = "Share with other organisations (coaches and admins): publishes a snapshot to the shared list",
+            description = "An idempotent state transition: no precondition needed (If-Match is checked when sent).")
+    public ItemView share(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.OPTIONAL) String ifMatch) {
+        var s = session.require();
+        return ItemView.of(catalogue.share(s, id, Precondition.optional(ifMatch)));
     }
 
     @DELETE
     @Path("{id}/sharing")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Stop sharing (coaches and admins); copies other organisations made stay theirs")
-    public ItemView stopSharing(@PathParam("id") String id) {
-        return ItemView.of(catalogue.stopSharing(session.require(), id));
+    @Operation(summary = "Stop sharing (coaches and admins); copies other organisations made stay theirs",
+            description = "An idempotent state transition: no precondition needed (If-Match is checked when sent).")
+    public ItemView stopSharing(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.OPTIONAL) String ifMatch) {
+        var s = session.require();
+        return ItemView.of(catalogue.stopSharing(s, id, Precondition.optional(ifMatch)));
     }
 
     @POST

@@ -15,6 +15,7 @@ import nl.groeipad.catalogue.entity.ItemSource;
 import nl.groeipad.catalogue.entity.SharedCatalogueItem;
 import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.platform.control.TenantData;
+import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.Text;
 import nl.groeipad.platform.entity.Session;
@@ -28,6 +29,10 @@ import nl.groeipad.tenant.control.TenantRegistry;
  * {@link #require(String)} and {@link #summaries(Collection)} — each scoped to the tenant of the current request by
  * {@link TenantData}, each one query (plus one count for a search), without role checks: the calling feature
  * decides who may see what it shows.
+ *
+ * <p>Concurrency: every change locks the item, checks the {@link Precondition} its caller sent against the item's
+ * version (required by the boundary for revising and removing; optional for sharing and withdrawing, which are
+ * idempotent state transitions) and answers the item with its new version.
  */
 @ApplicationScoped
 @Transactional
@@ -112,48 +117,45 @@ public class Catalogue {
         var item = CatalogueItem.create(command.content(), command.source(), command.sourceName(), session.userId(),
                 clock.instant());
         data.em().persist(item);
+        data.em().flush();
         return item;
     }
 
-    public CatalogueItem revise(Session session, String id, ItemCommand command) {
-        access.requireCoach(session);
-        var item = require(id);
+    public CatalogueItem revise(Session session, String id, Precondition seen, ItemCommand command) {
+        var item = changeable(session, id, seen);
         item.revise(command.content(), command.source(), command.sourceName(), clock.instant());
         if (item.isShared()) {
             snapshotOf(item).ifPresentOrElse(
                     snapshot -> snapshot.refresh(item, organisationName(session), clock.instant()),
                     item::stopSharing);
         }
-        return item;
+        return stored(item);
     }
 
-    public void remove(Session session, String id) {
-        access.requireCoach(session);
-        var item = require(id);
+    public void remove(Session session, String id, Precondition seen) {
+        var item = changeable(session, id, seen);
         withdraw(item);
         data.em().remove(item);
     }
 
     /** Publishes the item to the shared list (again: refreshes it when it is already shared). */
-    public CatalogueItem share(Session session, String id) {
-        access.requireCoach(session);
-        var item = require(id);
+    public CatalogueItem share(Session session, String id, Precondition seen) {
+        var item = changeable(session, id, seen);
         var existing = item.isShared() ? snapshotOf(item) : Optional.<SharedCatalogueItem>empty();
         if (existing.isPresent()) {
             existing.get().refresh(item, organisationName(session), clock.instant());
-            return item;
+            return stored(item);
         }
         item.stopSharing();
         data.em().persist(item.shareWithOtherOrganisations(session.tenant(), organisationName(session), clock.instant()));
-        return item;
+        return stored(item);
     }
 
     /** Withdraws the item from the shared list; copies other organisations made stay theirs. */
-    public CatalogueItem stopSharing(Session session, String id) {
-        access.requireCoach(session);
-        var item = require(id);
+    public CatalogueItem stopSharing(Session session, String id, Precondition seen) {
+        var item = changeable(session, id, seen);
         withdraw(item);
-        return item;
+        return stored(item);
     }
 
     /** An own, changeable duplicate (e.g. of a read-only shared copy). */
@@ -161,7 +163,26 @@ public class Catalogue {
         access.requireCoach(session);
         var duplicate = require(id).duplicateAsOwn(session.userId(), clock.instant());
         data.em().persist(duplicate);
-        return duplicate;
+        return stored(duplicate);
+    }
+
+    /**
+     * An item to change: locked for the rest of the transaction (writers of one item take turns), and refused
+     * (412) when the version the caller saw is not the stored one.
+     */
+    private CatalogueItem changeable(Session session, String id, Precondition seen) {
+        access.requireCoach(session);
+        var item = data.findForChange(CatalogueItem.class, id)
+                .orElseThrow(() -> NotFound.of(Text.of("dit leermateriaal", "this learning material")));
+        seen.check(item.version(), item.label(), () -> ItemView.of(item));
+        data.willChange(item);
+        return item;
+    }
+
+    /** The item as stored now: written first, so it shows its new version. */
+    private CatalogueItem stored(CatalogueItem item) {
+        data.em().flush();
+        return item;
     }
 
     private void withdraw(CatalogueItem item) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  *       {@link ItemSource#SHARED_COPY shared copy}: read-only, because the words are the sharing organisation's.
  *       It can be removed, or {@link #duplicateAsOwn duplicated as own} material that is then free to change.</li>
  * </ul>
+ * Its {@link #version()} rises with every change (revised, shared, withdrawn); a change names the version it was
+ * made on (If-Match), so two coaches revising one item never silently overwrite each other.
  */
 @Entity
 @Table(name = "catalogue_item")
@@ -58,6 +61,8 @@ public class CatalogueItem {
 
     @Id
     private String id;
+    @Version
+    private int version;
     @Embedded
     private ItemContent content;
     @Enumerated(EnumType.STRING)
@@ -183,6 +188,16 @@ public class CatalogueItem {
 
     public String id() {
         return id;
+    }
+
+    /** Rises with every change to the item; 0 until first stored. */
+    public int version() {
+        return version;
+    }
+
+    /** The item as a person names it: "het leermateriaal ‘Veilig stilzetten’". */
+    public Text label() {
+        return new Text("het leermateriaal ‘" + content.title() + "’", "the material ‘" + content.title() + "’");
     }
 
     public ItemContent content() {

@@ -7,6 +7,7 @@ import nl.groeipad.competency.entity.BehaviouralIndicator;
 import nl.groeipad.competency.entity.Competency;
 import nl.groeipad.competency.entity.CompetencyGroup;
 import nl.groeipad.competency.entity.Framework;
+import nl.groeipad.platform.entity.Versioned;
 
 /**
  * One framework version as other features and the API read it: groups, competencies in reading order, each
@@ -15,13 +16,16 @@ import nl.groeipad.competency.entity.Framework;
  *
  * @param id      the version row id; where a version matters (scores, plans), point at this id
  * @param key     the framework key, the same in every version
+ * @param version the framework's version number (1, 2, …)
+ * @param revision the concurrency version of this version row and its parts: its ETag, named in If-Match by a
+ *                change to a draft (it rises with every change)
  * @param status  draft, published or superseded
  * @param scale   the labels of scores 1 to 5
  */
-public record FrameworkDetails(String id, String key, int version, String status, String title, String description,
-                               String language, String source, List<String> scale, List<GroupDetails> groups,
-                               List<CompetencyDetails> competencies, Instant createdAt, Instant publishedAt,
-                               Instant supersededAt, String lastChange) {
+public record FrameworkDetails(String id, String key, int version, int revision, String status, String title,
+                               String description, String language, String source, List<String> scale,
+                               List<GroupDetails> groups, List<CompetencyDetails> competencies, Instant createdAt,
+                               Instant publishedAt, Instant supersededAt, String lastChange) implements Versioned {
 
     public record GroupDetails(String id, String key, String parentKey, String code, String title, int position) {
         static GroupDetails of(CompetencyGroup g) {
@@ -49,11 +53,17 @@ public record FrameworkDetails(String id, String key, int version, String status
     }
 
     public static FrameworkDetails of(Framework f) {
-        return new FrameworkDetails(f.id(), f.key(), f.version(), status(f), f.title(), f.description(), f.language(),
+        return new FrameworkDetails(f.id(), f.key(), f.version(), f.revision(), status(f), f.title(), f.description(),
+                f.language(),
                 f.source().name().toLowerCase(Locale.ROOT), f.scale().labels(),
                 f.groups().stream().map(GroupDetails::of).toList(),
                 f.competencies().stream().map(CompetencyDetails::of).toList(),
                 f.createdAt(), f.publishedAt(), f.supersededAt(), f.lastChange());
+    }
+
+    @Override
+    public int entityVersion() {
+        return revision;
     }
 
     static String status(Framework f) {

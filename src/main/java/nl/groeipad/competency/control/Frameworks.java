@@ -17,12 +17,14 @@ import nl.groeipad.competency.control.Commands.WriteGroup;
 import nl.groeipad.competency.control.Commands.WriteIndicator;
 import nl.groeipad.competency.entity.CaseOrigin;
 import nl.groeipad.competency.entity.Framework;
+import nl.groeipad.competency.entity.Framework.Renumbering;
 import nl.groeipad.competency.entity.FrameworkSource;
 import nl.groeipad.competency.entity.FrameworkStatus;
 import nl.groeipad.competency.entity.LevelTexts;
 import nl.groeipad.competency.entity.ScaleLabels;
 import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.platform.control.TenantData;
+import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Problems.Conflict;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.Session;
@@ -38,6 +40,10 @@ import nl.groeipad.tenant.control.Registration;
  *
  * <p>For other features (routes, plans, catalogue): {@link #publishedFrameworks}, {@link #version} and
  * {@link #competencyByKey}.
+ *
+ * <p>Concurrency (see {@link Framework}): every change locks the framework version and checks the
+ * {@link Precondition} its caller sent against its revision; the boundary requires one for every replacement,
+ * removal and move, while additions append and need none. Every answer shows the revision after the change.
  */
 @ApplicationScoped
 @Transactional
@@ -125,86 +131,126 @@ public class Frameworks {
                 command.language() == null ? "nl" : command.language(), scale, FrameworkSource.GROEIPAD, clock.instant(),
                 session.userId());
         data.em().persist(framework);
-        return FrameworkDetails.of(framework);
+        return changed(framework);
     }
 
-    public FrameworkDetails describe(Session session, String draftId, DescribeFramework command) {
-        var draft = editable(session, draftId);
+    public FrameworkDetails describe(Session session, String draftId, Precondition seen, DescribeFramework command) {
+        var draft = editable(session, draftId, seen);
         var now = clock.instant();
         draft.describe(command.title(), command.description(),
                 command.language() == null ? draft.language() : command.language(), now);
         if (command.scale() != null) {
             draft.relabelScale(new ScaleLabels(command.scale()), now);
         }
-        return FrameworkDetails.of(draft);
+        return changed(draft);
     }
 
-    public FrameworkDetails.GroupDetails addGroup(Session session, String draftId, WriteGroup command) {
-        var group = editable(session, draftId).addGroup(blankToNull(command.parentKey()), command.code(),
-                command.title(), CaseOrigin.none(), clock.instant());
-        return FrameworkDetails.GroupDetails.of(group);
+    /** What a change to a part of a draft answers: that part, and the draft's revision after the change. */
+    public record Revised<T>(T part, int revision) {
     }
 
-    public FrameworkDetails.GroupDetails reviseGroup(Session session, String draftId, String groupId, WriteGroup command) {
-        return FrameworkDetails.GroupDetails.of(editable(session, draftId).reviseGroup(groupId, command.code(),
-                command.title(), clock.instant()));
+    /** Adds a group at the end of its parent (no precondition needed: it appends). */
+    public Revised<FrameworkDetails.GroupDetails> addGroup(Session session, String draftId, Precondition seen,
+                                                           WriteGroup command) {
+        var draft = editable(session, draftId, seen);
+        var group = draft.addGroup(blankToNull(command.parentKey()), command.code(), command.title(), CaseOrigin.none(),
+                clock.instant());
+        return revised(draft, () -> FrameworkDetails.GroupDetails.of(group));
     }
 
-    public void removeGroup(Session session, String draftId, String groupId) {
-        editable(session, draftId).removeGroup(groupId, clock.instant());
+    public Revised<FrameworkDetails.GroupDetails> reviseGroup(Session session, String draftId, Precondition seen,
+                                                              String groupId, WriteGroup command) {
+        var draft = editable(session, draftId, seen);
+        var group = draft.reviseGroup(groupId, command.code(), command.title(), clock.instant());
+        return revised(draft, () -> FrameworkDetails.GroupDetails.of(group));
     }
 
-    public FrameworkDetails.CompetencyDetails addCompetency(Session session, String draftId, WriteCompetency command) {
-        var competency = editable(session, draftId).addCompetency(blankToNull(command.groupKey()), command.code(),
-                command.title(), command.description(), CaseOrigin.none(), clock.instant());
-        return FrameworkDetails.CompetencyDetails.of(competency);
+    public int removeGroup(Session session, String draftId, Precondition seen, String groupId) {
+        var draft = editable(session, draftId, seen);
+        parked(draft, Renumbering.GROUP_REMOVAL, groupId, null);
+        draft.removeGroup(groupId, clock.instant());
+        return revised(draft, () -> null).revision();
     }
 
-    public FrameworkDetails.CompetencyDetails reviseCompetency(Session session, String draftId, String competencyId,
-                                                               WriteCompetency command) {
-        return FrameworkDetails.CompetencyDetails.of(editable(session, draftId).reviseCompetency(competencyId,
-                blankToNull(command.groupKey()), command.code(), command.title(), command.description(), clock.instant()));
+    /** Adds a competency at the end of its group (no precondition needed: it appends). */
+    public Revised<FrameworkDetails.CompetencyDetails> addCompetency(Session session, String draftId, Precondition seen,
+                                                                     WriteCompetency command) {
+        var draft = editable(session, draftId, seen);
+        var competency = draft.addCompetency(blankToNull(command.groupKey()), command.code(), command.title(),
+                command.description(), CaseOrigin.none(), clock.instant());
+        return revised(draft, () -> FrameworkDetails.CompetencyDetails.of(competency));
     }
 
-    public void removeCompetency(Session session, String draftId, String competencyId) {
-        editable(session, draftId).removeCompetency(competencyId, clock.instant());
+    public Revised<FrameworkDetails.CompetencyDetails> reviseCompetency(Session session, String draftId, Precondition seen,
+                                                                        String competencyId, WriteCompetency command) {
+        var draft = editable(session, draftId, seen);
+        var group = blankToNull(command.groupKey());
+        if (draft.competency(competencyId).filter(c -> !java.util.Objects.equals(c.groupKey(), group)).isPresent()) {
+            parked(draft, Renumbering.COMPETENCY_REGROUPING, competencyId, group);
+        }
+        var competency = draft.reviseCompetency(competencyId, group, command.code(), command.title(),
+                command.description(), clock.instant());
+        return revised(draft, () -> FrameworkDetails.CompetencyDetails.of(competency));
     }
 
-    public FrameworkDetails moveCompetency(Session session, String draftId, String competencyId, int position) {
-        var draft = editable(session, draftId);
+    public int removeCompetency(Session session, String draftId, Precondition seen, String competencyId) {
+        var draft = editable(session, draftId, seen);
+        parked(draft, Renumbering.COMPETENCY_REMOVAL_OR_MOVE, competencyId, null);
+        draft.removeCompetency(competencyId, clock.instant());
+        return revised(draft, () -> null).revision();
+    }
+
+    public FrameworkDetails moveCompetency(Session session, String draftId, Precondition seen, String competencyId,
+                                           int position) {
+        var draft = editable(session, draftId, seen);
+        parked(draft, Renumbering.COMPETENCY_REMOVAL_OR_MOVE, competencyId, null);
         draft.moveCompetency(competencyId, position, clock.instant());
-        return FrameworkDetails.of(draft);
+        return changed(draft);
     }
 
-    public FrameworkDetails.IndicatorDetails addIndicator(Session session, String draftId, String competencyId,
-                                                          WriteIndicator command) {
-        var indicator = editable(session, draftId).addIndicator(competencyId, command.code(), command.description(),
-                levels(command), CaseOrigin.none(), clock.instant());
-        return FrameworkDetails.IndicatorDetails.of(indicator);
+    /** Adds an indicator at the end of its competency (no precondition needed: it appends). */
+    public Revised<FrameworkDetails.IndicatorDetails> addIndicator(Session session, String draftId, Precondition seen,
+                                                                   String competencyId, WriteIndicator command) {
+        var draft = editable(session, draftId, seen);
+        var indicator = draft.addIndicator(competencyId, command.code(), command.description(), levels(command),
+                CaseOrigin.none(), clock.instant());
+        return revised(draft, () -> FrameworkDetails.IndicatorDetails.of(indicator));
     }
 
-    public FrameworkDetails.IndicatorDetails reviseIndicator(Session session, String draftId, String competencyId,
-                                                             String indicatorId, WriteIndicator command) {
-        return FrameworkDetails.IndicatorDetails.of(editable(session, draftId).reviseIndicator(competencyId, indicatorId,
-                command.code(), command.description(), levels(command), clock.instant()));
+    public Revised<FrameworkDetails.IndicatorDetails> reviseIndicator(Session session, String draftId, Precondition seen,
+                                                                      String competencyId, String indicatorId,
+                                                                      WriteIndicator command) {
+        var draft = editable(session, draftId, seen);
+        var indicator = draft.reviseIndicator(competencyId, indicatorId, command.code(), command.description(),
+                levels(command), clock.instant());
+        return revised(draft, () -> FrameworkDetails.IndicatorDetails.of(indicator));
     }
 
-    public void removeIndicator(Session session, String draftId, String competencyId, String indicatorId) {
-        editable(session, draftId).removeIndicator(competencyId, indicatorId, clock.instant());
+    public int removeIndicator(Session session, String draftId, Precondition seen, String competencyId,
+                               String indicatorId) {
+        var draft = editable(session, draftId, seen);
+        parked(draft, Renumbering.INDICATOR_REMOVAL_OR_MOVE, competencyId, null);
+        draft.removeIndicator(competencyId, indicatorId, clock.instant());
+        return revised(draft, () -> null).revision();
     }
 
-    public FrameworkDetails moveIndicator(Session session, String draftId, String competencyId, String indicatorId,
-                                          int position) {
-        var draft = editable(session, draftId);
+    public FrameworkDetails moveIndicator(Session session, String draftId, Precondition seen, String competencyId,
+                                          String indicatorId, int position) {
+        var draft = editable(session, draftId, seen);
+        parked(draft, Renumbering.INDICATOR_REMOVAL_OR_MOVE, competencyId, null);
         draft.moveIndicator(competencyId, indicatorId, position, clock.instant());
-        return FrameworkDetails.of(draft);
+        return changed(draft);
     }
 
     // ---- versions ---------------------------------------------------------------------------
 
-    /** The draft becomes the version in use; the version that was in use becomes superseded. */
-    public FrameworkDetails publish(Session session, String draftId) {
-        var draft = editable(session, draftId);
+    /**
+     * The draft becomes the version in use; the version that was in use becomes superseded. An idempotent-looking
+     * but final transition: the precondition is optional (checked when sent), so a coach can publish exactly
+     * the draft they reviewed.
+     */
+    public FrameworkDetails publish(Session session, String draftId, Precondition seen) {
+        var draft = editable(session, draftId, seen);
         draft.requirePublishable();
         var now = clock.instant();
         var previous = versionsOf(draft.key()).stream().filter(f -> f.status() == FrameworkStatus.PUBLISHED).findFirst();
@@ -213,7 +259,7 @@ public class Frameworks {
             data.em().flush(); // one published version per framework: the old one steps back first
         }
         draft.publish(now);
-        return FrameworkDetails.of(draft);
+        return changed(draft);
     }
 
     /** A new draft copied from the published version, with the same keys. */
@@ -222,12 +268,13 @@ public class Frameworks {
         var published = load(publishedId);
         var draft = published.nextDraft(nextVersion(published.key()), clock.instant(), session.userId());
         data.em().persist(draft);
-        return FrameworkDetails.of(draft);
+        return changed(draft);
     }
 
-    /** Throws a draft away; published versions stay forever. */
-    public void discard(Session session, String draftId) {
-        var draft = editable(session, draftId);
+    /** Throws a draft away — the draft as the caller saw it; published versions stay forever. */
+    public void discard(Session session, String draftId, Precondition seen) {
+        var draft = editable(session, draftId, seen);
+        draft.requireDiscardable();
         data.em().remove(draft);
     }
 
@@ -320,7 +367,7 @@ public class Frameworks {
                     "The identifier " + clash.get() + " already belongs to another framework. Nothing was imported."));
         }
         data.em().persist(imported);
-        return FrameworkDetails.of(imported);
+        return changed(imported);
     }
 
     private Optional<String> keysElsewhere(String frameworkKey, Collection<String> keys) {
@@ -371,9 +418,33 @@ public class Frameworks {
         return framework;
     }
 
-    private Framework editable(Session session, String id) {
+    /**
+     * A framework version to change: locked for the rest of the transaction (writers of one draft take turns,
+     * its revision rises once), and refused (412) when the revision the caller saw is not the stored one.
+     */
+    private Framework editable(Session session, String id, Precondition seen) {
         requireEditor(session);
-        return load(id);
+        var framework = data.findForChange(Framework.class, id).orElseThrow(() -> NotFound.of(Text.of("dit raamwerk", "this framework")));
+        seen.check(framework.revision(), framework.label(), () -> FrameworkDetails.of(framework));
+        data.willChange(framework);
+        return framework;
+    }
+
+    /** Writes the parked positions of the lists a change renumbers, before it does (positions are unique). */
+    private void parked(Framework draft, Renumbering change, String id, String newGroup) {
+        draft.parkAround(change, id, newGroup);
+        data.em().flush();
+    }
+
+    /** The draft as stored now: written first, so it shows the new revision. */
+    private FrameworkDetails changed(Framework framework) {
+        data.em().flush();
+        return FrameworkDetails.of(framework);
+    }
+
+    private <T> Revised<T> revised(Framework framework, java.util.function.Supplier<T> part) {
+        data.em().flush();
+        return new Revised<>(part.get(), framework.revision());
     }
 
     private void requireEditor(Session session) {

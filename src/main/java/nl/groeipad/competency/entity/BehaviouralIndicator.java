@@ -98,11 +98,16 @@ public class BehaviouralIndicator {
     }
 
     void placeAt(Competency newCompetency, int newPosition) {
-        if (newCompetency != competency || newPosition != position) {
-            competency = newCompetency;
-            position = newPosition;
+        if (newCompetency != competency || newPosition != Framework.unparked(position)) {
             caseParentLink = null;
         }
+        competency = newCompetency;
+        position = newPosition;
+    }
+
+    /** To a temporary position below zero before its list is renumbered (see {@link Framework#parkAround}). */
+    void park() {
+        position = Framework.parked(position);
     }
 
     private void setLevels(LevelTexts levels) {

@@ -110,11 +110,16 @@ public class Competency {
     }
 
     void placeAt(String newGroupKey, int newPosition) {
-        if (!Objects.equals(newGroupKey, groupKey) || newPosition != position) {
-            groupKey = newGroupKey;
-            position = newPosition;
+        if (!Objects.equals(newGroupKey, groupKey) || newPosition != Framework.unparked(position)) {
             caseParentLink = null;
         }
+        groupKey = newGroupKey;
+        position = newPosition;
+    }
+
+    /** To a temporary position below zero before its list is renumbered (see {@link Framework#parkAround}). */
+    void park() {
+        position = Framework.parked(position);
     }
 
     BehaviouralIndicator addIndicator(String code, String description, LevelTexts levels, CaseOrigin origin, Instant now) {
@@ -132,6 +137,10 @@ public class Competency {
         indicators.remove(indicator);
         indicators.add(Math.clamp(newPosition, 0, indicators.size()), indicator);
         renumber();
+    }
+
+    void parkIndicators() {
+        indicators.forEach(BehaviouralIndicator::park);
     }
 
     private void renumber() {

@@ -88,11 +88,16 @@ public class CompetencyGroup {
     }
 
     void placeAt(String newParentKey, int newPosition) {
-        if (!java.util.Objects.equals(newParentKey, parentKey) || newPosition != position) {
-            parentKey = newParentKey;
-            position = newPosition;
+        if (!java.util.Objects.equals(newParentKey, parentKey) || newPosition != Framework.unparked(position)) {
             caseParentLink = null; // the imported isChildOf no longer describes where it sits
         }
+        parentKey = newParentKey;
+        position = newPosition;
+    }
+
+    /** To a temporary position below zero before its list is renumbered (see {@link Framework#parkAround}). */
+    void park() {
+        position = Framework.parked(position);
     }
 
     public String id() {

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -41,6 +42,13 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  * (every change method refuses). To change it, {@link #nextDraft} copies everything into a new draft with the
  * same keys and version + 1; publishing that draft {@link #supersede supersedes} this one. Whatever scored or
  * planned against this version keeps pointing at these rows. The key is the same in every version.
+ *
+ * <p>Concurrency: a draft is one aggregate with one {@link #revision()} (not to be confused with its
+ * {@link #version()} number 1, 2, …), raised by every change to it or to its groups, competencies and
+ * indicators. A change names the revision it was made on (If-Match); every change locks the framework row
+ * first, so positions are assigned one writer at a time (and are unique per list in the database). A change
+ * that renumbers a list first parks that list's positions below zero ({@link #parkAround}), so that no
+ * intermediate write stores one position twice.
  */
 @Entity
 @Table(name = "competency_framework")
@@ -78,6 +86,9 @@ public class Framework {
     private String frameworkKey;
     @Column(name = "version_number")
     private int versionNumber;
+    /** The concurrency version (ETag) of this row and its parts; {@code versionNumber} is the framework's version. */
+    @Version
+    private int revision;
     @Enumerated(EnumType.STRING)
     private FrameworkStatus status;
     @Column(name = "draft_of")
@@ -204,6 +215,11 @@ public class Framework {
         return draft;
     }
 
+    /** Only a draft is thrown away; a published (or superseded) version stays for whatever points at it. */
+    public void requireDiscardable() {
+        requireDraft();
+    }
+
     public boolean isDraft() {
         return status == FrameworkStatus.DRAFT;
     }
@@ -292,6 +308,7 @@ public class Framework {
             competency.placeAt(parent, competenciesIn(parent).size());
         }
         renumberGroups(parent);
+        renumberCompetencies(parent);
         touch(now);
     }
 
@@ -319,6 +336,7 @@ public class Framework {
             var oldGroup = competency.groupKey();
             competency.placeAt(groupKey, competenciesIn(groupKey).size());
             renumberCompetencies(oldGroup);
+            renumberCompetencies(groupKey);
         }
         touch(now);
         return competency;
@@ -382,6 +400,52 @@ public class Framework {
         indicator.competency().moveIndicator(indicator, newPosition);
         touch(now);
     }
+
+    // ---- parking positions before a renumbering --------------------------------------------
+
+    /** What a change is about to renumber: see {@link #parkAround}. */
+    public enum Renumbering { GROUP_REMOVAL, COMPETENCY_REGROUPING, COMPETENCY_REMOVAL_OR_MOVE, INDICATOR_REMOVAL_OR_MOVE }
+
+    /**
+     * Moves the lists a change is about to renumber to temporary positions below zero, keeping their order:
+     * written before the change, no write of the renumbering stores a position another row of the list still
+     * holds (positions are unique per list). Removing a group renumbers its parent's groups and competencies;
+     * moving a competency to another group renumbers both groups; removing or moving a competency its group;
+     * removing or moving an indicator its competency's indicators. An unknown id: 404, nothing parked.
+     *
+     * @param id       the group (removal), the competency, or the competency of the indicator
+     * @param newGroup for {@code COMPETENCY_REGROUPING}: the key of the group it moves to (null: none)
+     */
+    public void parkAround(Renumbering change, String id, String newGroup) {
+        requireDraft();
+        switch (change) {
+            case GROUP_REMOVAL -> {
+                var parent = group(id).orElseThrow(() -> NotFound.of(Text.of("deze groep", "this group"))).parentKey();
+                groupsIn(parent).forEach(CompetencyGroup::park);
+                competenciesIn(parent).forEach(Competency::park);
+            }
+            case COMPETENCY_REGROUPING, COMPETENCY_REMOVAL_OR_MOVE -> {
+                var from = competency(id).orElseThrow(() -> NotFound.of(Text.of("deze competentie", "this competency"))).groupKey();
+                competenciesIn(from).forEach(Competency::park);
+                if (change == Renumbering.COMPETENCY_REGROUPING && !Objects.equals(from, newGroup)) {
+                    competenciesIn(newGroup).forEach(Competency::park);
+                }
+            }
+            case INDICATOR_REMOVAL_OR_MOVE -> competency(id).orElseThrow(() -> NotFound.of(Text.of("deze competentie", "this competency"))).parkIndicators();
+        }
+    }
+
+    /** A temporary position below zero that keeps the order of positions 0 … 999,999. */
+    static int parked(int position) {
+        return position < 0 ? position : position - PARKING;
+    }
+
+    /** The position a parked one stood at. */
+    static int unparked(int position) {
+        return position < 0 ? position + PARKING : position;
+    }
+
+    private static final int PARKING = 1_000_000;
 
     private BehaviouralIndicator indicatorOf(String competencyId, String indicatorId) {
         return competency(competencyId).orElseThrow(() -> NotFound.of(Text.of("deze competentie", "this competency")))
@@ -487,6 +551,17 @@ public class Framework {
 
     public int version() {
         return versionNumber;
+    }
+
+    /** Rises with every change to this version row or its parts (its ETag); 0 until first stored. */
+    public int revision() {
+        return revision;
+    }
+
+    /** The framework as a person names it: "het raamwerk ‘Werknemersvaardigheden’ (versie 2)". */
+    public Text label() {
+        return new Text("het raamwerk ‘" + title + "’ (versie " + versionNumber + ")",
+                "the framework ‘" + title + "’ (version " + versionNumber + ")");
     }
 
     public FrameworkStatus status() {

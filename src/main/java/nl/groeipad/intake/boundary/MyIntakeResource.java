@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,11 @@ import nl.groeipad.intake.boundary.IntakeRequests.AnswerRequest;
 import nl.groeipad.intake.control.IntakeViews.IntakeView;
 import nl.groeipad.intake.control.Intakes;
 import nl.groeipad.platform.control.CurrentSession;
+import nl.groeipad.platform.boundary.IfMatch;
+import nl.groeipad.platform.entity.Precondition;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,7 +54,7 @@ public class MyIntakeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The participant's current intake with its questions and answers",
             description = "`next` is the number of the first unanswered question (null when all are answered). "
-                    + "404 when there is no intake yet.")
+                    + "404 when there is no intake yet. ETag: the intake's version.")
     public IntakeView mine() {
         return intakes.mine(session.require());
     }
@@ -67,17 +73,21 @@ public class MyIntakeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer one question: already, a-little or not-yet (\"Dit kan ik al / een beetje / nog niet\")",
-            description = "Saved at once; an answer may be changed until the intake is completed (409 after).")
-    public IntakeView answer(@PathParam("indicatorId") String indicatorId,
+            description = "Saved at once; an answer may be changed until the intake is completed (409 after). "
+                    + "No precondition needed: only the participant answers, one answer replaced whole.")
+    public IntakeView answer(@PathParam("indicatorId") String indicatorId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.OPTIONAL) String ifMatch,
                              @NotNull(message = NO_BODY) @Valid AnswerRequest request) {
-        return intakes.answerMine(session.require(), indicatorId, request.selfAssessment());
+        var s = session.require();
+        return intakes.answerMine(s, Precondition.optional(ifMatch), indicatorId, request.selfAssessment());
     }
 
     @POST
     @Path("completion")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Hand in the intake; 409 intake-unfinished while a question has no answer")
-    public IntakeView complete() {
-        return intakes.completeMine(session.require());
+    @Operation(summary = "Hand in the intake; 409 intake-unfinished while a question has no answer",
+            description = "A state transition: no precondition needed (If-Match is checked when sent).")
+    public IntakeView complete(@HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.OPTIONAL) String ifMatch) {
+        var s = session.require();
+        return intakes.completeMine(s, Precondition.optional(ifMatch));
     }
 }

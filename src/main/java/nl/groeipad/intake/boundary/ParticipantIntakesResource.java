@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,11 @@ import nl.groeipad.intake.control.IntakeViews.IntakeSummary;
 import nl.groeipad.intake.control.IntakeAcceptance;
 import nl.groeipad.intake.control.Intakes;
 import nl.groeipad.platform.control.CurrentSession;
+import nl.groeipad.platform.boundary.IfMatch;
+import nl.groeipad.platform.entity.Precondition;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -84,7 +90,7 @@ public class ParticipantIntakesResource {
     @Path("{intakeId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One intake: every behaviour with the participant's answer and the coach's observation, "
-            + "and the suggestions (each with a reason starting with \"omdat\")")
+            + "and the suggestions (each with a reason starting with \"omdat\")", description = "ETag: the intake's version.")
     public CoachIntakeView intake(@PathParam("intakeId") String intakeId) {
         return intakes.intake(session.require(), courseId, userId, intakeId);
     }
@@ -93,19 +99,27 @@ public class ParticipantIntakesResource {
     @Path("{intakeId}/observations/{indicatorId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the coach's observation of one behaviour: a score 1-5 and an optional note (max 500)")
+    @Operation(summary = "Record the coach's observation of one behaviour: a score 1-5 and an optional note (max 500)",
+            description = "If-Match with the intake's version is required: coaches share the observations.")
+    @APIResponse(responseCode = "200", description = "The intake as stored now, with its new version (also its ETag)")
+    @APIResponse(responseCode = "412", description = IfMatch.STALE)
+    @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public CoachIntakeView observe(@PathParam("intakeId") String intakeId, @PathParam("indicatorId") String indicatorId,
+                                   @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
                                    @NotNull(message = NO_BODY) @Valid ObservationRequest request) {
-        return intakes.observe(session.require(), courseId, userId, intakeId, indicatorId, request.value(),
-                request.note());
+        var s = session.require();
+        return intakes.observe(s, courseId, userId, intakeId, Precondition.required(ifMatch), indicatorId,
+                request.value(), request.note());
     }
 
     @POST
     @Path("{intakeId}/reopening")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open a completed intake again, so the participant can change answers")
-    public CoachIntakeView reopen(@PathParam("intakeId") String intakeId) {
-        return intakes.reopen(session.require(), courseId, userId, intakeId);
+    @Operation(summary = "Open a completed intake again, so the participant can change answers",
+            description = "A state transition: no precondition needed (If-Match is checked when sent).")
+    public CoachIntakeView reopen(@PathParam("intakeId") String intakeId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.OPTIONAL) String ifMatch) {
+        var s = session.require();
+        return intakes.reopen(s, courseId, userId, intakeId, Precondition.optional(ifMatch));
     }
 
     @POST
@@ -115,10 +129,15 @@ public class ParticipantIntakesResource {
     @Operation(summary = "Turn the suggestions (as accepted or changed by the coach) into goals and tasks of the plan",
             description = "One goal per competency with its level (and optional due date, default in six weeks), one "
                     + "task per chosen catalogue item. Creates the plan when there is none. 201 with the plan's "
-                    + "Location; 400 naming e.g. goals[0].level.")
-    public Response accept(@PathParam("intakeId") String intakeId,
+                    + "Location; 400 naming e.g. goals[0].level. A read-modify-write of the suggestions as read: If-Match "
+                    + "with the intake's version is required, so the same suggestions are never planned twice.")
+    @APIResponse(responseCode = "201", description = "The plan the goals went into (Location) and the new goals' ids")
+    @APIResponse(responseCode = "412", description = IfMatch.STALE)
+    @APIResponse(responseCode = "428", description = IfMatch.MISSING)
+    public Response accept(@PathParam("intakeId") String intakeId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
                            @NotNull(message = NO_BODY) @Valid AcceptanceRequest request) {
-        var accepted = acceptance.accept(session.require(), courseId, userId, intakeId, request.choices());
+        var s = session.require();
+        var accepted = acceptance.accept(s, courseId, userId, intakeId, Precondition.required(ifMatch), request.choices());
         var location = uriInfo.getBaseUriBuilder().path("v1/plans").path(accepted.planId()).build();
         return Response.created(location).entity(accepted).type(MediaType.APPLICATION_JSON).build();
     }

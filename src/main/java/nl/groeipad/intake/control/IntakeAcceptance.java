@@ -21,6 +21,7 @@ import nl.groeipad.plan.entity.GoalDetails;
 import nl.groeipad.plan.entity.LearningItemRef;
 import nl.groeipad.plan.entity.TargetLevel;
 import nl.groeipad.plan.entity.TaskDetails;
+import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Session;
 import nl.groeipad.platform.entity.Text;
@@ -67,8 +68,14 @@ public class IntakeAcceptance {
     public record Accepted(String planId, List<String> goalIds) {
     }
 
-    public Accepted accept(Session session, String courseId, String participantId, String intakeId, List<Choice> choices) {
-        var intake = intakes.coachIntake(session, courseId, participantId, intakeId);
+    /**
+     * A read-modify-write: the coach accepts the suggestions as they read them, so the precondition (the intake's
+     * version then) is required — a second coach accepting the same suggestions, or accepting after someone
+     * changed the observations, is refused (412) instead of planning the goals twice or on stale suggestions.
+     */
+    public Accepted accept(Session session, String courseId, String participantId, String intakeId, Precondition seen,
+                           List<Choice> choices) {
+        var intake = intakes.coachIntakeForChange(session, courseId, participantId, intakeId, seen);
         if (choices == null || choices.isEmpty() || choices.size() > MAX_GOALS) {
             throw new InvalidField("goals", new Text("Kies 1 tot " + MAX_GOALS + " competenties voor het plan.",
                     "Choose 1 to " + MAX_GOALS + " competencies for the plan."));

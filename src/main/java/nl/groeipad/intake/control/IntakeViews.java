@@ -13,6 +13,7 @@ import nl.groeipad.intake.entity.IntakeObservation;
 import nl.groeipad.intake.entity.IntakeQuestion;
 import nl.groeipad.intake.entity.QuestionWording;
 import nl.groeipad.intake.entity.SelfAssessment;
+import nl.groeipad.platform.entity.Versioned;
 
 /**
  * How an intake is shown: to the participant (the questions in their words and their own answers) and to the
@@ -36,8 +37,13 @@ public final class IntakeViews {
      * @param next the number (1-based) of the first unanswered question, where a paused intake goes on; null when
      *             every question is answered
      */
-    public record IntakeView(String id, String status, FrameworkRef framework, Instant startedAt, Instant completedAt,
-                             int total, int answered, Integer next, List<QuestionView> questions) {
+    public record IntakeView(String id, int version, String status, FrameworkRef framework, Instant startedAt,
+                             Instant completedAt, int total, int answered, Integer next, List<QuestionView> questions)
+            implements Versioned {
+        @Override
+        public int entityVersion() {
+            return version;
+        }
     }
 
     /**
@@ -52,10 +58,14 @@ public final class IntakeViews {
     }
 
     /** The intake as the coach sees it: every behaviour with the participant's answer and the observation. */
-    public record CoachIntakeView(String id, String participantId, String status, FrameworkRef framework,
+    public record CoachIntakeView(String id, int version, String participantId, String status, FrameworkRef framework,
                                   List<String> scale, Instant startedAt, String startedBy, Instant completedAt,
                                   Instant acceptedAt, int total, int answered, List<CoachQuestionView> questions,
-                                  SuggestionsView suggestions) {
+                                  SuggestionsView suggestions) implements Versioned {
+        @Override
+        public int entityVersion() {
+            return version;
+        }
     }
 
     public record CoachQuestionView(int number, String indicatorId, String competencyKey, String competencyTitle,
@@ -71,7 +81,7 @@ public final class IntakeViews {
     }
 
     /** One line of the coach's intake list. */
-    public record IntakeSummary(String id, String status, FrameworkRef framework, Instant startedAt,
+    public record IntakeSummary(String id, int version, String status, FrameworkRef framework, Instant startedAt,
                                 Instant completedAt, Instant acceptedAt, int total, int answered) {
     }
 
@@ -121,7 +131,7 @@ public final class IntakeViews {
                     indicator == null ? null : QuestionWording.example(indicator.levelA(), language),
                     description, answer(q));
         }).toList();
-        return new IntakeView(intake.id(), intake.status().json(), FrameworkRef.of(lookup.framework()),
+        return new IntakeView(intake.id(), intake.version(), intake.status().json(), FrameworkRef.of(lookup.framework()),
                 intake.startedAt(), intake.completedAt(), questions.size(), (int) intake.answered(),
                 intake.nextQuestion().map(p -> p + 1).orElse(null), questions);
     }
@@ -141,14 +151,14 @@ public final class IntakeViews {
                     answer(q),
                     intake.observationOf(q.indicatorId()).map(o -> ObservationView.of(o, scale)).orElse(null));
         }).toList();
-        return new CoachIntakeView(intake.id(), intake.participantId(), intake.status().json(),
+        return new CoachIntakeView(intake.id(), intake.version(), intake.participantId(), intake.status().json(),
                 FrameworkRef.of(lookup.framework()), lookup.framework().scale(), intake.startedAt(), intake.startedBy(),
                 intake.completedAt(), intake.acceptedAt(), questions.size(), (int) intake.answered(), questions,
                 suggestions);
     }
 
     static IntakeSummary summary(Intake intake, FrameworkRef framework) {
-        return new IntakeSummary(intake.id(), intake.status().json(), framework, intake.startedAt(),
+        return new IntakeSummary(intake.id(), intake.version(), intake.status().json(), framework, intake.startedAt(),
                 intake.completedAt(), intake.acceptedAt(), intake.questions().size(), (int) intake.answered());
     }
 

@@ -22,6 +22,7 @@ import nl.groeipad.intake.entity.Intake;
 import nl.groeipad.intake.entity.SelfAssessment;
 import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.platform.control.TenantData;
+import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Access.Work;
 import nl.groeipad.platform.entity.Problems.Conflict;
 import nl.groeipad.platform.entity.Problems.InvalidField;
@@ -88,20 +89,25 @@ public class Intakes {
         var intake = new Intake(session.courseId(), participant, framework.id(), session.userId(),
                 questions(framework, null), clock.instant());
         data.em().persist(intake);
+        data.em().flush();
         return IntakeViews.participantView(intake, Lookup.of(framework));
     }
 
-    /** Saves one answer straight away (the participant may stop at any moment). */
-    public IntakeView answerMine(Session session, String indicatorId, SelfAssessment answer) {
-        var intake = latest(session.courseId(), ownParticipant(session)).orElseThrow(() -> NotFound.of(INTAKE));
+    /**
+     * Saves one answer straight away (the participant may stop at any moment). Only the participant answers,
+     * one answer replaced whole: no precondition needed (one that is sent is checked).
+     */
+    public IntakeView answerMine(Session session, Precondition seen, String indicatorId, SelfAssessment answer) {
+        var intake = ownForChange(session, seen);
         intake.answer(indicatorId, answer, clock.instant());
-        return participantView(session, intake);
+        return participantView(session, stored(intake));
     }
 
-    public IntakeView completeMine(Session session) {
-        var intake = latest(session.courseId(), ownParticipant(session)).orElseThrow(() -> NotFound.of(INTAKE));
+    /** Hands the intake in: a state transition, no precondition needed (one that is sent is checked). */
+    public IntakeView completeMine(Session session, Precondition seen) {
+        var intake = ownForChange(session, seen);
         intake.complete(clock.instant());
-        return participantView(session, intake);
+        return participantView(session, stored(intake));
     }
 
     // ---- the coach -------------------------------------------------------------------------------------------
@@ -118,6 +124,7 @@ public class Intakes {
         var intake = new Intake(courseId, participantId, framework.id(), session.userId(),
                 questions(framework, command == null ? null : command.competencyKeys()), clock.instant());
         data.em().persist(intake);
+        data.em().flush();
         var lookup = Lookup.of(framework);
         return IntakeViews.coachView(intake, lookup, suggestions.of(intake, lookup, session.language()));
     }
@@ -140,27 +147,52 @@ public class Intakes {
         return coachView(session, coachIntake(session, courseId, participantId, intakeId));
     }
 
-    /** The coach's score (1–5) and optional note for one behaviour; stored apart from the participant's answer. */
+    /**
+     * The coach's score (1–5) and optional note for one behaviour; stored apart from the participant's answer.
+     * Coaches share the observations: the precondition (the intake's version the coach saw) is required.
+     */
     public CoachIntakeView observe(Session session, String courseId, String participantId, String intakeId,
-                                   String indicatorId, Score score, String note) {
-        var intake = coachIntake(session, courseId, participantId, intakeId);
+                                   Precondition seen, String indicatorId, Score score, String note) {
+        var intake = coachIntakeForChange(session, courseId, participantId, intakeId, seen);
         intake.observe(indicatorId, score, note, session.userId(), clock.instant());
-        return coachView(session, intake);
+        return coachView(session, stored(intake));
     }
 
-    /** Opens a completed intake again, so the participant can change answers. */
-    public CoachIntakeView reopen(Session session, String courseId, String participantId, String intakeId) {
-        var intake = coachIntake(session, courseId, participantId, intakeId);
+    /** Opens a completed intake again, so the participant can change answers (a state transition). */
+    public CoachIntakeView reopen(Session session, String courseId, String participantId, String intakeId,
+                                  Precondition seen) {
+        var intake = coachIntakeForChange(session, courseId, participantId, intakeId, seen);
         intake.reopen(clock.instant());
-        return coachView(session, intake);
+        return coachView(session, stored(intake));
     }
 
-    /** The intake for a coach of the participant's course to work with (for other parts of this feature). */
+    /** The intake for a coach of the participant's course to read (for other parts of this feature). */
     public Intake coachIntake(Session session, String courseId, String participantId, String intakeId) {
         access.participantOf(session, courseId, participantId);
         return Optional.ofNullable(intakeId).filter(id -> id.length() <= 36).map(id -> data.em().find(Intake.class, id))
                 .filter(i -> i.courseId().equals(courseId) && i.belongsTo(participantId))
                 .orElseThrow(() -> NotFound.of(INTAKE));
+    }
+
+    /**
+     * The intake for a coach to change: locked for the rest of the transaction (writers of one intake take
+     * turns, its version rises once), and refused (412) when the version the coach saw is not the stored one.
+     */
+    public Intake coachIntakeForChange(Session session, String courseId, String participantId, String intakeId,
+                                       Precondition seen) {
+        access.participantOf(session, courseId, participantId);
+        var intake = data.findForChange(Intake.class, intakeId)
+                .filter(i -> i.courseId().equals(courseId) && i.belongsTo(participantId))
+                .orElseThrow(() -> NotFound.of(INTAKE));
+        seen.check(intake.version(), intake.label(), () -> coachView(session, intake));
+        data.willChange(intake);
+        return intake;
+    }
+
+    /** The intake as stored now: written first, so its view shows the new version. */
+    public Intake stored(Intake intake) {
+        data.em().flush();
+        return intake;
     }
 
     public CoachIntakeView coachView(Session session, Intake intake) {
@@ -214,6 +246,15 @@ public class Intakes {
             }
         }
         return refs;
+    }
+
+    /** The participant's current intake, locked for a change and checked against the precondition. */
+    private Intake ownForChange(Session session, Precondition seen) {
+        var current = latest(session.courseId(), ownParticipant(session)).orElseThrow(() -> NotFound.of(INTAKE));
+        var intake = data.findForChange(Intake.class, current.id()).orElseThrow(() -> NotFound.of(INTAKE));
+        seen.check(intake.version(), intake.label(), () -> participantView(session, intake));
+        data.willChange(intake);
+        return intake;
     }
 
     private IntakeView participantView(Session session, Intake intake) {

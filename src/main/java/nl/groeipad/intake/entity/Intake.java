@@ -10,6 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,6 +41,10 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  * 1–5 with an optional short note, which never changes the participant's own answers. Both feed the
  * suggestions ({@link SuggestionRules}); once the coach has turned them into plan goals the intake is marked
  * accepted.
+ *
+ * <p>Its {@link #version()} rises with every change: an answer, an observation, completion, reopening,
+ * acceptance. A coach's change that builds on what they read (an observation, accepting the suggestions) names
+ * the version it was made on (If-Match); the participant's answers and the transitions need none.
  */
 @Entity
 @Table(name = "intake")
@@ -54,6 +59,8 @@ public class Intake {
 
     @Id
     private String id;
+    @Version
+    private int version;
     @Column(name = "course_id")
     private String courseId;
     @Column(name = "participant_id")
@@ -218,6 +225,16 @@ public class Intake {
 
     public String id() {
         return id;
+    }
+
+    /** Rises with every change to the intake; 0 until first stored. */
+    public int version() {
+        return version;
+    }
+
+    /** The intake as a person names it. */
+    public Text label() {
+        return new Text("deze intake", "this intake");
     }
 
     public String courseId() {

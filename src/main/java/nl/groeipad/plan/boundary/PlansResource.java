@@ -39,7 +39,8 @@ public class PlansResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A plan with its goals and tasks, for a coach of its course or its own participant")
+    @Operation(summary = "A plan with its goals and tasks, for a coach of its course or its own participant",
+            description = "ETag: the plan's version, which rises with every change inside the plan.")
     public PlanView plan(@PathParam("id") String id) {
         return plans.plan(session.require(), id);
     }
@@ -48,7 +49,9 @@ public class PlansResource {
     @Path("{id}/goals")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set an intermediate goal (with tasks, if given) in the plan (coach)")
+    @Operation(summary = "Set an intermediate goal (with tasks, if given) in the plan (coach)",
+            description = "No precondition: the goal is appended after the plan's goals (its position is assigned "
+                    + "while the plan is locked, so concurrent additions never share one).")
     public Response addGoal(@PathParam("id") String id,
             @NotNull(message = "{body.goal}") @Valid GoalRequest request) {
         var goal = plans.addGoal(session.require(), id, request.command());

@@ -21,7 +21,8 @@ import nl.groeipad.platform.entity.UserId;
  * ({@link CourseAccess}) says: a coach (or admin) works on the plans of their own course; the participant reads
  * their own plan and ticks its tasks; a participant trying a coach's change, or a coach a participant's tick, gets
  * 403; anyone else never learns that a plan, goal or task exists (404, as for an unknown id).
- * Tenants never meet: every lookup goes through {@link TenantData}. Callers run in a transaction.
+ * Tenants never meet: every lookup goes through {@link TenantData}. Callers run in a transaction. Every
+ * method that hands out something to change locks its plan first (see {@link #planToChange}).
  */
 @ApplicationScoped
 public class PlanAccess {
@@ -44,21 +45,27 @@ public class PlanAccess {
                 .setParameter("participantId", participantId).getResultStream().findFirst();
     }
 
-    /** The plan for a coach to change. */
+    /**
+     * The plan for a coach to change, locked for the rest of the transaction: every change to a plan (or to
+     * one of its goals or tasks) takes the plan's row lock first, so writers of one plan take turns
+     * ({@link TenantData#findForChange}); once its precondition holds, the caller marks the plan
+     * {@link TenantData#willChange changing}, so the plan's version rises once per change.
+     */
     Plan planToChange(Session session, String planId) {
-        return allowed(session, find(session, Work.COACH, Plan.class, planId, PLAN), Work.COACH, PLAN);
+        access.requireRole(session, Work.COACH);
+        return allowed(session, lockedPlan(planId, PLAN), Work.COACH, PLAN);
     }
 
     Goal goalToChange(Session session, String goalId) {
-        var goal = find(session, Work.COACH, Goal.class, goalId, GOAL);
-        allowed(session, goal.plan(), Work.COACH, GOAL);
-        return goal;
+        access.requireRole(session, Work.COACH);
+        var plan = allowed(session, lockedPlan(planIdOf(Goal.PLAN_OF, goalId), GOAL), Work.COACH, GOAL);
+        return plan.goal(goalId).orElseThrow(() -> NotFound.of(GOAL));
     }
 
     Task taskToChange(Session session, String taskId) {
-        var task = find(session, Work.COACH, Task.class, taskId, TASK);
-        allowed(session, task.goal().plan(), Work.COACH, TASK);
-        return task;
+        access.requireRole(session, Work.COACH);
+        var plan = allowed(session, lockedPlan(planIdOf(Task.PLAN_OF, taskId), TASK), Work.COACH, TASK);
+        return taskIn(plan, taskId);
     }
 
     /** The plan for a coach of its course or its own participant to read. */
@@ -73,11 +80,11 @@ public class PlanAccess {
         return task;
     }
 
-    /** A task of the participant's own plan, to tick off, undo, or add a note or photo to. */
+    /** A task of the participant's own plan, to tick off, undo, or add a note or photo to; the plan locked. */
     Task ownTask(Session session, String taskId) {
-        var task = find(session, Work.OWN, Task.class, taskId, TASK);
-        allowed(session, task.goal().plan(), Work.OWN, TASK);
-        return task;
+        access.requireRole(session, Work.OWN);
+        var plan = allowed(session, lockedPlan(planIdOf(Task.PLAN_OF, taskId), TASK), Work.OWN, TASK);
+        return taskIn(plan, taskId);
     }
 
     private Plan allowed(Session session, Plan plan, Work work, Text what) {
@@ -87,6 +94,24 @@ public class PlanAccess {
 
     static Owner ownerOf(Plan plan) {
         return new Owner(CourseId.of(plan.courseId()), UserId.of(plan.participantId()));
+    }
+
+    private Plan lockedPlan(String planId, Text what) {
+        return data.findForChange(Plan.class, planId).orElseThrow(() -> NotFound.of(what));
+    }
+
+    /** The id of the plan a goal or task belongs to (null when there is none), read without loading it. */
+    private String planIdOf(String query, String id) {
+        if (id == null || id.length() > 36) {
+            return null;
+        }
+        return data.em().createNamedQuery(query, String.class).setParameter("id", id).getResultStream().findFirst()
+                .orElse(null);
+    }
+
+    private static Task taskIn(Plan plan, String taskId) {
+        return plan.tasks().stream().filter(t -> t.id().equals(taskId)).findFirst()
+                .orElseThrow(() -> NotFound.of(TASK));
     }
 
     /** The role is checked before the lookup, so a 403 never depends on whether the id exists. */

@@ -12,55 +12,79 @@ import nl.groeipad.plan.entity.Plan;
 import nl.groeipad.plan.entity.PlanSummary;
 import nl.groeipad.plan.entity.TargetLevel;
 import nl.groeipad.plan.entity.Task;
+import nl.groeipad.platform.entity.Versioned;
 
 /**
  * What the plan looks like to the people using it: read models built inside the transaction, so nothing
  * lazy is left to load once it has ended. Dates are calendar days; {@code timing} is seen from "today" in
- * the organisation's time zone.
+ * the organisation's time zone. A plan, a goal and a task each carry their {@code version} (see {@link Plan}):
+ * the plan's is its ETag; a goal's or task's is what a change to it names in If-Match.
  */
 public final class PlanViews {
 
     private PlanViews() {
     }
 
-    public record PlanView(String id, String participantId, String courseId, LocalDate startsOn, LocalDate endsOn,
-                           Instant createdAt, Instant lastActivityAt, LocalDate today, List<GoalView> goals) {
+    public record PlanView(String id, int version, String participantId, String courseId, LocalDate startsOn,
+                           LocalDate endsOn, Instant createdAt, Instant lastActivityAt, LocalDate today,
+                           List<GoalView> goals) implements Versioned {
 
         static PlanView of(Plan plan, LocalDate today) {
-            return new PlanView(plan.id(), plan.participantId(), plan.courseId(), plan.startsOn(), plan.endsOn(),
+            return new PlanView(plan.id(), plan.version(), plan.participantId(), plan.courseId(), plan.startsOn(),
+                    plan.endsOn(),
                     plan.createdAt(), plan.lastActivityAt().orElse(null), today,
                     plan.goals().stream().map(g -> GoalView.of(g, today)).toList());
+        }
+
+        @Override
+        public int entityVersion() {
+            return version;
         }
     }
 
     /** A goal; {@code allTasksDone} tells the coach it is time to look whether the goal is reached. */
-    public record GoalView(String id, int position, String title, String competencyKey, String competencyTitle,
-                           String level, LocalDate dueOn, String status, Instant achievedAt, int tasksDone,
-                           int tasksTotal, boolean allTasksDone, List<TaskView> tasks) {
+    public record GoalView(String id, int version, int position, String title, String competencyKey,
+                           String competencyTitle, String level, LocalDate dueOn, String status, Instant achievedAt,
+                           int tasksDone, int tasksTotal, boolean allTasksDone, List<TaskView> tasks) implements Versioned {
 
         static GoalView of(Goal goal, LocalDate today) {
             var tasks = goal.tasks().stream().sorted(TASK_ORDER).map(t -> TaskView.of(t, today)).toList();
-            return new GoalView(goal.id(), goal.position(), goal.title(),
+            return new GoalView(goal.id(), goal.version(), goal.position(), goal.title(),
                     goal.competency().map(CompetencyRef::key).orElse(null),
                     goal.competency().map(CompetencyRef::title).orElse(null),
                     goal.level().map(TargetLevel::name).orElse(null), goal.dueOn(),
                     goal.status().name().toLowerCase(Locale.ROOT), goal.achievedAt().orElse(null),
                     (int) tasks.stream().filter(TaskView::done).count(), tasks.size(), goal.allTasksDone(), tasks);
         }
+
+        @Override
+        public int entityVersion() {
+            return version;
+        }
     }
 
-    /** A task with where it stands today: "done", "today", "overdue" or "upcoming". */
-    public record TaskView(String id, String goalId, String goalTitle, String title, LocalDate day, String timing,
-                           boolean done, Instant doneAt, String catalogueItemId, String itemTitle, String itemUrl,
-                           String note, Instant noteAt, boolean hasPhoto, Instant photoAt) {
+    /**
+     * A task with where it stands today: "done", "today", "overdue" or "upcoming"; {@code position} orders the
+     * tasks of one day within their goal.
+     */
+    public record TaskView(String id, int version, int position, String goalId, String goalTitle, String title,
+                           LocalDate day, String timing, boolean done, Instant doneAt, String catalogueItemId,
+                           String itemTitle, String itemUrl, String note, Instant noteAt, boolean hasPhoto,
+                           Instant photoAt) implements Versioned {
 
         static TaskView of(Task task, LocalDate today) {
             var item = task.item();
-            return new TaskView(task.id(), task.goal().id(), task.goal().title(), task.title(), task.plannedOn(),
+            return new TaskView(task.id(), task.version(), task.position(), task.goal().id(), task.goal().title(),
+                    task.title(), task.plannedOn(),
                     task.timing(today).name().toLowerCase(Locale.ROOT), task.isDone(), task.doneAt().orElse(null),
                     item.map(LearningItemRef::catalogueItemId).orElse(null), item.map(LearningItemRef::title).orElse(null),
                     item.map(LearningItemRef::url).orElse(null), task.note().orElse(null), task.noteAt().orElse(null),
                     task.hasPhoto(), task.photoAt().orElse(null));
+        }
+
+        @Override
+        public int entityVersion() {
+            return version;
         }
     }
 

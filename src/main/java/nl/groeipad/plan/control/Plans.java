@@ -16,6 +16,7 @@ import nl.groeipad.plan.entity.Plan;
 import nl.groeipad.plan.entity.TaskDetails;
 import nl.groeipad.platform.control.TenantData;
 import nl.groeipad.platform.entity.Problems.Conflict;
+import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.Session;
 import nl.groeipad.platform.entity.Text;
@@ -25,6 +26,13 @@ import nl.groeipad.platform.entity.Text;
  * routes): create a participant's plan, set goals, plan tasks, change or remove them, mark a goal achieved.
  * Every method takes the caller's session; the caller must be a coach (or admin) of the course the plan
  * belongs to, and a plan is only made for a participant of the coach's own course ({@link CourseAccess}).
+ *
+ * <p>Concurrency (see {@link nl.groeipad.plan.entity.Plan}): every change locks the plan first. A change to
+ * or removal of a goal or task takes the {@link Precondition} its caller sent (the goal's or task's version,
+ * If-Match) and is refused when that version is no longer the stored one. Adding a goal or a task, marking a
+ * goal achieved and reopening it need no precondition: an addition appends (its position is assigned under the
+ * lock), and achieved/reopened are idempotent state transitions that do not build on what the coach read.
+ * Every answer shows the versions after the change.
  */
 @ApplicationScoped
 @Transactional
@@ -77,6 +85,7 @@ public class Plans {
             goal.tasks().forEach(task -> added.planTask(task, now));
         }
         data.em().persist(plan);
+        data.em().flush();
         return PlanView.of(plan, calendar.today());
     }
 
@@ -96,57 +105,90 @@ public class Plans {
         return access.planOf(courseId, participantId).map(p -> PlanView.of(p, calendar.today()));
     }
 
-    /** A plan by id, for a coach of its course or its own participant. */
+    /** A plan by id, for a coach of its course or its own participant (with what this transaction changed). */
     public PlanView plan(Session session, String planId) {
-        return PlanView.of(access.planToRead(session, planId), calendar.today());
+        var plan = access.planToRead(session, planId);
+        data.em().flush();
+        return PlanView.of(plan, calendar.today());
     }
 
+    /** Sets a goal after the plan's last one (with its tasks); no precondition: it only appends. */
     public GoalView addGoal(Session session, String planId, NewGoal command) {
         var plan = access.planToChange(session, planId);
+        data.willChange(plan);
         var now = calendar.now();
         var goal = plan.addGoal(command.details(), now);
         command.tasks().forEach(task -> goal.planTask(task, now));
-        return GoalView.of(goal, calendar.today());
+        return goalView(goal);
     }
 
-    public GoalView changeGoal(Session session, String goalId, GoalDetails details) {
+    /** Rewords a goal the coach saw at the version the precondition names. */
+    public GoalView changeGoal(Session session, String goalId, Precondition seen, GoalDetails details) {
         var goal = access.goalToChange(session, goalId);
+        seen.check(goal.version(), goal.label(), () -> GoalView.of(goal, calendar.today()));
+        data.willChange(goal.plan());
         goal.change(details);
-        return GoalView.of(goal, calendar.today());
+        return goalView(goal);
     }
 
-    /** Removes a goal with its tasks, their notes and photos. */
-    public void removeGoal(Session session, String goalId) {
+    /** Removes a goal with its tasks, their notes and photos — the goal the coach saw at that version. */
+    public void removeGoal(Session session, String goalId, Precondition seen) {
         var goal = access.goalToChange(session, goalId);
+        seen.check(goal.version(), goal.label(), () -> GoalView.of(goal, calendar.today()));
+        data.willChange(goal.plan());
         goal.plan().removeGoal(goal);
     }
 
-    public GoalView markAchieved(Session session, String goalId) {
+    /** An idempotent state transition: the precondition is optional (checked when sent). */
+    public GoalView markAchieved(Session session, String goalId, Precondition seen) {
         var goal = access.goalToChange(session, goalId);
+        seen.check(goal.version(), goal.label(), () -> GoalView.of(goal, calendar.today()));
+        data.willChange(goal.plan());
         goal.markAchieved(session.userId(), calendar.now());
-        return GoalView.of(goal, calendar.today());
+        return goalView(goal);
     }
 
-    public GoalView reopen(Session session, String goalId) {
+    /** An idempotent state transition: the precondition is optional (checked when sent). */
+    public GoalView reopen(Session session, String goalId, Precondition seen) {
         var goal = access.goalToChange(session, goalId);
+        seen.check(goal.version(), goal.label(), () -> GoalView.of(goal, calendar.today()));
+        data.willChange(goal.plan());
         goal.reopen();
-        return GoalView.of(goal, calendar.today());
+        return goalView(goal);
     }
 
+    /** Plans a task under a goal, after its other tasks; no precondition: it only appends. */
     public TaskView planTask(Session session, String goalId, TaskDetails details) {
         var goal = access.goalToChange(session, goalId);
-        return TaskView.of(goal.planTask(details, calendar.now()), calendar.today());
+        data.willChange(goal.plan());
+        return taskView(goal.planTask(details, calendar.now()));
     }
 
-    public TaskView changeTask(Session session, String taskId, TaskDetails details) {
+    /** Changes a task the coach saw at the version the precondition names. */
+    public TaskView changeTask(Session session, String taskId, Precondition seen, TaskDetails details) {
         var task = access.taskToChange(session, taskId);
+        seen.check(task.version(), task.label(), () -> TaskView.of(task, calendar.today()));
+        data.willChange(task.goal().plan());
         task.change(details);
-        return TaskView.of(task, calendar.today());
+        return taskView(task);
     }
 
-    /** Removes a task with its note and photo. */
-    public void removeTask(Session session, String taskId) {
+    /** Removes a task with its note and photo — the task the coach saw at that version. */
+    public void removeTask(Session session, String taskId, Precondition seen) {
         var task = access.taskToChange(session, taskId);
+        seen.check(task.version(), task.label(), () -> TaskView.of(task, calendar.today()));
+        data.willChange(task.goal().plan());
         task.goal().removeTask(task);
+    }
+
+    /** The goal as stored now: written first, so its version (and its tasks') is the new one. */
+    private GoalView goalView(nl.groeipad.plan.entity.Goal goal) {
+        data.em().flush();
+        return GoalView.of(goal, calendar.today());
+    }
+
+    private TaskView taskView(nl.groeipad.plan.entity.Task task) {
+        data.em().flush();
+        return TaskView.of(task, calendar.today());
     }
 }

@@ -16,6 +16,7 @@ import nl.groeipad.plan.entity.Task;
 import nl.groeipad.plan.entity.TaskPhoto;
 import nl.groeipad.plan.entity.Timing;
 import nl.groeipad.platform.control.TenantData;
+import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.Text;
 import nl.groeipad.platform.entity.Session;
@@ -23,6 +24,10 @@ import nl.groeipad.platform.entity.Session;
 /**
  * The participant's side: my plan, the "Vandaag" task board, and working on my tasks — tick off, undo,
  * a note, a photo. Only the participant whose plan it is may do these; their coach may look at photos.
+ *
+ * <p>Concurrency: each of these locks the plan first and raises the task's and the plan's version. None needs a
+ * precondition: a tick and an undo are idempotent state transitions, and the note and the photo are written by
+ * the participant alone (replaced as a whole). A precondition that is sent (the task's version) is checked.
  */
 @ApplicationScoped
 @Transactional
@@ -75,40 +80,53 @@ public class TaskBoard {
     }
 
     /** I did it (with a note, if I wrote one). */
-    public TaskView tickOff(Session session, String taskId, String note) {
-        var task = access.ownTask(session, taskId);
+    public TaskView tickOff(Session session, String taskId, Precondition seen, String note) {
+        var task = ownTask(session, taskId, seen);
         task.tickOff(session.userId(), calendar.now(), note);
-        return TaskView.of(task, calendar.today());
+        return view(task);
     }
 
     /** Not done after all; my note and photo stay. */
-    public TaskView undo(Session session, String taskId) {
-        var task = access.ownTask(session, taskId);
+    public TaskView undo(Session session, String taskId, Precondition seen) {
+        var task = ownTask(session, taskId, seen);
         task.undo(calendar.now());
-        return TaskView.of(task, calendar.today());
+        return view(task);
     }
 
-    public TaskView writeNote(Session session, String taskId, String note) {
-        var task = access.ownTask(session, taskId);
+    public TaskView writeNote(Session session, String taskId, Precondition seen, String note) {
+        var task = ownTask(session, taskId, seen);
         task.writeNote(note, calendar.now());
-        return TaskView.of(task, calendar.today());
+        return view(task);
     }
 
     /** Adds a photo to my task, or replaces the one it had. */
-    public TaskView addPhoto(Session session, String taskId, byte[] bytes) {
-        var task = access.ownTask(session, taskId);
+    public TaskView addPhoto(Session session, String taskId, Precondition seen, byte[] bytes) {
+        var task = ownTask(session, taskId, seen);
         var photo = Photo.of(bytes);
         var now = calendar.now();
         Optional.ofNullable(data.em().find(TaskPhoto.class, task.id())).ifPresentOrElse(
                 stored -> stored.replaceWith(task, photo, now),
                 () -> data.em().persist(new TaskPhoto(task, photo, now)));
-        return TaskView.of(task, calendar.today());
+        return view(task);
     }
 
-    public TaskView removePhoto(Session session, String taskId) {
-        var task = access.ownTask(session, taskId);
+    public TaskView removePhoto(Session session, String taskId, Precondition seen) {
+        var task = ownTask(session, taskId, seen);
         Optional.ofNullable(data.em().find(TaskPhoto.class, task.id())).ifPresent(data.em()::remove);
         task.photoRemoved(calendar.now());
+        return view(task);
+    }
+
+    private Task ownTask(Session session, String taskId, Precondition seen) {
+        var task = access.ownTask(session, taskId);
+        seen.check(task.version(), task.label(), () -> TaskView.of(task, calendar.today()));
+        data.willChange(task.goal().plan());
+        return task;
+    }
+
+    /** The task as stored now, with its new version. */
+    private TaskView view(Task task) {
+        data.em().flush();
         return TaskView.of(task, calendar.today());
     }
 

@@ -9,9 +9,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.groeipad.platform.entity.Ids;
 import nl.groeipad.platform.entity.TenantOwned;
+import nl.groeipad.platform.entity.Text;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -31,15 +34,24 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  * An intermediate goal (tussendoel) of a plan: small and realistic, in plain language, with a due date,
  * optionally aimed at a competency and a target level. It is open until the coach marks it achieved; the
  * coach may reopen it. Tasks are planned under a goal while it is open.
+ *
+ * <p>Its {@link #version()} rises when the goal itself changes (its wording, competency, level, due date,
+ * achieved or reopened) — not when tasks are planned under it; its plan's version rises with every change.
  */
 @Entity
 @Table(name = "plan_goal")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantOwned.TENANT_PROPERTY, length = 36)
+@NamedQuery(name = Goal.PLAN_OF, query = "select g.plan.id from Goal g where g.id = :id")
 public class Goal {
+
+    /** The id of the plan a goal belongs to, so a change can lock the plan before it reads the goal. */
+    public static final String PLAN_OF = "Goal.planOf";
 
     @Id
     private String id;
+    @Version
+    private int version;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id")
     private Plan plan;
@@ -143,6 +155,16 @@ public class Goal {
 
     public String id() {
         return id;
+    }
+
+    /** Rises when the goal itself changes (not when its tasks do); 0 until it is first stored. */
+    public int version() {
+        return version;
+    }
+
+    /** The goal as a person names it: "het doel ‘Op tijd komen’". */
+    public Text label() {
+        return new Text("het doel ‘" + title + "’", "the goal ‘" + title + "’");
     }
 
     public Plan plan() {

@@ -8,6 +8,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +35,14 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  * it in their work — ticking off every task does not achieve a goal by itself, because a goal is about
  * behaviour the coach observes; the plan tells the coach when a goal's tasks are all done
  * ({@link Goal#allTasksDone()}).
+ *
+ * <p>Concurrency: the plan's {@link #version()} rises with <em>every</em> change inside it — a goal or task set,
+ * changed or removed, a tick, an undo, a note, a photo — so the ETag of the plan's representation changes
+ * whenever the representation does. Every change takes the plan's row lock first
+ * ({@code TenantData.findForChange}), so writers of one plan take turns: positions of new goals and tasks never
+ * collide (they are also unique in the database). Goals and tasks carry versions of their own, raised only by
+ * changes to themselves; a change to a goal or task names <em>that</em> version in If-Match, so two coaches
+ * working on different goals of one plan, or a coach and a participant ticking tasks, never block each other.
  */
 @Entity
 @Table(name = "plan")
@@ -69,6 +78,8 @@ public class Plan {
 
     @Id
     private String id;
+    @Version
+    private int version;
     @Column(name = "course_id")
     private String courseId;
     @Column(name = "participant_id")
@@ -151,6 +162,11 @@ public class Plan {
 
     public String id() {
         return id;
+    }
+
+    /** Rises with every change inside the plan (see the class comment); 0 until the plan is first stored. */
+    public int version() {
+        return version;
     }
 
     public String courseId() {

@@ -7,12 +7,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import nl.groeipad.platform.entity.Ids;
 import nl.groeipad.platform.entity.TenantOwned;
+import nl.groeipad.platform.entity.Text;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -22,6 +24,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  * learning material. The participant ticks it off — which records when and by whom — and may undo that;
  * an undo never loses the note or the photo. A note is short (at most 500 characters); a photo is kept
  * apart ({@link TaskPhoto}), the task only knows whether there is one.
+ *
+ * <p>Its {@link #version()} rises with every change to it: the coach's (title, day, material) and the
+ * participant's (tick, undo, note, photo).
  */
 @Entity
 @Table(name = "plan_task")
@@ -32,13 +37,19 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
           and (t.plannedOn = :today or (t.doneAt is null and t.plannedOn < :today)
                or (t.doneAt is null and t.plannedOn > :today and t.plannedOn <= :horizon))
         order by t.plannedOn, t.sortOrder""")
+@NamedQuery(name = Task.PLAN_OF, query = "select t.planId from Task t where t.id = :id")
 public class Task {
+
+    /** The id of the plan a task belongs to, so a change can lock the plan before it reads the task. */
+    public static final String PLAN_OF = "Task.planOf";
 
     /** The tasks of one plan that the board shows on a day: that day's, the overdue ones and the coming ones. */
     public static final String BOARD = "Task.board";
 
     @Id
     private String id;
+    @Version
+    private int version;
     @ManyToOne(optional = false)
     @JoinColumn(name = "goal_id")
     private Goal goal;
@@ -155,6 +166,16 @@ public class Task {
 
     public String id() {
         return id;
+    }
+
+    /** Rises with every change to the task; 0 until it is first stored. */
+    public int version() {
+        return version;
+    }
+
+    /** The task as a person names it: "de taak ‘Vraag Ali om hulp’". */
+    public Text label() {
+        return new Text("de taak ‘" + title + "’", "the task ‘" + title + "’");
     }
 
     public Goal goal() {

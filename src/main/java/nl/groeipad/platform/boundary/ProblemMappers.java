@@ -21,6 +21,8 @@ import nl.groeipad.platform.entity.Problems.Forbidden;
 import nl.groeipad.platform.entity.Problems.GroeipadProblem;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Problems.NotFound;
+import nl.groeipad.platform.entity.Problems.PreconditionRequired;
+import nl.groeipad.platform.entity.Problems.StaleVersion;
 import nl.groeipad.platform.control.UniqueKeyViolation;
 import nl.groeipad.platform.entity.Problems.Unauthenticated;
 import nl.groeipad.platform.entity.Language;
@@ -28,8 +30,10 @@ import nl.groeipad.platform.entity.Text;
 
 /**
  * Every error of the JSON API becomes an RFC 9457 problem: 400 with per-field errors, 401/403 for access,
- * 404 for unknown ids, 409 for business rejections and for a unique key that refused a racing request, and 500
- * with a correlation id and no stack trace for everything else (a NOT NULL or foreign-key violation is a bug).
+ * 404 for unknown ids, 409 for business rejections, for a unique key that refused a racing request and for other
+ * races the database settled (lost optimistic lock, lock timeout, deadlock), 412/428 for changes on a stale or
+ * unnamed version (optimistic concurrency, see {@code Precondition}), and 500 with a correlation id and no stack
+ * trace for everything else (a NOT NULL or foreign-key violation is a bug).
  * Every text of one answer is in one language, the request's ({@link RequestLanguage}): problem texts, and Bean
  * Validation messages by key from {@code ValidationMessages.properties} / {@code ValidationMessages_en.properties}.
  */
@@ -58,13 +62,16 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             case Forbidden f -> domain(f, 403, language, "Niet toegestaan", "Forbidden");
             case Unauthenticated f -> domain(f, 401, language, "Niet aangemeld", "Not signed in");
             case Conflict f -> domain(f, 409, language, "Dat kan niet", "Not possible");
+            case PreconditionRequired f -> domain(f, 428, language, "Welke versie zag je?", "Which version did you see?");
+            case StaleVersion f -> domain(f, 412, language, "Iemand anders heeft dit net veranderd",
+                    "Someone else just changed this").withCurrent(f.currentVersion(), f.current());
             case GroeipadProblem f -> domain(f, 422, language, "Dat kan niet", "Not possible");
             case ConstraintViolationException v -> invalid(v, language);
             case JsonbException j -> unreadable(language);
             case ProcessingException p when p.getCause() instanceof JsonbException -> unreadable(language);
             case WebApplicationException w when w.getCause() instanceof JsonbException -> unreadable(language);
             case WebApplicationException w -> http(w.getResponse().getStatus(), language);
-            case Throwable t when UniqueKeyViolation.in(t) -> raced(t, language);
+            case Throwable t when UniqueKeyViolation.in(t) || lostARace(t) -> raced(t, language);
             default -> unexpected(failure, language);
         };
     }
@@ -102,12 +109,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     }
 
     /**
-     * A unique key refused a row at commit: two requests raced to create the same thing (a second plan, the same
-     * copy), the database kept the data right and the caller may simply look again. An expected case: one log line,
-     * no stack trace.
+     * A unique key refused a row at commit — two requests raced to create the same thing (a second plan, the same
+     * copy) — or the database settled another race ({@link #lostARace}): the data stayed right and the caller may
+     * simply look again. An expected case: one log line, no stack trace.
      */
     private Problem raced(Throwable failure, Language language) {
-        LOG.fine(() -> "A unique key refused a racing request: " + failure);
+        LOG.fine(() -> "The database settled a race between two requests: " + failure);
         return Problem.of("concurrent-change", title(language, "Dat kan niet", "Not possible"), 409,
                 title(language, "Iemand anders deed dit net tegelijk. Laad de pagina opnieuw en kijk wat er nu staat.",
                         "Someone else did this at the same moment. Reload the page and check what is there now."));
@@ -122,6 +129,31 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                         "Please try again later. If it keeps failing, give this code to your administrator: ")
                         + correlationId).withCorrelationId(correlationId);
     }
+
+    /**
+     * Two transactions met on the same rows and the database or JPA gave up on one of them: a version changed
+     * under it (optimistic lock), it waited too long for a row lock, or it was chosen as a deadlock victim. The
+     * data stayed right; the caller may simply try again, so the answer is 409 rather than 500.
+     */
+    static boolean lostARace(Throwable failure) {
+        for (var t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException
+                    || t instanceof java.sql.SQLTransactionRollbackException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState())
+                    || sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT || sql.getErrorCode() == MYSQL_DEADLOCK)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
+    private static final int MYSQL_DEADLOCK = 1213;
 
     private static String field(ConstraintViolation<?> violation) {
         // "create.arg0.issuer" -> "issuer"

@@ -1,5 +1,6 @@
 package nl.groeipad.platform.entity;
 
+import java.util.OptionalInt;
 
 /**
  * Failures and rejections that control beans raise, free of any HTTP type; the boundary maps each to an
@@ -90,6 +91,56 @@ public final class Problems {
 
         public String field() {
             return field;
+        }
+    }
+
+    /**
+     * A change to an aggregate two people can edit came without the version it was made on ({@code If-Match}):
+     * HTTP 428. See {@link Precondition}.
+     */
+    public static final class PreconditionRequired extends GroeipadProblem {
+        public PreconditionRequired() {
+            super("precondition-required", new Text(
+                    "Stuur mee welke versie je zag (If-Match: \"<versie>\", de ETag van wat je las), zodat niemands "
+                            + "wijziging verloren gaat. Laad de gegevens opnieuw en probeer het nog eens.",
+                    "Say which version you saw (If-Match: \"<version>\", the ETag of what you read), so that nobody's "
+                            + "change gets lost. Load the data again and try once more."));
+        }
+    }
+
+    /**
+     * A change was made on an older version than the stored one — someone else changed the aggregate in the
+     * meantime: HTTP 412 with the stored version and representation, so the person sees the newest version
+     * and decides again. Nothing was changed.
+     */
+    public static final class StaleVersion extends GroeipadProblem {
+        private final int currentVersion;
+        private final transient Object current;
+
+        public StaleVersion(Text what, OptionalInt sentVersion, int currentVersion, Object current) {
+            super("stale-version", sentence(what, sentVersion, currentVersion));
+            this.currentVersion = currentVersion;
+            this.current = current;
+        }
+
+        private static Text sentence(Text what, OptionalInt sent, int now) {
+            var versions = sent.isPresent()
+                    ? new Text(" (jij zag versie " + sent.getAsInt() + ", nu is het versie " + now + ")",
+                            " (you saw version " + sent.getAsInt() + ", it is now version " + now + ")")
+                    : new Text(" (nu is het versie " + now + ")", " (it is now version " + now + ")");
+            return new Text("Iemand anders heeft " + what.nl() + " net veranderd" + versions.nl()
+                    + ". Je ziet nu de nieuwste versie: kijk of jouw wijziging nog nodig is en doe die dan opnieuw.",
+                    "Someone else just changed " + what.en() + versions.en()
+                            + ". You now see the newest version: check whether your change is still needed and make it again.");
+        }
+
+        public int currentVersion() {
+            return currentVersion;
+        }
+
+        /** The stored representation, answered as the problem's {@code current} member. */
+        public Object current() {
+            return current;
         }
     }
 }

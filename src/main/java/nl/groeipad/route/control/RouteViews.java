@@ -11,6 +11,7 @@ import nl.groeipad.route.entity.Route;
 import nl.groeipad.route.entity.Step;
 import nl.groeipad.route.entity.StepItem;
 import nl.groeipad.route.entity.Target;
+import nl.groeipad.platform.entity.Versioned;
 
 /** Routes as the API and other features read them: snapshots, with the linked material filled in. */
 public final class RouteViews {
@@ -18,31 +19,39 @@ public final class RouteViews {
     private RouteViews() {
     }
 
-    /** A route in a list: enough to choose one. */
-    public record RouteSummary(String id, String title, String description, String frameworkId, String frameworkTitle,
-                               int frameworkVersion, int targets, int steps, Instant updatedAt) {
+    /** A route in a list: enough to choose one (and its version, to remove it from the list). */
+    public record RouteSummary(String id, int version, String title, String description, String frameworkId,
+                               String frameworkTitle, int frameworkVersion, int targets, int steps, Instant updatedAt) {
         static RouteSummary of(Route r) {
-            return new RouteSummary(r.id(), r.title(), r.description(), r.frameworkId(), r.frameworkTitle(),
+            return new RouteSummary(r.id(), r.version(), r.title(), r.description(), r.frameworkId(), r.frameworkTitle(),
                     r.frameworkVersion(), r.targets().size(), r.steps().size(), r.updatedAt());
         }
     }
 
     /**
      * A whole route. {@code kind} is "template" or "personal"; a personal route names its course, participant
-     * and (when copied) the template it came from.
+     * and (when copied) the template it came from. {@code version} rises with every change to the route (its
+     * ETag; a change names it in If-Match).
      */
-    public record RouteView(String id, String kind, String status, String title, String description,
+    public record RouteView(String id, int version, String kind, String status, String title, String description,
                             FrameworkView framework, String templateId, String courseId, String participantId,
-                            List<TargetView> targets, List<StepView> steps, Instant createdAt, Instant updatedAt) {
+                            List<TargetView> targets, List<StepView> steps, Instant createdAt, Instant updatedAt)
+            implements Versioned {
 
         static RouteView of(Route r, List<ItemSummary> material) {
             Map<String, ItemSummary> byId = material.stream()
                     .collect(Collectors.toMap(ItemSummary::id, Function.identity(), (a, b) -> a));
-            return new RouteView(r.id(), lower(r.kind().name()), lower(r.status().name()), r.title(), r.description(),
+            return new RouteView(r.id(), r.version(), lower(r.kind().name()), lower(r.status().name()), r.title(),
+                    r.description(),
                     new FrameworkView(r.frameworkId(), r.frameworkKey(), r.frameworkTitle(), r.frameworkVersion()),
                     r.templateId(), r.courseId(), r.participantId(),
                     r.targets().stream().map(TargetView::of).toList(),
                     r.steps().stream().map(s -> StepView.of(s, byId)).toList(), r.createdAt(), r.updatedAt());
+        }
+
+        @Override
+        public int entityVersion() {
+            return version;
         }
     }
 

@@ -12,6 +12,7 @@ import nl.groeipad.competency.control.FrameworkDetails;
 import nl.groeipad.competency.control.Frameworks;
 import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.platform.control.TenantData;
+import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Access.Owner;
 import nl.groeipad.platform.entity.Access.Work;
 import nl.groeipad.platform.entity.CourseId;
@@ -44,7 +45,11 @@ import nl.groeipad.route.entity.StepDetails;
  *   <li>ids of another organisation are unknown (404), through {@link TenantData}.</li>
  * </ul>
  * Every edit ({@link #target}, {@link #addStep}, {@link #link} …) works on a route id, template or personal
- * alike; each returns the whole route as it is now.
+ * alike; each returns the whole route as it is now, with its new version.
+ *
+ * <p>Concurrency (see {@link Route}): every edit locks the route and checks the {@link Precondition} its caller
+ * sent against the route's version. The boundary requires one for every replacement, removal and move; adding
+ * a step or linking material appends and needs none (a precondition that is sent is checked all the same).
  */
 @ApplicationScoped
 @Transactional
@@ -81,88 +86,100 @@ public class Routes {
         var route = Route.template(command.title(), command.description(), framework(session, command.frameworkId()),
                 session.userId(), clock.instant());
         data.em().persist(route);
-        return view(route);
+        return changed(route);
     }
 
     /** A template, or a personal route of the caller's course. */
     public RouteView route(Session session, String routeId) {
-        return view(editable(session, routeId));
+        access.requireRole(session, Work.COACH);
+        return view(visible(session, find(routeId).orElseThrow(() -> NotFound.of(ROUTE))));
     }
 
-    public RouteView describe(Session session, String routeId, Describe command) {
-        var route = editable(session, routeId);
+    public RouteView describe(Session session, String routeId, Precondition seen, Describe command) {
+        var route = editable(session, routeId, seen);
         route.describe(command.title(), command.description(), clock.instant());
-        return view(route);
+        return changed(route);
     }
 
     /** Removes a template (personal copies stay) or a personal route (the participant then has none). */
-    public void remove(Session session, String routeId) {
-        data.em().remove(editable(session, routeId));
+    public void remove(Session session, String routeId, Precondition seen) {
+        data.em().remove(editable(session, routeId, seen));
     }
 
     // ---- editing, templates and personal routes alike -------------------------------------------
 
-    public RouteView target(Session session, String routeId, AimAt command) {
-        var route = editable(session, routeId);
+    public RouteView target(Session session, String routeId, Precondition seen, AimAt command) {
+        var route = editable(session, routeId, seen);
         route.target(framework(session, route), command.competencyKey(), command.level(), clock.instant());
-        return view(route);
+        return changed(route);
     }
 
-    public RouteView removeTarget(Session session, String routeId, String competencyKey) {
-        var route = editable(session, routeId);
+    public RouteView removeTarget(Session session, String routeId, Precondition seen, String competencyKey) {
+        var route = editable(session, routeId, seen);
+        parked(route::parkTargets);
         route.removeTarget(competencyKey, clock.instant());
-        return view(route);
+        return changed(route);
     }
 
-    /** Adds a step; answers the route and the new step's id. */
-    public Added addStep(Session session, String routeId, StepDetails details) {
-        var route = editable(session, routeId);
+    /** Adds a step at the end (no precondition: it appends); answers the route and the new step's id. */
+    public Added addStep(Session session, String routeId, Precondition seen, StepDetails details) {
+        var route = editable(session, routeId, seen);
         var step = route.addStep(framework(session, route), details, clock.instant());
-        return new Added(step.id(), view(route));
+        return new Added(step.id(), changed(route));
     }
 
     /** The id of what was added, and the whole route after it. */
     public record Added(String id, RouteView route) {
     }
 
-    public RouteView reviseStep(Session session, String routeId, String stepId, StepDetails details) {
-        var route = editable(session, routeId);
+    public RouteView reviseStep(Session session, String routeId, Precondition seen, String stepId, StepDetails details) {
+        var route = editable(session, routeId, seen);
         route.reviseStep(framework(session, route), stepId, details, clock.instant());
-        return view(route);
+        return changed(route);
     }
 
-    public RouteView removeStep(Session session, String routeId, String stepId) {
-        var route = editable(session, routeId);
+    public RouteView removeStep(Session session, String routeId, Precondition seen, String stepId) {
+        var route = editable(session, routeId, seen);
+        route.step(stepId); // an unknown step: 404 before anything is written
+        parked(route::parkSteps);
         route.removeStep(stepId, clock.instant());
-        return view(route);
+        return changed(route);
     }
 
-    public RouteView moveStep(Session session, String routeId, String stepId, int position) {
-        var route = editable(session, routeId);
+    public RouteView moveStep(Session session, String routeId, Precondition seen, String stepId, int position) {
+        var route = editable(session, routeId, seen);
+        route.step(stepId); // an unknown step: 404 before anything is written
+        parked(route::parkSteps);
         route.moveStep(stepId, position, clock.instant());
-        return view(route);
+        return changed(route);
     }
 
-    /** Links an item of the organisation's catalogue to a step (unknown item: 400 naming {@code itemId}). */
-    public RouteView link(Session session, String routeId, String stepId, Link command) {
-        var route = editable(session, routeId);
+    /**
+     * Links an item of the organisation's catalogue at the end of a step (no precondition: it appends); an
+     * unknown item: 400 naming {@code itemId}.
+     */
+    public RouteView link(Session session, String routeId, Precondition seen, String stepId, Link command) {
+        var route = editable(session, routeId, seen);
         var item = catalogue.summary(command.itemId()).orElseThrow(() -> new InvalidField("itemId", new Text(
                 "Dit leermateriaal bestaat niet (meer) in jullie catalogus.",
                 "This material does not exist (any more) in your catalogue.")));
         route.link(stepId, material(item), command.suggested(), clock.instant());
-        return view(route);
+        return changed(route);
     }
 
-    public RouteView unlink(Session session, String routeId, String stepId, String itemId) {
-        var route = editable(session, routeId);
+    public RouteView unlink(Session session, String routeId, Precondition seen, String stepId, String itemId) {
+        var route = editable(session, routeId, seen);
+        parked(() -> route.parkItems(stepId));
         route.unlink(stepId, itemId, clock.instant());
-        return view(route);
+        return changed(route);
     }
 
-    public RouteView moveItem(Session session, String routeId, String stepId, String itemId, int position) {
-        var route = editable(session, routeId);
+    public RouteView moveItem(Session session, String routeId, Precondition seen, String stepId, String itemId,
+                              int position) {
+        var route = editable(session, routeId, seen);
+        parked(() -> route.parkItems(stepId));
         route.moveItem(stepId, itemId, position, clock.instant());
-        return view(route);
+        return changed(route);
     }
 
     // ---- personal routes ------------------------------------------------------------------------
@@ -198,7 +215,8 @@ public class Routes {
                         "Deze deelnemer heeft al een route. Kies voor vervangen als je een nieuwe route wilt geven.",
                         "This participant already has a route. Choose to replace it to give a new one."));
             }
-            current.get().archive(now);
+            // The current route is archived under its lock, like every change to a route.
+            data.findForChange(Route.class, current.get().id()).orElseThrow().archive(now);
             data.em().flush(); // the old route lets go of "active" before the new one takes it
         }
         data.em().persist(route);
@@ -244,15 +262,37 @@ public class Routes {
                 .setParameter("activeKey", Route.activeKey(courseId, participantId)).getResultStream().findFirst();
     }
 
-    /** A template, or a personal route of the caller's course: coach work, also when it is one's own route. */
-    private Route editable(Session session, String routeId) {
+    /**
+     * A route to change: locked for the rest of the transaction (writers of one route take turns, its version
+     * rises once), and refused (412) when the version the caller saw is not the stored one.
+     */
+    private Route editable(Session session, String routeId, Precondition seen) {
         access.requireRole(session, Work.COACH);
-        var route = find(routeId).orElseThrow(() -> NotFound.of(ROUTE));
+        var route = visible(session, data.findForChange(Route.class, routeId).orElseThrow(() -> NotFound.of(ROUTE)));
+        seen.check(route.version(), route.label(), () -> view(route));
+        data.willChange(route);
+        return route;
+    }
+
+    /** A template, or a personal route of the caller's course: coach work, also when it is one's own route. */
+    private Route visible(Session session, Route route) {
         if (route.isPersonal()) {
             access.require(session, new Owner(CourseId.of(route.courseId()), UserId.of(route.participantId())),
                     Work.COACH, ROUTE);
         }
         return route;
+    }
+
+    /** Writes the parked positions of a list before the change that renumbers it (positions are unique). */
+    private void parked(Runnable park) {
+        park.run();
+        data.em().flush();
+    }
+
+    /** The route as stored now: written first, so it shows the new version. */
+    private RouteView changed(Route route) {
+        data.em().flush();
+        return view(route);
     }
 
     private Optional<Route> find(String id) {

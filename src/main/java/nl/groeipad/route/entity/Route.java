@@ -10,6 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,7 @@ import nl.groeipad.platform.entity.Ids;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.Text;
 import nl.groeipad.platform.entity.TenantOwned;
+import nl.groeipad.platform.entity.Text;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -43,6 +45,12 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  * </ul>
  * Every competency a target or step names must be in the route's framework version: the methods that name one
  * take that {@link FrameworkVersion} and check it.
+ *
+ * <p>Concurrency: the route is one aggregate with one {@link #version()}, raised by every change to it, its
+ * targets, steps or linked material. A change names the version it was made on (If-Match); every change
+ * locks the route first, so positions of new steps, targets and material are assigned one writer at a time
+ * (and are unique per list in the database). A change that renumbers a list first {@link #parkSteps parks}
+ * its positions below zero, so that no intermediate write stores one position twice.
  */
 @Entity
 @Table(name = "route")
@@ -61,6 +69,8 @@ public class Route {
 
     @Id
     private String id;
+    @Version
+    private int version;
     @Enumerated(EnumType.STRING)
     private RouteKind kind;
     private String title;
@@ -251,6 +261,34 @@ public class Route {
         }
     }
 
+    // ---- parking positions before a renumbering ---------------------------------------------------
+
+    /**
+     * Moves the targets to temporary positions below zero, keeping their order: written before a change that
+     * renumbers them ({@link #removeTarget}), no write in between stores a position that another target still
+     * holds (positions are unique per route).
+     */
+    public void parkTargets() {
+        targets.forEach(t -> t.placeAt(parked(t.position())));
+    }
+
+    /** As {@link #parkTargets}, for the steps ({@link #removeStep}, {@link #moveStep}). */
+    public void parkSteps() {
+        steps.forEach(s -> s.placeAt(parked(s.position())));
+    }
+
+    /** As {@link #parkTargets}, for the material of one step ({@link #unlink}, {@link #moveItem}). */
+    public void parkItems(String stepId) {
+        step(stepId).parkItems();
+    }
+
+    /** A temporary position below zero that keeps the order of positions 0 … 999,999. */
+    static int parked(int position) {
+        return position - PARKING;
+    }
+
+    private static final int PARKING = 1_000_000;
+
     public Step step(String stepId) {
         return findStep(stepId).orElseThrow(() -> NotFound.of(Text.of("deze stap", "this step")));
     }
@@ -308,6 +346,16 @@ public class Route {
 
     public String id() {
         return id;
+    }
+
+    /** Rises with every change to the route, its targets, steps or material; 0 until first stored. */
+    public int version() {
+        return version;
+    }
+
+    /** The route as a person names it: "de route ‘Starten in de groenvoorziening’". */
+    public Text label() {
+        return new Text("de route ‘" + title + "’", "the route ‘" + title + "’");
     }
 
     public RouteKind kind() {

@@ -118,6 +118,10 @@ public class Step {
         this.position = newPosition;
     }
 
+    void parkItems() {
+        items.forEach(i -> i.placeAt(Route.parked(i.position())));
+    }
+
     private Optional<StepItem> item(String itemId) {
         return items.stream().filter(i -> i.itemId().equals(itemId)).findFirst();
     }

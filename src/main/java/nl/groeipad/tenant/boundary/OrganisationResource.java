@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,7 +18,13 @@ import nl.groeipad.platform.entity.Text;
 import nl.groeipad.tenant.control.TenantRegistry;
 import nl.groeipad.tenant.control.Registration;
 import nl.groeipad.tenant.entity.Theme;
+import nl.groeipad.platform.boundary.IfMatch;
+import nl.groeipad.platform.entity.Precondition;
+import nl.groeipad.platform.entity.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The caller's own organisation: its name and look; its admins choose theme and logo. */
@@ -32,9 +39,15 @@ public class OrganisationResource {
     @Inject
     TenantRegistry registry;
 
-    public record OrganisationView(String name, String theme, String logoUrl) {
+    /** The organisation's name and look; {@code version} is its ETag (a new look names it in If-Match). */
+    public record OrganisationView(String name, int version, String theme, String logoUrl) implements Versioned {
         static OrganisationView of(Registration t) {
-            return new OrganisationView(t.name(), t.theme().folder(), t.logoUrl());
+            return new OrganisationView(t.name(), t.version(), t.theme().folder(), t.logoUrl());
+        }
+
+        @Override
+        public int entityVersion() {
+            return version;
         }
     }
 
@@ -51,12 +64,18 @@ public class OrganisationResource {
     @Path("branding")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Choose the organisation's theme and logo (admins only)")
-    public OrganisationView rebrand(@NotNull(message = "{body.branding}") @jakarta.validation.Valid BrandingRequest request) {
+    @Operation(summary = "Choose the organisation's theme and logo (admins only)",
+            description = "If-Match with the organisation's version is required.")
+    @APIResponse(responseCode = "200", description = "The organisation as stored now, with its new version (also its ETag)")
+    @APIResponse(responseCode = "412", description = IfMatch.STALE)
+    @APIResponse(responseCode = "428", description = IfMatch.MISSING)
+    public OrganisationView rebrand(@HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
+            @NotNull(message = "{body.branding}") @jakarta.validation.Valid BrandingRequest request) {
         var s = session.require();
         Access.requireRole(s, Work.ADMINISTRATION);
         var theme = Theme.byFolder(request.theme()).orElseThrow(() -> new InvalidField("theme",
                 new Text("Kies ‘default’ of ‘high-contrast’.", "Choose ‘default’ or ‘high-contrast’.")));
-        return OrganisationView.of(registry.rebrand(s.tenant(), theme, request.logoUrl()));
+        return OrganisationView.of(registry.rebrand(s.tenant(), Precondition.required(ifMatch), OrganisationView::of, theme,
+                request.logoUrl()));
     }
 }

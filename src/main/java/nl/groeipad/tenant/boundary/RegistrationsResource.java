@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,10 +30,20 @@ import nl.groeipad.tenant.entity.PlatformRegistration;
 import nl.groeipad.tenant.entity.RegistrationKind;
 import nl.groeipad.tenant.control.Registration;
 import nl.groeipad.platform.boundary.OperatorOnly;
+import nl.groeipad.platform.boundary.IfMatch;
+import nl.groeipad.platform.entity.Precondition;
+import nl.groeipad.platform.entity.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** Manual registration of platforms by the operator: {@code /api/v1/admin/registrations}. */
+/**
+ * Manual registration of platforms by the operator: {@code /api/v1/admin/registrations}. A registration's
+ * {@code version} is its ETag; removing it requires If-Match (428 without, 412 when it changed since), accepting
+ * another deployment appends and needs none.
+ */
 @Path("v1/admin/registrations")
 @RequestScoped
 @OperatorOnly
@@ -55,12 +66,19 @@ public class RegistrationsResource {
             @NotEmpty(message = "{registration.deploymentIds.required}") List<String> deploymentIds) {
     }
 
-    public record RegistrationView(String id, String name, String issuer, String clientId, String authUrl,
+    /** A registration as the operator sees it; {@code version} is its ETag. */
+    public record RegistrationView(String id, int version, String name, String issuer, String clientId, String authUrl,
                                    String tokenUrl, String jwksUrl, Collection<String> deploymentIds, String kind,
-                                   Instant createdAt) {
+                                   Instant createdAt) implements Versioned {
         static RegistrationView of(Registration t) {
-            return new RegistrationView(t.id(), t.name(), t.issuer(), t.clientId(), t.authUrl(), t.tokenUrl(),
-                    t.jwksUrl(), t.deploymentIds().stream().sorted().toList(), t.kind().name(), t.createdAt());
+            return new RegistrationView(t.id(), t.version(), t.name(), t.issuer(), t.clientId(), t.authUrl(),
+                    t.tokenUrl(), t.jwksUrl(), t.deploymentIds().stream().sorted().toList(), t.kind().name(),
+                    t.createdAt());
+        }
+
+        @Override
+        public int entityVersion() {
+            return version;
         }
     }
 
@@ -74,6 +92,7 @@ public class RegistrationsResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One registered platform (tenant)", description = "ETag: the registration's version.")
     public RegistrationView one(@PathParam("id") String id) {
         return RegistrationView.of(registry.require(tenantId(id)));
     }
@@ -96,17 +115,24 @@ public class RegistrationsResource {
     @Path("{id}/deployments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept launches from another deployment id of this registration")
-    public RegistrationView acceptDeployment(@PathParam("id") String id,
+    @Operation(summary = "Accept launches from another deployment id of this registration",
+            description = "No precondition: the deployment is added (If-Match is checked when sent).")
+    public RegistrationView acceptDeployment(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.OPTIONAL) String ifMatch,
             @NotNull(message = "{body.deployment}") @Valid DeploymentRequest request) {
-        return RegistrationView.of(registry.acceptDeployment(tenantId(id), request.deploymentId().strip()));
+        return RegistrationView.of(registry.acceptDeployment(tenantId(id), Precondition.optional(ifMatch),
+                RegistrationView::of, request.deploymentId().strip()));
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Remove a registration and everything its organisation stored")
-    public Response remove(@PathParam("id") String id) {
-        registry.remove(tenantId(id));
+    @Operation(summary = "Remove a registration and everything its organisation stored",
+            description = "If-Match with the registration's version is required: only the registration as the operator "
+                    + "saw it is removed.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "412", description = IfMatch.STALE)
+    @APIResponse(responseCode = "428", description = IfMatch.MISSING)
+    public Response remove(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch) {
+        registry.remove(tenantId(id), Precondition.required(ifMatch), RegistrationView::of);
         return Response.noContent().build();
     }
 

@@ -12,9 +12,10 @@ import nl.groeipad.tenant.entity.Theme;
  * A registered platform (one tenant, one organisation) as everyone outside {@link TenantRegistry} sees it: a
  * read-only snapshot of the {@link Tenant} aggregate, which never leaves this feature's control.
  *
+ * @param version       rises with every change of the tenant (its ETag; a change names it in If-Match)
  * @param deploymentIds the deployment ids whose launches are accepted, sorted
  */
-public record Registration(String id, String name, String issuer, String clientId, String authUrl, String tokenUrl,
+public record Registration(String id, int version, String name, String issuer, String clientId, String authUrl, String tokenUrl,
                            String jwksUrl, Set<String> deploymentIds, RegistrationKind kind, String productFamily,
                            Theme theme, String logoUrl, Instant createdAt) {
 
@@ -23,7 +24,7 @@ public record Registration(String id, String name, String issuer, String clientI
     }
 
     static Registration of(Tenant t) {
-        return new Registration(t.id(), t.name(), t.issuer(), t.clientId(), t.authUrl(), t.tokenUrl(), t.jwksUrl(),
+        return new Registration(t.id(), t.version(), t.name(), t.issuer(), t.clientId(), t.authUrl(), t.tokenUrl(), t.jwksUrl(),
                 new TreeSet<>(t.deploymentIds()), t.kind(), t.productFamily(), t.theme(), t.logoUrl(), t.createdAt());
     }
 

@@ -9,8 +9,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
+import nl.groeipad.platform.control.TenantData;
 import nl.groeipad.platform.control.TenantsChanged;
+import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Problems.Conflict;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.TenantId;
@@ -23,6 +26,10 @@ import nl.groeipad.tenant.entity.Theme;
 /**
  * Registers platforms as tenants and finds them again by their LTI identity. A registration fires
  * {@link TenantRegistered}; its observers give the organisation its starter content once the registration commits.
+ * A change to a tenant (removal, a deployment, the house style) locks it, checks the {@link Precondition} its caller
+ * sent against its version and raises that version once ({@link TenantData#findForChange},
+ * {@link TenantData#willChange}); the caller says how it shows a {@link Registration}, so that a refused change
+ * (412) carries the stored one in that form.
  */
 @ApplicationScoped
 @Transactional
@@ -50,6 +57,7 @@ public class TenantRegistry {
         }
         var tenant = new Tenant(registration, kind, clock.instant());
         em.persist(tenant);
+        em.flush();
         changed.fire(new TenantsChanged());
         registered.fire(new TenantRegistered(tenant.tenantId())); // starter content follows the commit
         LOG.info(() -> "Registered tenant " + tenant.id() + " (" + kind + ") for issuer " + registration.issuer()
@@ -102,25 +110,28 @@ public class TenantRegistry {
         return em.createNamedQuery(Tenant.ALL, Tenant.class).getResultList().stream().map(Registration::of).toList();
     }
 
-    public void remove(TenantId id) {
-        var tenant = load(id);
+    /** Removes a registration with everything its organisation stored — the registration the operator saw. */
+    public void remove(TenantId id, Precondition seen, Function<Registration, ?> shownAs) {
+        var tenant = forChange(id, seen, shownAs);
         em.remove(tenant);
         changed.fire(new TenantsChanged());
         LOG.info(() -> "Removed tenant " + id + " (" + tenant.issuer() + ")");
     }
 
     /** A platform added a deployment of Groeipad (e.g. Moodle at course-category level): accept its launches too. */
-    public Registration acceptDeployment(TenantId id, String deploymentId) {
-        var tenant = load(id);
+    public Registration acceptDeployment(TenantId id, Precondition seen, Function<Registration, ?> shownAs,
+                                         String deploymentId) {
+        var tenant = forChange(id, seen, shownAs);
         tenant.acceptDeployment(deploymentId);
         LOG.info(() -> "Tenant " + id + " accepts deployment " + deploymentId);
-        return Registration.of(tenant);
+        return stored(tenant);
     }
 
-    public Registration rebrand(TenantId id, Theme theme, String logoUrl) {
-        var tenant = load(id);
+    public Registration rebrand(TenantId id, Precondition seen, Function<Registration, ?> shownAs, Theme theme,
+                                String logoUrl) {
+        var tenant = forChange(id, seen, shownAs);
         tenant.rebrand(theme, logoUrl);
-        return Registration.of(tenant);
+        return stored(tenant);
     }
 
     private Optional<Tenant> find(TenantId id) {
@@ -129,5 +140,24 @@ public class TenantRegistry {
 
     private Tenant load(TenantId id) {
         return find(id).orElseThrow(() -> NotFound.of(Text.of("deze registratie", "this registration")));
+    }
+
+    /**
+     * A tenant to change: locked for the rest of the transaction (changes of one tenant take turns, its version
+     * rises once, also when only its deployments change), and refused (412) when the version the caller saw is
+     * not the stored one, with the stored registration as the caller shows it.
+     */
+    private Tenant forChange(TenantId id, Precondition seen, Function<Registration, ?> shownAs) {
+        var tenant = Optional.ofNullable(TenantData.findForChange(em, Tenant.class, id.value()))
+                .orElseThrow(() -> NotFound.of(Text.of("deze registratie", "this registration")));
+        seen.check(tenant.version(), tenant.label(), () -> shownAs.apply(Registration.of(tenant)));
+        TenantData.willChange(em, tenant);
+        return tenant;
+    }
+
+    /** The registration as stored now: written first, so it shows the new version. */
+    private Registration stored(Tenant tenant) {
+        em.flush();
+        return Registration.of(tenant);
     }
 }

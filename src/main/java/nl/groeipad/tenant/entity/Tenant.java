@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -27,6 +28,9 @@ import nl.groeipad.platform.entity.Text;
  * <p>Life cycle: created by dynamic registration, manual registration or demo mode, with at least one
  * deployment id; a platform may later add deployments (Moodle does so per course category or site); the
  * organisation may change its theme and logo; deleting it removes everything it owns.
+ *
+ * <p>Its {@link #version()} rises with every change (a deployment accepted, a new look); the operator's and the
+ * organisation's changes name the version they were made on (If-Match).
  *
  * <p>Registrations are keyed by (issuer, client_id), as LTI 1.3 Core §5.1.1.1 and the Security Framework
  * require: several registrations of one platform each get their own tenant.
@@ -45,6 +49,8 @@ public class Tenant {
 
     @Id
     private String id;
+    @Version
+    private int version;
     private String name;
     private String issuer;
     @Column(name = "client_id")
@@ -116,6 +122,16 @@ public class Tenant {
         }
         this.theme = newTheme.folder();
         this.logoUrl = checked;
+    }
+
+    /** Rises with every change to the tenant; 0 until first stored. */
+    public int version() {
+        return version;
+    }
+
+    /** The registration as a person names it. */
+    public Text label() {
+        return new Text("de registratie van ‘" + name + "’", "the registration of ‘" + name + "’");
     }
 
     public TenantId tenantId() {

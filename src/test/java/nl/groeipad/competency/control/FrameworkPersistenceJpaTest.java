@@ -55,6 +55,71 @@ class FrameworkPersistenceJpaTest {
     }
 
     @Test
+    void listsOfADraftAreRenumberedUnderUniquePositionsAfterTheyWereParked() {
+        var tenant = newTenant();
+        var draft = new Framework(null, 1, "Raamwerk", null, "nl", nl.groeipad.competency.entity.ScaleLabels.DEFAULT,
+                nl.groeipad.competency.entity.FrameworkSource.GROEIPAD, NOW, "coach");
+        var group = draft.addGroup(null, null, "Groep", nl.groeipad.competency.entity.CaseOrigin.none(), NOW);
+        var linked = new nl.groeipad.competency.entity.CaseOrigin(null, null, null, "{\"type\":\"isChildOf\"}");
+        var first = draft.addCompetency(group.key(), null, "Eerste", null, linked, NOW);
+        draft.addCompetency(group.key(), null, "Tweede", null, nl.groeipad.competency.entity.CaseOrigin.none(), NOW);
+        var third = draft.addCompetency(group.key(), null, "Derde", null, nl.groeipad.competency.entity.CaseOrigin.none(), NOW);
+        draft.addCompetency(null, null, "Los", null, nl.groeipad.competency.entity.CaseOrigin.none(), NOW);
+        for (var text : List.of("a", "b", "c")) {
+            draft.addIndicator(first.id(), null, "Gedrag " + text, new nl.groeipad.competency.entity.LevelTexts("A", "B", "C"),
+                    nl.groeipad.competency.entity.CaseOrigin.none(), NOW);
+        }
+        inTenant(tenant, em -> {
+            em.persist(draft);
+            return null;
+        });
+
+        inTenant(tenant, em -> {
+            var stored = em.find(Framework.class, draft.id());
+            stored.parkAround(Framework.Renumbering.COMPETENCY_REMOVAL_OR_MOVE, third.id(), null);
+            em.flush();
+            stored.moveCompetency(third.id(), 1, NOW);
+            em.flush();
+            stored.parkAround(Framework.Renumbering.INDICATOR_REMOVAL_OR_MOVE, first.id(), null);
+            em.flush();
+            var indicators = stored.competency(first.id()).orElseThrow().indicators();
+            stored.moveIndicator(first.id(), indicators.getLast().id(), 0, NOW);
+            em.flush();
+            stored.parkAround(Framework.Renumbering.GROUP_REMOVAL, group.id(), null);
+            em.flush();
+            stored.removeGroup(group.id(), NOW);
+            return null;
+        });
+
+        var reloaded = inTenant(tenant, em -> FrameworkDetails.of(em.find(Framework.class, draft.id())));
+        assertThat(reloaded.competencies()).extracting(FrameworkDetails.CompetencyDetails::title,
+                FrameworkDetails.CompetencyDetails::position).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Los", 0), org.assertj.core.groups.Tuple.tuple("Eerste", 1),
+                org.assertj.core.groups.Tuple.tuple("Derde", 2), org.assertj.core.groups.Tuple.tuple("Tweede", 3));
+        assertThat(reloaded.competencies().get(1).indicators()).extracting(FrameworkDetails.IndicatorDetails::description)
+                .containsExactly("Gedrag c", "Gedrag a", "Gedrag b");
+        assertThat(reloaded.competencies().get(1).indicators()).extracting(FrameworkDetails.IndicatorDetails::position)
+                .containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void aCompetencyThatIsParkedAndPutBackWhereItWasKeepsItsImportedParentLink() {
+        var draft = new Framework(null, 1, "Raamwerk", null, "nl", nl.groeipad.competency.entity.ScaleLabels.DEFAULT,
+                nl.groeipad.competency.entity.FrameworkSource.CASE, NOW, "coach");
+        var linked = new nl.groeipad.competency.entity.CaseOrigin(null, null, null, "{\"type\":\"isChildOf\"}");
+        var first = draft.addCompetency(null, null, "Eerste", null, linked, NOW);
+        var second = draft.addCompetency(null, null, "Tweede", null, linked, NOW);
+        var third = draft.addCompetency(null, null, "Derde", null, linked, NOW);
+
+        draft.parkAround(Framework.Renumbering.COMPETENCY_REMOVAL_OR_MOVE, third.id(), null);
+        draft.moveCompetency(third.id(), 1, NOW);
+
+        assertThat(first.caseParentLink()).as("stays where it was").isNotNull();
+        assertThat(second.caseParentLink()).as("moved down").isNull();
+        assertThat(third.caseParentLink()).as("moved up").isNull();
+    }
+
+    @Test
     void theStarterFrameworkComesBackFromTheDatabaseAsItWasStored() {
         var tenant = newTenant();
         var stored = StarterFramework.publishedVersion(NOW);

@@ -39,7 +39,7 @@ class OidcLoginTest {
     static final String MESSAGE_HINT = "{\"cmid\":2,\"launchid\":\"ltilaunch1_1335852180\"}";
     static final URI REDIRECT_URI = URI.create("https://groeipad.example.org/lti/launch");
 
-    final Registration moodle = new Registration("8c2f1e0a-5b6d-4c1e-9f3a-2d7b8e9a0c11", "Moodle", MOODLE, CLIENT_ID,
+    final Registration moodle = new Registration("8c2f1e0a-5b6d-4c1e-9f3a-2d7b8e9a0c11", 1, "Moodle", MOODLE, CLIENT_ID,
             MOODLE + "/mod/lti/auth.php", MOODLE + "/mod/lti/token.php", MOODLE + "/mod/lti/certs.php",
             java.util.Set.of("1"), RegistrationKind.MANUAL, "moodle", Theme.DEFAULT, null, NOW);
     final List<LoginState> remembered = new ArrayList<>();

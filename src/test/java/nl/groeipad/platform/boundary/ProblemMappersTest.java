@@ -12,6 +12,9 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import nl.groeipad.platform.entity.Problems.PreconditionRequired;
+import nl.groeipad.platform.entity.Problems.StaleVersion;
+import nl.groeipad.platform.entity.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Failures become problems that tell the truth: a unique key that refused a racing request is a 409 (someone else
  * was first), while a NOT NULL or foreign-key violation is a bug — a 500 with a correlation id, logged at SEVERE.
- * The database exceptions are real ones from H2, and MySQL/MariaDB's as Connector/J reports them.
+ * The database exceptions are real ones from H2, and MySQL/MariaDB's as Connector/J reports them. A stale change
+ * is a 412 with the stored version and representation, a change without If-Match a 428, and a lost optimistic
+ * lock, lock timeout or deadlock a 409.
  */
 class ProblemMappersTest {
 
@@ -123,5 +128,44 @@ class ProblemMappersTest {
             }
         }
         throw new AssertionError("H2 accepted " + statement);
+    }
+
+    @Test
+    void aStaleChangeIsAPreconditionFailedWithTheStoredVersionAndRepresentation() {
+        var stale = new StaleVersion(new Text("het doel ‘Op tijd’", "the goal ‘Op tijd’"), java.util.OptionalInt.of(2), 4,
+                java.util.Map.of("title", "Op tijd"));
+
+        var problem = mappers.problemFor(stale);
+
+        assertThat(problem.status()).isEqualTo(412);
+        assertThat(problem.type()).isEqualTo("https://groeipad.nl/problems/stale-version");
+        assertThat(problem.title()).isEqualTo("Iemand anders heeft dit net veranderd");
+        assertThat(problem.detail()).contains("het doel ‘Op tijd’");
+        assertThat(problem.currentVersion()).isEqualTo(4);
+        assertThat(problem.current()).isEqualTo(java.util.Map.of("title", "Op tijd"));
+    }
+
+    @Test
+    void aChangeWithoutIfMatchIsPreconditionRequired() {
+        var problem = mappers.problemFor(new PreconditionRequired());
+
+        assertThat(problem.status()).isEqualTo(428);
+        assertThat(problem.type()).endsWith("/precondition-required");
+        assertThat(problem.detail()).contains("If-Match");
+        assertThat(problem.currentVersion()).isNull();
+    }
+
+    @Test
+    void aLostOptimisticLockADeadlockOrALockTimeoutIsAConflictToTryAgain() {
+        var failures = new Throwable[] {
+                new RuntimeException(new jakarta.persistence.OptimisticLockException("version changed")),
+                new RuntimeException(new jakarta.persistence.PessimisticLockException("waited")),
+                new RuntimeException(new SQLException("Deadlock found when trying to get lock", "40001", 1213)),
+                new RuntimeException(new SQLException("Lock wait timeout exceeded", "HY000", 1205))};
+        for (var failure : failures) {
+            var problem = mappers.problemFor(failure);
+            assertThat(problem.status()).as(failure.getCause().toString()).isEqualTo(409);
+            assertThat(problem.type()).endsWith("/concurrent-change");
+        }
     }
 }

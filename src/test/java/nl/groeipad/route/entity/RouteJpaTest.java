@@ -51,8 +51,19 @@ class RouteJpaTest {
         inTenantTransaction(tenant, em -> {
             var route = em.find(Route.class, id);
             var added = route.addStep(framework(), step("Hulp vragen", RouteFixtures.ADVICE, Level.A), LATER);
+            // Positions are unique per route: as in Routes, a list is parked and written before it is renumbered,
+            // and each change is written before the next.
+            em.flush();
+            route.parkSteps();
+            em.flush();
             route.moveStep(added.id(), 0, LATER);
+            em.flush();
+            route.parkSteps();
+            em.flush();
             route.removeStep(route.steps().get(1).id(), LATER);
+            em.flush();
+            route.parkTargets();
+            em.flush();
             route.removeTarget(RouteFixtures.ON_TIME, LATER);
             route.target(framework(), SAFETY, Level.C, LATER);
             return null;
@@ -109,6 +120,36 @@ class RouteJpaTest {
             assertThat(em.find(Route.class, id)).isNull();
             assertThat(em.createNamedQuery(Route.TEMPLATES, Route.class).setParameter("kind", RouteKind.TEMPLATE)
                     .getResultList()).isEmpty();
+            return null;
+        });
+    }
+
+    @Test
+    void aRenumberingWrittenWithoutParkingWouldStoreOnePositionTwiceSoItIsParkedFirst() {
+        var tenant = newTenant();
+        var id = inTenantTransaction(tenant, em -> {
+            var route = template();
+            route.addStep(framework(), step("Derde", RouteFixtures.ADVICE, Level.A), LATER);
+            em.persist(route);
+            return route.id();
+        });
+        assertThatThrownBy(() -> inTenantTransaction(tenant, em -> {
+            var route = em.find(Route.class, id);
+            route.moveStep(route.steps().getLast().id(), 0, LATER);
+            return null;
+        })).hasStackTraceContaining("uq_route_step_position");
+
+        inTenantTransaction(tenant, em -> {
+            var route = em.find(Route.class, id);
+            route.parkSteps();
+            em.flush();
+            route.moveStep(route.steps().getLast().id(), 0, LATER);
+            return null;
+        });
+        inTenant(tenant, em -> {
+            assertThat(em.find(Route.class, id).steps()).extracting(Step::title, Step::position).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Derde", 0), org.assertj.core.groups.Tuple.tuple("Op tijd op je werk", 1),
+                    org.assertj.core.groups.Tuple.tuple("Veilig werken", 2));
             return null;
         });
     }
