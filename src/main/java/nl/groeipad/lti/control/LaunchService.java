@@ -24,6 +24,7 @@ import nl.groeipad.lti.entity.LoginState;
 import nl.groeipad.people.control.People;
 import nl.groeipad.people.entity.PersonalDetails;
 import nl.groeipad.platform.control.TenantScope;
+import nl.groeipad.platform.control.TransactionConflict;
 import nl.groeipad.platform.control.UniqueKeyViolation;
 import nl.groeipad.platform.entity.Session;
 import nl.groeipad.platform.entity.TenantId;
@@ -170,15 +171,7 @@ public class LaunchService {
 
     /** Another launch created the same course, user or enrolment first (or the database chose us as a deadlock victim). */
     private static boolean lostARace(Throwable failure) {
-        if (UniqueKeyViolation.in(failure)) {
-            return true;
-        }
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "40001".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return UniqueKeyViolation.in(failure) || TransactionConflict.lockConflictIn(failure);
     }
 
     private LaunchValidator.Expectation expectation(Registration tenant, LoginState login) {

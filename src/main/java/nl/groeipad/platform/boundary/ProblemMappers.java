@@ -136,24 +136,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
      * data stayed right; the caller may simply try again, so the answer is 409 rather than 500.
      */
     static boolean lostARace(Throwable failure) {
-        for (var t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof jakarta.persistence.PessimisticLockException
-                    || t instanceof jakarta.persistence.LockTimeoutException
-                    || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException
-                    || t instanceof java.sql.SQLTransactionRollbackException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState())
-                    || sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT || sql.getErrorCode() == MYSQL_DEADLOCK)) {
-                return true;
-            }
-        }
-        return false;
+        return nl.groeipad.platform.control.TransactionConflict.in(failure);
     }
-
-    private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
-    private static final int MYSQL_DEADLOCK = 1213;
 
     private static String field(ConstraintViolation<?> violation) {
         // "create.arg0.issuer" -> "issuer"

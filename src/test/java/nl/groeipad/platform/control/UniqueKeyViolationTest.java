@@ -25,6 +25,9 @@ class UniqueKeyViolationTest {
     private static final SQLException MARIADB_FOREIGN_KEY = new SQLIntegrityConstraintViolationException(
             "Cannot add or update a child row: a foreign key constraint fails", "23000", 1452);
 
+    private static final SQLException MARIADB_DEADLOCK = new java.sql.SQLTransactionRollbackException(
+            "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213);
+
     @Test
     void aDuplicateEntryIsAUniqueKeyViolationWhereverItIsWrapped() {
         assertThat(UniqueKeyViolation.in(MARIADB_DUPLICATE)).isTrue();
@@ -65,6 +68,9 @@ class UniqueKeyViolationTest {
         try {
             log.log(new SessionLogEntry(SessionLog.WARNING, null, null, null, DatabaseException.sqlException(MARIADB_DUPLICATE)));
             assertThat(logged).as("the race").isEmpty();
+
+            log.log(new SessionLogEntry(SessionLog.WARNING, null, null, null, DatabaseException.sqlException(MARIADB_DEADLOCK)));
+            assertThat(logged).as("two racing inserts, one chosen as the deadlock victim and run again").isEmpty();
 
             log.log(new SessionLogEntry(SessionLog.WARNING, null, null, null, DatabaseException.sqlException(MARIADB_NOT_NULL)));
             assertThat(logged).as("a bug").hasSize(1);
