@@ -8,7 +8,9 @@ import nl.groeipad.catalogue.boundary.SharedCatalogueItemsResource;
 import nl.groeipad.competency.boundary.FrameworksResource;
 import nl.groeipad.intake.boundary.MyIntakeResource;
 import nl.groeipad.intake.boundary.ParticipantIntakesResource;
+import nl.groeipad.observation.boundary.MyProgressResource;
 import nl.groeipad.observation.boundary.ObservationGuideResource;
+import nl.groeipad.observation.boundary.OfflineResultsResource;
 import nl.groeipad.observation.boundary.ParticipantObservationsResource;
 import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionFilter;
@@ -58,6 +60,7 @@ public class ApiApplication extends Application {
                 TasksResource.class,
                 RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class, CourseRoutesResource.class,
                 MyIntakeResource.class, ParticipantIntakesResource.class,
-                ParticipantObservationsResource.class, ObservationGuideResource.class));
+                ParticipantObservationsResource.class, OfflineResultsResource.class, ObservationGuideResource.class,
+                MyProgressResource.class));
     }
 }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.groeipad.observation.control.ObservationViews.GuideView;
-import nl.groeipad.observation.control.ObservationViews.ProgressView;
 import nl.groeipad.observation.control.Observations;
 import nl.groeipad.platform.control.CurrentSession;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,10 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The observer's guide for coaches ({@code /api/v1/observation-guide}) and the participant's growth
- * ({@code /api/v1/me/progress}).
+ * The observer's guide for coaches: {@code /api/v1/observation-guide} (checklist, pitfalls, conclusion and mastery
+ * rules in the caller's language). 403 for participants.
  */
-@Path("v1")
+@Path("v1/observation-guide")
 @RequestScoped
 @SecurityRequirement(name = "session")
 @Tag(name = "observation")
@@ -31,19 +30,9 @@ public class ObservationGuideResource {
     Observations observations;
 
     @GET
-    @Path("observation-guide")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The observer's checklist and pitfalls, the conclusion rule and the mastery rule (coaches)")
     public GuideView guide() {
         return observations.guide(session.require());
-    }
-
-    @GET
-    @Path("me/progress")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "\"Mijn voortgang\": per competency the level reached by concluded observations, the "
-            + "concluded observations with the coach's feedback, offline results. Never an open observation.")
-    public ProgressView progress() {
-        return observations.myProgress(session.require());
     }
 }

@@ -17,13 +17,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.groeipad.observation.boundary.ObservationRequests.ConcludeRequest;
-import nl.groeipad.observation.boundary.ObservationRequests.OfflineRequest;
 import nl.groeipad.observation.boundary.ObservationRequests.ScoreRequest;
 import nl.groeipad.observation.boundary.ObservationRequests.SituationRequest;
 import nl.groeipad.observation.boundary.ObservationRequests.StartRequest;
 import nl.groeipad.observation.control.ObservationViews.CoachObservationView;
 import nl.groeipad.observation.control.ObservationViews.ObservationSummary;
-import nl.groeipad.observation.control.ObservationViews.OfflineResultView;
 import nl.groeipad.observation.control.Observations;
 import nl.groeipad.platform.boundary.IfMatch;
 import nl.groeipad.platform.control.CurrentSession;
@@ -36,11 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A participant's workplace observations and offline results as their coaches work with them:
- * {@code /api/v1/courses/{courseId}/participants/{userId}/observations} and {@code …/offline-results}. Only for
+ * A participant's workplace observations as their coaches work with them:
+ * {@code /api/v1/courses/{courseId}/participants/{userId}/observations}. Only for
  * coaches and admins of that course; a participant gets 403 here, anyone else 404.
  */
-@Path("v1/courses/{courseId}/participants/{userId}")
+@Path("v1/courses/{courseId}/participants/{userId}/observations")
 @RequestScoped
 @SecurityRequirement(name = "session")
 @Tag(name = "observation", description = "Workplace observation, its conclusion and offline results")
@@ -64,7 +62,6 @@ public class ParticipantObservationsResource {
     String userId;
 
     @POST
-    @Path("observations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start an observation of the participant",
@@ -78,7 +75,6 @@ public class ParticipantObservationsResource {
     }
 
     @GET
-    @Path("observations")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The participant's observations in this course, newest first")
     public List<ObservationSummary> list() {
@@ -86,7 +82,7 @@ public class ParticipantObservationsResource {
     }
 
     @GET
-    @Path("observations/{observationId}")
+    @Path("{observationId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One observation: situations, indicators with the level's text, the whole score log, the "
             + "conclusion rule, rater signals, the second observer's differences, results", description = "ETag: its version.")
@@ -95,7 +91,7 @@ public class ParticipantObservationsResource {
     }
 
     @POST
-    @Path("observations/{observationId}/situations")
+    @Path("{observationId}/situations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a work situation while the observation is open",
@@ -111,7 +107,7 @@ public class ParticipantObservationsResource {
     }
 
     @POST
-    @Path("observations/{observationId}/scores")
+    @Path("{observationId}/scores")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record one score (1-5) or \"niet gezien\" for an indicator in a situation; append-only",
@@ -127,7 +123,7 @@ public class ParticipantObservationsResource {
     }
 
     @POST
-    @Path("observations/{observationId}/conclusion")
+    @Path("{observationId}/conclusion")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Conclude the observation",
@@ -142,26 +138,5 @@ public class ParticipantObservationsResource {
             @NotNull(message = NO_BODY) @Valid ConcludeRequest request) {
         return observations.conclude(session.require(), courseId, userId, observationId,
                 Precondition.required(ifMatch), request.command());
-    }
-
-    @POST
-    @Path("offline-results")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a result obtained elsewhere: a training, a test or a practical exam",
-            description = "`kind` training | test | practical-exam, `achievedOn` (not in the future), `competencyKey` "
-                    + "(of a published framework), `level` A/B/C, `note` (max 500).")
-    public Response recordOffline(@NotNull(message = NO_BODY) @Valid OfflineRequest request) {
-        var result = observations.recordOffline(session.require(), courseId, userId, request.command());
-        var location = uriInfo.getAbsolutePathBuilder().path(result.id()).build();
-        return Response.created(location).entity(result).type(MediaType.APPLICATION_JSON).build();
-    }
-
-    @GET
-    @Path("offline-results")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The participant's offline results in this course, newest first")
-    public List<OfflineResultView> offlineResults() {
-        return observations.offlineResults(session.require(), courseId, userId);
     }
 }
