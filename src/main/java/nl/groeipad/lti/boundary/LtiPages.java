@@ -59,10 +59,9 @@ final class LtiPages {
                 <p class="muted">%s <code>LTI-browser-mismatch</code></p>
                 </div>
                 """.formatted(escape(title),
-                escape(new Text("Je browser laat Groeipad niet werken binnen deze pagina.",
-                        "Your browser does not let Groeipad work inside this page.").in(language)),
-                escape(new Text("Open Groeipad in een nieuw venster. Daar werkt het wel. Je hoeft niets anders te doen.",
-                        "Open Groeipad in a new window. It works there. You do not need to do anything else.").in(language)),
+                escape(reason.what().in(language)),
+                escape(new Text("Je browser laat Groeipad niet werken binnen deze pagina. Open Groeipad in een nieuw venster. Daar werkt het wel.",
+                        "Your browser does not let Groeipad work inside this page. Open Groeipad in a new window. It works there.").in(language)),
                 escape(restartToken),
                 escape(new Text("Open Groeipad in een nieuw venster", "Open Groeipad in a new window").in(language)),
                 escape(new Text("Gebeurt er niets? Ga terug naar je cursus en kies Groeipad opnieuw.",

@@ -105,7 +105,7 @@ public class LaunchService {
                 }
                 var launch = recorded.launch();
                 var tenant = recorded.tenant();
-                var who = new Session(tenant.tenantId(), recorded.membership().userId(), launch.role(),
+                var who = new Session(tenant.organisation(), recorded.membership().userId(), launch.role(),
                         recorded.membership().courseId(), launch.language(), null);
                 var session = sessions.issue(who);
                 // FINE, not INFO: a line per launch is noise at scale, and at 16 concurrent launches the console
@@ -140,7 +140,9 @@ public class LaunchService {
             throw refused;
         }
         var launch = validator.validate(idToken, expectation(tenant, login));
-        tenantScope.enter(tenant.tenantId());
+        // Keys, issuer, client_id and deployment were checked against this registration; the data is its organisation's
+        // (its own, or the one the operator linked it to: issue 8 §15).
+        tenantScope.enter(tenant.organisation());
         return new Recorded(launch, tenant, people.recordLaunch(person(launch)));
     }
 
