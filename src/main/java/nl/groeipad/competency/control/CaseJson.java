@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Problems.TooLarge;
 import nl.groeipad.platform.entity.Text;
@@ -35,16 +36,16 @@ final class CaseJson {
     }
 
     static JsonStructure parse(String json, String field) {
-        return parse(JSON.createReader(new StringReader(json == null ? "" : json)), field);
+        return parse(() -> JSON.createReader(new StringReader(json == null ? "" : json)), field);
     }
 
     /** Parses JSON as it is read (its encoding, UTF-8 or UTF-16/32, detected from the first bytes). */
     static JsonStructure parse(InputStream json, String field) {
-        return parse(JSON.createReader(json), field);
+        return parse(() -> JSON.createReader(json), field); // the reader looks at the first bytes already
     }
 
-    private static JsonStructure parse(JsonReader open, String field) {
-        try (var reader = open) {
+    private static JsonStructure parse(Supplier<JsonReader> open, String field) {
+        try (var reader = open.get()) {
             return reader.read();
         } catch (TooLarge e) {
             throw e;

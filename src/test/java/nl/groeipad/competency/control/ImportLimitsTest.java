@@ -122,6 +122,14 @@ class ImportLimitsTest {
         assertThatThrownBy(() -> MoodleCsvImport.read(endlessCsv(), key -> 1, NOW, "coach-1")).isInstanceOf(TooLarge.class);
     }
 
+    @Test
+    void anEmptyOrOneByteUploadIsNotJsonNamingTheDocument() {
+        for (var upload : List.of(new byte[0], new byte[] {'{'}, new byte[] {(byte) 0xFF})) {
+            assertThatThrownBy(() -> CaseImport.read(new ByteArrayInputStream(upload), key -> 1, NOW, "coach-1"))
+                    .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("$"));
+        }
+    }
+
     // ---- Moodle CSV ------------------------------------------------------------------------------------
 
     @Test
