@@ -8,6 +8,8 @@ import nl.groeipad.catalogue.boundary.SharedCatalogueItemsResource;
 import nl.groeipad.competency.boundary.FrameworksResource;
 import nl.groeipad.intake.boundary.MyIntakeResource;
 import nl.groeipad.intake.boundary.ParticipantIntakesResource;
+import nl.groeipad.lms.boundary.CourseGradesResource;
+import nl.groeipad.lms.boundary.ParticipantGradesResource;
 import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionFilter;
 import nl.groeipad.lti.boundary.SessionResource;
@@ -55,6 +57,7 @@ public class ApiApplication extends Application {
                 CourseParticipantsResource.class, MyPlanResource.class, PlansResource.class, GoalsResource.class,
                 TasksResource.class,
                 RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class, CourseRoutesResource.class,
-                MyIntakeResource.class, ParticipantIntakesResource.class));
+                MyIntakeResource.class, ParticipantIntakesResource.class,
+                CourseGradesResource.class, ParticipantGradesResource.class));
     }
 }

@@ -6,6 +6,7 @@ import static nl.groeipad.lti.entity.LaunchRejection.Reason.UNKNOWN_REGISTRATION
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
@@ -62,6 +63,9 @@ public class LaunchService {
 
     @Inject
     SessionTokens sessions;
+
+    @Inject
+    Event<LaunchRecorded> recorded;
 
     @Inject
     Clock clock;
@@ -136,7 +140,10 @@ public class LaunchService {
                 .orElseThrow(() -> new LaunchRejection(UNKNOWN_REGISTRATION, "tenant of state was removed"));
         var launch = validator.validate(idToken, expectation(tenant, login));
         tenantScope.enter(tenant.tenantId());
-        return new Recorded(launch, tenant, people.recordLaunch(person(launch)));
+        var membership = people.recordLaunch(person(launch));
+        recorded.fire(new LaunchRecorded(tenant.tenantId(), membership.userId(), launch.subject(), launch.role(),
+                membership.courseId(), launch.resourceLinkId(), launch.services()));
+        return new Recorded(launch, tenant, membership);
     }
 
     @FunctionalInterface

@@ -130,6 +130,11 @@ public class People {
         return new ParticipantPage(page, total);
     }
 
+    /** The platform's {@code sub} of a user of the current organisation (the userId AGS and NRPS speak of). */
+    public Optional<String> subjectOf(String userId) {
+        return userId == null ? Optional.empty() : Optional.ofNullable(data.em().find(LmsUser.class, userId)).map(LmsUser::subject);
+    }
+
     /** One participant of the coach's course; 404 for anyone who is not a participant there. */
     public ParticipantSummary participant(Session session, String courseId, String userId) {
         access.coachedCourse(session, courseId);
