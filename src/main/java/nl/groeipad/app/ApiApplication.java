@@ -9,6 +9,7 @@ import nl.groeipad.competency.boundary.FrameworksResource;
 import nl.groeipad.intake.boundary.MyIntakeResource;
 import nl.groeipad.intake.boundary.ParticipantIntakesResource;
 import nl.groeipad.lms.boundary.CourseGradesResource;
+import nl.groeipad.lms.boundary.CourseRosterResource;
 import nl.groeipad.lms.boundary.ParticipantGradesResource;
 import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionFilter;
@@ -58,6 +59,6 @@ public class ApiApplication extends Application {
                 TasksResource.class,
                 RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class, CourseRoutesResource.class,
                 MyIntakeResource.class, ParticipantIntakesResource.class,
-                CourseGradesResource.class, ParticipantGradesResource.class));
+                CourseGradesResource.class, ParticipantGradesResource.class, CourseRosterResource.class));
     }
 }

@@ -117,6 +117,17 @@ public class DeliveryStore {
         }
     }
 
+    /** When the organisation's next pending score is due, if it has one. */
+    @ActivateRequestContext
+    public Optional<Instant> nextDue(TenantId tenant) {
+        return scope.actingFor(tenant, () -> self.nextDueNow());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Instant> nextDueNow() {
+        return Optional.ofNullable(data.em().createNamedQuery(ScoreDelivery.NEXT_DUE, Instant.class).getSingleResult());
+    }
+
     /** The URL of Groeipad's own line item for this course and resourceId, when it was found or created before. */
     @ActivateRequestContext
     public Optional<String> ownLineItem(TenantId tenant, String courseId, String resourceId) {

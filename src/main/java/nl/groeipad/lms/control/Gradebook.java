@@ -19,6 +19,7 @@ import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.people.control.People;
 import nl.groeipad.plan.control.Plans;
 import nl.groeipad.platform.control.TenantData;
+import nl.groeipad.platform.control.TenantScope;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.Session;
@@ -53,6 +54,12 @@ public class Gradebook {
     @Inject
     Clock clock;
 
+    @Inject
+    DeliverySchedule schedule;
+
+    @Inject
+    TenantScope scope;
+
     /** A score in the outbox as the coach sees it. {@code inLms}: the LMS accepted it ("staat in Moodle"). */
     public record GradeView(String id, String userId, String resourceId, String label, BigDecimal scoreGiven,
                             BigDecimal scoreMaximum, String comment, String state, boolean inLms, int attempts,
@@ -76,6 +83,7 @@ public class Gradebook {
         var subject = people.subjectOf(userId).orElseThrow(() -> NotFound.of(Text.of("deze deelnemer", "this participant")));
         var delivery = new ScoreDelivery(courseId, userId, subject, target, score, recordedBy, clock.instant());
         data.em().persist(delivery);
+        schedule.afterCommit(scope.require());
         return delivery.id();
     }
 
@@ -132,6 +140,7 @@ public class Gradebook {
                 .filter(d -> d.courseId().equals(courseId))
                 .orElseThrow(() -> NotFound.of(GRADE));
         delivery.retry(clock.instant());
+        schedule.afterCommit(session.tenant());
         return GradeView.of(delivery);
     }
 }

@@ -1,21 +1,23 @@
 package nl.groeipad.lms.control;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.groeipad.lms.entity.RetryPolicy;
@@ -24,7 +26,9 @@ import nl.groeipad.tenant.control.TenantRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends the outbox: every {@code groeipad.lms.poll-ms} it claims the due scores of each organisation in batches,
+ * Sends the outbox: every {@code groeipad.lms.poll-ms} (a non-persistent EJB interval timer) it claims the due scores of each organisation that
+ * {@link DeliverySchedule} says is due (a score recorded on this node, a retry coming up, and every
+ * {@code groeipad.lms.sweep-ms} all of them) in batches,
  * sends them (one access token per organisation and scope set, cached) and records each outcome with the
  * {@link RetryPolicy}. Several nodes may run it at once: a row is claimed by one conditional update (a lease of
  * {@link #LEASE}), so it is sent by one node; a node that dies leaves its rows to be claimed again after the lease.
@@ -41,7 +45,7 @@ public class ScoreDeliveryWorker {
     static final String SCOPE_SCORE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
 
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    TimerService timers;
 
     @Inject
     TenantRegistry registry;
@@ -59,7 +63,7 @@ public class ScoreDeliveryWorker {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "groeipad.lms.poll-ms", defaultValue = "2000")
+    @ConfigProperty(name = "groeipad.lms.poll-ms", defaultValue = "1000")
     long pollMillis;
 
     @Inject
@@ -74,35 +78,61 @@ public class ScoreDeliveryWorker {
     @ConfigProperty(name = "groeipad.lms.max-attempts", defaultValue = "10")
     int maxAttempts;
 
+    /** How often every organisation's outbox is looked at, for rows this node was not told about. */
+    @Inject
+    @ConfigProperty(name = "groeipad.lms.sweep-ms", defaultValue = "60000")
+    long sweepMillis;
+
+    @Inject
+    DeliverySchedule schedule;
+
     private RetryPolicy policy;
-    private ScheduledFuture<?> running;
+    private volatile java.time.Instant nextSweep = java.time.Instant.EPOCH;
+    private final AtomicBoolean running = new AtomicBoolean();
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         policy = new RetryPolicy(Duration.ofMillis(retryBaseMillis), Duration.ofMillis(Math.max(retryBaseMillis, retryMaxMillis)),
                 maxAttempts);
-        running = scheduler.scheduleWithFixedDelay(this::tick, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (running != null) {
-            running.cancel(false);
-        }
+        // A non-persistent interval timer of this node (an EJB timer runs with the application's context, so the
+        // entity managers and CDI scopes work; a task scheduled from @PostConstruct on an executor did not).
+        timers.createIntervalTimer(pollMillis, pollMillis, new TimerConfig("lms-score-outbox", false));
     }
 
     public RetryPolicy policy() {
         return policy;
     }
 
+    /** One round; a round still running when the timer fires again is not joined by a second one. */
+    @Timeout
+    @Lock(LockType.READ)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void timeout() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            tick();
+        } finally {
+            running.set(false);
+        }
+    }
+
     void tick() {
         try {
-            for (var platform : registry.all()) {
+            var now = clock.instant();
+            if (!now.isBefore(nextSweep)) {
+                nextSweep = now.plusMillis(sweepMillis);
+                registry.all().forEach(platform -> schedule.dueAt(platform.tenantId(), now));
+            }
+            for (var tenant : schedule.takeDue(now)) {
                 try {
-                    deliverFor(platform);
+                    registry.byId(tenant).ifPresent(this::deliverFor);
+                    store.nextDue(tenant).ifPresent(when -> schedule.dueAt(tenant, when));
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Scores of tenant " + platform.id() + " could not be sent now", e);
+                    schedule.dueAt(tenant, clock.instant().plus(policy.base()));
+                    LOG.log(Level.WARNING, "Scores of tenant " + tenant + " could not be sent now", e);
                 }
             }
         } catch (RuntimeException e) {

@@ -36,6 +36,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(name = ScoreDelivery.CLAIM, query = """
         update ScoreDelivery d set d.claimedUntil = :until where d.id = :id
         and d.state = nl.groeipad.lms.entity.DeliveryState.PENDING and (d.claimedUntil is null or d.claimedUntil < :now)""")
+@NamedQuery(name = ScoreDelivery.NEXT_DUE, query = """
+        select min(d.nextAttemptAt) from ScoreDelivery d where d.state = nl.groeipad.lms.entity.DeliveryState.PENDING""")
 @NamedQuery(name = ScoreDelivery.OF_COURSE, query = """
         select d from ScoreDelivery d where d.courseId = :courseId order by d.createdAt desc, d.id""")
 public class ScoreDelivery {
@@ -43,6 +45,7 @@ public class ScoreDelivery {
     public static final String DUE = "ScoreDelivery.due";
     public static final String CLAIM = "ScoreDelivery.claim";
     public static final String OF_COURSE = "ScoreDelivery.ofCourse";
+    public static final String NEXT_DUE = "ScoreDelivery.nextDue";
 
     @Id
     private String id;
