@@ -71,15 +71,29 @@ export class MyParticipants extends LightElement {
     }
   }
 
-  /** Where each participant's grades are in the LMS (the list works without them). */
+  /**
+   * Where each participant's grades are in the LMS (the list works without them); while one is on its way, looked at
+   * again every few seconds.
+   */
   #loadGrades() {
-    listGrades(this.course.id)
+    clearTimeout(this.gradesTimer);
+    const courseId = this.course?.id;
+    if (!courseId) return;
+    listGrades(courseId)
       .then((grades) => {
         const byPerson = {};
         for (const grade of grades ?? []) (byPerson[grade.userId] ??= []).push(grade);
         this.grades = byPerson;
+        if ((grades ?? []).some((g) => g.state === 'pending') && this.isConnected) {
+          this.gradesTimer = setTimeout(() => this.#loadGrades(), 3000);
+        }
       })
       .catch(() => {});
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.gradesTimer);
   }
 
   render() {

@@ -80,7 +80,7 @@ class GradesIT {
         assertThat(score.body().getString("gradingProgress")).isEqualTo("FullyGraded");
         assertThat(score.body().getString("comment")).isEqualTo("Je werkt netjes en vraagt om hulp.");
         assertThat(score.body().getString("timestamp")).isNotBlank();
-        assertThat(lms().services().tokenRequests()).as("one token for many scores").isEqualTo(1);
+        assertThat(lms().services().tokenRequestsFor(TestPlatformServices.SCOPE_SCORE)).as("one token for many scores").isEqualTo(1);
     }
 
     @Test

@@ -70,6 +70,7 @@ public final class TestPlatformServices {
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> tokenScopes = new ConcurrentHashMap<>();
     private final AtomicInteger tokenRequests = new AtomicInteger();
+    private final List<String> requestedScopes = Collections.synchronizedList(new ArrayList<>());
     private final List<JsonObject> lineItems = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger lineItemsCreated = new AtomicInteger();
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
@@ -138,6 +139,13 @@ public final class TestPlatformServices {
 
     public int tokenRequests() {
         return tokenRequests.get();
+    }
+
+    /** Token requests (that got as far as asking) whose scope includes this one. */
+    public long tokenRequestsFor(String scope) {
+        synchronized (requestedScopes) {
+            return requestedScopes.stream().filter(s -> List.of(s.split(" ")).contains(scope)).count();
+        }
     }
 
     public List<Received> scores() {
@@ -222,6 +230,7 @@ public final class TestPlatformServices {
             send(ex, 400, "application/json", "{\"error\":\"invalid_client\"}");
             return;
         }
+        requestedScopes.add(form.get("scope"));
         var token = UUID.randomUUID().toString().replace("-", "");
         tokens.put(token, Instant.now().plusSeconds(tokenLifetimeSeconds));
         tokenScopes.put(token, Set.of(form.get("scope").split(" ")));
