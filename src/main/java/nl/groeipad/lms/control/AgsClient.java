@@ -102,7 +102,8 @@ public class AgsClient {
                     .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT).map(JsonValue::asJsonObject)
                     .filter(item -> resourceId.equals(item.getString("resourceId", null))
                             && (tag == null || tag.equals(item.getString("tag", null))))
-                    .map(item -> item.getString("id", null)).filter(id -> id != null).findFirst());
+                    .map(item -> item.getString("id", null)).filter(id -> id != null && AgsUrls.sameOrigin(lineItemsUrl, id))
+                    .findFirst());
         } catch (RuntimeException e) {
             return new Found(new Sent(RetryPolicy.Outcome.status(502), "line items not understood: " + e.getMessage()),
                     Optional.empty());
@@ -126,7 +127,12 @@ public class AgsClient {
         }
         try (var reader = Json.createReader(new StringReader(answer.body()))) {
             JsonObject item = reader.readObject();
-            return new Found(answer.sent(), Optional.ofNullable(item.getString("id", null)));
+            var id = item.getString("id", null);
+            if (id == null || !AgsUrls.sameOrigin(lineItemsUrl, id)) {
+                return new Found(new Sent(RetryPolicy.Outcome.status(502), "the created line item is not on the platform's host: " + id),
+                        Optional.empty());
+            }
+            return new Found(answer.sent(), Optional.of(id));
         } catch (RuntimeException e) {
             return new Found(new Sent(RetryPolicy.Outcome.status(502), "line item not understood: " + e.getMessage()),
                     Optional.empty());

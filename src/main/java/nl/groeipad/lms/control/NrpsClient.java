@@ -97,8 +97,16 @@ public class NrpsClient {
                 throw new Failure("membership not understood: " + e.getMessage(), 0);
             }
             next = next(response.headers().allValues("Link"));
+            if (next.isPresent() && !sameOrigin(membershipsUrl, next.get())) {
+                // The access token goes only where the signed launch pointed: the platform's own host.
+                throw new Failure("the next page is on another host: " + next.get(), 0);
+            }
         }
         return members;
+    }
+
+    static boolean sameOrigin(String a, String b) {
+        return nl.groeipad.lms.entity.AgsUrls.sameOrigin(a, b);
     }
 
     /** The {@code rel="next"} target of Link headers (RFC 8288), if any. */

@@ -33,4 +33,19 @@ public final class AgsUrls {
         return noFragment + separator + URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
+    /**
+     * Whether two URLs have the same scheme, host and port: the access token is only sent where the signed launch
+     * pointed, so a line item or page URL from an answer must be on the platform's own origin.
+     */
+    public static boolean sameOrigin(String a, String b) {
+        try {
+            var x = java.net.URI.create(a);
+            var y = java.net.URI.create(b);
+            return x.getScheme() != null && x.getScheme().equalsIgnoreCase(y.getScheme()) && x.getHost() != null
+                    && x.getHost().equalsIgnoreCase(y.getHost()) && x.getPort() == y.getPort();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 }

@@ -24,4 +24,12 @@ class NrpsPagingTest {
         assertThat(NrpsClient.next(List.of())).isEmpty();
         assertThat(NrpsClient.next(List.of("<https://lms.example.org/m?since=5>; rel=\"differences\""))).isEmpty();
     }
+
+    @Test
+    void theTokenIsOnlySentToThePlatformsOwnHost() {
+        assertThat(NrpsClient.sameOrigin("https://lms.example.org/m", "https://lms.example.org/m?page=2")).isTrue();
+        assertThat(NrpsClient.sameOrigin("https://lms.example.org/m", "https://evil.example.com/m?page=2")).isFalse();
+        assertThat(NrpsClient.sameOrigin("https://lms.example.org/m", "http://lms.example.org/m?page=2")).isFalse();
+        assertThat(NrpsClient.sameOrigin("https://lms.example.org/m", "https://lms.example.org:8443/m")).isFalse();
+    }
 }
