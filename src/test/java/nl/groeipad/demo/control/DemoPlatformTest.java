@@ -8,6 +8,8 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import nl.groeipad.platform.entity.Problems.Conflict;
+import nl.groeipad.platform.entity.Text;
 import nl.groeipad.tenant.control.Registration;
 import nl.groeipad.tenant.control.TenantRegistry;
 import nl.groeipad.tenant.entity.PlatformRegistration;
@@ -49,6 +51,15 @@ class DemoPlatformTest {
         var demo = new DemoPlatform();
         var registry = new RacingRegistry(new PersistenceException(new SQLIntegrityConstraintViolationException(
                 "Duplicate entry 'x' for key 'uq_tenant_registration'", "23000", 1062)));
+        demo.registry = registry;
+
+        assertThat(demo.registration(BASE)).isSameAs(registry.winner);
+    }
+
+    @Test
+    void theVisitorWhoFindsTheWinnersRegistrationJustCommittedGetsIt() {
+        var demo = new DemoPlatform();
+        var registry = new RacingRegistry(new Conflict("registration-exists", new Text("al geregistreerd", "already registered")));
         demo.registry = registry;
 
         assertThat(demo.registration(BASE)).isSameAs(registry.winner);
