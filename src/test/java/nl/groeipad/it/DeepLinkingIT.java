@@ -182,6 +182,9 @@ class DeepLinkingIT {
         assertThat(lineItem).containsEntry("resourceId", "competency:" + SAFETY).containsEntry("tag", "groeipad-observation");
         assertThat(((Number) lineItem.get("scoreMaximum")).intValue()).isEqualTo(3);
 
+        var observed = launchActivity(platform, "learner-1", (Map<String, Object>) observation.get("custom"));
+        assertThat(observed.headers().firstValue("Location").orElseThrow()).contains("/app/?to=progress#session=");
+
         var homeClaims = answer(platform, choose(pendingRequest(selectContent(platform, "coach-1", null)), "home"));
         var home = onlyItem(homeClaims);
         assertThat((Map<String, Object>) home.get("custom")).containsEntry("groeipad_open", "home");
