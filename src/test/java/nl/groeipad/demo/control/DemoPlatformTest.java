@@ -26,7 +26,7 @@ class DemoPlatformTest {
     static final class RacingRegistry extends TenantRegistry {
         final Registration winner = new Registration("t-1", 0, "Groeipad demo", BASE + "/demo", DemoPlatform.CLIENT_ID,
                 BASE + "/demo/auth", null, BASE + "/demo/jwks", Set.of(DemoPlatform.DEPLOYMENT_ID), RegistrationKind.DEMO,
-                "groeipad-demo", null, null, Instant.EPOCH);
+                "groeipad-demo", null, null, Instant.EPOCH, null);
         final RuntimeException failure;
 
         RacingRegistry(RuntimeException failure) {
