@@ -10,8 +10,14 @@ import { timingLabel } from './task-item.js';
 import './messages.js';
 import '../route/participant-route.js';
 import '../intake/coach-intake.js';
+import '../coach/messages.js';
+import { firstName } from '../coach/words.js';
+import { recordVisit } from '../coach/coach-api.js';
 
 const LEVELS = ['A', 'B', 'C'];
+
+/** How many of the goal's tasks are still open. */
+const openTasks = (goal) => (goal.tasksTotal ?? 0) - (goal.tasksDone ?? 0);
 
 /**
  * A participant's plan as their coach sees and builds it (route #/participants/<userId>): create the plan,
@@ -33,6 +39,9 @@ export class ParticipantPlan extends LightElement {
     errors: { state: true }, // { [formKey]: { [field]: message } }
     editing: { state: true }, // id of the goal or task being changed
     photos: { state: true }, // { [taskId]: objectUrl }
+    confirming: { state: true }, // id of the goal whose "Doel gehaald" waits for a yes
+    undo: { state: true }, // id of the goal just marked achieved (its undo is offered)
+    reopened: { state: true }, // id of the goal just opened again
   };
 
   constructor() {
@@ -47,6 +56,9 @@ export class ParticipantPlan extends LightElement {
     this.errors = {};
     this.editing = null;
     this.photos = {};
+    this.confirming = null;
+    this.undo = null;
+    this.reopened = null;
   }
 
   willUpdate(changed) {
@@ -62,8 +74,9 @@ export class ParticipantPlan extends LightElement {
     this.error = null;
     try {
       this.person = await api.getParticipant(this.course.id, this.userId);
+      const visit = recordVisit(this.course.id, this.userId).catch(() => {}); // older work is no longer new to the coach
       document.title = `${t('builder.title', { name: this.#name })} – ${t('app.name')}`;
-      this.plan = await api.getParticipantPlan(this.course.id, this.userId);
+      [this.plan] = await Promise.all([api.getParticipantPlan(this.course.id, this.userId), visit]);
     } catch (error) {
       if (error instanceof ApiError && error.status === 404 && this.person) this.plan = null;
       else this.error = error;
@@ -72,6 +85,11 @@ export class ParticipantPlan extends LightElement {
 
   get #name() {
     return this.person?.name?.trim() || t('common.noName');
+  }
+
+  /** How the coach's screen speaks about the participant: "Sam heeft nog 2 taken open". */
+  get #firstName() {
+    return firstName(this.person?.name, t('common.noName'));
   }
 
   /** Runs a change, then reloads the plan; field errors go next to their fields in form `key`. */
@@ -142,8 +160,26 @@ export class ParticipantPlan extends LightElement {
     this.#change('remove', action);
   }
 
-  #achieved(goal, achieved) {
-    this.#change('achieved', () => api.setGoalAchieved(goal.id, achieved));
+  /**
+   * "Doel gehaald" asks first (an inline question next to the goal, naming the open tasks); the answer is sent
+   * with the goal's version (If-Match), and afterwards it can be undone right there.
+   */
+  #askAchieved(goal) {
+    this.confirming = goal.id;
+    this.undo = null;
+    this.updateComplete.then(() => this.querySelector(`#confirm-${CSS.escape(goal.id)} .button`)?.focus());
+  }
+
+  async #achieved(goal, achieved) {
+    this.confirming = null;
+    await this.#change('achieved', () => api.setGoalAchieved(goal.id, achieved, { ifMatch: goal.version }));
+    if (this.status?.kind === 'success') {
+      this.status = null;
+      this.undo = achieved ? goal.id : null;
+      this.reopened = achieved ? null : goal.id;
+      await this.updateComplete;
+      this.querySelector(`#goal-feedback-${CSS.escape(goal.id)}`)?.focus();
+    }
   }
 
   async #showPhoto(task) {
@@ -233,9 +269,13 @@ export class ParticipantPlan extends LightElement {
           ${goal.tasksTotal ? html`<span>${t('plan.goal.progress', { done: goal.tasksDone, total: goal.tasksTotal })}</span>` : nothing}
         </p>
         ${goal.allTasksDone && goal.status === 'open' ? html`<p class="message message--info">${t('builder.goal.ready')}</p>` : nothing}
+        ${this.#goalFeedback(goal)}
+        ${this.confirming === goal.id ? this.#confirmAchieved(goal) : nothing}
         <div class="button-row">
           ${goal.status === 'open'
-            ? html`<button type="button" class="button button--small" @click=${() => this.#achieved(goal, true)}>${icon('star')}${t('builder.goal.achieve')}<span class="visually-hidden">: ${goal.title}</span></button>`
+            ? html`<button type="button" class="button button--small ${openTasks(goal) ? 'button--secondary' : ''}"
+                aria-expanded=${this.confirming === goal.id ? 'true' : 'false'}
+                @click=${() => this.#askAchieved(goal)}>${icon('star')}${t('builder.goal.achieve')}<span class="visually-hidden">: ${goal.title}</span></button>`
             : html`<button type="button" class="button button--secondary button--small" @click=${() => this.#achieved(goal, false)}>${t('builder.goal.reopen')}<span class="visually-hidden">: ${goal.title}</span></button>`}
           <button type="button" class="button button--secondary button--small" @click=${() => (this.editing = goal.id)}>${icon('pencil')}${t('builder.goal.edit')}<span class="visually-hidden">: ${goal.title}</span></button>
           <button type="button" class="button button--danger button--small"
@@ -249,6 +289,38 @@ export class ParticipantPlan extends LightElement {
           </details>` : nothing}
       </section>
     `;
+  }
+
+  /** The question before a goal is marked achieved: with open tasks it says how many, in words about the participant. */
+  #confirmAchieved(goal) {
+    const open = openTasks(goal);
+    return html`
+      <div class="confirm panel" id="confirm-${goal.id}" role="group" aria-labelledby="confirm-${goal.id}-text">
+        <p id="confirm-${goal.id}-text" class="confirm__question">
+          ${t('coachPlan.achieve.question', { title: goal.title })}
+          ${open ? html`<br>${open === 1 ? t('coachPlan.achieve.openOne', { name: this.#firstName })
+            : t('coachPlan.achieve.open', { name: this.#firstName, count: open })}` : nothing}
+        </p>
+        <div class="button-row">
+          <button type="button" class="button button--small" @click=${() => this.#achieved(goal, true)}>${t('coachPlan.achieve.yes')}</button>
+          <button type="button" class="button button--secondary button--small" @click=${() => (this.confirming = null)}>${t('coachPlan.achieve.no')}</button>
+        </div>
+      </div>`;
+  }
+
+  /** Feedback next to the goal that changed: achieved (with undo) or opened again. */
+  #goalFeedback(goal) {
+    if (this.undo === goal.id && goal.status === 'achieved') {
+      return html`
+        <div class="message message--success goal__feedback" id="goal-feedback-${goal.id}" tabindex="-1" role="status">
+          <p>${t('coachPlan.achieve.done', { name: this.#firstName })}</p>
+          <button type="button" class="button button--secondary button--small" @click=${() => this.#achieved(goal, false)}>${t('coachPlan.achieve.undo')}</button>
+        </div>`;
+    }
+    if (this.reopened === goal.id && goal.status === 'open') {
+      return html`<p class="message message--info goal__feedback" id="goal-feedback-${goal.id}" tabindex="-1" role="status">${t('coachPlan.achieve.reopened')}</p>`;
+    }
+    return nothing;
   }
 
   #task(goal, task) {

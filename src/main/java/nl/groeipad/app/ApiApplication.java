@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import nl.groeipad.catalogue.boundary.CatalogueItemsResource;
 import nl.groeipad.catalogue.boundary.SharedCatalogueItemsResource;
+import nl.groeipad.coach.boundary.AttentionResource;
 import nl.groeipad.competency.boundary.FrameworksResource;
 import nl.groeipad.intake.boundary.MyIntakeResource;
 import nl.groeipad.intake.boundary.ParticipantIntakesResource;
@@ -55,6 +56,7 @@ public class ApiApplication extends Application {
                 CourseParticipantsResource.class, MyPlanResource.class, PlansResource.class, GoalsResource.class,
                 TasksResource.class,
                 RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class, CourseRoutesResource.class,
-                MyIntakeResource.class, ParticipantIntakesResource.class));
+                MyIntakeResource.class, ParticipantIntakesResource.class,
+                AttentionResource.class));
     }
 }
