@@ -323,6 +323,10 @@ export class CoachIntake extends LightElement {
             ? html`<span class="answer-chip answer-chip--${q.answer}">${pictogram(q.answer)} ${t(`intake.answer.${q.answer}`)}</span>`
             : html`<span class="muted">${t('coachIntake.noAnswer')}</span>`}
         </p>
+        <details class="observation__more" ?open=${Boolean(error)}>
+        <summary>${q.observation
+          ? t('coachIntake.observe.change', { score: q.observation.score, label: q.observation.label ?? '' })
+          : t('coachIntake.observe.add')}<span class="visually-hidden">: ${q.description}</span></summary>
         <form class="observation__form" @submit=${(e) => this.#observe(e, q)}>
           <div class="field">
             <label for="score-${id}">${t('coachIntake.score')}</label>
@@ -342,6 +346,7 @@ export class CoachIntake extends LightElement {
             ${this.saved === id ? html`<span class="observation__saved" role="status">${t('coachIntake.saved')}</span>` : nothing}
           </div>
         </form>
+        </details>
       </li>
     `;
   }

@@ -11,10 +11,15 @@ import './messages.js';
 import '../route/participant-route.js';
 import '../intake/coach-intake.js';
 import '../coach/messages.js';
-import { firstName } from '../coach/words.js';
+import { firstName, plural } from '../coach/words.js';
 import { recordVisit } from '../coach/coach-api.js';
 
 const LEVELS = ['A', 'B', 'C'];
+const SECTIONS = ['progress', 'plan', 'route', 'intake'];
+/** The words of the sections: the route's and the intake's own titles. */
+const SECTION_TITLE = {
+  progress: 'coachPage.section.progress', plan: 'coachPage.section.plan', route: 'route.participant.title', intake: 'coachIntake.title',
+};
 
 /** How many of the goal's tasks are still open. */
 const openTasks = (goal) => (goal.tasksTotal ?? 0) - (goal.tasksDone ?? 0);
@@ -103,13 +108,15 @@ export class ParticipantPlan extends LightElement {
       this.editing = null;
       form?.reset();
       this.plan = await api.getParticipantPlan(this.course.id, this.userId);
-      this.status = { kind: 'success', text: t('common.saved') };
+      this.status = { kind: 'success', text: t('common.saved'), key };
     } catch (error) {
       const fields = error instanceof ApiError ? error.fieldErrors : [];
       this.errors = { ...this.errors, [key]: Object.fromEntries(fields.map((f) => [f.field, f.message])) };
-      this.status = { kind: 'error', text: userMessage(error) };
+      this.status = { kind: 'error', text: fields.length ? t('coachPage.checkFields') : userMessage(error), key };
       if (error instanceof ApiError && error.isStale) await this.#showNewest(form);
+      await this.updateComplete;
       const first = fields[0] && form?.elements[fields[0].field];
+      first?.scrollIntoView?.({ block: 'center' });
       first?.focus?.();
     } finally {
       this.busy = false;
@@ -172,7 +179,7 @@ export class ParticipantPlan extends LightElement {
 
   async #achieved(goal, achieved) {
     this.confirming = null;
-    await this.#change('achieved', () => api.setGoalAchieved(goal.id, achieved, { ifMatch: goal.version }));
+    await this.#change(`goal-${goal.id}`, () => api.setGoalAchieved(goal.id, achieved, { ifMatch: goal.version }));
     if (this.status?.kind === 'success') {
       this.status = null;
       this.undo = achieved ? goal.id : null;
@@ -186,7 +193,7 @@ export class ParticipantPlan extends LightElement {
     try {
       this.photos = { ...this.photos, [task.id]: await api.taskPhotoUrl(task.id) };
     } catch (error) {
-      this.status = { kind: 'error', text: userMessage(error) };
+      this.status = { kind: 'error', text: userMessage(error), key: `task-${task.id}` };
     }
   }
 
@@ -203,13 +210,79 @@ export class ParticipantPlan extends LightElement {
     if (this.plan === undefined) return html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('builder.loading')}</p>`;
     return html`
       ${this.person?.lastSeen ? html`<p class="lead">${t('common.lastSeen', { when: relativeDay(this.person.lastSeen) })}</p>` : nothing}
-      ${this.plan === null ? this.#createForm() : this.#planView()}
-      <participant-route .course=${this.course} .userId=${this.userId}></participant-route>
-      <div class="live" aria-live="polite">
-        ${this.status ? html`<p class="message message--${this.status.kind}">${this.status.text}</p>` : nothing}
+      ${this.#sectionNav()}
+      <div class="page-section" id="section-progress">${this.#progress()}</div>
+      <div class="page-section" id="section-plan">
+        ${this.plan === null ? this.#createForm() : this.#planView()}
       </div>
-      <coach-intake .course=${this.course} .userId=${this.userId} @plan-changed=${() => this.#reloadPlan()}></coach-intake>
+      <div class="page-section" id="section-route">
+        <participant-route .course=${this.course} .userId=${this.userId}></participant-route>
+      </div>
+      <div class="page-section" id="section-intake">
+        <coach-intake .course=${this.course} .userId=${this.userId} @plan-changed=${() => this.#reloadPlan()}></coach-intake>
+      </div>
     `;
+  }
+
+  /** In-page navigation: one long page in four parts, each a button away (the address bar holds the app's route). */
+  #sectionNav() {
+    return html`
+      <nav class="page-sections" aria-label=${t('coachPage.sections')}>
+        <ul class="page-sections__list">
+          ${SECTIONS.map((section) => html`<li><button type="button" class="page-sections__link"
+            @click=${() => this.#goTo(section)}>${t(SECTION_TITLE[section])}</button></li>`)}
+        </ul>
+      </nav>`;
+  }
+
+  #goTo(section) {
+    const target = this.querySelector(`#section-${section}`);
+    const heading = target?.querySelector('h2');
+    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    target?.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+    if (heading) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: true });
+    }
+  }
+
+  /** "Voortgang": where the participant stands, in words about them, and their latest notes and photos. */
+  #progress() {
+    const plan = this.plan;
+    const name = this.#firstName;
+    const goals = plan?.goals ?? [];
+    const tasks = goals.flatMap((g) => g.tasks);
+    const achieved = goals.filter((g) => g.status === 'achieved').length;
+    const done = tasks.filter((task) => task.done).length;
+    const overdue = tasks.filter((task) => task.timing === 'overdue').length;
+    const recent = tasks.flatMap((task) => [
+      task.note ? { at: task.noteAt, kind: 'note', task } : null,
+      task.hasPhoto ? { at: task.photoAt, kind: 'photo', task } : null,
+    ]).filter(Boolean).sort((a, b) => String(b.at).localeCompare(String(a.at))).slice(0, 3);
+    return html`
+      <section class="panel progress-summary" aria-labelledby="progress-title">
+        <h2 id="progress-title" class="panel__title">${icon('progress', 'icon panel__icon')}${t('coachPage.section.progress')}</h2>
+        ${!plan ? html`<p>${t('coachPage.progress.noPlan', { name })}</p>` : html`
+          <ul class="progress-summary__facts">
+            <li>${t(plural('coachPage.progress.goals', goals.length), { name, achieved, count: goals.length })}</li>
+            <li>${t(plural('coachPage.progress.tasks', tasks.length), { name, done, count: tasks.length })}</li>
+            ${overdue ? html`<li class="progress-summary__late">${icon('late', 'icon')}${t(plural('coachPage.progress.overdue', overdue), { count: overdue })}</li>` : nothing}
+          </ul>
+          ${recent.length ? html`
+            <h3 class="progress-summary__recent-title">${t('coachPage.progress.recent', { name })}</h3>
+            <ul class="progress-summary__recent">
+              ${recent.map((r) => html`<li>${icon(r.kind === 'note' ? 'pencil' : 'camera', 'icon')}
+                ${r.kind === 'note' ? t('coachPage.progress.note', { title: r.task.title, note: r.task.note, when: relativeDay(r.at) })
+                  : t('coachPage.progress.photo', { title: r.task.title, when: relativeDay(r.at) })}</li>`)}
+            </ul>` : nothing}`}
+      </section>`;
+  }
+
+  /** Feedback next to what changed (a form, a goal); a removal is told at the top of the plan. */
+  #feedback(keys) {
+    const status = this.status;
+    if (!status || !keys.includes(status.key)) return nothing;
+    return html`<p class="message message--${status.kind} feedback" role=${status.kind === 'error' ? 'alert' : 'status'}>${status.text}</p>`;
   }
 
   /** The intake's suggestions went into the plan: show the new goals. */
@@ -232,6 +305,7 @@ export class ParticipantPlan extends LightElement {
           ${this.#field('plan', 'endsOn', t('builder.create.endsOn'), { type: 'date', value: addDays(today, 26 * 7) })}
           <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('common.makePlan')}</button>
         </form>
+        ${this.#feedback(['plan'])}
       </section>
     `;
   }
@@ -241,12 +315,14 @@ export class ParticipantPlan extends LightElement {
     return html`
       <p>${t('builder.period', { from: formatDay(plan.startsOn, { weekday: false }), to: formatDay(plan.endsOn, { weekday: false }) })}</p>
       <h2>${t('builder.goals.title')}</h2>
+      ${this.#feedback(['remove'])}
       ${plan.goals.length === 0 ? html`<p>${t('builder.goals.none')}</p>` : nothing}
       ${plan.goals.map((goal) => this.#goal(goal))}
-      <section class="panel" aria-labelledby="new-goal-title">
-        <h3 id="new-goal-title" class="panel__title">${icon('flag', 'icon panel__icon')}${t('builder.goal.add.title')}</h3>
+      <details class="panel new-goal" ?open=${plan.goals.length === 0 || Object.values(this.errors['goal-new'] ?? {}).length > 0}>
+        <summary class="panel__title" id="new-goal-title">${icon('flag', 'icon panel__icon')}${t('builder.goal.add.title')}</summary>
         ${this.#goalForm(null)}
-      </section>
+        ${this.#feedback(['goal-new'])}
+      </details>
     `;
   }
 
@@ -256,13 +332,15 @@ export class ParticipantPlan extends LightElement {
         <section class="goal" aria-labelledby="edit-goal-${goal.id}">
           <h3 id="edit-goal-${goal.id}" class="goal__title">${t('builder.goal.edit.title')}</h3>
           ${this.#goalForm(goal)}
+          ${this.#feedback([`goal-${goal.id}`])}
         </section>`;
     }
     return html`
       <section class="goal" aria-labelledby="goal-${goal.id}">
         <h3 id="goal-${goal.id}" class="goal__title">${icon('flag', 'icon goal__icon')}${goal.title}</h3>
         <p class="goal__meta">
-          ${goalState(goal)}
+          ${goal.status === 'achieved' ? goalState(goal)
+            : html`<span class="badge">${icon('flag', 'icon badge__icon')}${t('coachPage.goal.open', { name: this.#firstName })}</span>`}
           <span>${t('plan.goal.due', { date: formatDay(goal.dueOn) })}</span>
           ${goal.competencyTitle ? html`<span>${goal.competencyTitle}${goal.level ? html` (${t('plan.goal.level', { level: goal.level })})` : nothing}</span>`
             : goal.level ? html`<span>${t('plan.goal.level', { level: goal.level })}</span>` : nothing}
@@ -270,6 +348,7 @@ export class ParticipantPlan extends LightElement {
         </p>
         ${goal.allTasksDone && goal.status === 'open' ? html`<p class="message message--info">${t('builder.goal.ready')}</p>` : nothing}
         ${this.#goalFeedback(goal)}
+        ${this.#feedback([`goal-${goal.id}`, `task-new-${goal.id}`, ...goal.tasks.map((task) => `task-${task.id}`)])}
         ${this.confirming === goal.id ? this.#confirmAchieved(goal) : nothing}
         <div class="button-row">
           ${goal.status === 'open'

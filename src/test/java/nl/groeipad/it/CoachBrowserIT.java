@@ -24,8 +24,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The coach's everyday screens in real headless Chromium (issue 8): putting the intake's suggestions in the plan
- * cannot duplicate a goal — not with a double click, not with two requests at once. axe-core finds no violations,
- * at 360 px and at laptop width.
+ * cannot duplicate a goal — not with a double click, not with two requests at once (§6); "Doel gehaald" asks first
+ * and can be undone (§9); "Mijn deelnemers" shows who needs the coach first, with the count and a sort (§7); the
+ * participant's page in four parts with in-page navigation (§8); a form error marks its field (§11). axe-core finds
+ * no violations, at 360 px and at laptop width.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -132,6 +134,16 @@ class CoachBrowserIT {
 
         var coach = launch("coach-1");
         wait(coach).until(ExpectedConditions.elementToBeClickable(By.linkText("Noa Visser"))).click();
+        // the page in four parts with in-page navigation, a summary in words about Noa, the new-goal form folded
+        waitForText(coach, ".progress-summary", "Noa deed 0 van de 2 taken.");
+        assertThat(coach.findElement(By.cssSelector(".progress-summary")).getText()).contains("Noa haalde 0 van 1 doel.");
+        assertThat(coach.findElements(By.cssSelector(".page-sections__link"))).extracting(WebElement::getText)
+                .containsExactly("Voortgang", "Plan", "Route", "Intake");
+        assertThat(coach.findElement(By.cssSelector("details.new-goal")).getAttribute("open")).isNull();
+        assertThat(coach.findElement(By.cssSelector("main .goal")).getText()).contains("Noa werkt hieraan");
+        button(coach, "Intake").click();
+        wait(coach).until(d -> "coach-intake-title".equals(d.switchTo().activeElement().getAttribute("id")));
+        Browsers.assertAccessibleAt360(coach);
         var achieve = button(coach, "Doel gehaald");
         assertThat(achieve.getAttribute("class")).as("not the primary button while tasks are open").contains("button--secondary");
 
@@ -224,6 +236,22 @@ class CoachBrowserIT {
             assertThat(coach.findElement(By.cssSelector("main")).getText()).doesNotContain("Yara schreef iets nieuws.");
             Browsers.assertAccessibleAt360(coach);
         }
+    }
+
+    @Test
+    void anEmptyFrameworkNameIsMarkedAtTheFieldWhichGetsTheFocus() throws Exception {
+        var coach = launch("coach-1");
+        coach.get(base + "/app/#/frameworks");
+        waitForText(coach, "main h1", "Competenties");
+        button(coach, "Maak raamwerk").click();
+        waitForText(coach, "#fw-new-name-error", "Vul de naam van het raamwerk in.");
+        var name = coach.findElement(By.id("fw-new-name"));
+        assertThat(name.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(coach.switchTo().activeElement().getAttribute("id")).isEqualTo("fw-new-name");
+        var inView = (Boolean) ((JavascriptExecutor) coach).executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", name);
+        assertThat(inView).as("the marked field is in view").isTrue();
+        Browsers.assertAccessibleAt360(coach);
     }
 
     private static List<String> names(WebDriver browser) {

@@ -3,13 +3,11 @@ package nl.groeipad.coach.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import nl.groeipad.coach.control.CoachDesk;
 import nl.groeipad.coach.control.CoachDesk.AttentionList;
 import nl.groeipad.coach.entity.Attention.Sort;
@@ -19,11 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Who needs the coach: {@code GET /api/v1/courses/{courseId}/attention} and the coach's look at a participant,
- * {@code PUT /api/v1/courses/{courseId}/participants/{userId}/visit}. Only for coaches and admins of that course;
- * a participant gets 403, another course 404.
+ * Who needs the coach: {@code GET /api/v1/courses/{courseId}/attention}. Only for coaches and admins of that
+ * course; a participant gets 403, another course 404. The path is the whole path on purpose: a root resource on
+ * {@code v1/courses/{courseId}} would shadow every other resource under {@code v1/courses} (JAX-RS matches one
+ * root resource class, the one with the longest literal prefix).
  */
-@Path("v1/courses/{courseId}")
+@Path("v1/courses/{courseId}/attention")
 @RequestScoped
 @SecurityRequirement(name = "session")
 @Tag(name = "coach")
@@ -39,7 +38,6 @@ public class AttentionResource {
     String courseId;
 
     @GET
-    @Path("attention")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The participants of the coach's course with the reasons to look at them now",
             description = "Reasons, most pressing first: intake-waiting (handed in, not put in the plan since), overdue "
@@ -49,14 +47,5 @@ public class AttentionResource {
                     + "most recently active. A constant number of SQL statements whatever the number of participants.")
     public AttentionList attention(@QueryParam("sort") String sort) {
         return desk.attention(session.require(), courseId, Sort.parse(sort));
-    }
-
-    @PUT
-    @Path("participants/{userId}/visit")
-    @Operation(summary = "The coach looked at the participant's page now: older notes and photos are no longer new",
-            description = "Idempotent; moves the moment forward only. 204.")
-    public Response looked(@PathParam("userId") String userId) {
-        desk.looked(session.require(), courseId, userId);
-        return Response.noContent().build();
     }
 }
