@@ -147,7 +147,7 @@ class IntakeBrowserIT {
             browser.findElement(By.cssSelector(".observation button[type=submit]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".observation"), "Bewaard."));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".suggestion__reason"),
-                    "Omdat je begeleider"));
+                    "Omdat jij"));
             var firstSuggestion = browser.findElement(By.cssSelector(".suggestion__title")).getText();
             Browsers.assertAccessibleAt360(browser);
 

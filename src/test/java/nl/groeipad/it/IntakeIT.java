@@ -211,9 +211,9 @@ class IntakeIT {
         var focus = intake.getJsonObject("suggestions").getJsonArray("focus").getValuesAs(JsonObject.class);
         assertThat(focus).extracting(f -> f.getString("competencyKey")).containsExactly(ADVIES, VEILIG);
         assertThat(focus).extracting(f -> f.getString("level")).containsExactly("A", "A");
-        assertThat(focus.get(0).getString("reason")).isEqualTo("omdat je bij alle 2 gedragingen ‘nog niet’ koos");
+        assertThat(focus.get(0).getString("reason")).isEqualTo("omdat Sam bij alle 2 gedragingen ‘nog niet’ koos"); // about the participant (issue 8 §11)
         assertThat(focus.get(1).getString("reason"))
-                .isEqualTo("omdat je begeleider 1 van de 2 gedragingen met 2 (met veel hulp) scoorde");
+                .isEqualTo("omdat jij 1 van de 2 gedragingen met 2 (met veel hulp) scoorde");
         var items = focus.get(0).getJsonArray("items").getValuesAs(JsonObject.class);
         assertThat(items).extracting(i -> i.getString("kind")).containsExactly("workplace-assignment", "conversation", "video");
         assertThat(items.getFirst().getString("title")).isEqualTo("Vraag een collega om uitleg");
@@ -239,7 +239,7 @@ class IntakeIT {
         assertThat(allAlready.getJsonArray("focus").getValuesAs(JsonObject.class))
                 .singleElement().satisfies(f -> {
                     assertThat(f.getString("level")).isEqualTo("C");
-                    assertThat(f.getString("reason")).startsWith("omdat je bij alle 2 gedragingen ‘kan ik al’ koos");
+                    assertThat(f.getString("reason")).startsWith("omdat Sam bij alle 2 gedragingen ‘kan ik al’ koos");
                 });
 
         assertThat(ok(client.api("POST", intakes(org, lee) + "/" + intakeId + "/reopening", org.coach(), null))

@@ -23,6 +23,7 @@ import nl.groeipad.intake.control.IntakeViews.Lookup;
 import nl.groeipad.intake.entity.Intake;
 import nl.groeipad.intake.entity.SelfAssessment;
 import nl.groeipad.people.control.CourseAccess;
+import nl.groeipad.people.control.People;
 import nl.groeipad.platform.control.TenantData;
 import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Access.Work;
@@ -66,6 +67,9 @@ public class Intakes {
 
     @Inject
     IntakeSuggestions suggestions;
+
+    @Inject
+    People people;
 
     /** What a coach chooses when starting an intake; nulls mean the default framework and all its competencies. */
     public record StartIntake(String frameworkVersionId, List<String> competencyKeys) {
@@ -128,7 +132,7 @@ public class Intakes {
         data.em().persist(intake);
         data.em().flush();
         var lookup = Lookup.of(framework);
-        return IntakeViews.coachView(intake, lookup, suggestions.of(intake, lookup, session.language()));
+        return IntakeViews.coachView(intake, lookup, suggestions.of(intake, lookup, session.language(), nameOf(session, intake)));
     }
 
     /** The participant's intakes in the course, newest first. */
@@ -242,10 +246,15 @@ public class Intakes {
 
     public CoachIntakeView coachView(Session session, Intake intake) {
         var lookup = Lookup.of(frameworks.version(session, intake.frameworkVersionId()));
-        return IntakeViews.coachView(intake, lookup, suggestions.of(intake, lookup, session.language()));
+        return IntakeViews.coachView(intake, lookup, suggestions.of(intake, lookup, session.language(), nameOf(session, intake)));
     }
 
     // ---- rules and helpers -------------------------------------------------------------------------------------
+
+    /** The participant's name as the coach's screens use it ("Sam koos …"); null when the platform sent none. */
+    private String nameOf(Session session, Intake intake) {
+        return people.participant(session, intake.courseId(), intake.participantId()).name();
+    }
 
     /** The organisation's default framework: the demo framework when published, else the first published by title. */
     static Optional<FrameworkDetails> chooseDefault(List<FrameworkDetails> published) {
