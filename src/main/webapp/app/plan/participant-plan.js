@@ -10,6 +10,7 @@ import { timingLabel } from './task-item.js';
 import './messages.js';
 import '../route/participant-route.js';
 import '../intake/coach-intake.js';
+import '../observation/messages.js';
 import '../coach/messages.js';
 import { firstName, plural } from '../coach/words.js';
 import { recordVisit } from '../coach/coach-api.js';
@@ -275,6 +276,7 @@ export class ParticipantPlan extends LightElement {
                 ${r.kind === 'note' ? t('coachPage.progress.note', { title: r.task.title, note: r.task.note, when: relativeDay(r.at) })
                   : t('coachPage.progress.photo', { title: r.task.title, when: relativeDay(r.at) })}</li>`)}
             </ul>` : nothing}`}
+        <p><a class="button button--secondary" href="#/observations/${encodeURIComponent(this.userId)}">${t('observation.link')}</a></p>
       </section>`;
   }
 

@@ -10,6 +10,10 @@ import nl.groeipad.coach.boundary.CoachVisitResource;
 import nl.groeipad.competency.boundary.FrameworksResource;
 import nl.groeipad.intake.boundary.MyIntakeResource;
 import nl.groeipad.intake.boundary.ParticipantIntakesResource;
+import nl.groeipad.observation.boundary.MyProgressResource;
+import nl.groeipad.observation.boundary.ObservationGuideResource;
+import nl.groeipad.observation.boundary.OfflineResultsResource;
+import nl.groeipad.observation.boundary.ParticipantObservationsResource;
 import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionFilter;
 import nl.groeipad.lti.boundary.SessionResource;
@@ -58,6 +62,8 @@ public class ApiApplication extends Application {
                 TasksResource.class,
                 RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class, CourseRoutesResource.class,
                 MyIntakeResource.class, ParticipantIntakesResource.class,
-                AttentionResource.class, CoachVisitResource.class));
+                AttentionResource.class, CoachVisitResource.class,
+                ParticipantObservationsResource.class, OfflineResultsResource.class, ObservationGuideResource.class,
+                MyProgressResource.class));
     }
 }
