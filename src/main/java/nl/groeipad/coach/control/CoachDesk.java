@@ -29,7 +29,7 @@ import nl.groeipad.platform.entity.Session;
  * state (from {@code plan}), where their latest intake stands (from {@code intake}) and what is new since this
  * coach last looked, each with the reasons of {@link Attention}, sorted. The number of SQL statements does not
  * grow with the number of participants: the page of people and their plan summaries (as the participant list),
- * then one statement each for the intakes, the recent notes and photos, and the coach's visits.
+ * then one statement each for the intakes, the newest notes, the newest photos and the coach's visits.
  */
 @ApplicationScoped
 @Transactional

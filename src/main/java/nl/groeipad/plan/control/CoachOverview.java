@@ -64,36 +64,33 @@ public class CoachOverview {
     }
 
     /**
-     * The newest note and photo of each of these participants' plans in the coach's course: one statement
-     * ({@link Plan#RECENT_WORK}) whatever their number; participants without a plan are left out.
+     * The newest note and photo of each of these participants' plans in the coach's course: two statements
+     * ({@link Plan#NEWEST_NOTES}, {@link Plan#NEWEST_PHOTOS}) whatever their number; participants without a plan,
+     * a note or a photo are left out.
      */
     public Map<String, RecentWork> recentWork(Session session, String courseId, List<String> participantIds) {
         access.coachedCourse(session, courseId);
         if (participantIds.isEmpty()) {
             return Map.of();
         }
+        var notes = newest(Plan.NEWEST_NOTES, courseId, participantIds);
+        var photos = newest(Plan.NEWEST_PHOTOS, courseId, participantIds);
         var work = new HashMap<String, RecentWork>();
-        for (var row : data.em().createNamedQuery(Plan.RECENT_WORK, Object[].class).setParameter("courseId", courseId)
-                .setParameter("participantIds", participantIds).getResultList()) {
-            work.put((String) row[0], new RecentWork(instant(row[1]), instant(row[2])));
+        for (var id : participantIds) {
+            if (notes.containsKey(id) || photos.containsKey(id)) {
+                work.put(id, new RecentWork(notes.get(id), photos.get(id)));
+            }
         }
         return work;
     }
 
-    /**
-     * An aggregate of a DATETIME column comes back as the JDBC type, not as the mapped Instant: a Timestamp (the
-     * inverse of how the Instant was written), or a LocalDateTime in the JVM's zone.
-     */
-    static Instant instant(Object value) {
-        return switch (value) {
-            case null -> null;
-            case Instant i -> i;
-            case java.sql.Timestamp t -> t.toInstant();
-            case java.time.LocalDateTime t -> t.atZone(java.time.ZoneId.systemDefault()).toInstant();
-            case java.time.OffsetDateTime t -> t.toInstant();
-            case java.util.Date d -> d.toInstant();
-            default -> throw new IllegalStateException("not a moment: " + value.getClass());
-        };
+    private Map<String, Instant> newest(String query, String courseId, List<String> participantIds) {
+        var newest = new HashMap<String, Instant>();
+        for (var row : data.em().createNamedQuery(query, Object[].class).setParameter("courseId", courseId)
+                .setParameter("participantIds", participantIds).getResultList()) {
+            newest.merge((String) row[0], (Instant) row[1], (a, b) -> a.isAfter(b) ? a : b);
+        }
+        return newest;
     }
 
     private static Instant latest(Instant a, Instant b) {

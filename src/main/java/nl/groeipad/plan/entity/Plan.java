@@ -63,17 +63,24 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
                select min(t2.plannedOn) from Task t2 where t2.planId = p.id and t2.doneAt is null)))
         from Plan p
         where p.courseId = :courseId and p.participantId in :participantIds""")
-@NamedQuery(name = Plan.RECENT_WORK, query = """
-        select p.participantId,
-          (select max(t.noteAt) from Task t where t.planId = p.id and t.note is not null),
-          (select max(t.photoAt) from Task t where t.planId = p.id and t.photoType is not null)
-        from Plan p
-        where p.courseId = :courseId and p.participantId in :participantIds""")
+@NamedQuery(name = Plan.NEWEST_NOTES, query = """
+        select p.participantId, t.noteAt from Plan p, Task t
+        where t.planId = p.id and p.courseId = :courseId and p.participantId in :participantIds and t.note is not null
+          and t.noteAt = (select max(n.noteAt) from Task n where n.planId = p.id and n.note is not null)""")
+@NamedQuery(name = Plan.NEWEST_PHOTOS, query = """
+        select p.participantId, t.photoAt from Plan p, Task t
+        where t.planId = p.id and p.courseId = :courseId and p.participantId in :participantIds and t.photoType is not null
+          and t.photoAt = (select max(f.photoAt) from Task f where f.planId = p.id and f.photoType is not null)""")
 public class Plan {
 
     public static final String OF_PARTICIPANT = "Plan.ofParticipant";
-    /** Per plan of the given participants, in one statement: participant, newest note, newest photo (or nulls). */
-    public static final String RECENT_WORK = "Plan.recentWork";
+    /**
+     * Per plan of the given participants with a note, in one statement: participant and the moment of the newest note
+     * (the attribute itself, not an aggregate, so it comes back as the mapped Instant).
+     */
+    public static final String NEWEST_NOTES = "Plan.newestNotes";
+    /** As {@link #NEWEST_NOTES}, for photos. */
+    public static final String NEWEST_PHOTOS = "Plan.newestPhotos";
     /**
      * One row per plan of the given participants, in one statement whatever their number: participant, plan,
      * last activity, goals, goals achieved, tasks, tasks done, tasks overdue, day and title of the next open
