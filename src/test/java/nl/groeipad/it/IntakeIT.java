@@ -235,7 +235,7 @@ class IntakeIT {
         assertProblem(answer(lee, ids.getFirst(), "not-yet"), 409, "intake-completed");
 
         var allAlready = ok(client.api("GET", intakes(org, lee) + "/" + intakeId, org.coach(), null)).getJsonObject("suggestions");
-        assertThat(allAlready.getString("note")).startsWith("Je zegt dat je alles al kunt.");
+        assertThat(allAlready.getString("note")).startsWith("Sam zegt alles al te kunnen."); // the coach reads about the participant (issue 8 §11)
         assertThat(allAlready.getJsonArray("focus").getValuesAs(JsonObject.class))
                 .singleElement().satisfies(f -> {
                     assertThat(f.getString("level")).isEqualTo("C");
