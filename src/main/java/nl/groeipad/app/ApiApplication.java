@@ -14,6 +14,9 @@ import nl.groeipad.observation.boundary.MyProgressResource;
 import nl.groeipad.observation.boundary.ObservationGuideResource;
 import nl.groeipad.observation.boundary.OfflineResultsResource;
 import nl.groeipad.observation.boundary.ParticipantObservationsResource;
+import nl.groeipad.lms.boundary.CourseGradesResource;
+import nl.groeipad.lms.boundary.CourseRosterResource;
+import nl.groeipad.lms.boundary.ParticipantGradesResource;
 import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionFilter;
 import nl.groeipad.lti.boundary.SessionResource;
@@ -64,6 +67,7 @@ public class ApiApplication extends Application {
                 MyIntakeResource.class, ParticipantIntakesResource.class,
                 AttentionResource.class, CoachVisitResource.class,
                 ParticipantObservationsResource.class, OfflineResultsResource.class, ObservationGuideResource.class,
-                MyProgressResource.class));
+                MyProgressResource.class,
+                CourseGradesResource.class, ParticipantGradesResource.class, CourseRosterResource.class));
     }
 }

@@ -120,6 +120,11 @@ class AccessSweepIT {
         staff("GET /api/v1/courses/{courseId}/routes");
         staff("GET /api/v1/courses/{courseId}/attention");
         staff("PUT /api/v1/courses/{courseId}/participants/{userId}/visit");
+        staff("GET /api/v1/courses/{courseId}/grades");
+        staff("GET /api/v1/courses/{courseId}/roster");
+        staff("POST /api/v1/courses/{courseId}/roster/refresh");
+        staff("POST /api/v1/courses/{courseId}/grades/{gradeId}/retry");
+        staff("POST /api/v1/courses/{courseId}/participants/{userId}/grades", "{\"scoreGiven\":1,\"scoreMaximum\":2}");
 
         staff("GET /api/v1/observation-guide");
         staff("GET /api/v1/courses/{courseId}/participants/{userId}/observations");
@@ -586,6 +591,10 @@ class AccessSweepIT {
         var planGoal = plan.getJsonArray("goals").getJsonObject(0);
         ids.put("goalId", planGoal.getString("id"));
         ids.put("taskId", planGoal.getJsonArray("tasks").getJsonObject(0).getString("id"));
+
+        var grade = client.api("POST", participantPath + "/grades", coach, "{\"scoreGiven\":1,\"scoreMaximum\":2}");
+        assertThat(grade.statusCode()).as(grade.body()).isEqualTo(202);
+        ids.put("gradeId", ToolClient.json(grade).getString("id"));
 
         var intake = created(client.api("POST", participantPath + "/intakes", coach, "{}"));
         ids.put("intakeId", intake.getString("id"));
