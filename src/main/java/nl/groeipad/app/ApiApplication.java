@@ -5,6 +5,9 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import nl.groeipad.catalogue.boundary.CatalogueItemsResource;
 import nl.groeipad.catalogue.boundary.SharedCatalogueItemsResource;
+import nl.groeipad.credential.boundary.CredentialsResource;
+import nl.groeipad.credential.boundary.MyCredentialsResource;
+import nl.groeipad.credential.boundary.ParticipantCredentialsResource;
 import nl.groeipad.competency.boundary.FrameworksResource;
 import nl.groeipad.intake.boundary.MyIntakeResource;
 import nl.groeipad.intake.boundary.ParticipantIntakesResource;
@@ -55,6 +58,7 @@ public class ApiApplication extends Application {
                 CourseParticipantsResource.class, MyPlanResource.class, PlansResource.class, GoalsResource.class,
                 TasksResource.class,
                 RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class, CourseRoutesResource.class,
-                MyIntakeResource.class, ParticipantIntakesResource.class));
+                MyIntakeResource.class, ParticipantIntakesResource.class,
+                ParticipantCredentialsResource.class, CredentialsResource.class, MyCredentialsResource.class));
     }
 }

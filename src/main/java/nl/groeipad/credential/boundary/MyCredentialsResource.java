@@ -1,0 +1,36 @@
+package nl.groeipad.credential.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.groeipad.credential.control.CredentialViews.CredentialView;
+import nl.groeipad.credential.control.Credentials;
+import nl.groeipad.platform.control.CurrentSession;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** "Mijn diploma's en bewijzen": the participant's own certificates and registered proof. */
+@Path("v1/me/credentials")
+@RequestScoped
+@SecurityRequirement(name = "session")
+@Tag(name = "credentials")
+public class MyCredentialsResource {
+
+    @Inject
+    CurrentSession session;
+
+    @Inject
+    Credentials credentials;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The caller's certificates and registered proof, newest first (participants)")
+    public List<CredentialView> mine() {
+        return credentials.mine(session.require());
+    }
+}
