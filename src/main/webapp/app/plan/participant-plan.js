@@ -9,6 +9,7 @@ import { goalState } from './my-plan.js';
 import { timingLabel } from './task-item.js';
 import './messages.js';
 import '../route/participant-route.js';
+import '../credential/participant-credentials.js';
 import '../intake/coach-intake.js';
 
 const LEVELS = ['A', 'B', 'C'];
@@ -169,6 +170,7 @@ export class ParticipantPlan extends LightElement {
       ${this.person?.lastSeen ? html`<p class="lead">${t('common.lastSeen', { when: relativeDay(this.person.lastSeen) })}</p>` : nothing}
       ${this.plan === null ? this.#createForm() : this.#planView()}
       <participant-route .course=${this.course} .userId=${this.userId}></participant-route>
+      <participant-credentials .course=${this.course} .userId=${this.userId}></participant-credentials>
       <div class="live" aria-live="polite">
         ${this.status ? html`<p class="message message--${this.status.kind}">${this.status.text}</p>` : nothing}
       </div>

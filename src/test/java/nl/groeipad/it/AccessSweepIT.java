@@ -49,7 +49,10 @@ class AccessSweepIT {
         STAFF,
         /** Any person with a session; the endpoint itself limits them to their own data. */
         OWN,
-        /** LTI protocol and demo platform endpoints: public by design, protected by the protocol. */
+        /**
+         * LTI protocol and demo platform endpoints, and the public forms of issued certificates (found by a 256-bit
+         * public id): public by design, protected by the protocol.
+         */
         PROTOCOL
     }
 
@@ -87,6 +90,10 @@ class AccessSweepIT {
         own("GET /api/v1/frameworks");
         own("GET /api/v1/frameworks/{id}");
         own("GET /api/v1/frameworks/{id}/versions");
+        own("GET /api/v1/me/credentials");
+        own("POST /api/v1/me/credentials/{id}/celebration");
+        own("GET /api/v1/credentials/{id}");
+        own("GET /api/v1/credentials/{id}/pdf");
 
         var item = """
                 {"title":"Veegronde","kind":"workplace-assignment","description":"Op de werkvloer, met je werkbegeleider."}""";
@@ -117,6 +124,9 @@ class AccessSweepIT {
         staff("POST /api/v1/courses/{courseId}/participants/{userId}/route", "{\"templateId\":\"${routeId}\",\"replace\":true}");
         staff("POST /api/v1/courses/{courseId}/participants/{userId}/route/plan", "{}");
         staff("GET /api/v1/courses/{courseId}/routes");
+        staff("GET /api/v1/courses/{courseId}/participants/{userId}/credentials");
+        staff("POST /api/v1/courses/{courseId}/participants/{userId}/credentials", "{\"message\":\"Goed gedaan!\"}");
+        staff("POST /api/v1/credentials/{id}/revocation", "{\"reason\":\"Per vergissing uitgegeven\"}");
 
         staff("POST /api/v1/frameworks", "{\"title\":\"Vakmanschap\"}");
         staff("POST /api/v1/frameworks/imports/case", "{}");
@@ -195,7 +205,8 @@ class AccessSweepIT {
             var body = OPERATOR_BODIES.get(method + " " + path);
             return Optional.of(new Rule(Access.OPERATOR, body, body == null ? null : JSON));
         }
-        if (path.startsWith("/lti/") || path.equals("/demo") || path.startsWith("/demo/")) {
+        if (path.startsWith("/lti/") || path.equals("/demo") || path.startsWith("/demo/")
+                || path.startsWith("/credentials/")) {
             return Optional.of(new Rule(Access.PROTOCOL, null, null));
         }
         if (path.startsWith("/ims/case/")) {

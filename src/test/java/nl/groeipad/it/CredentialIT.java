@@ -135,6 +135,12 @@ class CredentialIT {
         return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The PDF as a browser's download asks for it, with the session token. */
+    private HttpResponse<byte[]> pdf(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(Deployments.base() + path)).header("Accept", "application/pdf, */*")
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpResponse<byte[]> fetchBytes(String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -255,21 +261,21 @@ class CredentialIT {
     void thePdfIsForTheParticipantAndTheirCoachOnly() throws Exception {
         var org = north();
         var id = issued.getString("id");
-        var pdf = client.download("/api/v1/credentials/" + id + "/pdf", org.participant());
+        var pdf = pdf("/api/v1/credentials/" + id + "/pdf", org.participant());
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (var document = Loader.loadPDF(pdf.body())) {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("nl-NL");
             assertThat(new PDFTextStripper().getText(document)).contains("Certificaat", "Starten in de groenvoorziening",
                     "Handtekening", issued.getJsonObject("links").getString("verify"));
         }
-        var english = client.download("/api/v1/credentials/" + id + "/pdf?lang=en", org.coach());
+        var english = pdf("/api/v1/credentials/" + id + "/pdf?lang=en", org.coach());
         assertThat(english.statusCode()).isEqualTo(200);
         try (var document = Loader.loadPDF(english.body())) {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
         }
-        assertThat(client.download("/api/v1/credentials/" + id + "/pdf", org.otherParticipant()).statusCode()).isEqualTo(404);
-        assertThat(client.download("/api/v1/credentials/" + id + "/pdf", south().coach()).statusCode()).isEqualTo(404);
-        assertThat(client.download("/api/v1/credentials/" + id + "/pdf", south().participant()).statusCode()).isEqualTo(404);
+        assertThat(pdf("/api/v1/credentials/" + id + "/pdf", org.otherParticipant()).statusCode()).isEqualTo(404);
+        assertThat(pdf("/api/v1/credentials/" + id + "/pdf", south().coach()).statusCode()).isEqualTo(404);
+        assertThat(pdf("/api/v1/credentials/" + id + "/pdf", south().participant()).statusCode()).isEqualTo(404);
     }
 
     @Test

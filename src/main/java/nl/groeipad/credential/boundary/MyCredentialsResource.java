@@ -3,6 +3,9 @@ package nl.groeipad.credential.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -32,5 +35,13 @@ public class MyCredentialsResource {
     @Operation(summary = "The caller's certificates and registered proof, newest first (participants)")
     public List<CredentialView> mine() {
         return credentials.mine(session.require());
+    }
+
+    @POST
+    @Path("{id}/celebration")
+    @Operation(summary = "The participant has seen the celebration of this certificate (204; again changes nothing)")
+    public Response celebrated(@PathParam("id") String id) {
+        credentials.celebrated(session.require(), id);
+        return Response.noContent().build();
     }
 }

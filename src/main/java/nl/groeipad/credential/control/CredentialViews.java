@@ -18,12 +18,13 @@ public final class CredentialViews {
      * A credential as its participant and their coach see it. {@code kind}: "own" (issued by us) or the kind of
      * registered proof; {@code issuedByUs} false for registered proof ("geregistreerd, niet door ons uitgegeven").
      * {@code links}: the public addresses (verification page, OB 2.0 assertion for a backpack, badge image, OB 3.0
-     * VC-JWT) and the API's PDF; none for registered proof.
+     * VC-JWT) and the API's PDF; none for registered proof. {@code celebrated}: the participant has seen its celebration.
      */
     public record CredentialView(String id, String kind, boolean issuedByUs, String title, String participantId,
                                  String participantName, String courseId, Instant issuedAt, String issuedBy,
                                  String organisation, String message, List<AchievedView> achieved, String state,
-                                 Instant revokedAt, String revocationReason, Links links, External external) {
+                                 Instant revokedAt, String revocationReason, boolean celebrated, Links links,
+                                 External external) {
     }
 
     public record AchievedView(String competencyKey, String title, String level, String levelName, String meaning) {

@@ -17,6 +17,7 @@ import nl.groeipad.credential.control.CredentialViews.Links;
 import nl.groeipad.credential.control.CredentialViews.StatusView;
 import nl.groeipad.credential.control.CredentialViews.VerificationView;
 import nl.groeipad.credential.entity.Achieved;
+import nl.groeipad.credential.entity.Celebration;
 import nl.groeipad.credential.entity.Credential;
 import nl.groeipad.credential.entity.CredentialState;
 import nl.groeipad.credential.entity.PublicIds;
@@ -151,6 +152,19 @@ public class Credentials {
 
     // ---- participant and coach ------------------------------------------------------------------
 
+    /**
+     * The participant has seen the celebration of their certificate: their home celebrates it no more. Once is
+     * enough; saying it again changes nothing.
+     */
+    public void celebrated(Session session, String credentialId) {
+        var owner = access.self(session);
+        var credential = find(credentialId);
+        access.require(session, owner(credential), Work.OWN, CREDENTIAL);
+        if (data.em().find(Celebration.class, credential.id()) == null) {
+            data.em().persist(new Celebration(credential, clock.instant()));
+        }
+    }
+
     /** One credential: its participant and the coach of its course. */
     public CredentialView credential(Session session, String credentialId) {
         var credential = readable(session, credentialId);
@@ -267,10 +281,16 @@ public class Credentials {
         Map<String, Revocation> revoked = data.em().createNamedQuery(Revocation.OF_CREDENTIALS, Revocation.class)
                 .setParameter("ids", credentials.stream().map(Credential::id).toList()).getResultStream()
                 .collect(Collectors.toMap(Revocation::credentialId, Function.identity()));
-        return credentials.stream().map(c -> view(c, revoked.get(c.id()), language)).toList();
+        var celebrated = new java.util.HashSet<>(data.em().createNamedQuery(Celebration.OF_CREDENTIALS, String.class)
+                .setParameter("ids", credentials.stream().map(Credential::id).toList()).getResultList());
+        return credentials.stream().map(c -> view(c, revoked.get(c.id()), celebrated.contains(c.id()), language)).toList();
     }
 
     private CredentialView view(Credential c, Revocation revocation, String language) {
+        return view(c, revocation, data.em().find(Celebration.class, c.id()) != null, language);
+    }
+
+    private CredentialView view(Credential c, Revocation revocation, boolean celebrated, String language) {
         var tenant = scope.require().value();
         Links links = null;
         if (c.kind().issuedByUs()) {
@@ -284,7 +304,7 @@ public class Credentials {
                 c.kind().issuedByUs(), c.title(), c.participantId(), c.participantName(), c.courseId(), c.issuedAt(),
                 c.recordedByName(), c.organisationName(), c.message(), CredentialViews.achieved(c, language),
                 CredentialViews.lower(c.state(revocation, clock.instant())), CredentialViews.revokedAt(revocation),
-                CredentialViews.reason(revocation), links, external);
+                CredentialViews.reason(revocation), celebrated, links, external);
     }
 
     private static Credential.Subject subject(RouteView route) {

@@ -1,0 +1,21 @@
+// The credential feature's URLs: "Mijn diploma's en bewijzen" (/api/v1/me/credentials), a participant's certificates
+// for their coach (/api/v1/courses/{c}/participants/{u}/credentials), one certificate (/api/v1/credentials/{id}).
+import { download, get, post, seg } from '../api.js';
+
+const participant = (courseId, userId) => `/courses/${seg(courseId)}/participants/${seg(userId)}/credentials`;
+
+/** The caller's own certificates and registered proof, newest first. */
+export const listMine = () => get('/me/credentials');
+/** The participant has seen the celebration of a certificate. */
+export const celebrated = (id) => post(`/me/credentials/${seg(id)}/celebration`);
+
+/** A participant's certificates and proof in the coach's course. */
+export const listOfParticipant = (courseId, userId) => get(participant(courseId, userId));
+/** Issues a certificate for the participant's active route: { message? }. */
+export const issueCertificate = (courseId, userId, body) => post(participant(courseId, userId), body);
+/** Revokes a certificate: { reason }. */
+export const revokeCertificate = (id, reason) => post(`/credentials/${seg(id)}/revocation`, { reason });
+
+/** Downloads the PDF of a certificate ("nl" or "en"). */
+export const downloadPdf = (id, lang) =>
+  download(`/credentials/${seg(id)}/pdf${lang ? `?lang=${seg(lang)}` : ''}`, 'certificaat.pdf');
