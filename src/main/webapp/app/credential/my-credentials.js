@@ -2,9 +2,10 @@ import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { userMessage } from '../api.js';
 import { t } from '../i18n.js';
-import { listMine } from './credential-api.js';
-import { achievedList, longDate, originLine, stateLine } from './parts.js';
+import { downloadDocument, listMine } from './credential-api.js';
+import { externalFacts, achievedList, longDate, originLine, stateLine } from './parts.js';
 import './credential-actions.js';
+import './register-proof.js';
 
 /**
  * "Mijn diploma's en bewijzen": every certificate issued to the participant and every proof registered for them,
@@ -14,6 +15,7 @@ export class MyCredentials extends LightElement {
   static properties = {
     credentials: { state: true },
     error: { state: true },
+    documentError: { state: true },
   };
 
   constructor() {
@@ -35,11 +37,22 @@ export class MyCredentials extends LightElement {
     }
   }
 
+  async #document(c) {
+    this.documentError = null;
+    try {
+      await downloadDocument(c.id);
+    } catch (error) {
+      this.documentError = error;
+    }
+  }
+
   render() {
     return html`
       <h1>${t('credential.mine.title')}</h1>
       <p class="lead">${t('credential.mine.intro')}</p>
       ${this.#body()}
+      ${this.documentError ? html`<div class="message message--error" role="alert"><p>${userMessage(this.documentError)}</p></div>` : nothing}
+      <register-proof @registered=${() => this.#load()}></register-proof>
     `;
   }
 
@@ -56,7 +69,7 @@ export class MyCredentials extends LightElement {
         <h2 class="credential__title">${c.title}</h2>
         <p>${t('credential.issuedOn', { date: longDate(c.issuedAt) })}</p>
         ${originLine(c)}
-        ${stateLine(c)}
+        ${c.issuedByUs ? stateLine(c) : externalFacts(c, (x) => this.#document(x))}
         ${achievedList(c)}
         ${c.issuedByUs && c.state !== 'revoked' ? html`<credential-actions .credential=${c}></credential-actions>` : nothing}
       </li>

@@ -2,8 +2,9 @@ import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { problemText, userMessage } from '../api.js';
 import { t } from '../i18n.js';
-import { issueCertificate, listOfParticipant, revokeCertificate } from './credential-api.js';
-import { achievedList, live, longDate, originLine, stateLine } from './parts.js';
+import { downloadDocument, issueCertificate, listOfParticipant, revokeCertificate } from './credential-api.js';
+import './register-proof.js';
+import { externalFacts, achievedList, live, longDate, originLine, stateLine } from './parts.js';
 
 /**
  * The "Certificaten" section on a participant's page for their coach: what was issued or registered, revoking a
@@ -79,6 +80,14 @@ export class ParticipantCredentials extends LightElement {
     }
   }
 
+  async #document(c) {
+    try {
+      await downloadDocument(c.id);
+    } catch (error) {
+      this.message = { kind: 'error', text: userMessage(error) };
+    }
+  }
+
   render() {
     return html`
       <section class="panel participant-credentials" aria-labelledby="participant-credentials-title">
@@ -104,6 +113,7 @@ export class ParticipantCredentials extends LightElement {
         </div>
         <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('credential.coach.issue')}</button>
       </form>
+      <register-proof .course=${this.course} .userId=${this.userId} @registered=${() => this.#load()}></register-proof>
     `;
   }
 
@@ -113,7 +123,7 @@ export class ParticipantCredentials extends LightElement {
         <h3 class="credential__title">${c.title}</h3>
         <p>${t('credential.issuedOn', { date: longDate(c.issuedAt) })}</p>
         ${originLine(c)}
-        ${stateLine(c)}
+        ${c.issuedByUs ? stateLine(c) : externalFacts(c, (x) => this.#document(x))}
         ${achievedList(c)}
         ${c.issuedByUs && c.state === 'valid' ? this.#revokeControl(c) : nothing}
       </li>

@@ -34,6 +34,21 @@ export function originLine(c) {
   return html`<p class="credential__origin">${t('credential.issuedBy', { name: c.issuedBy, organisation: c.organisation })}</p>`;
 }
 
+/** What registered proof records: kind and school, crebo, number, date, and its file. */
+export function externalFacts(c, onDocument) {
+  const e = c.external;
+  if (!e) return nothing;
+  return html`
+    <p>${t('credential.external.from', { kind: t(`credential.kind.${c.kind}`), institution: e.institution })}</p>
+    <ul class="credential__facts">
+      ${e.crebo ? html`<li>${t('credential.external.crebo', { crebo: e.crebo })}</li>` : nothing}
+      ${e.number ? html`<li>${t('credential.external.number', { number: e.number })}</li>` : nothing}
+      ${e.obtainedOn ? html`<li>${t('credential.external.date', { date: longDate(e.obtainedOn) })}</li>` : nothing}
+    </ul>
+    ${e.hasDocument ? html`<button class="button button--secondary" type="button" @click=${() => onDocument(c)}>${t('credential.external.document')}</button>` : nothing}
+  `;
+}
+
 /** A polite live region with the last message. */
 export function live(message) {
   return html`<div class="live" role="status" aria-live="polite">

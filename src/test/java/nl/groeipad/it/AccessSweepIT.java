@@ -487,6 +487,7 @@ class AccessSweepIT {
                     case "items" -> "itemId";
                     case "shared" -> "sharedId";
                     case "registrations" -> "registrationId";
+                    case "credentials" -> "credentialId";
                     default -> throw new AssertionError("no id for {id} after " + before + " in " + template);
                 };
                 case "indicatorId" -> template.contains("/intakes/") ? "intakeIndicatorId" : "indicatorId";
@@ -582,6 +583,11 @@ class AccessSweepIT {
         var intake = created(client.api("POST", participantPath + "/intakes", coach, "{}"));
         ids.put("intakeId", intake.getString("id"));
         ids.put("intakeIndicatorId", intake.getJsonArray("questions").getJsonObject(0).getString("indicatorId"));
+
+        created(client.api("POST", participantPath + "/route", coach,
+                "{\"templateId\":\"" + ids.get("routeId") + "\",\"replace\":true}"));
+        var certificate = created(client.api("POST", participantPath + "/credentials", coach, "{}"));
+        ids.put("credentialId", certificate.getString("id"));
 
         return new Fixture(participant, coach, otherCoach, demoCoachToken(), Map.copyOf(ids));
     }

@@ -355,6 +355,70 @@ class CredentialIT {
                 .extracting(c -> c.getString("state")).containsExactly("revoked");
     }
 
+    @Test
+    @Order(8)
+    void externalProofIsRegisteredWithItsDocumentAndMarkedAsNotIssuedByUs() throws Exception {
+        var org = north();
+        var mine = "/api/v1/me/credentials/registered";
+        var body = """
+                {"kind":"mbo-praktijkverklaring","institution":"Da Vinci College","qualification":"Medewerker groen",
+                 "crebo":"%s","number":"PV-2026-17","obtainedOn":"%s"}""";
+        assertProblem(client.api("POST", mine, org.participant(), body.formatted("123", "2026-06-01")), 400, "crebo");
+        assertProblem(client.api("POST", mine, org.participant(), body.formatted("25460", "2999-01-01")), 400, "obtainedOn");
+        assertProblem(client.api("POST", mine, org.participant(), body.formatted("25460", "1 juni")), 400, null);
+        assertProblem(client.api("POST", mine, org.participant(),
+                "{\"kind\":\"own\",\"institution\":\"x\",\"qualification\":\"y\",\"obtainedOn\":\"2026-06-01\"}"), 400, "kind");
+        assertProblem(client.api("POST", mine, org.participant(),
+                "{\"kind\":\"diploma\",\"qualification\":\"y\",\"obtainedOn\":\"2026-06-01\"}"), 400, "institution");
+        assertProblem(client.api("POST", mine, org.coach(), body.formatted("25460", "2026-06-01")), 403, null);
+
+        var created = client.api("POST", mine, org.participant(), body.formatted("25460", "2026-06-01"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        var proof = ToolClient.json(created);
+        var id = proof.getString("id");
+        assertThat(proof.getBoolean("issuedByUs")).isFalse();
+        assertThat(proof.getString("kind")).isEqualTo("mbo-praktijkverklaring");
+        assertThat(proof.isNull("links")).isTrue();
+        assertThat(proof.getJsonObject("external").getString("crebo")).isEqualTo("25460");
+        assertThat(proof.getJsonObject("external").getBoolean("hasDocument")).isFalse();
+
+        // the document: checked by its first bytes, once
+        var document = "/api/v1/credentials/" + id + "/document";
+        assertProblem(client.upload("PUT", document, org.participant(), "application/pdf",
+                "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8)), 400, "document");
+        assertProblem(client.upload("PUT", document, org.otherParticipant(), "application/pdf",
+                "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.ISO_8859_1)), 404, null);
+        var uploaded = client.upload("PUT", document, org.participant(), "application/pdf",
+                "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
+        assertThat(ToolClient.json(uploaded).getJsonObject("external").getBoolean("hasDocument")).isTrue();
+        assertProblem(client.upload("PUT", document, org.coach(), "application/pdf",
+                "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.ISO_8859_1)), 409, null);
+        var read = pdf(document, org.coach());
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(pdf(document, org.otherParticipant()).statusCode()).isEqualTo(404);
+        assertThat(pdf(document, south().coach()).statusCode()).isEqualTo(404);
+
+        // the coach registers too; both are listed, newest first, registered ones marked
+        var byCoach = client.api("POST", credentials(org, org.participantId()) + "/registered", org.coach(), """
+                {"kind":"diploma","institution":"ROC Midden","qualification":"Entree","obtainedOn":"2025-07-01"}""");
+        assertThat(byCoach.statusCode()).as(byCoach.body()).isEqualTo(201);
+        assertProblem(client.api("POST", credentials(org, org.participantId()) + "/registered", org.participant(), """
+                {"kind":"diploma","institution":"ROC Midden","qualification":"Entree","obtainedOn":"2025-07-01"}"""), 403, null);
+        var list = ToolClient.jsonArray(client.api("GET", "/api/v1/me/credentials", org.participant(), null))
+                .getValuesAs(JsonObject.class);
+        assertThat(list.getFirst().getString("id")).isEqualTo(ToolClient.json(byCoach).getString("id"));
+        assertThat(list).extracting(c -> c.getString("id")).contains(id);
+
+        // registered proof is not ours to verify or revoke, and has no PDF of ours
+        var tenant = URI.create(issued.getJsonObject("links").getString("verify")).getPath().split("/")[2];
+        assertThat(fetch(Deployments.base() + "/credentials/" + tenant + "/" + id + "/verification").statusCode()).isEqualTo(404);
+        assertProblem(client.api("POST", "/api/v1/credentials/" + id + "/revocation", org.coach(),
+                "{\"reason\":\"Niet van ons\"}"), 400, "credential");
+        assertThat(pdf("/api/v1/credentials/" + id + "/pdf", org.participant()).statusCode()).isEqualTo(404);
+    }
+
     /** The organisation's id, as its public addresses name it: from a certificate issued there. */
     private String tenantOf(Organisation org) throws Exception {
         giveStarterRoute(org, org.participantId());

@@ -1,6 +1,9 @@
 package nl.groeipad.credential.boundary;
 
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import nl.groeipad.credential.entity.Credential;
+import nl.groeipad.credential.entity.CredentialKind;
 import nl.groeipad.credential.control.Credentials.IssueCertificate;
 
 /** The JSON bodies of the credential API, checked at the edge; the credential checks the rest. */
@@ -16,6 +19,22 @@ public final class CredentialRequests {
                                @Size(max = 1000, message = "{text.max}") String message) {
         IssueCertificate command() {
             return new IssueCertificate(routeId, message);
+        }
+    }
+
+    /**
+     * Register proof obtained elsewhere: {@code kind} "mbo-praktijkverklaring", "mbo-certificate" or "diploma", the
+     * school or institution, the qualification (and its crebo), the number on it and the date (yyyy-mm-dd).
+     */
+    public record RegisterRequest(@Size(max = 40, message = "{text.max}") String kind,
+                                  @Size(max = 200, message = "{text.max}") String institution,
+                                  @Size(max = 200, message = "{text.max}") String qualification,
+                                  @Size(max = 10, message = "{text.max}") String crebo,
+                                  @Size(max = 60, message = "{text.max}") String number,
+                                  LocalDate obtainedOn) {
+        Credential.External proof() {
+            return new Credential.External(CredentialKind.registered(kind), institution, qualification, crebo, number,
+                    obtainedOn);
         }
     }
 

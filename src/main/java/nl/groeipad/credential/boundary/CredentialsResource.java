@@ -7,6 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import java.io.IOException;
+import java.io.InputStream;
+import nl.groeipad.credential.entity.Document;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -53,6 +57,37 @@ public class CredentialsResource {
         var bytes = credentials.pdf(current, id, language);
         return Response.ok(bytes, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"certificaat.pdf\"").build();
+    }
+
+    @PUT
+    @Path("{id}/document")
+    @Consumes({"application/pdf", "image/jpeg", "image/png", "application/octet-stream"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add the document of registered proof (PDF, JPEG or PNG of at most 5 MB, checked by its first "
+            + "bytes): its participant or the coach of its course; once, then 409 document-exists")
+    public CredentialView document(@PathParam("id") String id, InputStream body) throws IOException {
+        // Read one byte past the limit, never more: the domain refuses what is too large.
+        var bytes = body == null ? new byte[0] : body.readNBytes(Document.MAX_BYTES + 1);
+        return credentials.addDocument(session.require(), id, bytes);
+    }
+
+    @GET
+    @Path("{id}/document")
+    @Produces({"application/pdf", "image/jpeg", "image/png"})
+    @Operation(summary = "The document of registered proof (its participant, the coach of its course)")
+    public Response document(@PathParam("id") String id) {
+        var document = credentials.document(session.require(), id);
+        return Response.ok(document.content(), document.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"bewijs" + extension(document.mediaType()) + "\"")
+                .build();
+    }
+
+    private static String extension(String mediaType) {
+        return switch (mediaType) {
+            case Document.PDF -> ".pdf";
+            case Document.JPEG -> ".jpg";
+            default -> ".png";
+        };
     }
 
     @POST

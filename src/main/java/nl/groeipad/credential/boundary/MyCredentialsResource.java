@@ -2,7 +2,13 @@ package nl.groeipad.credential.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import nl.groeipad.credential.boundary.CredentialRequests.RegisterRequest;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -30,11 +36,25 @@ public class MyCredentialsResource {
     @Inject
     Credentials credentials;
 
+    @Context
+    UriInfo uriInfo;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The caller's certificates and registered proof, newest first (participants)")
     public List<CredentialView> mine() {
         return credentials.mine(session.require());
+    }
+
+    @POST
+    @Path("registered")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register one's own proof obtained elsewhere (participant); same body as the coach's; 201")
+    public Response register(@NotNull(message = CredentialRequests.NO_BODY) @Valid RegisterRequest request) {
+        var registered = credentials.registerMine(session.require(), request.proof());
+        var location = uriInfo.getBaseUriBuilder().path(CredentialsResource.class).path(registered.id()).build();
+        return Response.created(location).entity(registered).type(MediaType.APPLICATION_JSON).build();
     }
 
     @POST

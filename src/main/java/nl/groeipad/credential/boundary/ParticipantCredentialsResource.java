@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.groeipad.credential.boundary.CredentialRequests.IssueRequest;
+import nl.groeipad.credential.boundary.CredentialRequests.RegisterRequest;
 import nl.groeipad.credential.control.CredentialViews.CredentialView;
 import nl.groeipad.credential.control.Credentials;
 import nl.groeipad.platform.control.CurrentSession;
@@ -61,5 +62,19 @@ public class ParticipantCredentialsResource {
                 publicUrls.base(uriInfo.getRequestUri()));
         var location = uriInfo.getBaseUriBuilder().path(CredentialsResource.class).path(issued.id()).build();
         return Response.created(location).entity(issued).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("registered")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register proof obtained elsewhere {kind: mbo-praktijkverklaring|mbo-certificate|diploma, "
+            + "institution, qualification, crebo?, number?, obtainedOn}; the document follows with PUT "
+            + "/api/v1/credentials/{id}/document; 201")
+    public Response register(@PathParam("courseId") String courseId, @PathParam("userId") String userId,
+                             @NotNull(message = CredentialRequests.NO_BODY) @Valid RegisterRequest request) {
+        var registered = credentials.registerFor(session.require(), courseId, userId, request.proof());
+        var location = uriInfo.getBaseUriBuilder().path(CredentialsResource.class).path(registered.id()).build();
+        return Response.created(location).entity(registered).type(MediaType.APPLICATION_JSON).build();
     }
 }

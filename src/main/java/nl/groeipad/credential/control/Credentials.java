@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.awt.Color;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,8 @@ import nl.groeipad.credential.control.CredentialViews.StatusView;
 import nl.groeipad.credential.control.CredentialViews.VerificationView;
 import nl.groeipad.credential.entity.Achieved;
 import nl.groeipad.credential.entity.Celebration;
+import nl.groeipad.credential.entity.CredentialDocument;
+import nl.groeipad.credential.entity.Document;
 import nl.groeipad.credential.entity.Credential;
 import nl.groeipad.credential.entity.CredentialState;
 import nl.groeipad.credential.entity.PublicIds;
@@ -141,7 +145,19 @@ public class Credentials {
                 session.language());
     }
 
+    /** Registers proof obtained elsewhere for a participant of the caller's course (coach). */
+    public CredentialView registerFor(Session session, String courseId, String participantId, Credential.External proof) {
+        access.participantOf(session, courseId, participantId);
+        return register(session, courseId, participantId, proof);
+    }
+
     // ---- participant ----------------------------------------------------------------------------
+
+    /** Registers proof obtained elsewhere for oneself, in the course one launched from (participant). */
+    public CredentialView registerMine(Session session, Credential.External proof) {
+        var owner = access.self(session);
+        return register(session, owner.course().value(), session.userId(), proof);
+    }
 
     /** "Mijn diploma's en bewijzen": all the caller's credentials in the organisation, newest first. */
     public List<CredentialView> mine(Session session) {
@@ -169,6 +185,27 @@ public class Credentials {
     public CredentialView credential(Session session, String credentialId) {
         var credential = readable(session, credentialId);
         return view(credential, revocation(credential.id()).orElse(null), session.language());
+    }
+
+    /** Adds the document (PDF, JPEG, PNG ≤ 5 MB) to registered proof, once (then 409 document-exists). */
+    public CredentialView addDocument(Session session, String credentialId, byte[] bytes) {
+        var credential = readable(session, credentialId);
+        var document = Document.of(bytes);
+        if (data.em().find(CredentialDocument.class, credential.id()) != null) {
+            throw new Conflict("document-exists", Text.of("Bij dit bewijs staat al een bestand.",
+                    "This proof already has a file."));
+        }
+        data.em().persist(new CredentialDocument(credential, document, clock.instant()));
+        data.em().flush(); // two uploads at once: the primary key decides here (409)
+        return view(credential, null, session.language());
+    }
+
+    /** The uploaded document of registered proof: its participant and the coach of its course. */
+    public Document document(Session session, String credentialId) {
+        var credential = readable(session, credentialId);
+        var document = Optional.ofNullable(data.em().find(CredentialDocument.class, credential.id()))
+                .orElseThrow(() -> NotFound.of(Text.of("dit bestand", "this file")));
+        return new Document(document.content(), document.mediaType());
     }
 
     /** The PDF of a certificate we issued, in "nl" or "en". */
@@ -274,6 +311,17 @@ public class Credentials {
         return Optional.ofNullable(data.em().find(Revocation.class, credentialId));
     }
 
+    private CredentialView register(Session session, String courseId, String participantId, Credential.External proof) {
+        var recipient = people.nameAndEmail(participantId).orElseThrow(() -> NotFound.of(PARTICIPANT));
+        var by = people.nameAndEmail(session.userId()).map(People.NameAndEmail::name).orElse(null);
+        var organisation = registry.require(session.tenant());
+        var credential = Credential.register(new Credential.Recipient(courseId, participantId, recipient.name(), null),
+                proof, new Credential.Issuer(session.userId(), by, organisation.name(), null), clock.instant(),
+                LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))));
+        data.em().persist(credential);
+        return view(credential, null, false, false, session.language());
+    }
+
     private List<CredentialView> views(List<Credential> credentials, String language) {
         if (credentials.isEmpty()) {
             return List.of();
@@ -283,14 +331,19 @@ public class Credentials {
                 .collect(Collectors.toMap(Revocation::credentialId, Function.identity()));
         var celebrated = new java.util.HashSet<>(data.em().createNamedQuery(Celebration.OF_CREDENTIALS, String.class)
                 .setParameter("ids", credentials.stream().map(Credential::id).toList()).getResultList());
-        return credentials.stream().map(c -> view(c, revoked.get(c.id()), celebrated.contains(c.id()), language)).toList();
+        var documents = new java.util.HashSet<>(data.em().createNamedQuery(CredentialDocument.OF_CREDENTIALS, String.class)
+                .setParameter("ids", credentials.stream().map(Credential::id).toList()).getResultList());
+        return credentials.stream().map(c -> view(c, revoked.get(c.id()), celebrated.contains(c.id()),
+                documents.contains(c.id()), language)).toList();
     }
 
     private CredentialView view(Credential c, Revocation revocation, String language) {
-        return view(c, revocation, data.em().find(Celebration.class, c.id()) != null, language);
+        return view(c, revocation, data.em().find(Celebration.class, c.id()) != null,
+                !c.kind().issuedByUs() && data.em().find(CredentialDocument.class, c.id()) != null, language);
     }
 
-    private CredentialView view(Credential c, Revocation revocation, boolean celebrated, String language) {
+    private CredentialView view(Credential c, Revocation revocation, boolean celebrated, boolean hasDocument,
+                                String language) {
         var tenant = scope.require().value();
         Links links = null;
         if (c.kind().issuedByUs()) {
@@ -299,8 +352,8 @@ public class Credentials {
                     "/api/v1/credentials/" + c.id() + "/pdf");
         }
         External external = c.kind().issuedByUs() ? null : new External(c.institution(), c.qualification(), c.crebo(),
-                c.certificateNumber(), c.obtainedOn(), false);
-        return new CredentialView(c.id(), c.kind().issuedByUs() ? "own" : c.kind().name().toLowerCase(java.util.Locale.ROOT),
+                c.certificateNumber(), c.obtainedOn(), hasDocument);
+        return new CredentialView(c.id(), c.kind().issuedByUs() ? "own" : c.kind().code(),
                 c.kind().issuedByUs(), c.title(), c.participantId(), c.participantName(), c.courseId(), c.issuedAt(),
                 c.recordedByName(), c.organisationName(), c.message(), CredentialViews.achieved(c, language),
                 CredentialViews.lower(c.state(revocation, clock.instant())), CredentialViews.revokedAt(revocation),

@@ -171,6 +171,67 @@ public class Credential {
         return c;
     }
 
+    /** What registered proof records: the kind, the school, the qualification (and crebo), date and number. */
+    public record External(CredentialKind kind, String institution, String qualification, String crebo, String number,
+                           LocalDate obtainedOn) {
+    }
+
+    /**
+     * Proof obtained elsewhere (an mbo praktijkverklaring, certificate or diploma), registered by the coach or the
+     * participant: not issued by us, so never signed. Rules: the kind is one of the three; institution and
+     * qualification are required (at most 200 characters); a crebo is 5 digits; a number at most 60 characters; the
+     * date is required and not in the future.
+     */
+    public static Credential register(Recipient of, External proof, Issuer recordedBy, Instant now, LocalDate today) {
+        if (proof.kind() == null || proof.kind().issuedByUs()) {
+            throw new InvalidField("kind", new Text("Kies wat voor bewijs het is.", "Choose what kind of proof it is."));
+        }
+        var institution = required("institution", proof.institution(), Text.of("Vul de school of instelling in.",
+                "Fill in the school or institution."));
+        var qualification = required("qualification", proof.qualification(), Text.of("Vul in waarvoor het is.",
+                "Fill in what it is for."));
+        var crebo = proof.crebo() == null || proof.crebo().isBlank() ? null : proof.crebo().strip();
+        if (crebo != null && !crebo.matches("\\d{5}")) {
+            throw new InvalidField("crebo", Text.of("Een crebonummer heeft 5 cijfers.", "A crebo number has 5 digits."));
+        }
+        var number = proof.number() == null || proof.number().isBlank() ? null : proof.number().strip();
+        if (number != null && number.length() > 60) {
+            throw new InvalidField("number", Text.of("Het nummer is te lang: hoogstens 60 tekens.",
+                    "The number is too long: at most 60 characters."));
+        }
+        if (proof.obtainedOn() == null || proof.obtainedOn().isAfter(today)) {
+            throw new InvalidField("obtainedOn", Text.of("Vul de datum in waarop je het kreeg (niet in de toekomst).",
+                    "Fill in the date you received it (not in the future)."));
+        }
+        var c = new Credential();
+        c.id = PublicIds.next();
+        c.kind = proof.kind();
+        c.courseId = of.courseId();
+        c.participantId = of.participantId();
+        c.participantName = of.name();
+        c.title = qualification;
+        c.institution = institution;
+        c.qualification = qualification;
+        c.crebo = crebo;
+        c.certificateNumber = number;
+        c.obtainedOn = proof.obtainedOn();
+        c.recordedBy = recordedBy.userId();
+        c.recordedByName = clip(recordedBy.name() == null || recordedBy.name().isBlank() ? "?" : recordedBy.name(), 200);
+        c.organisationName = clip(recordedBy.organisationName(), 200);
+        c.issuedAt = Objects.requireNonNull(now);
+        return c;
+    }
+
+    private static String required(String field, String value, Text message) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidField(field, message);
+        }
+        if (value.strip().length() > 200) {
+            throw new InvalidField(field, Text.of("Dit is te lang: hoogstens 200 tekens.", "This is too long: at most 200 characters."));
+        }
+        return value.strip();
+    }
+
     /** The signed Open Badges 3.0 credential, once, before the certificate is stored. */
     public void sign(String keyId, String jwt) {
         if (this.vcJwt != null) {

@@ -14,6 +14,21 @@ public enum CredentialKind {
     /** A diploma: registered, not issued by us. */
     DIPLOMA;
 
+    /** As the API names it: "own", "mbo-praktijkverklaring", "mbo-certificate", "diploma". */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The kind of registered proof a code names; null for anything else (also "own"). */
+    public static CredentialKind registered(String code) {
+        for (var kind : values()) {
+            if (!kind.issuedByUs() && kind.code().equals(code)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
     public boolean issuedByUs() {
         return this == OWN;
     }
