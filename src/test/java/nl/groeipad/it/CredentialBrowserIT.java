@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Certificates in real headless Chromium at 360 px: the coach issues one from the participant's page with a
  * personal message; the participant's home celebrates it (message, PDF, share, backpack) until closed, "Mijn
- * diploma's en bewijzen" lists it; the public verification page shows it valid; the coach revokes it with a reason
+ * diploma's en bewijzen" lists it, and the participant registers a praktijkverklaring from school with its PDF (a
+ * wrong crebo is named at its field); the public verification page shows it valid; the coach revokes it with a reason
  * and the participant's list and the page say so. axe-core finds no violations on any of these screens.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -105,6 +106,28 @@ class CredentialBrowserIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("my-credentials"),
                     "Starten in de groenvoorziening"));
             assertThat(browser.findElement(By.cssSelector("my-credentials")).getText()).contains("Geldig", "Download als PDF");
+            Browsers.assertAccessibleAt360(browser);
+
+            // the participant registers a praktijkverklaring from school, with its scan as PDF
+            var scan = java.nio.file.Files.createTempFile("praktijkverklaring", ".pdf");
+            java.nio.file.Files.writeString(scan, "%PDF-1.4\n%%EOF\n");
+            browser.findElement(By.xpath("//button[normalize-space()='Voeg een diploma of bewijs toe']")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("proof-institution"))).sendKeys("Da Vinci College");
+            browser.findElement(By.id("proof-qualification")).sendKeys("Medewerker groenvoorziening");
+            browser.findElement(By.id("proof-crebo")).sendKeys("123");
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('proof-obtainedOn').value = '2026-06-01';");
+            browser.findElement(By.id("proof-document")).sendKeys(scan.toAbsolutePath().toString());
+            browser.findElement(By.cssSelector(".register-proof button[type=submit]")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("proof-crebo-error")));
+            Browsers.assertAccessibleAt360(browser);
+            browser.findElement(By.id("proof-crebo")).clear();
+            browser.findElement(By.id("proof-crebo")).sendKeys("25460");
+            browser.findElement(By.cssSelector(".register-proof button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("my-credentials"),
+                    "Het bewijs staat erbij."));
+            var registered = browser.findElement(By.cssSelector(".credential--registered")).getText();
+            assertThat(registered).contains("Medewerker groenvoorziening", "Geregistreerd, niet door ons uitgegeven",
+                    "Da Vinci College", "Crebo 25460", "Bekijk het bestand");
             Browsers.assertAccessibleAt360(browser);
 
             // a verifier opens the public page
