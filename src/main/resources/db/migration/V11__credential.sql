@@ -21,7 +21,7 @@ CREATE TABLE credential_issuer_key (
 CREATE TABLE credential (
     id                   VARCHAR(43)   NOT NULL,
     tenant_id            CHAR(36)      NOT NULL,
-    kind                 VARCHAR(16)   NOT NULL,
+    kind                 VARCHAR(32)   NOT NULL,
     course_id            CHAR(36)      NOT NULL,
     participant_id       CHAR(36)      NOT NULL,
     participant_name     VARCHAR(200)  NOT NULL,

@@ -27,3 +27,7 @@ export const registerFor = (courseId, userId, body) => post(`${participant(cours
 export const uploadDocument = (id, file) => put(`/credentials/${seg(id)}/document`, file);
 /** Downloads the document of registered proof. */
 export const downloadDocument = (id) => download(`/credentials/${seg(id)}/document`, 'bewijs');
+
+/** The organisation's issuing register (admins), and as CSV. */
+export const listRegister = () => get('/organisation/credentials');
+export const downloadRegister = () => download('/organisation/credentials/export/csv', 'uitgifteregister.csv');

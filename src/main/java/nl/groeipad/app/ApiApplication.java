@@ -6,6 +6,7 @@ import java.util.Set;
 import nl.groeipad.catalogue.boundary.CatalogueItemsResource;
 import nl.groeipad.catalogue.boundary.SharedCatalogueItemsResource;
 import nl.groeipad.credential.boundary.CredentialsResource;
+import nl.groeipad.credential.boundary.IssuingRegisterResource;
 import nl.groeipad.credential.boundary.MyCredentialsResource;
 import nl.groeipad.credential.boundary.ParticipantCredentialsResource;
 import nl.groeipad.competency.boundary.FrameworksResource;
@@ -59,6 +60,7 @@ public class ApiApplication extends Application {
                 TasksResource.class,
                 RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class, CourseRoutesResource.class,
                 MyIntakeResource.class, ParticipantIntakesResource.class,
-                ParticipantCredentialsResource.class, CredentialsResource.class, MyCredentialsResource.class));
+                ParticipantCredentialsResource.class, CredentialsResource.class, MyCredentialsResource.class,
+                IssuingRegisterResource.class));
     }
 }

@@ -94,6 +94,9 @@ class AccessSweepIT {
         own("POST /api/v1/me/credentials/{id}/celebration");
         own("GET /api/v1/credentials/{id}");
         own("GET /api/v1/credentials/{id}/pdf");
+        own("GET /api/v1/credentials/{id}/document");
+        own("PUT /api/v1/credentials/{id}/document");
+        own("POST /api/v1/me/credentials/registered");
 
         var item = """
                 {"title":"Veegronde","kind":"workplace-assignment","description":"Op de werkvloer, met je werkbegeleider."}""";
@@ -127,6 +130,10 @@ class AccessSweepIT {
         staff("GET /api/v1/courses/{courseId}/participants/{userId}/credentials");
         staff("POST /api/v1/courses/{courseId}/participants/{userId}/credentials", "{\"message\":\"Goed gedaan!\"}");
         staff("POST /api/v1/credentials/{id}/revocation", "{\"reason\":\"Per vergissing uitgegeven\"}");
+        staff("GET /api/v1/organisation/credentials");
+        staff("POST /api/v1/courses/{courseId}/participants/{userId}/credentials/registered", """
+                {"kind":"diploma","institution":"ROC Midden","qualification":"Entree","obtainedOn":"2025-07-01"}""");
+        staff("GET /api/v1/organisation/credentials/export/csv");
 
         staff("POST /api/v1/frameworks", "{\"title\":\"Vakmanschap\"}");
         staff("POST /api/v1/frameworks/imports/case", "{}");

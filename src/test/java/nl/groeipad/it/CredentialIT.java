@@ -419,6 +419,33 @@ class CredentialIT {
         assertThat(pdf("/api/v1/credentials/" + id + "/pdf", org.participant()).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    @Order(9)
+    void theAdminSeesTheIssuingRegisterWithRevocationsAndAsCsv() throws Exception {
+        var org = north();
+        org.platform().person("admin-1", "Ada", "Beheer", "http://purl.imsglobal.org/vocab/lis/v2/membership#Administrator");
+        var admin = ToolClient.sessionToken(new ToolClient(Deployments.base()).launch(org.platform(), "admin-1"));
+        var entries = ToolClient.jsonArray(client.api("GET", "/api/v1/organisation/credentials", admin, null))
+                .getValuesAs(JsonObject.class);
+        var revoked = entries.stream().filter(e -> e.getString("id").equals(issued.getString("id"))).findFirst().orElseThrow();
+        assertThat(revoked.getString("revocationReason")).isEqualTo("Per vergissing uitgegeven");
+        assertThat(entries).anyMatch(e -> !e.getBoolean("issuedByUs"));
+        var csv = client.api("GET", "/api/v1/organisation/credentials/export/csv", admin, null);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("datum,soort,titel,deelnemer,door,ingetrokken op,reden,ingetrokken door,id\r\n")
+                .contains("Per vergissing uitgegeven", "mbo-praktijkverklaring");
+        assertProblem(client.api("GET", "/api/v1/organisation/credentials", org.coach(), null), 403, null);
+        assertProblem(client.api("GET", "/api/v1/organisation/credentials", org.participant(), null), 403, null);
+        // another organisation's admin sees only its own
+        var other = south();
+        other.platform().person("admin-1", "Ada", "Zuid", "http://purl.imsglobal.org/vocab/lis/v2/membership#Administrator");
+        var otherAdmin = ToolClient.sessionToken(new ToolClient(Deployments.base()).launch(other.platform(), "admin-1"));
+        var theirs = ToolClient.jsonArray(client.api("GET", "/api/v1/organisation/credentials", otherAdmin, null))
+                .getValuesAs(JsonObject.class);
+        assertThat(theirs).extracting(e -> e.getString("id")).doesNotContain(issued.getString("id"));
+    }
+
     /** The organisation's id, as its public addresses name it: from a certificate issued there. */
     private String tenantOf(Organisation org) throws Exception {
         giveStarterRoute(org, org.participantId());

@@ -44,12 +44,14 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(name = Credential.OF_PARTICIPANT, query = """
         select c from Credential c where c.courseId = :courseId and c.participantId = :participantId
         order by c.issuedAt desc, c.id""")
+@NamedQuery(name = Credential.ALL, query = "select c from Credential c order by c.issuedAt desc, c.id")
 @NamedQuery(name = Credential.ALL_OF_PERSON, query = """
         select c from Credential c where c.participantId = :participantId order by c.issuedAt desc, c.id""")
 public class Credential {
 
     public static final String OF_PARTICIPANT = "Credential.ofParticipant";
     public static final String ALL_OF_PERSON = "Credential.allOfPerson";
+    public static final String ALL = "Credential.all";
     public static final int MESSAGE_MAX = 1000;
 
     @Id

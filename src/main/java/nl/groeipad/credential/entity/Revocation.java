@@ -23,9 +23,11 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantOwned.TENANT_PROPERTY, length = 36)
 @NamedQuery(name = Revocation.OF_CREDENTIALS, query = "select r from Revocation r where r.credentialId in :ids")
+@NamedQuery(name = Revocation.ALL, query = "select r from Revocation r")
 public class Revocation {
 
     public static final String OF_CREDENTIALS = "Revocation.ofCredentials";
+    public static final String ALL = "Revocation.all";
     public static final int REASON_MIN = 3;
     public static final int REASON_MAX = 500;
 
