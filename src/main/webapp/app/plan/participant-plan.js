@@ -11,6 +11,7 @@ import './messages.js';
 import '../route/participant-route.js';
 import '../credential/participant-credentials.js';
 import '../intake/coach-intake.js';
+import '../observation/messages.js';
 
 const LEVELS = ['A', 'B', 'C'];
 
@@ -170,6 +171,7 @@ export class ParticipantPlan extends LightElement {
       ${this.person?.lastSeen ? html`<p class="lead">${t('common.lastSeen', { when: relativeDay(this.person.lastSeen) })}</p>` : nothing}
       ${this.plan === null ? this.#createForm() : this.#planView()}
       <participant-route .course=${this.course} .userId=${this.userId}></participant-route>
+      <p><a class="button button--secondary" href="#/observations/${encodeURIComponent(this.userId)}">${t('observation.link')}</a></p>
       <participant-credentials .course=${this.course} .userId=${this.userId}></participant-credentials>
       <div class="live" aria-live="polite">
         ${this.status ? html`<p class="message message--${this.status.kind}">${this.status.text}</p>` : nothing}

@@ -12,6 +12,10 @@ import nl.groeipad.credential.boundary.ParticipantCredentialsResource;
 import nl.groeipad.competency.boundary.FrameworksResource;
 import nl.groeipad.intake.boundary.MyIntakeResource;
 import nl.groeipad.intake.boundary.ParticipantIntakesResource;
+import nl.groeipad.observation.boundary.MyProgressResource;
+import nl.groeipad.observation.boundary.ObservationGuideResource;
+import nl.groeipad.observation.boundary.OfflineResultsResource;
+import nl.groeipad.observation.boundary.ParticipantObservationsResource;
 import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionFilter;
 import nl.groeipad.lti.boundary.SessionResource;
@@ -61,6 +65,8 @@ public class ApiApplication extends Application {
                 RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class, CourseRoutesResource.class,
                 MyIntakeResource.class, ParticipantIntakesResource.class,
                 ParticipantCredentialsResource.class, CredentialsResource.class, MyCredentialsResource.class,
-                IssuingRegisterResource.class));
+                IssuingRegisterResource.class,
+                ParticipantObservationsResource.class, OfflineResultsResource.class, ObservationGuideResource.class,
+                MyProgressResource.class));
     }
 }
