@@ -76,6 +76,8 @@ class CredentialBrowserIT {
             browser.findElement(By.cssSelector("participant-credentials button[type=submit]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("participant-credentials"),
                     "Het certificaat is uitgegeven."));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("participant-credentials .credential"),
+                    "Geldig"));
             assertThat(browser.findElement(By.cssSelector("participant-credentials .credential")).getText())
                     .contains("Starten in de groenvoorziening", "Geldig");
             Browsers.assertAccessibleAt360(browser);
@@ -125,6 +127,8 @@ class CredentialBrowserIT {
             browser.findElement(By.cssSelector(".register-proof button[type=submit]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("my-credentials"),
                     "Het bewijs staat erbij."));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".credential--registered"),
+                    "Bekijk het bestand"));
             var registered = browser.findElement(By.cssSelector(".credential--registered")).getText();
             assertThat(registered).contains("Medewerker groenvoorziening", "Geregistreerd, niet door ons uitgegeven",
                     "Da Vinci College", "Crebo 25460", "Bekijk het bestand");
@@ -145,7 +149,9 @@ class CredentialBrowserIT {
             browser.findElement(By.xpath("//participant-credentials//button[normalize-space()='Intrekken']")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("participant-credentials"),
                     "Het certificaat is ingetrokken."));
-            assertThat(browser.findElement(By.cssSelector("participant-credentials .credential")).getText())
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("participant-credentials .credential--own"),
+                    "Ingetrokken op"));
+            assertThat(browser.findElement(By.cssSelector("participant-credentials .credential--own")).getText())
                     .contains("Ingetrokken op", "Per vergissing uitgegeven");
 
             browser.get(verify);

@@ -378,7 +378,7 @@ class CredentialIT {
         var id = proof.getString("id");
         assertThat(proof.getBoolean("issuedByUs")).isFalse();
         assertThat(proof.getString("kind")).isEqualTo("mbo-praktijkverklaring");
-        assertThat(proof.isNull("links")).isTrue();
+        assertThat(!proof.containsKey("links") || proof.isNull("links")).as("no public links").isTrue();
         assertThat(proof.getJsonObject("external").getString("crebo")).isEqualTo("25460");
         assertThat(proof.getJsonObject("external").getBoolean("hasDocument")).isFalse();
 
@@ -430,7 +430,9 @@ class CredentialIT {
         var revoked = entries.stream().filter(e -> e.getString("id").equals(issued.getString("id"))).findFirst().orElseThrow();
         assertThat(revoked.getString("revocationReason")).isEqualTo("Per vergissing uitgegeven");
         assertThat(entries).anyMatch(e -> !e.getBoolean("issuedByUs"));
-        var csv = client.api("GET", "/api/v1/organisation/credentials/export/csv", admin, null);
+        var csv = http.send(HttpRequest.newBuilder(URI.create(Deployments.base() + "/api/v1/organisation/credentials/export/csv"))
+                .header("Accept", "text/csv").header("Authorization", "Bearer " + admin).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body()).startsWith("datum,soort,titel,deelnemer,door,ingetrokken op,reden,ingetrokken door,id\r\n")
