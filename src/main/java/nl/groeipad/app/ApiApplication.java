@@ -16,6 +16,9 @@ import nl.groeipad.observation.boundary.MyProgressResource;
 import nl.groeipad.observation.boundary.ObservationGuideResource;
 import nl.groeipad.observation.boundary.OfflineResultsResource;
 import nl.groeipad.observation.boundary.ParticipantObservationsResource;
+import nl.groeipad.lms.boundary.CourseGradesResource;
+import nl.groeipad.lms.boundary.CourseRosterResource;
+import nl.groeipad.lms.boundary.ParticipantGradesResource;
 import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionFilter;
 import nl.groeipad.lti.boundary.SessionResource;
@@ -67,6 +70,7 @@ public class ApiApplication extends Application {
                 ParticipantCredentialsResource.class, CredentialsResource.class, MyCredentialsResource.class,
                 IssuingRegisterResource.class,
                 ParticipantObservationsResource.class, OfflineResultsResource.class, ObservationGuideResource.class,
-                MyProgressResource.class));
+                MyProgressResource.class,
+                CourseGradesResource.class, ParticipantGradesResource.class, CourseRosterResource.class));
     }
 }

@@ -128,6 +128,11 @@ class AccessSweepIT {
         staff("POST /api/v1/courses/{courseId}/participants/{userId}/route", "{\"templateId\":\"${routeId}\",\"replace\":true}");
         staff("POST /api/v1/courses/{courseId}/participants/{userId}/route/plan", "{}");
         staff("GET /api/v1/courses/{courseId}/routes");
+        staff("GET /api/v1/courses/{courseId}/grades");
+        staff("GET /api/v1/courses/{courseId}/roster");
+        staff("POST /api/v1/courses/{courseId}/roster/refresh");
+        staff("POST /api/v1/courses/{courseId}/grades/{gradeId}/retry");
+        staff("POST /api/v1/courses/{courseId}/participants/{userId}/grades", "{\"scoreGiven\":1,\"scoreMaximum\":2}");
         staff("GET /api/v1/courses/{courseId}/participants/{userId}/credentials");
         staff("POST /api/v1/courses/{courseId}/participants/{userId}/credentials", "{\"message\":\"Goed gedaan!\"}");
         staff("POST /api/v1/credentials/{id}/revocation", "{\"reason\":\"Per vergissing uitgegeven\"}");
@@ -603,6 +608,10 @@ class AccessSweepIT {
         var planGoal = plan.getJsonArray("goals").getJsonObject(0);
         ids.put("goalId", planGoal.getString("id"));
         ids.put("taskId", planGoal.getJsonArray("tasks").getJsonObject(0).getString("id"));
+
+        var grade = client.api("POST", participantPath + "/grades", coach, "{\"scoreGiven\":1,\"scoreMaximum\":2}");
+        assertThat(grade.statusCode()).as(grade.body()).isEqualTo(202);
+        ids.put("gradeId", ToolClient.json(grade).getString("id"));
 
         var intake = created(client.api("POST", participantPath + "/intakes", coach, "{}"));
         ids.put("intakeId", intake.getString("id"));

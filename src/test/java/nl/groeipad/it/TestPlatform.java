@@ -55,6 +55,7 @@ public final class TestPlatform implements AutoCloseable {
     private volatile String clientId = "client-" + UUID.randomUUID();
     private volatile String deploymentId = "1";
     private volatile Consumer<JWTClaimsSet.Builder> tamper = b -> { };
+    private final TestPlatformServices services;
 
     public TestPlatform() throws IOException, JOSEException {
         key = new RSAKeyGenerator(2048).keyID("platform-" + UUID.randomUUID()).keyUse(KeyUse.SIGNATURE)
@@ -69,6 +70,7 @@ public final class TestPlatform implements AutoCloseable {
         server.createContext(path + "/course", ex -> send(ex, 200, "text/html", "<!doctype html><html lang=\"nl\"><head><title>Cursus</title></head>"
                 + "<body><main><h1>Cursus</h1><iframe id=\"tool\" title=\"Groeipad\" style=\"width:100%;height:700px\" src=\""
                 + query(ex.getRequestURI()).get("launch").replace("&", "&amp;").replace("\"", "&quot;") + "\"></iframe></main></body></html>"));
+        services = new TestPlatformServices(server, path, this::issuer, () -> clientId);
         server.start();
         person("learner-1", "Deelnemer", "Een", LEARNER);
         person("coach-1", "Coach", "Eén", INSTRUCTOR);
@@ -140,6 +142,11 @@ public final class TestPlatform implements AutoCloseable {
         people.put(subject, claims);
     }
 
+    /** Token endpoint, AGS and NRPS of this LMS, with fault injection (off until {@code services().offer(...)}). */
+    public TestPlatformServices services() {
+        return services;
+    }
+
     /** Changes what the next id_tokens carry, to produce broken launches. */
     public void tamper(Consumer<JWTClaimsSet.Builder> change) {
         this.tamper = change;
@@ -164,6 +171,7 @@ public final class TestPlatform implements AutoCloseable {
                         Map.of("id", "2", "label", "WPO1", "title", "WPO Demo", "type", List.of("CourseSection")))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
                         Map.of("locale", "nl", "document_target", "iframe"));
+        services.claims("2").forEach(claims::claim);
         tamper.accept(claims);
         return sign(claims.build());
     }

@@ -6,6 +6,7 @@ import static nl.groeipad.lti.entity.LaunchRejection.Reason.UNKNOWN_REGISTRATION
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
@@ -62,6 +63,9 @@ public class LaunchService {
 
     @Inject
     SessionTokens sessions;
+
+    @Inject
+    Event<LaunchRecorded> recorded;
 
     @Inject
     Clock clock;
@@ -143,7 +147,10 @@ public class LaunchService {
         // Keys, issuer, client_id and deployment were checked against this registration; the data is its organisation's
         // (its own, or the one the operator linked it to: issue 8 §15).
         tenantScope.enter(tenant.organisation());
-        return new Recorded(launch, tenant, people.recordLaunch(person(launch)));
+        var membership = people.recordLaunch(person(launch));
+        recorded.fire(new LaunchRecorded(tenant.organisation(), membership.userId(), launch.subject(), launch.role(),
+                membership.courseId(), launch.resourceLinkId(), launch.services()));
+        return new Recorded(launch, tenant, membership);
     }
 
     @FunctionalInterface

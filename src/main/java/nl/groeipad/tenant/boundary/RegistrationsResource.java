@@ -64,7 +64,7 @@ public class RegistrationsResource {
             @NotBlank(message = "{registration.authUrl.required}") String authUrl,
             String tokenUrl,
             @NotBlank(message = "{registration.jwksUrl.required}") String jwksUrl,
-            @NotEmpty(message = "{registration.deploymentIds.required}") List<String> deploymentIds) {
+            @NotEmpty(message = "{registration.deploymentIds.required}") List<@NotNull(message = "{list.item.required}") String> deploymentIds) {
     }
 
     /**
