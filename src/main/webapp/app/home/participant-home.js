@@ -7,6 +7,7 @@ import '../intake/intake-card.js';
 import '../plan/plan-card.js';
 import '../plan/today-board.js';
 import '../plan/progress-card.js';
+import '../credential/credential-celebration.js';
 
 /** A participant's (deelnemer's) home: a warm welcome, my plan, today's tasks, my progress. */
 export class ParticipantHome extends LightElement {
@@ -26,6 +27,7 @@ export class ParticipantHome extends LightElement {
     return html`
       <h1>${name ? t('home.hello', { name }) : t('home.helloNoName')}</h1>
       <p class="lead">${t('home.intro')}</p>
+      <credential-celebration></credential-celebration>
       <intake-card></intake-card>
       <ul class="cards">
         ${this.#card('today', 'today', t('common.today'), html`<today-board class="card__body"></today-board>`)}

@@ -9,6 +9,7 @@ import { goalState } from './my-plan.js';
 import { timingLabel } from './task-item.js';
 import './messages.js';
 import '../route/participant-route.js';
+import '../credential/participant-credentials.js';
 import '../intake/coach-intake.js';
 import '../observation/messages.js';
 import '../coach/messages.js';
@@ -16,10 +17,10 @@ import { firstName, plural } from '../coach/words.js';
 import { recordVisit } from '../coach/coach-api.js';
 
 const LEVELS = ['A', 'B', 'C'];
-const SECTIONS = ['progress', 'plan', 'route', 'intake'];
+const SECTIONS = ['progress', 'plan', 'route', 'intake', 'credentials'];
 /** The words of the sections: the route's and the intake's own titles. */
 const SECTION_TITLE = {
-  progress: 'coachPage.section.progress', plan: 'coachPage.section.plan', route: 'route.participant.title', intake: 'coachIntake.title',
+  progress: 'coachPage.section.progress', plan: 'coachPage.section.plan', route: 'route.participant.title', intake: 'coachIntake.title', credentials: 'credential.coach.title',
 };
 
 /** How many of the goal's tasks are still open. */
@@ -221,6 +222,9 @@ export class ParticipantPlan extends LightElement {
       </div>
       <div class="page-section" id="section-intake">
         <coach-intake .course=${this.course} .userId=${this.userId} @plan-changed=${() => this.#reloadPlan()}></coach-intake>
+      </div>
+      <div class="page-section" id="section-credentials">
+        <participant-credentials .course=${this.course} .userId=${this.userId}></participant-credentials>
       </div>
     `;
   }

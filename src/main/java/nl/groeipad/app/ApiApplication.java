@@ -7,6 +7,10 @@ import nl.groeipad.catalogue.boundary.CatalogueItemsResource;
 import nl.groeipad.catalogue.boundary.SharedCatalogueItemsResource;
 import nl.groeipad.coach.boundary.AttentionResource;
 import nl.groeipad.coach.boundary.CoachVisitResource;
+import nl.groeipad.credential.boundary.CredentialsResource;
+import nl.groeipad.credential.boundary.IssuingRegisterResource;
+import nl.groeipad.credential.boundary.MyCredentialsResource;
+import nl.groeipad.credential.boundary.ParticipantCredentialsResource;
 import nl.groeipad.competency.boundary.FrameworksResource;
 import nl.groeipad.intake.boundary.MyIntakeResource;
 import nl.groeipad.intake.boundary.ParticipantIntakesResource;
@@ -66,6 +70,8 @@ public class ApiApplication extends Application {
                 RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class, CourseRoutesResource.class,
                 MyIntakeResource.class, ParticipantIntakesResource.class,
                 AttentionResource.class, CoachVisitResource.class,
+                ParticipantCredentialsResource.class, CredentialsResource.class, MyCredentialsResource.class,
+                IssuingRegisterResource.class,
                 ParticipantObservationsResource.class, OfflineResultsResource.class, ObservationGuideResource.class,
                 MyProgressResource.class,
                 CourseGradesResource.class, ParticipantGradesResource.class, CourseRosterResource.class));

@@ -49,7 +49,10 @@ class AccessSweepIT {
         STAFF,
         /** Any person with a session; the endpoint itself limits them to their own data. */
         OWN,
-        /** LTI protocol and demo platform endpoints: public by design, protected by the protocol. */
+        /**
+         * LTI protocol and demo platform endpoints, and the public forms of issued certificates (found by a 256-bit
+         * public id): public by design, protected by the protocol.
+         */
         PROTOCOL
     }
 
@@ -88,6 +91,13 @@ class AccessSweepIT {
         own("GET /api/v1/frameworks");
         own("GET /api/v1/frameworks/{id}");
         own("GET /api/v1/frameworks/{id}/versions");
+        own("GET /api/v1/me/credentials");
+        own("POST /api/v1/me/credentials/{id}/celebration");
+        own("GET /api/v1/credentials/{id}");
+        own("GET /api/v1/credentials/{id}/pdf");
+        own("GET /api/v1/credentials/{id}/document");
+        own("PUT /api/v1/credentials/{id}/document");
+        own("POST /api/v1/me/credentials/registered");
 
         var item = """
                 {"title":"Veegronde","kind":"workplace-assignment","description":"Op de werkvloer, met je werkbegeleider."}""";
@@ -125,6 +135,13 @@ class AccessSweepIT {
         staff("POST /api/v1/courses/{courseId}/roster/refresh");
         staff("POST /api/v1/courses/{courseId}/grades/{gradeId}/retry");
         staff("POST /api/v1/courses/{courseId}/participants/{userId}/grades", "{\"scoreGiven\":1,\"scoreMaximum\":2}");
+        staff("GET /api/v1/courses/{courseId}/participants/{userId}/credentials");
+        staff("POST /api/v1/courses/{courseId}/participants/{userId}/credentials", "{\"message\":\"Goed gedaan!\"}");
+        staff("POST /api/v1/credentials/{id}/revocation", "{\"reason\":\"Per vergissing uitgegeven\"}");
+        staff("GET /api/v1/organisation/credentials");
+        staff("POST /api/v1/courses/{courseId}/participants/{userId}/credentials/registered", """
+                {"kind":"diploma","institution":"ROC Midden","qualification":"Entree","obtainedOn":"2025-07-01"}""");
+        staff("GET /api/v1/organisation/credentials/export/csv");
 
         staff("GET /api/v1/observation-guide");
         staff("GET /api/v1/courses/{courseId}/participants/{userId}/observations");
@@ -219,7 +236,8 @@ class AccessSweepIT {
             var body = OPERATOR_BODIES.get(method + " " + path);
             return Optional.of(new Rule(Access.OPERATOR, body, body == null ? null : JSON));
         }
-        if (path.startsWith("/lti/") || path.equals("/demo") || path.startsWith("/demo/")) {
+        if (path.startsWith("/lti/") || path.equals("/demo") || path.startsWith("/demo/")
+                || path.startsWith("/credentials/")) {
             return Optional.of(new Rule(Access.PROTOCOL, null, null));
         }
         if (path.startsWith("/ims/case/")) {
@@ -500,6 +518,7 @@ class AccessSweepIT {
                     case "items" -> "itemId";
                     case "shared" -> "sharedId";
                     case "registrations" -> "registrationId";
+                    case "credentials" -> "credentialId";
                     default -> throw new AssertionError("no id for {id} after " + before + " in " + template);
                 };
                 case "indicatorId" -> template.contains("/intakes/") ? "intakeIndicatorId" : "indicatorId";
@@ -607,6 +626,11 @@ class AccessSweepIT {
         ids.put("situationId", observation.getJsonArray("situations").getJsonObject(0).getString("id"));
         ids.put("observationIndicatorId", observation.getJsonArray("competencies").getJsonObject(0)
                 .getJsonArray("indicators").getJsonObject(0).getString("id"));
+
+        created(client.api("POST", participantPath + "/route", coach,
+                "{\"templateId\":\"" + ids.get("routeId") + "\",\"replace\":true}"));
+        var certificate = created(client.api("POST", participantPath + "/credentials", coach, "{}"));
+        ids.put("credentialId", certificate.getString("id"));
 
         return new Fixture(participant, coach, otherCoach, demoCoachToken(), Map.copyOf(ids));
     }

@@ -214,4 +214,20 @@ public class People {
                 .map(People::summary)
                 .orElseThrow(() -> NotFound.of(CourseAccess.PARTICIPANT));
     }
+
+    /** A person's name to show and e-mail address (either may be null), as their LMS last sent them. */
+    public record NameAndEmail(String name, String email) {
+    }
+
+    /**
+     * The name and e-mail address of a person of the caller's organisation, for what a caller writes in that
+     * person's name (a certificate, its recipient): the caller has checked its access first. Empty for an unknown id.
+     */
+    public Optional<NameAndEmail> nameAndEmail(String userId) {
+        if (userId == null || userId.length() > 36) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(data.em().find(LmsUser.class, userId))
+                .map(user -> new NameAndEmail(user.displayName(), user.email()));
+    }
 }

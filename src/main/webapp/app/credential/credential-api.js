@@ -1,0 +1,33 @@
+// The credential feature's URLs: "Mijn diploma's en bewijzen" (/api/v1/me/credentials), a participant's certificates
+// for their coach (/api/v1/courses/{c}/participants/{u}/credentials), one certificate (/api/v1/credentials/{id}).
+import { download, get, post, put, seg } from '../api.js';
+
+const participant = (courseId, userId) => `/courses/${seg(courseId)}/participants/${seg(userId)}/credentials`;
+
+/** The caller's own certificates and registered proof, newest first. */
+export const listMine = () => get('/me/credentials');
+/** The participant has seen the celebration of a certificate. */
+export const celebrated = (id) => post(`/me/credentials/${seg(id)}/celebration`);
+
+/** A participant's certificates and proof in the coach's course. */
+export const listOfParticipant = (courseId, userId) => get(participant(courseId, userId));
+/** Issues a certificate for the participant's active route: { message? }. */
+export const issueCertificate = (courseId, userId, body) => post(participant(courseId, userId), body);
+/** Revokes a certificate: { reason }. */
+export const revokeCertificate = (id, reason) => post(`/credentials/${seg(id)}/revocation`, { reason });
+
+/** Downloads the PDF of a certificate ("nl" or "en"). */
+export const downloadPdf = (id, lang) =>
+  download(`/credentials/${seg(id)}/pdf${lang ? `?lang=${seg(lang)}` : ''}`, 'certificaat.pdf');
+
+/** Registers proof obtained elsewhere: { kind, institution, qualification, crebo?, number?, obtainedOn }. */
+export const registerMine = (body) => post('/me/credentials/registered', body);
+export const registerFor = (courseId, userId, body) => post(`${participant(courseId, userId)}/registered`, body);
+/** Adds the document (a PDF, JPEG or PNG File) to registered proof. */
+export const uploadDocument = (id, file) => put(`/credentials/${seg(id)}/document`, file);
+/** Downloads the document of registered proof. */
+export const downloadDocument = (id) => download(`/credentials/${seg(id)}/document`, 'bewijs');
+
+/** The organisation's issuing register (admins), and as CSV. */
+export const listRegister = () => get('/organisation/credentials');
+export const downloadRegister = () => download('/organisation/credentials/export/csv', 'uitgifteregister.csv');

@@ -1,0 +1,151 @@
+import { html, nothing } from 'lit';
+import { LightElement } from '../shared/light-element.js';
+import { problemText, userMessage } from '../api.js';
+import { t } from '../i18n.js';
+import { downloadDocument, issueCertificate, listOfParticipant, revokeCertificate } from './credential-api.js';
+import './register-proof.js';
+import { externalFacts, achievedList, live, longDate, originLine, stateLine } from './parts.js';
+
+/**
+ * The "Certificaten" section on a participant's page for their coach: what was issued or registered, revoking a
+ * certificate with a reason, and issuing a certificate for the participant's route with a personal message.
+ * GET/POST /api/v1/courses/{c}/participants/{u}/credentials, POST /api/v1/credentials/{id}/revocation.
+ */
+export class ParticipantCredentials extends LightElement {
+  static properties = {
+    course: { attribute: false },
+    userId: { attribute: false },
+    credentials: { state: true },
+    error: { state: true },
+    message: { state: true },
+    revoking: { state: true },
+    busy: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.course = null;
+    this.userId = null;
+    this.credentials = null;
+    this.error = null;
+    this.message = null;
+    this.revoking = null;
+    this.busy = false;
+  }
+
+  willUpdate(changed) {
+    if ((changed.has('userId') || changed.has('course')) && this.userId && this.course?.id) this.#load();
+  }
+
+  async #load() {
+    this.error = null;
+    try {
+      this.credentials = await listOfParticipant(this.course.id, this.userId);
+    } catch (error) {
+      this.error = error;
+    }
+  }
+
+  async #issue(event) {
+    event.preventDefault();
+    if (this.busy) return;
+    this.busy = true;
+    const form = event.target;
+    try {
+      const message = form.elements.message.value.trim();
+      await issueCertificate(this.course.id, this.userId, message ? { message } : {});
+      form.reset();
+      this.message = { kind: 'success', text: t('credential.coach.issued') };
+      await this.#load();
+    } catch (error) {
+      this.message = { kind: 'error', text: problemText(error) };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #revoke(event, c) {
+    event.preventDefault();
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      await revokeCertificate(c.id, event.target.elements.reason.value.trim());
+      this.revoking = null;
+      this.message = { kind: 'success', text: t('credential.coach.revoked') };
+      await this.#load();
+    } catch (error) {
+      this.message = { kind: 'error', text: problemText(error) };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #document(c) {
+    try {
+      await downloadDocument(c.id);
+    } catch (error) {
+      this.message = { kind: 'error', text: userMessage(error) };
+    }
+  }
+
+  render() {
+    return html`
+      <section class="panel participant-credentials" aria-labelledby="participant-credentials-title">
+        <h2 id="participant-credentials-title">${t('credential.coach.title')}</h2>
+        ${this.error ? html`<div class="message message--error" role="alert"><p>${userMessage(this.error)}</p></div>` : this.#body()}
+      </section>
+    `;
+  }
+
+  #body() {
+    if (!this.credentials) return nothing;
+    return html`
+      ${this.credentials.length
+        ? html`<ul class="credentials">${this.credentials.map((c) => this.#item(c))}</ul>`
+        : html`<p>${t('credential.coach.none')}</p>`}
+      ${live(this.message)}
+      <h3>${t('credential.coach.issueTitle')}</h3>
+      <p>${t('credential.coach.issueIntro')}</p>
+      <form class="form" novalidate @submit=${this.#issue}>
+        <div class="field">
+          <label for="credential-message">${t('credential.coach.message')}</label>
+          <textarea id="credential-message" name="message" rows="3" maxlength="1000"></textarea>
+        </div>
+        <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('credential.coach.issue')}</button>
+      </form>
+      <register-proof .course=${this.course} .userId=${this.userId} @registered=${() => this.#load()}></register-proof>
+    `;
+  }
+
+  #item(c) {
+    return html`
+      <li class="credential credential--${c.issuedByUs ? 'own' : 'registered'}" data-id=${c.id}>
+        <h3 class="credential__title">${c.title}</h3>
+        <p>${t('credential.issuedOn', { date: longDate(c.issuedAt) })}</p>
+        ${originLine(c)}
+        ${c.issuedByUs ? stateLine(c) : externalFacts(c, (x) => this.#document(x))}
+        ${achievedList(c)}
+        ${c.issuedByUs && c.state === 'valid' ? this.#revokeControl(c) : nothing}
+      </li>
+    `;
+  }
+
+  #revokeControl(c) {
+    if (this.revoking !== c.id) {
+      return html`<button class="button button--secondary" type="button" @click=${() => (this.revoking = c.id)}>${t('credential.coach.revoke')}</button>`;
+    }
+    const id = `revoke-reason-${c.id}`;
+    return html`
+      <form class="form" novalidate @submit=${(e) => this.#revoke(e, c)}>
+        <div class="field">
+          <label for=${id}>${t('credential.coach.reason')}</label>
+          <input id=${id} name="reason" type="text" maxlength="500" required>
+        </div>
+        <button class="button" type="submit">${t('credential.coach.revokeConfirm')}</button>
+        <button class="button button--secondary" type="button" @click=${() => (this.revoking = null)}>${t('common.cancel')}</button>
+      </form>
+    `;
+  }
+}
+
+customElements.define('participant-credentials', ParticipantCredentials);
