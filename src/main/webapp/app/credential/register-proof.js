@@ -82,7 +82,7 @@ export class RegisterProof extends LightElement {
         ${this.#field('qualification', t('credential.register.qualification'), { required: true })}
         ${this.#field('crebo', t('credential.register.crebo'), { inputmode: 'numeric' })}
         ${this.#field('number', t('credential.register.number'))}
-        ${this.#field('obtainedOn', t('credential.register.date'), { type: 'date', required: true })}
+        ${this.#field('obtainedOn', t('common.date'), { type: 'date', required: true })}
         <div class="field">
           <label for="proof-document">${t('credential.register.document')}</label>
           <input id="proof-document" name="document" type="file" accept="application/pdf,image/jpeg,image/png"

@@ -268,7 +268,7 @@ export class CoachObservations extends LightElement {
             ${error('kind')}
           </div>
           <div class="field">
-            <label for="offline-date">${t('offline.date')}</label>
+            <label for="offline-date">${t('common.date')}</label>
             <input id="offline-date" name="achievedOn" type="date" aria-describedby=${aria('achievedOn')}
               aria-invalid=${this.offlineErrors.achievedOn ? 'true' : 'false'}>
             ${error('achievedOn')}

@@ -25,6 +25,7 @@ addMessages({
     'error.code': 'Foutcode: {code}',
 
     'common.save': 'Opslaan',
+    'common.date': 'Datum',
     'common.saving': 'Bezig met opslaan…',
     'common.saved': 'Opgeslagen.',
     'common.keep': 'Bewaar',
@@ -80,6 +81,7 @@ addMessages({
     'error.code': 'Error code: {code}',
 
     'common.save': 'Save',
+    'common.date': 'Date',
     'common.saving': 'Saving…',
     'common.saved': 'Saved.',
     'common.keep': 'Save',
