@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The coach's everyday screens in real headless Chromium (issue 8): putting the intake's suggestions in the plan
  * cannot duplicate a goal — not with a double click, not with two requests at once (§6); "Doel gehaald" asks first
  * and can be undone (§9); "Mijn deelnemers" shows who needs the coach first, with the count and a sort (§7); the
- * participant's page in four parts with in-page navigation (§8); a form error marks its field (§11). axe-core finds
+ * participant's page in four parts with in-page navigation (§8). axe-core finds
  * no violations, at 360 px and at laptop width.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -236,22 +236,6 @@ class CoachBrowserIT {
             assertThat(coach.findElement(By.cssSelector("main")).getText()).doesNotContain("Yara schreef iets nieuws.");
             Browsers.assertAccessibleAt360(coach);
         }
-    }
-
-    @Test
-    void anEmptyFrameworkNameIsMarkedAtTheFieldWhichGetsTheFocus() throws Exception {
-        var coach = launch("coach-1");
-        coach.get(base + "/app/#/frameworks");
-        waitForText(coach, "main h1", "Competenties");
-        button(coach, "Maak raamwerk").click();
-        waitForText(coach, "#fw-new-name-error", "Vul de naam van het raamwerk in.");
-        var name = coach.findElement(By.id("fw-new-name"));
-        assertThat(name.getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(coach.switchTo().activeElement().getAttribute("id")).isEqualTo("fw-new-name");
-        var inView = (Boolean) ((JavascriptExecutor) coach).executeScript(
-                "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", name);
-        assertThat(inView).as("the marked field is in view").isTrue();
-        Browsers.assertAccessibleAt360(coach);
     }
 
     private static List<String> names(WebDriver browser) {
