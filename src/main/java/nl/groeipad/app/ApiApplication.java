@@ -11,6 +11,10 @@ import nl.groeipad.intake.boundary.ParticipantIntakesResource;
 import nl.groeipad.lms.boundary.CourseGradesResource;
 import nl.groeipad.lms.boundary.CourseRosterResource;
 import nl.groeipad.lms.boundary.ParticipantGradesResource;
+import nl.groeipad.observation.boundary.MyProgressResource;
+import nl.groeipad.observation.boundary.ObservationGuideResource;
+import nl.groeipad.observation.boundary.OfflineResultsResource;
+import nl.groeipad.observation.boundary.ParticipantObservationsResource;
 import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionFilter;
 import nl.groeipad.lti.boundary.SessionResource;
@@ -59,6 +63,8 @@ public class ApiApplication extends Application {
                 TasksResource.class,
                 RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class, CourseRoutesResource.class,
                 MyIntakeResource.class, ParticipantIntakesResource.class,
+                ParticipantObservationsResource.class, OfflineResultsResource.class, ObservationGuideResource.class,
+                MyProgressResource.class,
                 CourseGradesResource.class, ParticipantGradesResource.class, CourseRosterResource.class));
     }
 }

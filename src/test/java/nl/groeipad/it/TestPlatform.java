@@ -50,6 +50,7 @@ public final class TestPlatform implements AutoCloseable {
     private final RSAKey key;
     private final String registrationToken = UUID.randomUUID().toString();
     private final List<JsonObject> registrationRequests = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> deepLinkingResponses = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Map<String, Object>> people = new LinkedHashMap<>();
     private volatile String clientId = "client-" + UUID.randomUUID();
     private volatile String deploymentId = "1";
@@ -65,6 +66,7 @@ public final class TestPlatform implements AutoCloseable {
         server.createContext(path + "/register", this::register);
         server.createContext(path + "/jwks", ex -> send(ex, 200, "application/json", new JWKSet(key.toPublicJWK()).toString(true)));
         server.createContext(path + "/auth", this::authorize);
+        server.createContext(path + "/dl-return", this::deepLinkingReturn);
         server.createContext(path + "/course", ex -> send(ex, 200, "text/html", "<!doctype html><html lang=\"nl\"><head><title>Cursus</title></head>"
                 + "<body><main><h1>Cursus</h1><iframe id=\"tool\" title=\"Groeipad\" style=\"width:100%;height:700px\" src=\""
                 + query(ex.getRequestURI()).get("launch").replace("&", "&amp;").replace("\"", "&quot;") + "\"></iframe></main></body></html>"));
@@ -114,6 +116,16 @@ public final class TestPlatform implements AutoCloseable {
 
     public String deploymentId() {
         return deploymentId;
+    }
+
+    /** The deep_link_return_url this platform names in its deep-linking requests. */
+    public String deepLinkingReturnUrl() {
+        return issuer() + "/dl-return";
+    }
+
+    /** The JWTs tools posted to {@link #deepLinkingReturnUrl()}, oldest first. */
+    public List<String> deepLinkingResponses() {
+        return List.copyOf(deepLinkingResponses);
     }
 
     public List<JsonObject> registrationRequests() {
@@ -228,6 +240,18 @@ public final class TestPlatform implements AutoCloseable {
                 + "<input type=\"hidden\" name=\"state\" value=\"" + q.get("state") + "\"></form>"
                 + "<script>document.getElementById('f').submit()</script></body></html>";
         send(ex, 200, "text/html", html);
+    }
+
+    /** The deep_link_return_url: keeps the posted JWT (form field JWT) and says the activity was added. */
+    private void deepLinkingReturn(HttpExchange ex) throws IOException {
+        var form = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        for (var pair : form.split("&")) {
+            if (pair.startsWith("JWT=")) {
+                deepLinkingResponses.add(URLDecoder.decode(pair.substring(4), StandardCharsets.UTF_8));
+            }
+        }
+        send(ex, 200, "text/html", "<!doctype html><html lang=\"en\"><head><title>LMS</title></head><body><main>"
+                + "<h1>Activity added</h1></main></body></html>");
     }
 
     static Map<String, String> query(URI uri) {
