@@ -148,11 +148,11 @@ export class GroeipadAdmin extends LightElement {
       const created = await createRegistration(this.secret, body);
       form.reset();
       this.fieldErrors = {};
-      this.formMessage = { kind: 'success', text: t('admin.form.saved', { name: created?.name ?? values.name }) };
       await this.#load();
-      // The list above grew by a row: keep the message next to the button the admin just pressed, in view.
+      // The list above grew by a row: the message goes next to the button the admin just pressed, scrolled into view.
+      this.formMessage = { kind: 'success', text: t('admin.form.saved', { name: created?.name ?? values.name }) };
       await this.updateComplete;
-      this.querySelector('#form-message')?.scrollIntoView({ block: 'nearest' });
+      this.querySelector('#form-message')?.scrollIntoView({ block: 'center' });
     } catch (error) {
       if (this.#wrongSecret(error)) return;
       if (error instanceof ApiError && error.status === 400 && error.fieldErrors.length) {

@@ -98,7 +98,7 @@ export class FrameworkEditor extends LightElement {
           <section class="panel" aria-labelledby="fw-ed-publish">
             <h2 id="fw-ed-publish">${t('fw.publish')}</h2>
             <p>${t('fw.editor.publishHint')}</p>
-            <button type="button" class="button" @click=${() => this.#change(null,
+            <button type="button" class="button" @click=${() => confirm(t('fw.publish.confirm')) && this.#change(null,
               () => api.publishFramework(f.id, this.#seen()), t('fw.publish.done'))}>${t('fw.publish')}</button>
           </section>`}
     `;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
-import { problemText, userMessage } from '../api.js';
+import { ApiError, problemText, userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import { createFramework, importCase, importMoodleCsv, listFrameworks } from './competency-api.js';
 
@@ -19,6 +19,7 @@ export class FrameworkList extends LightElement {
     error: { state: true },
     message: { state: true },
     busy: { state: true },
+    nameError: { state: true },
   };
 
   constructor() {
@@ -27,6 +28,7 @@ export class FrameworkList extends LightElement {
     this.error = null;
     this.message = null;
     this.busy = false;
+    this.nameError = null;
   }
 
   connectedCallback() {
@@ -42,19 +44,31 @@ export class FrameworkList extends LightElement {
     }
   }
 
+  /** A name is required: an error is shown at the field it names, which gets the focus (and so comes into view). */
   async #create(event) {
     event.preventDefault();
     const title = event.target.elements.title.value.trim();
+    this.nameError = null;
     if (!title) {
-      this.message = { kind: 'error', text: t('fw.new.name') };
+      await this.#showNameError(t('fw.new.required'));
       return;
     }
     try {
       const created = await createFramework({ title });
       location.hash = `#/frameworks/${created.id}/edit`;
     } catch (error) {
-      this.message = { kind: 'error', text: problemText(error) };
+      const field = error instanceof ApiError ? error.fieldErrors.find((f) => f.field === 'title') : null;
+      if (field) await this.#showNameError(field.message);
+      else this.message = { kind: 'error', text: problemText(error) };
     }
+  }
+
+  async #showNameError(text) {
+    this.nameError = text;
+    await this.updateComplete;
+    const input = this.querySelector('#fw-new-name');
+    input?.scrollIntoView({ block: 'center' });
+    input?.focus();
   }
 
   async #import(event) {
@@ -96,7 +110,9 @@ export class FrameworkList extends LightElement {
         <form class="form" @submit=${this.#create} novalidate>
           <div class="field">
             <label for="fw-new-name">${t('fw.new.name')}</label>
-            <input id="fw-new-name" name="title" type="text" maxlength="300" autocomplete="off" required>
+            <input id="fw-new-name" name="title" type="text" maxlength="300" autocomplete="off" required
+              aria-invalid=${this.nameError ? 'true' : 'false'} aria-describedby=${this.nameError ? 'fw-new-name-error' : nothing}>
+            ${this.nameError ? html`<p class="field__error" id="fw-new-name-error">${this.nameError}</p>` : nothing}
           </div>
           <button class="button" type="submit">${t('fw.new.submit')}</button>
         </form>

@@ -86,6 +86,7 @@ export class FrameworkView extends LightElement {
   }
 
   #publish() {
+    if (!confirm(t('fw.publish.confirm'))) return undefined; // a published version never changes: ask first
     return this.#act(async () => {
       this.framework = await publishFramework(this.framework.id, { ifMatch: this.framework.revision });
       this.versions = await listVersions(this.framework.id);

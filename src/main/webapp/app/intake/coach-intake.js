@@ -38,6 +38,9 @@ export class CoachIntake extends LightElement {
     frameworkCompetencies: { state: true },
     accepted: { state: true },
     acceptError: { state: true },
+    accepting: { state: true },
+    reopening: { state: true },
+    reopenError: { state: true },
   };
 
   constructor() {
@@ -57,6 +60,9 @@ export class CoachIntake extends LightElement {
     this.frameworkCompetencies = [];
     this.accepted = null;
     this.acceptError = null;
+    this.accepting = false;
+    this.reopening = false;
+    this.reopenError = null;
   }
 
   /** The course and participant, the first arguments of the intake API's coach functions. */
@@ -182,29 +188,69 @@ export class CoachIntake extends LightElement {
     this.#changeRow(this.rows.length - 1, { key, level: 'A' });
   }
 
+  /**
+   * Puts the chosen suggestions in the plan. One request at a time (a double click sends one); the server is
+   * idempotent too: goals already in the plan are not added again, and its answer says so (`message`).
+   */
   async #accept(event) {
     event.preventDefault();
+    if (this.accepting) return;
+    this.accepting = true;
     this.acceptError = null;
     this.accepted = null;
     const goals = this.rows.filter((r) => r.include).map((r) => ({ competencyKey: r.key, level: r.level, itemIds: r.chosen }));
     try {
       const accepted = await api.acceptSuggestions(...this.#who, this.intake.id, { goals },
         { ifMatch: this.intake.version });
-      this.accepted = accepted.goalIds.length;
+      this.accepted = accepted.message || t('coachIntake.accept.done', { count: accepted.goalIds.length });
       this.intake = await api.getIntake(...this.#who, this.intake.id);
-      this.dispatchEvent(new CustomEvent('plan-changed', { bubbles: true, composed: true, detail: accepted }));
+      if (accepted.goalIds.length) {
+        this.dispatchEvent(new CustomEvent('plan-changed', { bubbles: true, composed: true, detail: accepted }));
+      }
     } catch (error) {
       await this.#showNewest(error);
       this.acceptError = error;
+    } finally {
+      this.accepting = false;
     }
   }
 
-  async #reopen() {
+  /** Opens the intake again with the coach's reason (optional), which the participant reads. */
+  async #reopen(event) {
+    event.preventDefault();
+    const reason = new FormData(event.target).get('reason')?.trim() || null;
+    this.reopenError = null;
     try {
-      this.intake = await api.reopenIntake(...this.#who, this.intake.id);
+      this.intake = await api.reopenIntake(...this.#who, this.intake.id, reason ? { reason } : undefined);
+      this.reopening = false;
     } catch (error) {
-      this.error = error;
+      const field = error instanceof ApiError ? error.fieldErrors.find((f) => f.field === 'reason') : null;
+      this.reopenError = field?.message ?? userMessage(error);
+      await this.updateComplete;
+      this.querySelector('#reopen-reason')?.focus();
     }
+  }
+
+  #reopenForm() {
+    if (!this.reopening) {
+      return html`<button type="button" class="button button--secondary button--small" aria-expanded="false"
+        @click=${async () => { this.reopening = true; await this.updateComplete; this.querySelector('#reopen-reason')?.focus(); }}>${t('coachIntake.reopen')}</button>`;
+    }
+    const error = this.reopenError;
+    return html`
+      <form class="form panel reopen" @submit=${(e) => this.#reopen(e)}>
+        <div class="field">
+          <label for="reopen-reason">${t('coachIntake.reopen.reason')}</label>
+          <p class="field__hint" id="reopen-reason-hint">${t('coachIntake.reopen.hint')}</p>
+          <textarea id="reopen-reason" name="reason" rows="2" maxlength="500" aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${error ? 'reopen-reason-hint reopen-reason-error' : 'reopen-reason-hint'}></textarea>
+          ${error ? html`<p class="field__error" id="reopen-reason-error">${error}</p>` : nothing}
+        </div>
+        <div class="button-row">
+          <button type="submit" class="button button--small">${t('coachIntake.reopen.submit')}</button>
+          <button type="button" class="button button--secondary button--small" @click=${() => { this.reopening = false; this.reopenError = null; }}>${t('builder.cancel')}</button>
+        </div>
+      </form>`;
   }
 
   render() {
@@ -251,9 +297,9 @@ export class CoachIntake extends LightElement {
         <strong>${intake.framework.title}</strong><br>
         ${t(`coachIntake.status.${intake.status}`, { answered: intake.answered, total: intake.total })}
       </p>
-      ${intake.status === 'completed'
-        ? html`<button type="button" class="button button--secondary button--small" @click=${() => this.#reopen()}>${t('coachIntake.reopen')}</button>`
-        : nothing}
+      ${intake.status === 'completed' ? this.#reopenForm() : nothing}
+      ${intake.status !== 'completed' && intake.reopenReason
+        ? html`<p class="message message--info">${t('coachIntake.reopened', { reason: intake.reopenReason })}</p>` : nothing}
       ${this.#suggestions(intake.suggestions)}
       <h3>${t('coachIntake.answers.title')}</h3>
       <p>${t('coachIntake.answers.intro')}</p>
@@ -277,6 +323,10 @@ export class CoachIntake extends LightElement {
             ? html`<span class="answer-chip answer-chip--${q.answer}">${pictogram(q.answer)} ${t(`intake.answer.${q.answer}`)}</span>`
             : html`<span class="muted">${t('coachIntake.noAnswer')}</span>`}
         </p>
+        <details class="observation__more" ?open=${Boolean(error)}>
+        <summary>${q.observation
+          ? t('coachIntake.observe.change', { score: q.observation.score, label: q.observation.label ?? '' })
+          : t('coachIntake.observe.add')}<span class="visually-hidden">: ${q.description}</span></summary>
         <form class="observation__form" @submit=${(e) => this.#observe(e, q)}>
           <div class="field">
             <label for="score-${id}">${t('coachIntake.score')}</label>
@@ -296,6 +346,7 @@ export class CoachIntake extends LightElement {
             ${this.saved === id ? html`<span class="observation__saved" role="status">${t('coachIntake.saved')}</span>` : nothing}
           </div>
         </form>
+        </details>
       </li>
     `;
   }
@@ -324,10 +375,11 @@ export class CoachIntake extends LightElement {
         : nothing}
       ${rows.length
         ? html`<p class="accept__hint">${t('coachIntake.accept.hint')}</p>
-          <button type="submit" form="accept-form" class="button" ?disabled=${!rows.some((r) => r.include)}>${t('coachIntake.accept.submit')}</button>`
+          <button type="submit" form="accept-form" class="button" ?disabled=${!rows.some((r) => r.include)}
+            aria-disabled=${this.accepting ? 'true' : 'false'}>${t('coachIntake.accept.submit')}</button>`
         : nothing}
       <div class="live" aria-live="polite">
-        ${this.accepted ? html`<p class="message message--success">${t('coachIntake.accept.done', { count: this.accepted })}</p>` : nothing}
+        ${this.accepted ? html`<p class="message message--success accept__done">${this.accepted}</p>` : nothing}
         ${this.acceptError ? html`<p class="message message--error">${userMessage(this.acceptError)}</p>` : nothing}
       </div>
     `;

@@ -30,5 +30,6 @@ export const observe = (courseId, userId, intakeId, indicatorId, body, options) 
 /** Puts the chosen suggestions into the participant's plan: { goals: [{ competencyKey, level, itemIds }] }. */
 export const acceptSuggestions = (courseId, userId, intakeId, body, options) =>
   post(`${intake(courseId, userId, intakeId)}/suggestions/acceptance`, body, options);
-export const reopenIntake = (courseId, userId, intakeId, options) =>
-  post(`${intake(courseId, userId, intakeId)}/reopening`, undefined, options);
+/** Opens a completed intake again; body optional: { reason } (at most 500 characters), which the participant reads. */
+export const reopenIntake = (courseId, userId, intakeId, body, options) =>
+  post(`${intake(courseId, userId, intakeId)}/reopening`, body, options);

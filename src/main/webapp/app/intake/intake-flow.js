@@ -147,6 +147,9 @@ export class IntakeFlow extends LightElement {
     return html`
       <h1>${t('intake.title')}</h1>
       ${this.error ? html`<div class="message message--error" role="alert"><p>${userMessage(this.error)}</p></div>` : nothing}
+      ${this.intake?.reopenReason && this.intake.status !== 'completed'
+        ? html`<div class="message message--info intake-reopened"><p><strong>${t('intake.reopened')}</strong> ${this.intake.reopenReason}</p></div>`
+        : nothing}
       ${this.#screen()}
       <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>
     `;

@@ -30,6 +30,9 @@ export class CoachObservations extends LightElement {
     error: { state: true },
     fieldErrors: { state: true },
     busy: { state: true },
+    offline: { state: true },
+    offlineErrors: { state: true },
+    offlineSaved: { state: true },
   };
 
   constructor() {
@@ -40,6 +43,8 @@ export class CoachObservations extends LightElement {
     this.goals = [];
     this.situations = ['', ''];
     this.fieldErrors = {};
+    this.offline = [];
+    this.offlineErrors = {};
   }
 
   get #who() {
@@ -53,9 +58,11 @@ export class CoachObservations extends LightElement {
   async #load() {
     this.error = null;
     try {
-      const [person, list, frameworks] = await Promise.all([
-        getParticipant(...this.#who), api.listObservations(...this.#who), listFrameworks()]);
+      const [person, list, frameworks, offline] = await Promise.all([
+        getParticipant(...this.#who), api.listObservations(...this.#who), listFrameworks(),
+        api.listOfflineResults(...this.#who)]);
       this.person = person;
+      this.offline = offline ?? [];
       this.list = list ?? [];
       this.frameworks = (frameworks ?? []).filter((f) => f.published).map((f) => ({ key: f.key, ...f.published }));
       const preferred = this.frameworks.find((f) => f.key === DEMO_FRAMEWORK_KEY) ?? this.frameworks[0];
@@ -104,6 +111,30 @@ export class CoachObservations extends LightElement {
     }
   }
 
+  async #recordOffline(event) {
+    event.preventDefault();
+    const form = event.target;
+    const data = new FormData(form);
+    this.offlineErrors = {};
+    this.offlineSaved = false;
+    try {
+      await api.recordOfflineResult(...this.#who, {
+        kind: data.get('kind'),
+        achievedOn: data.get('achievedOn') || null,
+        competencyKey: data.get('competencyKey'),
+        level: data.get('level'),
+        note: data.get('note') || null,
+      });
+      this.offline = await api.listOfflineResults(...this.#who);
+      this.offlineSaved = true;
+      form.reset();
+    } catch (error) {
+      this.offlineErrors = error instanceof ApiError && error.fieldErrors.length
+        ? Object.fromEntries(error.fieldErrors.map((f) => [f.field, f.message]))
+        : { form: userMessage(error) };
+    }
+  }
+
   get #name() {
     return this.person?.name || t('common.noName');
   }
@@ -115,7 +146,7 @@ export class CoachObservations extends LightElement {
       ${this.error ? html`<div class="message message--error" role="alert"><p>${userMessage(this.error)}</p></div>` : nothing}
       ${this.list === undefined
         ? html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('common.wait')}</p>`
-        : html`${this.#list()}${this.#startForm()}`}
+        : html`${this.#list()}${this.#startForm()}${this.#offlineResults()}`}
     `;
   }
 
@@ -212,6 +243,60 @@ export class CoachObservations extends LightElement {
         ${this.#error('guideConfirmed')}
         <button type="submit" class="button" ?disabled=${this.busy || !this.chosenFramework}>${t('observation.start.submit')}</button>
       </form>
+    `;
+  }
+
+  #offlineResults() {
+    const error = (field) => (this.offlineErrors[field]
+      ? html`<p class="field__error" id="offline-${field}-error">${this.offlineErrors[field]}</p>` : nothing);
+    const aria = (field) => (this.offlineErrors[field] ? `offline-${field}-error` : nothing);
+    return html`
+      <section class="panel" aria-labelledby="offline-title">
+        <h2 id="offline-title" class="panel__title">${t('offline.title')}</h2>
+        <p>${t('offline.intro')}</p>
+        ${this.offline.length ? html`
+          <ul class="observation-list">${this.offline.map((r) => html`
+            <li class="observation-list__item"><strong>${r.kindLabel}: ${r.competencyTitle}</strong>
+              <span>${formatDay(r.achievedOn, { weekday: false })} · ${t('common.levelOf', { level: r.level })}${r.note ? ` · ${r.note}` : ''}</span>
+            </li>`)}</ul>` : html`<p>${t('offline.none')}</p>`}
+        <form class="form" novalidate @submit=${(e) => this.#recordOffline(e)}>
+          <div class="field">
+            <label for="offline-kind">${t('common.kind')}</label>
+            <select id="offline-kind" name="kind" aria-describedby=${aria('kind')}>
+              ${['training', 'test', 'practical-exam'].map((k) => html`<option value=${k}>${t(`offline.kind.${k}`)}</option>`)}
+            </select>
+            ${error('kind')}
+          </div>
+          <div class="field">
+            <label for="offline-date">${t('offline.date')}</label>
+            <input id="offline-date" name="achievedOn" type="date" aria-describedby=${aria('achievedOn')}
+              aria-invalid=${this.offlineErrors.achievedOn ? 'true' : 'false'}>
+            ${error('achievedOn')}
+          </div>
+          <div class="field">
+            <label for="offline-competency">${t('common.competency')}</label>
+            <select id="offline-competency" name="competencyKey" aria-describedby=${aria('competencyKey')}>
+              ${this.competencies.map((c) => html`<option value=${c.key}>${c.code ? `${c.code}. ` : ''}${c.title}</option>`)}
+            </select>
+            ${error('competencyKey')}
+          </div>
+          <div class="field">
+            <label for="offline-level">${t('common.level')}</label>
+            <select id="offline-level" name="level">
+              ${['A', 'B', 'C'].map((level) => html`<option value=${level}>${t('common.levelOf', { level })}</option>`)}
+            </select>
+          </div>
+          <div class="field">
+            <label for="offline-note">${t('offline.note')}</label>
+            <textarea id="offline-note" name="note" rows="2" maxlength="500"></textarea>
+          </div>
+          ${error('form')}
+          <button type="submit" class="button button--secondary">${t('offline.submit')}</button>
+          <div class="live" aria-live="polite">
+            ${this.offlineSaved ? html`<p class="message message--success">${t('offline.saved')}</p>` : nothing}
+          </div>
+        </form>
+      </section>
     `;
   }
 }

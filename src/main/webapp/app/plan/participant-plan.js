@@ -11,8 +11,19 @@ import './messages.js';
 import '../route/participant-route.js';
 import '../intake/coach-intake.js';
 import '../observation/messages.js';
+import '../coach/messages.js';
+import { firstName, plural } from '../coach/words.js';
+import { recordVisit } from '../coach/coach-api.js';
 
 const LEVELS = ['A', 'B', 'C'];
+const SECTIONS = ['progress', 'plan', 'route', 'intake'];
+/** The words of the sections: the route's and the intake's own titles. */
+const SECTION_TITLE = {
+  progress: 'coachPage.section.progress', plan: 'coachPage.section.plan', route: 'route.participant.title', intake: 'coachIntake.title',
+};
+
+/** How many of the goal's tasks are still open. */
+const openTasks = (goal) => (goal.tasksTotal ?? 0) - (goal.tasksDone ?? 0);
 
 /**
  * A participant's plan as their coach sees and builds it (route #/participants/<userId>): create the plan,
@@ -34,6 +45,9 @@ export class ParticipantPlan extends LightElement {
     errors: { state: true }, // { [formKey]: { [field]: message } }
     editing: { state: true }, // id of the goal or task being changed
     photos: { state: true }, // { [taskId]: objectUrl }
+    confirming: { state: true }, // id of the goal whose "Doel gehaald" waits for a yes
+    undo: { state: true }, // id of the goal just marked achieved (its undo is offered)
+    reopened: { state: true }, // id of the goal just opened again
   };
 
   constructor() {
@@ -48,6 +62,9 @@ export class ParticipantPlan extends LightElement {
     this.errors = {};
     this.editing = null;
     this.photos = {};
+    this.confirming = null;
+    this.undo = null;
+    this.reopened = null;
   }
 
   willUpdate(changed) {
@@ -63,8 +80,9 @@ export class ParticipantPlan extends LightElement {
     this.error = null;
     try {
       this.person = await api.getParticipant(this.course.id, this.userId);
+      const visit = recordVisit(this.course.id, this.userId).catch(() => {}); // older work is no longer new to the coach
       document.title = `${t('builder.title', { name: this.#name })} – ${t('app.name')}`;
-      this.plan = await api.getParticipantPlan(this.course.id, this.userId);
+      [this.plan] = await Promise.all([api.getParticipantPlan(this.course.id, this.userId), visit]);
     } catch (error) {
       if (error instanceof ApiError && error.status === 404 && this.person) this.plan = null;
       else this.error = error;
@@ -73,6 +91,11 @@ export class ParticipantPlan extends LightElement {
 
   get #name() {
     return this.person?.name?.trim() || t('common.noName');
+  }
+
+  /** How the coach's screen speaks about the participant: "Sam heeft nog 2 taken open". */
+  get #firstName() {
+    return firstName(this.person?.name, t('common.noName'));
   }
 
   /** Runs a change, then reloads the plan; field errors go next to their fields in form `key`. */
@@ -86,13 +109,15 @@ export class ParticipantPlan extends LightElement {
       this.editing = null;
       form?.reset();
       this.plan = await api.getParticipantPlan(this.course.id, this.userId);
-      this.status = { kind: 'success', text: t('common.saved') };
+      this.status = { kind: 'success', text: t('common.saved'), key };
     } catch (error) {
       const fields = error instanceof ApiError ? error.fieldErrors : [];
       this.errors = { ...this.errors, [key]: Object.fromEntries(fields.map((f) => [f.field, f.message])) };
-      this.status = { kind: 'error', text: userMessage(error) };
+      this.status = { kind: 'error', text: fields.length ? t('coachPage.checkFields') : userMessage(error), key };
       if (error instanceof ApiError && error.isStale) await this.#showNewest(form);
+      await this.updateComplete;
       const first = fields[0] && form?.elements[fields[0].field];
+      first?.scrollIntoView?.({ block: 'center' });
       first?.focus?.();
     } finally {
       this.busy = false;
@@ -143,15 +168,33 @@ export class ParticipantPlan extends LightElement {
     this.#change('remove', action);
   }
 
-  #achieved(goal, achieved) {
-    this.#change('achieved', () => api.setGoalAchieved(goal.id, achieved));
+  /**
+   * "Doel gehaald" asks first (an inline question next to the goal, naming the open tasks); the answer is sent
+   * with the goal's version (If-Match), and afterwards it can be undone right there.
+   */
+  #askAchieved(goal) {
+    this.confirming = goal.id;
+    this.undo = null;
+    this.updateComplete.then(() => this.querySelector(`#confirm-${CSS.escape(goal.id)} .button`)?.focus());
+  }
+
+  async #achieved(goal, achieved) {
+    this.confirming = null;
+    await this.#change(`goal-${goal.id}`, () => api.setGoalAchieved(goal.id, achieved, { ifMatch: goal.version }));
+    if (this.status?.kind === 'success') {
+      this.status = null;
+      this.undo = achieved ? goal.id : null;
+      this.reopened = achieved ? null : goal.id;
+      await this.updateComplete;
+      this.querySelector(`#goal-feedback-${CSS.escape(goal.id)}`)?.focus();
+    }
   }
 
   async #showPhoto(task) {
     try {
       this.photos = { ...this.photos, [task.id]: await api.taskPhotoUrl(task.id) };
     } catch (error) {
-      this.status = { kind: 'error', text: userMessage(error) };
+      this.status = { kind: 'error', text: userMessage(error), key: `task-${task.id}` };
     }
   }
 
@@ -168,14 +211,80 @@ export class ParticipantPlan extends LightElement {
     if (this.plan === undefined) return html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('builder.loading')}</p>`;
     return html`
       ${this.person?.lastSeen ? html`<p class="lead">${t('common.lastSeen', { when: relativeDay(this.person.lastSeen) })}</p>` : nothing}
-      ${this.plan === null ? this.#createForm() : this.#planView()}
-      <participant-route .course=${this.course} .userId=${this.userId}></participant-route>
-      <p><a class="button button--secondary" href="#/observations/${encodeURIComponent(this.userId)}">${t('observation.link')}</a></p>
-      <div class="live" aria-live="polite">
-        ${this.status ? html`<p class="message message--${this.status.kind}">${this.status.text}</p>` : nothing}
+      ${this.#sectionNav()}
+      <div class="page-section" id="section-progress">${this.#progress()}</div>
+      <div class="page-section" id="section-plan">
+        ${this.plan === null ? this.#createForm() : this.#planView()}
       </div>
-      <coach-intake .course=${this.course} .userId=${this.userId} @plan-changed=${() => this.#reloadPlan()}></coach-intake>
+      <div class="page-section" id="section-route">
+        <participant-route .course=${this.course} .userId=${this.userId}></participant-route>
+      </div>
+      <div class="page-section" id="section-intake">
+        <coach-intake .course=${this.course} .userId=${this.userId} @plan-changed=${() => this.#reloadPlan()}></coach-intake>
+      </div>
     `;
+  }
+
+  /** In-page navigation: one long page in four parts, each a button away (the address bar holds the app's route). */
+  #sectionNav() {
+    return html`
+      <nav class="page-sections" aria-label=${t('coachPage.sections')}>
+        <ul class="page-sections__list">
+          ${SECTIONS.map((section) => html`<li><button type="button" class="page-sections__link"
+            @click=${() => this.#goTo(section)}>${t(SECTION_TITLE[section])}</button></li>`)}
+        </ul>
+      </nav>`;
+  }
+
+  #goTo(section) {
+    const target = this.querySelector(`#section-${section}`);
+    const heading = target?.querySelector('h2');
+    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    target?.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+    if (heading) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: true });
+    }
+  }
+
+  /** "Voortgang": where the participant stands, in words about them, and their latest notes and photos. */
+  #progress() {
+    const plan = this.plan;
+    const name = this.#firstName;
+    const goals = plan?.goals ?? [];
+    const tasks = goals.flatMap((g) => g.tasks);
+    const achieved = goals.filter((g) => g.status === 'achieved').length;
+    const done = tasks.filter((task) => task.done).length;
+    const overdue = tasks.filter((task) => task.timing === 'overdue').length;
+    const recent = tasks.flatMap((task) => [
+      task.note ? { at: task.noteAt, kind: 'note', task } : null,
+      task.hasPhoto ? { at: task.photoAt, kind: 'photo', task } : null,
+    ]).filter(Boolean).sort((a, b) => String(b.at).localeCompare(String(a.at))).slice(0, 3);
+    return html`
+      <section class="panel progress-summary" aria-labelledby="progress-title">
+        <h2 id="progress-title" class="panel__title">${icon('progress', 'icon panel__icon')}${t('coachPage.section.progress')}</h2>
+        ${!plan ? html`<p>${t('coachPage.progress.noPlan', { name })}</p>` : html`
+          <ul class="progress-summary__facts">
+            <li>${t(plural('coachPage.progress.goals', goals.length), { name, achieved, count: goals.length })}</li>
+            <li>${t(plural('coachPage.progress.tasks', tasks.length), { name, done, count: tasks.length })}</li>
+            ${overdue ? html`<li class="progress-summary__late">${icon('late', 'icon')}${t(plural('coachPage.progress.overdue', overdue), { count: overdue })}</li>` : nothing}
+          </ul>
+          ${recent.length ? html`
+            <h3 class="progress-summary__recent-title">${t('coachPage.progress.recent', { name })}</h3>
+            <ul class="progress-summary__recent">
+              ${recent.map((r) => html`<li>${icon(r.kind === 'note' ? 'pencil' : 'camera', 'icon')}
+                ${r.kind === 'note' ? t('coachPage.progress.note', { title: r.task.title, note: r.task.note, when: relativeDay(r.at) })
+                  : t('coachPage.progress.photo', { title: r.task.title, when: relativeDay(r.at) })}</li>`)}
+            </ul>` : nothing}`}
+        <p><a class="button button--secondary" href="#/observations/${encodeURIComponent(this.userId)}">${t('observation.link')}</a></p>
+      </section>`;
+  }
+
+  /** Feedback next to what changed (a form, a goal); a removal is told at the top of the plan. */
+  #feedback(keys) {
+    const status = this.status;
+    if (!status || !keys.includes(status.key)) return nothing;
+    return html`<p class="message message--${status.kind} feedback" role=${status.kind === 'error' ? 'alert' : 'status'}>${status.text}</p>`;
   }
 
   /** The intake's suggestions went into the plan: show the new goals. */
@@ -198,6 +307,7 @@ export class ParticipantPlan extends LightElement {
           ${this.#field('plan', 'endsOn', t('builder.create.endsOn'), { type: 'date', value: addDays(today, 26 * 7) })}
           <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('common.makePlan')}</button>
         </form>
+        ${this.#feedback(['plan'])}
       </section>
     `;
   }
@@ -207,12 +317,14 @@ export class ParticipantPlan extends LightElement {
     return html`
       <p>${t('builder.period', { from: formatDay(plan.startsOn, { weekday: false }), to: formatDay(plan.endsOn, { weekday: false }) })}</p>
       <h2>${t('builder.goals.title')}</h2>
+      ${this.#feedback(['remove'])}
       ${plan.goals.length === 0 ? html`<p>${t('builder.goals.none')}</p>` : nothing}
       ${plan.goals.map((goal) => this.#goal(goal))}
-      <section class="panel" aria-labelledby="new-goal-title">
-        <h3 id="new-goal-title" class="panel__title">${icon('flag', 'icon panel__icon')}${t('builder.goal.add.title')}</h3>
+      <details class="panel new-goal" ?open=${plan.goals.length === 0 || Object.values(this.errors['goal-new'] ?? {}).length > 0}>
+        <summary class="panel__title" id="new-goal-title">${icon('flag', 'icon panel__icon')}${t('builder.goal.add.title')}</summary>
         ${this.#goalForm(null)}
-      </section>
+        ${this.#feedback(['goal-new'])}
+      </details>
     `;
   }
 
@@ -222,22 +334,29 @@ export class ParticipantPlan extends LightElement {
         <section class="goal" aria-labelledby="edit-goal-${goal.id}">
           <h3 id="edit-goal-${goal.id}" class="goal__title">${t('builder.goal.edit.title')}</h3>
           ${this.#goalForm(goal)}
+          ${this.#feedback([`goal-${goal.id}`])}
         </section>`;
     }
     return html`
       <section class="goal" aria-labelledby="goal-${goal.id}">
         <h3 id="goal-${goal.id}" class="goal__title">${icon('flag', 'icon goal__icon')}${goal.title}</h3>
         <p class="goal__meta">
-          ${goalState(goal)}
+          ${goal.status === 'achieved' ? goalState(goal)
+            : html`<span class="badge">${icon('flag', 'icon badge__icon')}${t('coachPage.goal.open', { name: this.#firstName })}</span>`}
           <span>${t('plan.goal.due', { date: formatDay(goal.dueOn) })}</span>
           ${goal.competencyTitle ? html`<span>${goal.competencyTitle}${goal.level ? html` (${t('plan.goal.level', { level: goal.level })})` : nothing}</span>`
             : goal.level ? html`<span>${t('plan.goal.level', { level: goal.level })}</span>` : nothing}
           ${goal.tasksTotal ? html`<span>${t('plan.goal.progress', { done: goal.tasksDone, total: goal.tasksTotal })}</span>` : nothing}
         </p>
         ${goal.allTasksDone && goal.status === 'open' ? html`<p class="message message--info">${t('builder.goal.ready')}</p>` : nothing}
+        ${this.#goalFeedback(goal)}
+        ${this.#feedback([`goal-${goal.id}`, `task-new-${goal.id}`, ...goal.tasks.map((task) => `task-${task.id}`)])}
+        ${this.confirming === goal.id ? this.#confirmAchieved(goal) : nothing}
         <div class="button-row">
           ${goal.status === 'open'
-            ? html`<button type="button" class="button button--small" @click=${() => this.#achieved(goal, true)}>${icon('star')}${t('builder.goal.achieve')}<span class="visually-hidden">: ${goal.title}</span></button>`
+            ? html`<button type="button" class="button button--small ${openTasks(goal) ? 'button--secondary' : ''}"
+                aria-expanded=${this.confirming === goal.id ? 'true' : 'false'}
+                @click=${() => this.#askAchieved(goal)}>${icon('star')}${t('builder.goal.achieve')}<span class="visually-hidden">: ${goal.title}</span></button>`
             : html`<button type="button" class="button button--secondary button--small" @click=${() => this.#achieved(goal, false)}>${t('builder.goal.reopen')}<span class="visually-hidden">: ${goal.title}</span></button>`}
           <button type="button" class="button button--secondary button--small" @click=${() => (this.editing = goal.id)}>${icon('pencil')}${t('builder.goal.edit')}<span class="visually-hidden">: ${goal.title}</span></button>
           <button type="button" class="button button--danger button--small"
@@ -251,6 +370,38 @@ export class ParticipantPlan extends LightElement {
           </details>` : nothing}
       </section>
     `;
+  }
+
+  /** The question before a goal is marked achieved: with open tasks it says how many, in words about the participant. */
+  #confirmAchieved(goal) {
+    const open = openTasks(goal);
+    return html`
+      <div class="confirm panel" id="confirm-${goal.id}" role="group" aria-labelledby="confirm-${goal.id}-text">
+        <p id="confirm-${goal.id}-text" class="confirm__question">
+          ${t('coachPlan.achieve.question', { title: goal.title })}
+          ${open ? html`<br>${open === 1 ? t('coachPlan.achieve.openOne', { name: this.#firstName })
+            : t('coachPlan.achieve.open', { name: this.#firstName, count: open })}` : nothing}
+        </p>
+        <div class="button-row">
+          <button type="button" class="button button--small" @click=${() => this.#achieved(goal, true)}>${t('coachPlan.achieve.yes')}</button>
+          <button type="button" class="button button--secondary button--small" @click=${() => (this.confirming = null)}>${t('coachPlan.achieve.no')}</button>
+        </div>
+      </div>`;
+  }
+
+  /** Feedback next to the goal that changed: achieved (with undo) or opened again. */
+  #goalFeedback(goal) {
+    if (this.undo === goal.id && goal.status === 'achieved') {
+      return html`
+        <div class="message message--success goal__feedback" id="goal-feedback-${goal.id}" tabindex="-1" role="status">
+          <p>${t('coachPlan.achieve.done', { name: this.#firstName })}</p>
+          <button type="button" class="button button--secondary button--small" @click=${() => this.#achieved(goal, false)}>${t('coachPlan.achieve.undo')}</button>
+        </div>`;
+    }
+    if (this.reopened === goal.id && goal.status === 'open') {
+      return html`<p class="message message--info goal__feedback" id="goal-feedback-${goal.id}" tabindex="-1" role="status">${t('coachPlan.achieve.reopened')}</p>`;
+    }
+    return nothing;
   }
 
   #task(goal, task) {

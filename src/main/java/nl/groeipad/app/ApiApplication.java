@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import nl.groeipad.catalogue.boundary.CatalogueItemsResource;
 import nl.groeipad.catalogue.boundary.SharedCatalogueItemsResource;
+import nl.groeipad.coach.boundary.AttentionResource;
+import nl.groeipad.coach.boundary.CoachVisitResource;
 import nl.groeipad.competency.boundary.FrameworksResource;
 import nl.groeipad.intake.boundary.MyIntakeResource;
 import nl.groeipad.intake.boundary.ParticipantIntakesResource;
@@ -63,6 +65,7 @@ public class ApiApplication extends Application {
                 TasksResource.class,
                 RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class, CourseRoutesResource.class,
                 MyIntakeResource.class, ParticipantIntakesResource.class,
+                AttentionResource.class, CoachVisitResource.class,
                 ParticipantObservationsResource.class, OfflineResultsResource.class, ObservationGuideResource.class,
                 MyProgressResource.class,
                 CourseGradesResource.class, ParticipantGradesResource.class, CourseRosterResource.class));

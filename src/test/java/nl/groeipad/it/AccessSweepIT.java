@@ -118,6 +118,8 @@ class AccessSweepIT {
         staff("POST /api/v1/courses/{courseId}/participants/{userId}/route", "{\"templateId\":\"${routeId}\",\"replace\":true}");
         staff("POST /api/v1/courses/{courseId}/participants/{userId}/route/plan", "{}");
         staff("GET /api/v1/courses/{courseId}/routes");
+        staff("GET /api/v1/courses/{courseId}/attention");
+        staff("PUT /api/v1/courses/{courseId}/participants/{userId}/visit");
         staff("GET /api/v1/courses/{courseId}/grades");
         staff("GET /api/v1/courses/{courseId}/roster");
         staff("POST /api/v1/courses/{courseId}/roster/refresh");

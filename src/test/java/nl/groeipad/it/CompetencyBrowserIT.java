@@ -112,6 +112,9 @@ class CompetencyBrowserIT {
         assertAccessibleAt360("framework-editor");
 
         browser.findElement(By.cssSelector("section[aria-labelledby=fw-ed-publish] button")).click();
+        var ask = wait.until(ExpectedConditions.alertIsPresent()); // publishing asks first (issue 8 §11)
+        assertThat(ask.getText()).startsWith("Wil je deze versie publiceren?");
+        ask.accept();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Deze versie is geen concept meer"));
 
         browser.findElement(By.linkText("Bekijk het raamwerk")).click();

@@ -159,7 +159,7 @@ class DeepLinkingIT {
         assertThat(custom).containsEntry("groeipad_open", "route").containsEntry("groeipad_route", routeId);
         var lineItem = (Map<String, Object>) item.get("lineItem");
         assertThat(lineItem).containsEntry("label", "Starten in de groenvoorziening")
-                .containsEntry("resourceId", "route:" + routeId).containsEntry("tag", "groeipad-route");
+                .containsEntry("resourceId", "groeipad-route-" + routeId).containsEntry("tag", "groeipad-route");
         assertThat(((Number) lineItem.get("scoreMaximum")).intValue()).isEqualTo(100);
 
         var learner = launchActivity(platform, "learner-1", custom);
@@ -171,7 +171,7 @@ class DeepLinkingIT {
 
     @Test
     @SuppressWarnings("unchecked")
-    void anObservationOfAPublishedCompetencyIsGradedByLevelAndTheHomeIsNotGraded() throws Exception {
+    void anObservationOfAPublishedCompetencyGetsTheGradebooksCompetencyColumnAndTheHomeNone() throws Exception {
         var platform = north();
         var observation = onlyItem(answer(platform, choose(pendingRequest(selectContent(platform, "coach-1", null)),
                 "competency:" + SAFETY)));
@@ -179,8 +179,11 @@ class DeepLinkingIT {
         assertThat((Map<String, Object>) observation.get("custom")).containsEntry("groeipad_open", "observation")
                 .containsEntry("groeipad_competency", SAFETY);
         var lineItem = (Map<String, Object>) observation.get("lineItem");
-        assertThat(lineItem).containsEntry("resourceId", "competency:" + SAFETY).containsEntry("tag", "groeipad-observation");
-        assertThat(((Number) lineItem.get("scoreMaximum")).intValue()).isEqualTo(3);
+        assertThat(lineItem).containsEntry("resourceId", "groeipad-competency-" + SAFETY).containsEntry("tag", "groeipad-competency");
+        assertThat(((Number) lineItem.get("scoreMaximum")).intValue()).isEqualTo(100);
+
+        var observed = launchActivity(platform, "learner-1", (Map<String, Object>) observation.get("custom"));
+        assertThat(observed.headers().firstValue("Location").orElseThrow()).contains("/app/?to=progress#session=");
 
         var homeClaims = answer(platform, choose(pendingRequest(selectContent(platform, "coach-1", null)), "home"));
         var home = onlyItem(homeClaims);

@@ -141,12 +141,13 @@ class IntakeBrowserIT {
                     .contains("Dit kan ik een beetje", "Dit kan ik al");
             Browsers.assertAccessibleAt360(browser);
 
+            browser.findElement(By.cssSelector(".observation summary")).click(); // the form opens when asked for (issue 8 §8)
             new Select(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".observation select")))).selectByValue("2");
             browser.findElement(By.cssSelector(".observation textarea")).sendKeys("Vraagt nog niet zelf om hulp.");
             browser.findElement(By.cssSelector(".observation button[type=submit]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".observation"), "Bewaard."));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".suggestion__reason"),
-                    "Omdat je begeleider"));
+                    "Omdat jij"));
             var firstSuggestion = browser.findElement(By.cssSelector(".suggestion__title")).getText();
             Browsers.assertAccessibleAt360(browser);
 

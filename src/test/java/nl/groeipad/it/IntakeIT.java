@@ -211,9 +211,9 @@ class IntakeIT {
         var focus = intake.getJsonObject("suggestions").getJsonArray("focus").getValuesAs(JsonObject.class);
         assertThat(focus).extracting(f -> f.getString("competencyKey")).containsExactly(ADVIES, VEILIG);
         assertThat(focus).extracting(f -> f.getString("level")).containsExactly("A", "A");
-        assertThat(focus.get(0).getString("reason")).isEqualTo("omdat je bij alle 2 gedragingen ‘nog niet’ koos");
+        assertThat(focus.get(0).getString("reason")).isEqualTo("omdat Sam bij alle 2 gedragingen ‘nog niet’ koos"); // about the participant (issue 8 §11)
         assertThat(focus.get(1).getString("reason"))
-                .isEqualTo("omdat je begeleider 1 van de 2 gedragingen met 2 (met veel hulp) scoorde");
+                .isEqualTo("omdat jij 1 van de 2 gedragingen met 2 (met veel hulp) scoorde");
         var items = focus.get(0).getJsonArray("items").getValuesAs(JsonObject.class);
         assertThat(items).extracting(i -> i.getString("kind")).containsExactly("workplace-assignment", "conversation", "video");
         assertThat(items.getFirst().getString("title")).isEqualTo("Vraag een collega om uitleg");
@@ -235,11 +235,11 @@ class IntakeIT {
         assertProblem(answer(lee, ids.getFirst(), "not-yet"), 409, "intake-completed");
 
         var allAlready = ok(client.api("GET", intakes(org, lee) + "/" + intakeId, org.coach(), null)).getJsonObject("suggestions");
-        assertThat(allAlready.getString("note")).startsWith("Je zegt dat je alles al kunt.");
+        assertThat(allAlready.getString("note")).startsWith("Sam zegt alles al te kunnen."); // the coach reads about the participant (issue 8 §11)
         assertThat(allAlready.getJsonArray("focus").getValuesAs(JsonObject.class))
                 .singleElement().satisfies(f -> {
                     assertThat(f.getString("level")).isEqualTo("C");
-                    assertThat(f.getString("reason")).startsWith("omdat je bij alle 2 gedragingen ‘kan ik al’ koos");
+                    assertThat(f.getString("reason")).startsWith("omdat Sam bij alle 2 gedragingen ‘kan ik al’ koos");
                 });
 
         assertThat(ok(client.api("POST", intakes(org, lee) + "/" + intakeId + "/reopening", org.coach(), null))
@@ -307,6 +307,73 @@ class IntakeIT {
         assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
         assertThat(ToolClient.json(again).getString("planId")).isEqualTo(planId);
         assertThat(ok(client.api("GET", "/api/v1/me/plan", mo.token(), null)).getJsonArray("goals")).hasSize(3);
+    }
+
+    @Test
+    void acceptingTheSameSuggestionsTwiceAtOnceOrAgainNeverDuplicatesAGoal() throws Exception {
+        var org = north();
+        var kim = participant(org);
+        var intakeId = ToolClient.json(client.api("POST", intakes(org, kim), org.coach(),
+                "{\"competencyKeys\":[\"" + ADVIES + "\",\"" + VEILIG + "\"]}")).getString("id");
+        var ids = questions(ok(client.api("GET", MINE, kim.token(), null))).stream().map(q -> q.getString("indicatorId")).toList();
+        ids.forEach(id -> ok(answer(kim, id, "not-yet")));
+        var read = ok(client.api("GET", intakes(org, kim) + "/" + intakeId, org.coach(), null));
+        var seen = read.getInt("version");
+        var first = read.getJsonObject("suggestions").getJsonArray("focus").getValuesAs(JsonObject.class).getFirst();
+        var itemIds = first.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> "\"" + i.getString("id") + "\"").collect(java.util.stream.Collectors.joining(","));
+        var body = """
+                {"goals":[{"competencyKey":"%s","level":"%s","itemIds":[%s]},{"competencyKey":"%s","level":"B"}]}"""
+                .formatted(first.getString("competencyKey"), first.getString("level"), itemIds, VEILIG);
+        var acceptance = intakes(org, kim) + "/" + intakeId + "/suggestions/acceptance";
+
+        // a double click: two requests at the same moment, with the same version
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var answers = java.util.stream.IntStream.range(0, 2).mapToObj(n -> pool.submit(() -> {
+                start.await();
+                return new ToolClient(Deployments.base()).api("POST", acceptance, org.coach(), body, seen);
+            })).toList();
+            start.countDown();
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var answer : answers) {
+                var response = answer.get();
+                statuses.add(response.statusCode());
+                if (response.statusCode() == 200) {
+                    var same = ToolClient.json(response);
+                    assertThat(same.getJsonArray("goalIds")).isEmpty();
+                    assertThat(same.getJsonArray("alreadyInPlan")).hasSize(2);
+                    assertThat(same.getString("message")).startsWith("Deze 2 doelen staan al in het plan");
+                }
+            }
+            assertThat(statuses).as("one plans the goals, the other is told they are in the plan").containsExactlyInAnyOrder(201, 200);
+        }
+        var plan = ok(client.api("GET", "/api/v1/me/plan", kim.token(), null));
+        var goals = plan.getJsonArray("goals").getValuesAs(JsonObject.class);
+        assertThat(goals).extracting(g -> g.getString("competencyKey")).containsExactly(first.getString("competencyKey"), VEILIG);
+        var tasks = goals.stream().mapToInt(g -> g.getJsonArray("tasks").size()).sum();
+
+        // accepted again later, with a fresh version: still "already in the plan", nothing changes, not even the version
+        var now = ok(client.api("GET", intakes(org, kim) + "/" + intakeId, org.coach(), null));
+        var again = client.api("POST", acceptance, org.coach(), body, now.getInt("version"));
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(ToolClient.json(again).getString("planId")).isEqualTo(plan.getString("id"));
+        assertThat(ok(client.api("GET", intakes(org, kim) + "/" + intakeId, org.coach(), null)).getInt("version"))
+                .isEqualTo(now.getInt("version"));
+
+        // one goal new, one in the plan already: only the new one is added, and the answer says so
+        var mixed = client.api("POST", acceptance, org.coach(), """
+                {"goals":[{"competencyKey":"%s","level":"B"},{"competencyKey":"%s","level":"C"}]}""".formatted(VEILIG, ADVIES),
+                now.getInt("version"));
+        assertThat(mixed.statusCode()).as(mixed.body()).isEqualTo(201);
+        assertThat(ToolClient.json(mixed).getString("message")).isEqualTo("In het plan gezet: 1 doel. 1 doel stond er al in.");
+        var after = ok(client.api("GET", "/api/v1/me/plan", kim.token(), null)).getJsonArray("goals").getValuesAs(JsonObject.class);
+        assertThat(after).hasSize(3);
+        assertThat(after.stream().mapToInt(g -> g.getJsonArray("tasks").size()).sum()).isEqualTo(tasks);
+
+        // nobody else learns anything from the idempotent answer: another participant, another organisation
+        assertProblem(client.api("POST", acceptance, kim.token(), body, now.getInt("version")), 403, null);
+        assertProblem(client.api("POST", acceptance, south().coach(), body, now.getInt("version")), 404, null);
     }
 
     // ---- who may see what ---------------------------------------------------------------------------------

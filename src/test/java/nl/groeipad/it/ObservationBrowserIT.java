@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Workplace observation in real headless Chromium at 360 px: the coach goes from the participant's page to the
- * observations, starts one (competency, level, two work situations, the guide confirmed), scores every behaviour
+ * observations, records a practical exam passed elsewhere, starts an observation (competency, level, two work situations, the guide confirmed), scores every behaviour
  * with one tap in the first situation and again in the second, concludes (early, so with a reason, the guide
  * confirmed again) and sees the level reached; the participant sees it under "Mijn groei". axe-core finds no
  * violations on any of these screens, and nothing scrolls sideways.
@@ -70,6 +70,16 @@ class ObservationBrowserIT {
             var competency = wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("input[name=competency][value='" + ADVIES + "']")));
             Browsers.assertAccessibleAt360(browser);
+
+            // a result from elsewhere: a practical exam
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("offline-kind"))).selectByValue("practical-exam");
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                    browser.findElement(By.id("offline-date")), java.time.LocalDate.now().minusDays(2).toString());
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("offline-competency"))).selectByValue(ADVIES);
+            click(browser, button(browser, "Bewaar het resultaat"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Het resultaat is bewaard."));
+            assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Praktijkexamen: ");
+
             click(browser, competency);
             browser.findElement(By.id("obs-situation-0")).sendKeys("inpakken lijn 2");
             browser.findElement(By.id("obs-situation-1")).sendKeys("magazijn");
@@ -106,7 +116,7 @@ class ObservationBrowserIT {
             launch(browser, "learner-1");
             click(browser, wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Mijn groei"))));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Je hebt niveau A gehaald!"));
-            assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Je vraagt op tijd om hulp.");
+            assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Je vraagt op tijd om hulp.", "Praktijkexamen");
             Browsers.assertAccessibleAt360(browser);
         } finally {
             browser.quit();

@@ -342,6 +342,87 @@ class ObservationIT {
         assertThat(ToolClient.jsonArray(client.api("GET", base, coach.token(), null))).hasSize(1);
     }
 
+    // ---- one small transaction per score ------------------------------------------------------------------
+
+    @Test
+    void recordingOneScoreRunsTheSameFewStatementsHoweverBigTheObservationIs() throws Exception {
+        var coach = launch(north(), "coach-1");
+        var framework = framework(coach);
+        var all = ok(client.api("GET", "/api/v1/frameworks/" + framework, coach.token(), null)).getJsonArray("competencies")
+                .getValuesAs(JsonObject.class).stream().map(c -> "\"" + c.getString("key") + "\"").toList();
+
+        var small = ToolClient.json(client.api("POST", observations(coach, newParticipant(north())), coach.token(),
+                start(framework, "\"" + ADVIES + "\"", "A", "[\"a\",\"b\"]", true)));
+        var big = ToolClient.json(client.api("POST", observations(coach, newParticipant(north())), coach.token(),
+                start(framework, String.join(",", all), "A", "[\"s1\",\"s2\",\"s3\",\"s4\",\"s5\",\"s6\"]", true)));
+        var bigIndicators = indicatorIds(big);
+        assertThat(bigIndicators.size()).isGreaterThan(10);
+        var bigSituations = situationIds(big);
+        for (var situation : bigSituations.subList(2, 6)) { // earlier scores in four other situations
+            for (var indicator : bigIndicators) {
+                assertThat(client.api("POST", scoresOf(coach, big), coach.token(), score(indicator, situation, "3"))
+                        .statusCode()).isEqualTo(201);
+            }
+        }
+
+        var few = statementsPerScore(coach, small, indicatorIds(small).subList(0, 2), situationIds(small));
+        var many = statementsPerScore(coach, big, bigIndicators.subList(0, 2), bigSituations.subList(0, 2));
+        System.out.printf("observation: SQL statements per recorded score: %d (2 indicators, no scores) vs %d "
+                + "(%d indicators, %d scores)%n", few, many, bigIndicators.size(), bigIndicators.size() * 4);
+        assertThat(many).as("statements per score in a big observation vs a small one").isEqualTo(few)
+                .isLessThanOrEqualTo(10);
+    }
+
+    private String scoresOf(Person coach, JsonObject observation) {
+        var participant = observation.getString("participantId");
+        return "/api/v1/courses/" + coach.courseId() + "/participants/" + participant + "/observations/"
+                + observation.getString("id") + "/scores";
+    }
+
+    private static List<String> indicatorIds(JsonObject observation) {
+        return observation.getJsonArray("competencies").getValuesAs(JsonObject.class).stream()
+                .flatMap(c -> c.getJsonArray("indicators").getValuesAs(JsonObject.class).stream())
+                .map(i -> i.getString("id")).toList();
+    }
+
+    private static List<String> situationIds(JsonObject observation) {
+        return observation.getJsonArray("situations").getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getString("id")).toList();
+    }
+
+    /**
+     * SQL statements (SELECT + INSERT/UPDATE) the application's database user ran per recorded score (MariaDB user
+     * statistics, which count only this test's database user): the average over one score per given cell, rounded.
+     */
+    private long statementsPerScore(Person coach, JsonObject observation, List<String> indicators, List<String> situations)
+            throws Exception {
+        try (var admin = java.sql.DriverManager.getConnection(System.getProperty("it.db.admin-url",
+                "jdbc:mysql://127.0.0.1:3306/?user=root&password="));
+             var sql = admin.createStatement()) {
+            sql.execute("SET GLOBAL userstat = 1");
+            var user = System.getProperty("it.db.user", "groeipad_it");
+            Thread.sleep(250);
+            var before = statements(sql, user);
+            var count = 0;
+            for (var situation : situations) {
+                for (var indicator : indicators) {
+                    var recorded = client.api("POST", scoresOf(coach, observation), coach.token(), score(indicator, situation, "4"));
+                    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+                    count++;
+                }
+            }
+            Thread.sleep(250);
+            return Math.round((statements(sql, user) - before) / (double) count);
+        }
+    }
+
+    private static long statements(java.sql.Statement sql, String user) throws java.sql.SQLException {
+        try (var rows = sql.executeQuery("SELECT select_commands + update_commands FROM information_schema.user_statistics "
+                + "WHERE user = '" + user.replace("'", "") + "'")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------
 
     private static String start(String framework, String competencyKeys, String level, String situations,

@@ -120,6 +120,32 @@ class OrganisationLinkIT {
         var coachViaSecond = token(second, "coach-1");
         assertThat(client.api("GET", "/api/v1/plans/" + planId, coachViaSecond, null).statusCode()).isEqualTo(200);
 
+        // Deep linking through the second registration: the organisation's routes, but the answer is the second
+        // registration's own (iss = its client_id, aud = its issuer, its deployment).
+        var firstRoutes = ToolClient.jsonArray(client.api("GET", "/api/v1/routes", coach, null)).getValuesAs(JsonObject.class);
+        var routeId = firstRoutes.getFirst().getString("id");
+        second.tamper(c -> c
+                .claim("https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiDeepLinkingRequest")
+                .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", null)
+                .claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", java.util.Map.of(
+                        "deep_link_return_url", second.deepLinkingReturnUrl(), "accept_types", java.util.List.of("ltiResourceLink"))));
+        HttpResponse<String> picker;
+        try {
+            picker = new ToolClient(Deployments.base()).launch(second, "coach-1");
+        } finally {
+            second.tamper(c -> { });
+        }
+        assertThat(picker.statusCode()).as(picker.body()).isEqualTo(200);
+        assertThat(picker.body()).contains("value=\"route:" + routeId + "\"");
+        var request = java.util.regex.Pattern.compile("name=\"request\" value=\"([^\"]+)\"").matcher(picker.body());
+        assertThat(request.find()).isTrue();
+        var answer = ToolClient.form(client.postForm("/lti/deep-linking",
+                java.util.Map.of("request", request.group(1), "choice", "route:" + routeId)).body());
+        var claims = com.nimbusds.jwt.SignedJWT.parse(answer.get("JWT")).getJWTClaimsSet();
+        assertThat(claims.getIssuer()).isEqualTo(second.clientId());
+        assertThat(claims.getAudience()).containsExactly(second.issuer());
+        assertThat(claims.getStringClaim("https://purl.imsglobal.org/spec/lti/claim/deployment_id")).isEqualTo(second.deploymentId());
+
         // A registration nobody linked: another person, no plan, and the plan's id is unknown there.
         var viaUnlinked = token(unlinked, "learner-1");
         assertThat(me(viaUnlinked).getJsonObject("user").getString("id")).isNotEqualTo(learnerId);

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.groeipad.platform.control.UniqueKeyViolation;
+import nl.groeipad.platform.entity.Problems.Conflict;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -96,7 +97,8 @@ public class DemoPlatform {
     /**
      * The demo platform's registration, created at first use for this public base URL. Visitors who start the demo
      * at the same first moment race to create it: the registration runs in a transaction of its own, and whoever
-     * loses to the unique key simply finds the winner's (before: a 500).
+     * loses — to the unique key, or to the registry's own check when the winner committed in between — simply finds
+     * the winner's (before: a 500).
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Registration registration(String base) {
@@ -105,7 +107,9 @@ public class DemoPlatform {
         try {
             return registry.ensure(demo, RegistrationKind.DEMO);
         } catch (RuntimeException raced) {
-            if (!UniqueKeyViolation.in(raced)) {
+            var lost = UniqueKeyViolation.in(raced)
+                    || raced instanceof Conflict c && "registration-exists".equals(c.type());
+            if (!lost) {
                 throw raced;
             }
             return registry.byRegistration(demo.issuer(), demo.clientId()).orElseThrow(() -> raced);

@@ -78,4 +78,8 @@ public final class IntakeRequests {
             return new IntakeAcceptance.Choice(competencyKey, level, itemIds, dueOn);
         }
     }
+
+    /** {@code {"reason": "…"}}, optional: why the coach opens the intake again, for the participant to read. */
+    public record ReopenRequest(@Size(max = 500, message = "{note.max}") String reason) {
+    }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.groeipad.intake.boundary.IntakeRequests.AcceptanceRequest;
 import nl.groeipad.intake.boundary.IntakeRequests.ObservationRequest;
+import nl.groeipad.intake.boundary.IntakeRequests.ReopenRequest;
 import nl.groeipad.intake.boundary.IntakeRequests.StartRequest;
 import nl.groeipad.intake.control.IntakeViews.CoachIntakeView;
 import nl.groeipad.intake.control.IntakeViews.IntakeSummary;
@@ -114,12 +115,16 @@ public class ParticipantIntakesResource {
 
     @POST
     @Path("{intakeId}/reopening")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a completed intake again, so the participant can change answers",
-            description = "A state transition: no precondition needed (If-Match is checked when sent).")
-    public CoachIntakeView reopen(@PathParam("intakeId") String intakeId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.OPTIONAL) String ifMatch) {
+            description = "A state transition: no precondition needed (If-Match is checked when sent). Body optional: "
+                    + "`reason` (at most 500 characters), which the participant reads until they hand the intake in again.")
+    public CoachIntakeView reopen(@PathParam("intakeId") String intakeId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.OPTIONAL) String ifMatch,
+                                  @Valid ReopenRequest request) {
         var s = session.require();
-        return intakes.reopen(s, courseId, userId, intakeId, Precondition.optional(ifMatch));
+        return intakes.reopen(s, courseId, userId, intakeId, Precondition.optional(ifMatch),
+                request == null ? null : request.reason());
     }
 
     @POST
@@ -130,8 +135,13 @@ public class ParticipantIntakesResource {
             description = "One goal per competency with its level (and optional due date, default in six weeks), one "
                     + "task per chosen catalogue item. Creates the plan when there is none. 201 with the plan's "
                     + "Location; 400 naming e.g. goals[0].level. A read-modify-write of the suggestions as read: If-Match "
-                    + "with the intake's version is required, so the same suggestions are never planned twice.")
-    @APIResponse(responseCode = "201", description = "The plan the goals went into (Location) and the new goals' ids")
+                    + "with the intake's version is required when something new is planned. Idempotent: a goal the "
+                    + "plan already holds (same competency and level, from a suggestion) is never added again; when "
+                    + "every chosen goal is in the plan already the answer is 200 with `alreadyInPlan` and a "
+                    + "`message`, whatever If-Match says (a double click).")
+    @APIResponse(responseCode = "201", description = "The plan the goals went into (Location), the new goals' ids, "
+            + "those already in the plan (alreadyInPlan) and a message")
+    @APIResponse(responseCode = "200", description = "Every chosen goal was in the plan already: nothing changed")
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)
     public Response accept(@PathParam("intakeId") String intakeId, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
@@ -139,6 +149,9 @@ public class ParticipantIntakesResource {
         var s = session.require();
         var accepted = acceptance.accept(s, courseId, userId, intakeId, Precondition.required(ifMatch), request.choices());
         var location = uriInfo.getBaseUriBuilder().path("v1/plans").path(accepted.planId()).build();
+        if (accepted.nothingNew()) {
+            return Response.ok(accepted, MediaType.APPLICATION_JSON).contentLocation(location).build();
+        }
         return Response.created(location).entity(accepted).type(MediaType.APPLICATION_JSON).build();
     }
 }

@@ -64,18 +64,55 @@ public class IntakeAcceptance {
         }
     }
 
-    /** The plan the goals went into and the new goals' ids. */
-    public record Accepted(String planId, List<String> goalIds) {
+    /**
+     * The plan the goals went into, the new goals' ids, and the chosen goals that were in the plan already
+     * (competency titles with their level); {@code message} says what happened, in the coach's language.
+     */
+    public record Accepted(String planId, List<String> goalIds, List<String> alreadyInPlan, String message) {
+        /** Nothing new: every chosen goal was in the plan already (the answer is 200, not 201). */
+        public boolean nothingNew() {
+            return goalIds.isEmpty();
+        }
+    }
+
+    /** A choice checked against the intake's framework: the goal it makes, with its tasks. */
+    record Planned(Choice choice, Plans.NewGoal goal) {
+        String label() {
+            return goal.details().competency().title() + " (" + goal.details().level().name() + ")";
+        }
+    }
+
+    /** The chosen goals split into the ones to add and the ones the plan holds already. */
+    record Split(List<Planned> fresh, List<Planned> inPlan) {
     }
 
     /**
-     * A read-modify-write: the coach accepts the suggestions as they read them, so the precondition (the intake's
-     * version then) is required — a second coach accepting the same suggestions, or accepting after someone
-     * changed the observations, is refused (412) instead of planning the goals twice or on stale suggestions.
+     * The idempotency rule: a chosen goal (competency at a level) that the plan already holds as a suggested goal
+     * is not added again; the rest is. Pure, so it is unit-tested; the plan's own rule and the database's unique
+     * key stand behind it.
+     */
+    static Split split(List<Planned> chosen, PlanView plan) {
+        var fresh = new ArrayList<Planned>();
+        var inPlan = new ArrayList<Planned>();
+        for (var planned : chosen) {
+            var details = planned.goal().details();
+            var held = plan != null && plan.holdsSuggestion(details.competency().key(), details.level().name());
+            (held ? inPlan : fresh).add(planned);
+        }
+        return new Split(List.copyOf(fresh), List.copyOf(inPlan));
+    }
+
+    /**
+     * The coach accepts the suggestions as they read them. Idempotent: goals the plan already holds (the same
+     * competency at the same level, made from a suggestion) are not added again — a double click or a second
+     * acceptance answers "already in the plan" (200) without changing anything, so it needs no fresh version.
+     * When something new is added, it is a read-modify-write: the precondition (the intake's version then) must
+     * still hold (412 otherwise), so nobody plans on stale suggestions. The intake is locked first, so two
+     * acceptances of one intake take turns and the second sees the first one's goals.
      */
     public Accepted accept(Session session, String courseId, String participantId, String intakeId, Precondition seen,
                            List<Choice> choices) {
-        var intake = intakes.coachIntakeForChange(session, courseId, participantId, intakeId, seen);
+        var intake = intakes.coachIntakeLocked(session, courseId, participantId, intakeId);
         if (choices == null || choices.isEmpty() || choices.size() > MAX_GOALS) {
             throw new InvalidField("goals", new Text("Kies 1 tot " + MAX_GOALS + " competenties voor het plan.",
                     "Choose 1 to " + MAX_GOALS + " competencies for the plan."));
@@ -83,7 +120,7 @@ public class IntakeAcceptance {
         var lookup = Lookup.of(frameworks.version(session, intake.frameworkVersionId()));
         var existing = existingPlan(session, courseId, participantId);
         var today = calendar.today();
-        var goals = new ArrayList<Plans.NewGoal>();
+        var chosen = new ArrayList<Planned>();
         var keys = new HashSet<String>();
         for (int i = 0; i < choices.size(); i++) {
             var choice = Objects.requireNonNull(choices.get(i), "choice");
@@ -100,8 +137,16 @@ public class IntakeAcceptance {
             var level = Level.parse(choice.level()).orElseThrow(() -> new InvalidField(field + "level",
                     new Text("Kies niveau A, B of C.", "Choose level A, B or C.")));
             var dueOn = choice.dueOn() != null ? choice.dueOn() : defaultDue(today, existing);
-            goals.add(new Plans.NewGoal(goal(competency, level, dueOn), tasks(field, choice.itemIds(), today, dueOn)));
+            chosen.add(new Planned(choice, new Plans.NewGoal(goal(competency, level, dueOn),
+                    tasks(field, choice.itemIds(), today, dueOn), true)));
         }
+        var split = split(chosen, existing);
+        var already = split.inPlan().stream().map(Planned::label).toList();
+        if (split.fresh().isEmpty()) {
+            return new Accepted(existing.id(), List.of(), already, message(0, already.size()).in(session.language()));
+        }
+        intakes.willChange(session, intake, seen);
+        var goals = split.fresh().stream().map(Planned::goal).toList();
         List<String> goalIds;
         String planId;
         if (existing == null) {
@@ -113,7 +158,31 @@ public class IntakeAcceptance {
             goalIds = goals.stream().map(g -> plans.addGoal(session, planId, g).id()).toList();
         }
         intake.suggestionsAccepted(calendar.now());
-        return new Accepted(planId, goalIds);
+        return new Accepted(planId, goalIds, already, message(goalIds.size(), already.size()).in(session.language()));
+    }
+
+    /** "In het plan gezet: 2 doelen. 1 doel stond er al in." — with correct plurals. */
+    static Text message(int added, int inPlan) {
+        var nl = new StringBuilder();
+        var en = new StringBuilder();
+        if (added > 0) {
+            nl.append("In het plan gezet: ").append(added == 1 ? "1 doel." : added + " doelen.");
+            en.append("Put in the plan: ").append(added == 1 ? "1 goal." : added + " goals.");
+        }
+        if (inPlan > 0) {
+            if (added > 0) {
+                nl.append(' ');
+                en.append(' ');
+                nl.append(inPlan == 1 ? "1 doel stond er al in." : inPlan + " doelen stonden er al in.");
+                en.append(inPlan == 1 ? "1 goal was in it already." : inPlan + " goals were in it already.");
+            } else {
+                nl.append(inPlan == 1 ? "Dit doel staat al in het plan. Er is niets dubbel gezet."
+                        : "Deze " + inPlan + " doelen staan al in het plan. Er is niets dubbel gezet.");
+                en.append(inPlan == 1 ? "This goal is already in the plan. Nothing was added twice."
+                        : "These " + inPlan + " goals are already in the plan. Nothing was added twice.");
+            }
+        }
+        return new Text(nl.toString(), en.toString());
     }
 
     private PlanView existingPlan(Session session, String courseId, String participantId) {

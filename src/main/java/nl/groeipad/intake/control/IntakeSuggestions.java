@@ -32,8 +32,10 @@ public class IntakeSuggestions {
     @Inject
     Catalogue catalogue;
 
-    SuggestionsView of(Intake intake, Lookup lookup, String language) {
-        var outcome = SuggestionRules.suggest(evidence(intake, lookup), lookup.scale());
+    /** The suggestions as the coach reads them: about the participant, by their first name. */
+    SuggestionsView of(Intake intake, Lookup lookup, String language, String participantName) {
+        var outcome = SuggestionRules.suggest(evidence(intake, lookup), lookup.scale(),
+                SuggestionRules.Voice.aboutParticipant(firstName(participantName)));
         var focus = outcome.focus().stream().map(f -> {
             var candidates = catalogue.summaries(SearchCriteria.everything()
                             .withCompetency(f.competencyKey(), null)
@@ -48,6 +50,11 @@ public class IntakeSuggestions {
                     f.consolidation(), items);
         }).toList();
         return new SuggestionsView(focus, outcome.note() == null ? null : outcome.note().in(language));
+    }
+
+    /** "Sam" of "Sam Jansen"; null without a name. */
+    static String firstName(String name) {
+        return name == null || name.isBlank() ? null : name.strip().split("\\s+")[0];
     }
 
     /** Per competency of the intake, in the framework's order, each behaviour with its answer and score. */

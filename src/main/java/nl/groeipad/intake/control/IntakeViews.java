@@ -37,8 +37,10 @@ public final class IntakeViews {
      * @param next the number (1-based) of the first unanswered question, where a paused intake goes on; null when
      *             every question is answered
      */
+    /** @param reopenReason why the coach opened the intake again (while the participant works on it again), or null */
     public record IntakeView(String id, int version, String status, FrameworkRef framework, Instant startedAt,
-                             Instant completedAt, int total, int answered, Integer next, List<QuestionView> questions)
+                             Instant completedAt, int total, int answered, Integer next, List<QuestionView> questions,
+                             String reopenReason)
             implements Versioned {
         @Override
         public int entityVersion() {
@@ -61,7 +63,7 @@ public final class IntakeViews {
     public record CoachIntakeView(String id, int version, String participantId, String status, FrameworkRef framework,
                                   List<String> scale, Instant startedAt, String startedBy, Instant completedAt,
                                   Instant acceptedAt, int total, int answered, List<CoachQuestionView> questions,
-                                  SuggestionsView suggestions) implements Versioned {
+                                  SuggestionsView suggestions, Instant reopenedAt, String reopenReason) implements Versioned {
         @Override
         public int entityVersion() {
             return version;
@@ -133,7 +135,7 @@ public final class IntakeViews {
         }).toList();
         return new IntakeView(intake.id(), intake.version(), intake.status().json(), FrameworkRef.of(lookup.framework()),
                 intake.startedAt(), intake.completedAt(), questions.size(), (int) intake.answered(),
-                intake.nextQuestion().map(p -> p + 1).orElse(null), questions);
+                intake.nextQuestion().map(p -> p + 1).orElse(null), questions, intake.reopenReason().orElse(null));
     }
 
     static CoachIntakeView coachView(Intake intake, Lookup lookup, SuggestionsView suggestions) {
@@ -154,7 +156,7 @@ public final class IntakeViews {
         return new CoachIntakeView(intake.id(), intake.version(), intake.participantId(), intake.status().json(),
                 FrameworkRef.of(lookup.framework()), lookup.framework().scale(), intake.startedAt(), intake.startedBy(),
                 intake.completedAt(), intake.acceptedAt(), questions.size(), (int) intake.answered(), questions,
-                suggestions);
+                suggestions, intake.reopenedAt().orElse(null), intake.reopenReason().orElse(null));
     }
 
     static IntakeSummary summary(Intake intake, FrameworkRef framework) {

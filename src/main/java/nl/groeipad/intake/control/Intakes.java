@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.groeipad.competency.control.FrameworkDetails;
 import nl.groeipad.competency.control.Frameworks;
@@ -21,6 +23,7 @@ import nl.groeipad.intake.control.IntakeViews.Lookup;
 import nl.groeipad.intake.entity.Intake;
 import nl.groeipad.intake.entity.SelfAssessment;
 import nl.groeipad.people.control.CourseAccess;
+import nl.groeipad.people.control.People;
 import nl.groeipad.platform.control.TenantData;
 import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Access.Work;
@@ -64,6 +67,9 @@ public class Intakes {
 
     @Inject
     IntakeSuggestions suggestions;
+
+    @Inject
+    People people;
 
     /** What a coach chooses when starting an intake; nulls mean the default framework and all its competencies. */
     public record StartIntake(String frameworkVersionId, List<String> competencyKeys) {
@@ -130,7 +136,7 @@ public class Intakes {
         data.em().persist(intake);
         data.em().flush();
         var lookup = Lookup.of(framework);
-        return IntakeViews.coachView(intake, lookup, suggestions.of(intake, lookup, session.language()));
+        return IntakeViews.coachView(intake, lookup, suggestions.of(intake, lookup, session.language(), nameOf(session, intake)));
     }
 
     /** The participant's intakes in the course, newest first. */
@@ -165,9 +171,39 @@ public class Intakes {
     /** Opens a completed intake again, so the participant can change answers (a state transition). */
     public CoachIntakeView reopen(Session session, String courseId, String participantId, String intakeId,
                                   Precondition seen) {
+        return reopen(session, courseId, participantId, intakeId, seen, null);
+    }
+
+    /** Opens a completed intake again with the coach's reason, which the participant reads (at most 500 characters). */
+    public CoachIntakeView reopen(Session session, String courseId, String participantId, String intakeId,
+                                  Precondition seen, String reason) {
         var intake = coachIntakeForChange(session, courseId, participantId, intakeId, seen);
-        intake.reopen(clock.instant());
+        intake.reopen(clock.instant(), reason);
         return coachView(session, stored(intake));
+    }
+
+    /** Where a participant's latest intake stands, for the coach's list of who needs them. */
+    public record ReviewState(String participantId, String intakeId, String status, boolean waitsForReview,
+                              Instant completedAt) {
+    }
+
+    /**
+     * The latest intake of each of these participants of the coach's course, in one statement whatever their
+     * number; participants without an intake are left out.
+     */
+    public Map<String, ReviewState> reviewStates(Session session, String courseId, List<String> participantIds) {
+        access.coachedCourse(session, courseId);
+        if (participantIds.isEmpty()) {
+            return Map.of();
+        }
+        var states = new HashMap<String, ReviewState>();
+        for (var intake : data.em().createNamedQuery(Intake.LATEST_OF_PARTICIPANTS, Intake.class)
+                .setParameter("courseId", courseId).setParameter("participantIds", participantIds).getResultList()) {
+            var state = new ReviewState(intake.participantId(), intake.id(), intake.status().json(),
+                    intake.waitsForReview(), intake.completedAt());
+            states.merge(intake.participantId(), state, (a, b) -> a.intakeId().compareTo(b.intakeId()) <= 0 ? a : b);
+        }
+        return states;
     }
 
     /** The intake for a coach of the participant's course to read (for other parts of this feature). */
@@ -184,13 +220,26 @@ public class Intakes {
      */
     public Intake coachIntakeForChange(Session session, String courseId, String participantId, String intakeId,
                                        Precondition seen) {
+        var intake = coachIntakeLocked(session, courseId, participantId, intakeId);
+        willChange(session, intake, seen);
+        return intake;
+    }
+
+    /**
+     * The intake for a coach, locked for the rest of the transaction but not yet checked against a precondition:
+     * for work that may turn out to change nothing (an acceptance of goals that are all in the plan already).
+     */
+    public Intake coachIntakeLocked(Session session, String courseId, String participantId, String intakeId) {
         access.participantOf(session, courseId, participantId);
-        var intake = data.findForChange(Intake.class, intakeId)
+        return data.findForChange(Intake.class, intakeId)
                 .filter(i -> i.courseId().equals(courseId) && i.belongsTo(participantId))
                 .orElseThrow(() -> NotFound.of(INTAKE));
+    }
+
+    /** The locked intake will change: refused (412) when the version the coach saw is not the stored one. */
+    public void willChange(Session session, Intake intake, Precondition seen) {
         seen.check(intake.version(), intake.label(), () -> coachView(session, intake));
         data.willChange(intake);
-        return intake;
     }
 
     /** The intake as stored now: written first, so its view shows the new version. */
@@ -201,10 +250,15 @@ public class Intakes {
 
     public CoachIntakeView coachView(Session session, Intake intake) {
         var lookup = Lookup.of(frameworks.version(session, intake.frameworkVersionId()));
-        return IntakeViews.coachView(intake, lookup, suggestions.of(intake, lookup, session.language()));
+        return IntakeViews.coachView(intake, lookup, suggestions.of(intake, lookup, session.language(), nameOf(session, intake)));
     }
 
     // ---- rules and helpers -------------------------------------------------------------------------------------
+
+    /** The participant's name as the coach's screens use it ("Sam koos …"); null when the platform sent none. */
+    private String nameOf(Session session, Intake intake) {
+        return people.participant(session, intake.courseId(), intake.participantId()).name();
+    }
 
     /** The organisation's default framework: the demo framework when published, else the first published by title. */
     static Optional<FrameworkDetails> chooseDefault(List<FrameworkDetails> published) {

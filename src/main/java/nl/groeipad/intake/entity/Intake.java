@@ -53,9 +53,15 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(name = Intake.OF_PARTICIPANT, query = """
         select i from Intake i where i.courseId = :courseId and i.participantId = :participantId
         order by i.startedAt desc, i.id""")
+@NamedQuery(name = Intake.LATEST_OF_PARTICIPANTS, query = """
+        select i from Intake i where i.courseId = :courseId and i.participantId in :participantIds
+          and i.startedAt = (select max(j.startedAt) from Intake j
+                             where j.courseId = i.courseId and j.participantId = i.participantId)""")
 public class Intake {
 
     public static final String OF_PARTICIPANT = "Intake.ofParticipant";
+    /** The latest intake of each of the given participants of a course, in one statement whatever their number. */
+    public static final String LATEST_OF_PARTICIPANTS = "Intake.latestOfParticipants";
 
     @Id
     private String id;
@@ -79,6 +85,10 @@ public class Intake {
     private Instant completedAt;
     @Column(name = "accepted_at")
     private Instant acceptedAt;
+    @Column(name = "reopened_at")
+    private Instant reopenedAt;
+    @Column(name = "reopen_reason")
+    private String reopenReason;
 
     @OneToMany(mappedBy = "intake", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -153,17 +163,44 @@ public class Intake {
         }
         status = IntakeStatus.COMPLETED;
         completedAt = now;
+        reopenReason = null;
         updatedAt = now;
     }
 
+    /** The longest reason a coach gives for reopening an intake. */
+    public static final int REASON_MAX = 500;
+
     /** The coach opens a completed intake again, so the participant can change answers. */
     public void reopen(Instant now) {
+        reopen(now, null);
+    }
+
+    /**
+     * The coach opens a completed intake again and may say why ("Kijk nog eens naar vraag 3"): the participant
+     * reads the reason until they hand the intake in again. Reopening an intake in progress changes nothing.
+     */
+    public void reopen(Instant now, String reason) {
+        var why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > REASON_MAX) {
+            throw new InvalidField("reason", new Text("Schrijf hoogstens " + REASON_MAX + " tekens.",
+                    "Write at most " + REASON_MAX + " characters."));
+        }
         if (status == IntakeStatus.IN_PROGRESS) {
             return;
         }
         status = IntakeStatus.IN_PROGRESS;
         completedAt = null;
+        reopenedAt = now;
+        reopenReason = why;
         updatedAt = now;
+    }
+
+    /**
+     * The participant handed in answers the coach has not turned into plan goals since: completed, and not
+     * accepted after the (last) completion.
+     */
+    public boolean waitsForReview() {
+        return status == IntakeStatus.COMPLETED && (acceptedAt == null || acceptedAt.isBefore(completedAt));
     }
 
     /** The position (0-based) of the first unanswered question: where a paused intake goes on; empty when all are answered. */
@@ -271,6 +308,16 @@ public class Intake {
 
     public Instant acceptedAt() {
         return acceptedAt;
+    }
+
+    /** When the coach last opened the intake again, if ever. */
+    public Optional<Instant> reopenedAt() {
+        return Optional.ofNullable(reopenedAt);
+    }
+
+    /** Why the coach opened it again, while the participant is working on it again (cleared on completion). */
+    public Optional<String> reopenReason() {
+        return Optional.ofNullable(reopenReason);
     }
 
     public List<IntakeQuestion> questions() {

@@ -105,7 +105,27 @@ public final class SuggestionRules {
 
     // ---- competencies and levels ---------------------------------------------------------------------------
 
+    /**
+     * Who the sentences speak to and about: the participant themselves ("omdat je … koos", "je begeleider"), or the
+     * coach reading about the participant ("omdat Sam … koos", "omdat jij … scoorde").
+     */
+    public record Voice(String who, String whoEn, String coach, String coachEn, boolean toParticipant) {
+
+        /** Spoken to the participant. */
+        public static final Voice PARTICIPANT = new Voice("je", "you", "je begeleider", "your coach", true);
+
+        /** Spoken to the coach, about the participant by their first name ("de deelnemer" without one). */
+        public static Voice aboutParticipant(String firstName) {
+            var name = firstName == null || firstName.isBlank() ? null : firstName.strip();
+            return new Voice(name == null ? "de deelnemer" : name, name == null ? "the participant" : name, "jij", "you", false);
+        }
+    }
+
     public static Outcome suggest(List<CompetencyEvidence> competencies, ScaleLabels scale) {
+        return suggest(competencies, scale, Voice.PARTICIPANT);
+    }
+
+    public static Outcome suggest(List<CompetencyEvidence> competencies, ScaleLabels scale, Voice voice) {
         var needs = new ArrayList<Need>();
         for (int i = 0; i < competencies.size(); i++) {
             var known = competencies.get(i).behaviours().stream().filter(Behaviour::isKnown).toList();
@@ -118,7 +138,7 @@ public final class SuggestionRules {
                         .thenComparing(Need::maxGap, Comparator.reverseOrder())
                         .thenComparing(Need::order))
                 .limit(MAX_FOCUS)
-                .map(n -> new Focus(n.competency().key(), n.competency().title(), level(n.maxGap()), reason(n, scale), false))
+                .map(n -> new Focus(n.competency().key(), n.competency().title(), level(n.maxGap()), reason(n, scale, voice), false))
                 .toList();
         if (!withGap.isEmpty()) {
             return new Outcome(withGap, null);
@@ -131,17 +151,25 @@ public final class SuggestionRules {
         var consolidate = needs.stream()
                 .filter(n -> n.known().stream().anyMatch(b -> b.coach() == null))
                 .limit(MAX_FOCUS)
-                .map(n -> new Focus(n.competency().key(), n.competency().title(), Level.C, consolidationReason(n), true))
+                .map(n -> new Focus(n.competency().key(), n.competency().title(), Level.C, consolidationReason(n, voice), true))
                 .toList();
         if (consolidate.isEmpty()) {
-            return new Outcome(List.of(), new Text(
+            return new Outcome(List.of(), voice.toParticipant() ? new Text(
                     "Jij en je begeleider zien allebei dat je dit al kunt. Kies samen een nieuw doel om aan te werken.",
-                    "You and your coach both see that you can already do this. Choose a new goal together."));
+                    "You and your coach both see that you can already do this. Choose a new goal together.")
+                    : new Text("Jij en " + voice.who() + " zien allebei dat " + voice.who()
+                            + " dit al kan. Kies samen een nieuw doel om aan te werken.",
+                    "You and " + voice.whoEn() + " both see that " + voice.whoEn()
+                            + " can already do this. Choose a new goal together."));
         }
-        return new Outcome(consolidate, new Text(
+        return new Outcome(consolidate, voice.toParticipant() ? new Text(
                 "Je zegt dat je alles al kunt. Mooi! Op niveau C laat je zien dat het elke dag lukt, ook zonder hulp.",
                 "You say you can already do all of this. Great! At level C you show that it works every day, "
-                        + "also without help."));
+                        + "also without help.")
+                : new Text(voice.who() + " zegt alles al te kunnen. Op niveau C laat " + voice.who()
+                        + " zien dat het elke dag lukt, ook zonder hulp.",
+                voice.whoEn() + " says they can already do all of this. At level C " + voice.whoEn()
+                        + " shows that it works every day, also without help."));
     }
 
     /** Evidence of one competency with at least one known behaviour; {@code order} is its place in the framework. */
@@ -164,7 +192,7 @@ public final class SuggestionRules {
         return gap >= 3 ? Level.A : gap == 2 ? Level.B : Level.C;
     }
 
-    private static Text reason(Need need, ScaleLabels scale) {
+    private static Text reason(Need need, ScaleLabels scale, Voice voice) {
         var max = need.maxGap();
         var decisive = need.known().stream().filter(b -> b.gap() == max).toList();
         var byCoach = decisive.stream().filter(b -> b.coach() != null).toList();
@@ -174,38 +202,42 @@ public final class SuggestionRules {
             var label = scale.labelOf(score).toLowerCase(Locale.ROOT);
             var scored = byCoach.size();
             if (total == 1) {
-                return new Text("omdat je begeleider dit met " + score.value() + " (" + label + ") scoorde",
-                        "because your coach scored this " + score.value() + " (" + label + ")");
+                return new Text("omdat " + voice.coach() + " dit met " + score.value() + " (" + label + ") scoorde",
+                        "because " + voice.coachEn() + " scored this " + score.value() + " (" + label + ")");
             }
-            return new Text("omdat je begeleider " + scored + " van de " + total + " gedragingen met " + score.value()
+            return new Text("omdat " + voice.coach() + " " + scored + " van de " + total + " gedragingen met " + score.value()
                     + " (" + label + ") scoorde",
-                    "because your coach scored " + scored + " of the " + total + " behaviours " + score.value()
+                    "because " + voice.coachEn() + " scored " + scored + " of the " + total + " behaviours " + score.value()
                             + " (" + label + ")");
         }
         var answer = decisive.getFirst().self();
         var chosen = need.known().stream().filter(b -> b.coach() == null && b.self() == answer).count();
-        return chose(answer, chosen, total);
+        return chose(answer, chosen, total, voice);
     }
 
-    private static Text chose(SelfAssessment answer, long chosen, int total) {
+    private static Text chose(SelfAssessment answer, long chosen, int total, Voice voice) {
         var nl = answer.words().nl();
         var en = answer.words().en();
+        var who = voice.who();
+        var whoEn = voice.whoEn();
         if (total == 1) {
-            return new Text("omdat je bij deze gedraging ‘" + nl + "’ koos", "because you chose ‘" + en + "’ for this behaviour");
+            return new Text("omdat " + who + " bij deze gedraging ‘" + nl + "’ koos",
+                    "because " + whoEn + " chose ‘" + en + "’ for this behaviour");
         }
         if (chosen == total) {
-            return new Text("omdat je bij alle " + total + " gedragingen ‘" + nl + "’ koos",
-                    "because you chose ‘" + en + "’ for all " + total + " behaviours");
+            return new Text("omdat " + who + " bij alle " + total + " gedragingen ‘" + nl + "’ koos",
+                    "because " + whoEn + " chose ‘" + en + "’ for all " + total + " behaviours");
         }
-        return new Text("omdat je bij " + chosen + " van de " + total + " gedragingen ‘" + nl + "’ koos",
-                "because you chose ‘" + en + "’ for " + chosen + " of the " + total + " behaviours");
+        return new Text("omdat " + who + " bij " + chosen + " van de " + total + " gedragingen ‘" + nl + "’ koos",
+                "because " + whoEn + " chose ‘" + en + "’ for " + chosen + " of the " + total + " behaviours");
     }
 
-    private static Text consolidationReason(Need need) {
+    private static Text consolidationReason(Need need, Voice voice) {
         var chose = chose(SelfAssessment.ALREADY, need.known().stream()
-                .filter(b -> b.coach() == null && b.self() == SelfAssessment.ALREADY).count(), need.known().size());
-        return new Text(chose.nl() + ", en op niveau C laat je zien dat het elke dag zonder hulp lukt",
-                chose.en() + ", and at level C you show that it works every day without help");
+                .filter(b -> b.coach() == null && b.self() == SelfAssessment.ALREADY).count(), need.known().size(), voice);
+        return new Text(chose.nl() + ", en op niveau C laat " + voice.who() + " zien dat het elke dag zonder hulp lukt",
+                chose.en() + ", and at level C " + (voice.toParticipant() ? "you show" : voice.whoEn() + " shows")
+                        + " that it works every day without help");
     }
 
     // ---- learning material -----------------------------------------------------------------------------------

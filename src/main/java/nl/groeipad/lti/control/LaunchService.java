@@ -8,12 +8,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.HeuristicMixedException;
-import jakarta.transaction.HeuristicRollbackException;
-import jakarta.transaction.NotSupportedException;
-import jakarta.transaction.RollbackException;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -71,7 +65,7 @@ public class LaunchService {
     Clock clock;
 
     @Inject
-    UserTransaction transaction;
+    OneTransaction oneTransaction;
 
     @Inject
     @ConfigProperty(name = "groeipad.lti.leeway-seconds", defaultValue = "10")
@@ -153,37 +147,10 @@ public class LaunchService {
         return new Recorded(launch, tenant, membership);
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run() throws LaunchRejection;
+    private <T> T inOneTransaction(OneTransaction.Work<T> work) throws LaunchRejection {
+        return oneTransaction.run(work);
     }
 
-    private <T> T inOneTransaction(Work<T> work) throws LaunchRejection {
-        try {
-            transaction.begin();
-        } catch (NotSupportedException | SystemException e) {
-            throw new IllegalStateException("cannot begin the launch transaction", e);
-        }
-        T result;
-        try {
-            result = work.run();
-        } catch (LaunchRejection | RuntimeException | Error failure) {
-            try {
-                transaction.rollback();
-            } catch (SystemException | RuntimeException e) {
-                failure.addSuppressed(e);
-            }
-            throw failure;
-        }
-        try {
-            transaction.commit();
-        } catch (RollbackException | HeuristicMixedException | HeuristicRollbackException | SystemException e) {
-            throw new IllegalStateException("the launch transaction did not commit", e);
-        }
-        return result;
-    }
-
-    /** Another launch created the same course, user or enrolment first (or the database chose us as a deadlock victim). */
     private static boolean lostARace(Throwable failure) {
         return UniqueKeyViolation.in(failure) || TransactionConflict.lockConflictIn(failure);
     }

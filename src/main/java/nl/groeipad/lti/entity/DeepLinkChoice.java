@@ -55,7 +55,7 @@ public sealed interface DeepLinkChoice {
         }
     }
 
-    /** One route of the organisation; graded as the share of the route done, 0–100. */
+    /** One route of the organisation; its column is 0–100 (no score is posted to it yet: see docs/deep-linking.md). */
     record Route(String routeId, String title, String text) implements DeepLinkChoice {
         public static final int SCORE_MAXIMUM = 100;
         public static final String TAG = "groeipad-route";
@@ -71,14 +71,18 @@ public sealed interface DeepLinkChoice {
 
         @Override
         public Optional<LineItem> lineItem() {
-            return Optional.of(new LineItem(title, SCORE_MAXIMUM, "route:" + routeId, TAG));
+            return Optional.of(new LineItem(title, SCORE_MAXIMUM, "groeipad-route-" + routeId, TAG));
         }
     }
 
-    /** Workplace observation of one competency of the published framework; graded as the level reached (A=1, B=2, C=3). */
+    /**
+     * Workplace observation of one competency of the published framework. The same line item (resourceId
+     * {@code groeipad-competency-<key>}, tag {@code groeipad-competency}) that the grades feature finds and scores when
+     * an observation of that competency is concluded (indicators met out of all); the platform scales it to 0–100.
+     */
     record Observation(String competencyKey, String title, String text) implements DeepLinkChoice {
-        public static final int SCORE_MAXIMUM = 3;
-        public static final String TAG = "groeipad-observation";
+        public static final int SCORE_MAXIMUM = 100;
+        public static final String TAG = "groeipad-competency";
 
         public Observation {
             requireId(competencyKey);
@@ -91,7 +95,7 @@ public sealed interface DeepLinkChoice {
 
         @Override
         public Optional<LineItem> lineItem() {
-            return Optional.of(new LineItem(title, SCORE_MAXIMUM, "competency:" + competencyKey, TAG));
+            return Optional.of(new LineItem(title, SCORE_MAXIMUM, "groeipad-competency-" + competencyKey, TAG));
         }
     }
 

@@ -25,8 +25,11 @@ public final class Landing {
             }
             return id(custom.get(DeepLinkChoice.ROUTE)).map(id -> "routes/" + id);
         }
-        // "home", "observation" (its pages belong to the observation feature; until they exist the home page, where
-        // the participant's progress and the coach's participants are) and anything else: the home page.
+        if ("observation".equals(open) && role == Role.PARTICIPANT) {
+            return Optional.of("progress"); // "Mijn voortgang": the levels the observations concluded
+        }
+        // "home"; an observation for a coach (the home page lists the participants, each with their observations);
+        // anything else: the home page.
         return Optional.empty();
     }
 

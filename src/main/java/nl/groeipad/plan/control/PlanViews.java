@@ -36,16 +36,26 @@ public final class PlanViews {
                     plan.goals().stream().map(g -> GoalView.of(g, today)).toList());
         }
 
+        /** True when the plan holds a goal made from the suggestion of this competency at this level. */
+        public boolean holdsSuggestion(String competencyKey, String level) {
+            return goals.stream().anyMatch(g -> g.suggested() && competencyKey.equals(g.competencyKey())
+                    && level.equals(g.level()));
+        }
+
         @Override
         public int entityVersion() {
             return version;
         }
     }
 
-    /** A goal; {@code allTasksDone} tells the coach it is time to look whether the goal is reached. */
+    /**
+     * A goal; {@code allTasksDone} tells the coach it is time to look whether the goal is reached; {@code suggested}:
+     * made from an intake suggestion (its competency at its level is then in the plan once).
+     */
     public record GoalView(String id, int version, int position, String title, String competencyKey,
                            String competencyTitle, String level, LocalDate dueOn, String status, Instant achievedAt,
-                           int tasksDone, int tasksTotal, boolean allTasksDone, List<TaskView> tasks) implements Versioned {
+                           int tasksDone, int tasksTotal, boolean allTasksDone, boolean suggested,
+                           List<TaskView> tasks) implements Versioned {
 
         static GoalView of(Goal goal, LocalDate today) {
             var tasks = goal.tasks().stream().sorted(TASK_ORDER).map(t -> TaskView.of(t, today)).toList();
@@ -54,7 +64,8 @@ public final class PlanViews {
                     goal.competency().map(CompetencyRef::title).orElse(null),
                     goal.level().map(TargetLevel::name).orElse(null), goal.dueOn(),
                     goal.status().name().toLowerCase(Locale.ROOT), goal.achievedAt().orElse(null),
-                    (int) tasks.stream().filter(TaskView::done).count(), tasks.size(), goal.allTasksDone(), tasks);
+                    (int) tasks.stream().filter(TaskView::done).count(), tasks.size(), goal.allTasksDone(),
+                    goal.suggestedAs().isPresent(), tasks);
         }
 
         @Override

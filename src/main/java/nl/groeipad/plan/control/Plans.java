@@ -3,6 +3,7 @@ package nl.groeipad.plan.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.plan.control.PlanViews.GoalView;
 import nl.groeipad.plan.control.PlanViews.PlanView;
 import nl.groeipad.plan.control.PlanViews.TaskView;
+import nl.groeipad.plan.entity.Goal;
 import nl.groeipad.plan.entity.GoalDetails;
 import nl.groeipad.plan.entity.Plan;
 import nl.groeipad.plan.entity.TaskDetails;
@@ -58,11 +60,22 @@ public class Plans {
         }
     }
 
-    /** A goal, with the tasks to plan under it straight away. */
-    public record NewGoal(GoalDetails details, List<TaskDetails> tasks) {
+    /**
+     * A goal, with the tasks to plan under it straight away; {@code suggested} for a goal made from a suggestion
+     * (a competency at a level), which a plan holds at most once ({@link Plan#addSuggestedGoal}).
+     */
+    public record NewGoal(GoalDetails details, List<TaskDetails> tasks, boolean suggested) {
         public NewGoal {
             Objects.requireNonNull(details, "details");
             tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        }
+
+        public NewGoal(GoalDetails details, List<TaskDetails> tasks) {
+            this(details, tasks, false);
+        }
+
+        Goal addTo(Plan plan, Instant now) {
+            return suggested ? plan.addSuggestedGoal(details, now) : plan.addGoal(details, now);
         }
     }
 
@@ -81,7 +94,7 @@ public class Plans {
         var endsOn = command.endsOn() == null ? startsOn.plusWeeks(DEFAULT_WEEKS) : command.endsOn();
         var plan = new Plan(courseId, command.participantId(), session.userId(), startsOn, endsOn, now);
         for (var goal : command.goals()) {
-            var added = plan.addGoal(goal.details(), now);
+            var added = goal.addTo(plan, now);
             goal.tasks().forEach(task -> added.planTask(task, now));
         }
         data.em().persist(plan);
@@ -117,7 +130,7 @@ public class Plans {
         var plan = access.planToChange(session, planId);
         data.willChange(plan);
         var now = calendar.now();
-        var goal = plan.addGoal(command.details(), now);
+        var goal = command.addTo(plan, now);
         command.tasks().forEach(task -> goal.planTask(task, now));
         return goalView(goal);
     }
@@ -182,7 +195,7 @@ public class Plans {
     }
 
     /** The goal as stored now: written first, so its version (and its tasks') is the new one. */
-    private GoalView goalView(nl.groeipad.plan.entity.Goal goal) {
+    private GoalView goalView(Goal goal) {
         data.em().flush();
         return GoalView.of(goal, calendar.today());
     }

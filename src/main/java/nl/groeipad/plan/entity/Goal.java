@@ -75,6 +75,9 @@ public class Goal {
     private String achievedBy;
     @Column(name = "created_at")
     private Instant createdAt;
+    /** For a goal made from an intake suggestion: its competency and level ({@link Plan#suggestionKey}); unique per plan. */
+    @Column(name = "suggested_as")
+    private String suggestedAs;
     @OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("plannedOn ASC, sortOrder ASC")
     @BatchFetch(BatchFetchType.IN)
@@ -85,7 +88,13 @@ public class Goal {
 
     /** Goals are set through {@link Plan#addGoal}. */
     Goal(Plan plan, int sortOrder, GoalDetails details, Instant now) {
+        this(plan, sortOrder, details, null, now);
+    }
+
+    /** A goal made from a suggestion (see {@link Plan#addSuggestedGoal}). */
+    Goal(Plan plan, int sortOrder, GoalDetails details, String suggestedAs, Instant now) {
         this.id = Ids.newId();
+        this.suggestedAs = suggestedAs;
         this.plan = Objects.requireNonNull(plan);
         this.sortOrder = sortOrder;
         this.status = GoalStatus.OPEN;
@@ -193,6 +202,16 @@ public class Goal {
 
     public GoalStatus status() {
         return status;
+    }
+
+    /** The suggestion this goal was made from (competency and level), if it was made from one. */
+    public Optional<String> suggestedAs() {
+        return Optional.ofNullable(suggestedAs);
+    }
+
+    /** True when open tasks are left: "achieved" is then not the obvious next step for the coach. */
+    public boolean hasOpenTasks() {
+        return tasks.stream().anyMatch(t -> !t.isDone());
     }
 
     public boolean isAchieved() {

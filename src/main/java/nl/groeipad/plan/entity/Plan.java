@@ -63,9 +63,24 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
                select min(t2.plannedOn) from Task t2 where t2.planId = p.id and t2.doneAt is null)))
         from Plan p
         where p.courseId = :courseId and p.participantId in :participantIds""")
+@NamedQuery(name = Plan.NEWEST_NOTES, query = """
+        select p.participantId, t.noteAt from Plan p, Task t
+        where t.planId = p.id and p.courseId = :courseId and p.participantId in :participantIds and t.note is not null
+          and t.noteAt = (select max(n.noteAt) from Task n where n.planId = p.id and n.note is not null)""")
+@NamedQuery(name = Plan.NEWEST_PHOTOS, query = """
+        select p.participantId, t.photoAt from Plan p, Task t
+        where t.planId = p.id and p.courseId = :courseId and p.participantId in :participantIds and t.photoType is not null
+          and t.photoAt = (select max(f.photoAt) from Task f where f.planId = p.id and f.photoType is not null)""")
 public class Plan {
 
     public static final String OF_PARTICIPANT = "Plan.ofParticipant";
+    /**
+     * Per plan of the given participants with a note, in one statement: participant and the moment of the newest note
+     * (the attribute itself, not an aggregate, so it comes back as the mapped Instant).
+     */
+    public static final String NEWEST_NOTES = "Plan.newestNotes";
+    /** As {@link #NEWEST_NOTES}, for photos. */
+    public static final String NEWEST_PHOTOS = "Plan.newestPhotos";
     /**
      * One row per plan of the given participants, in one statement whatever their number: participant, plan,
      * last activity, goals, goals achieved, tasks, tasks done, tasks overdue, day and title of the next open
@@ -127,6 +142,41 @@ public class Plan {
         var goal = new Goal(this, position, details, now);
         goals.add(goal);
         return goal;
+    }
+
+    /**
+     * Sets a goal made from a suggestion (of an intake): a competency at a level. A plan holds the same suggested
+     * goal at most once — accepting the same suggestion again is refused (409 goal-in-plan; the database's unique
+     * {@code (plan_id, suggested_as)} keeps it so between nodes too). Callers that want an idempotent acceptance
+     * ask {@link #holdsSuggestion} first.
+     */
+    public Goal addSuggestedGoal(GoalDetails details, Instant now) {
+        var key = suggestionKey(details).orElseThrow(() -> new IllegalArgumentException(
+                "a suggested goal names a competency and a level"));
+        if (holdsSuggestion(details)) {
+            throw PlanRules.rejected("goal-in-plan", "Dit doel staat al in het plan: " + details.competency().title()
+                    + " (niveau " + details.level() + ").", "This goal is already in the plan: "
+                    + details.competency().title() + " (level " + details.level() + ").");
+        }
+        checkWithinPeriod("dueOn", details.dueOn());
+        var position = goals.stream().mapToInt(Goal::position).max().orElse(-1) + 1;
+        var goal = new Goal(this, position, details, key, now);
+        goals.add(goal);
+        return goal;
+    }
+
+    /** True when the plan already holds a goal made from this suggestion (same competency, same level). */
+    public boolean holdsSuggestion(GoalDetails details) {
+        var key = suggestionKey(details);
+        return key.isPresent() && goals.stream().anyMatch(g -> g.suggestedAs().filter(key.get()::equals).isPresent());
+    }
+
+    /** What makes a suggested goal the same one: its competency's key and its level ("key/A"); empty without both. */
+    public static Optional<String> suggestionKey(GoalDetails details) {
+        if (details.competency() == null || details.competency().key() == null || details.level() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(details.competency().key() + "/" + details.level().name());
     }
 
     /** Drops a goal with its tasks (and their notes and photos): for a goal set by mistake. */

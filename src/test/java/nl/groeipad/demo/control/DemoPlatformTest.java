@@ -8,6 +8,8 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import nl.groeipad.platform.entity.Problems.Conflict;
+import nl.groeipad.platform.entity.Text;
 import nl.groeipad.tenant.control.Registration;
 import nl.groeipad.tenant.control.TenantRegistry;
 import nl.groeipad.tenant.entity.PlatformRegistration;
@@ -26,7 +28,7 @@ class DemoPlatformTest {
     static final class RacingRegistry extends TenantRegistry {
         final Registration winner = new Registration("t-1", 0, "Groeipad demo", BASE + "/demo", DemoPlatform.CLIENT_ID,
                 BASE + "/demo/auth", null, BASE + "/demo/jwks", Set.of(DemoPlatform.DEPLOYMENT_ID), RegistrationKind.DEMO,
-                "groeipad-demo", null, null, Instant.EPOCH, null);
+                "groeipad-demo", null, null, Instant.EPOCH, "t-1");
         final RuntimeException failure;
 
         RacingRegistry(RuntimeException failure) {
@@ -49,6 +51,15 @@ class DemoPlatformTest {
         var demo = new DemoPlatform();
         var registry = new RacingRegistry(new PersistenceException(new SQLIntegrityConstraintViolationException(
                 "Duplicate entry 'x' for key 'uq_tenant_registration'", "23000", 1062)));
+        demo.registry = registry;
+
+        assertThat(demo.registration(BASE)).isSameAs(registry.winner);
+    }
+
+    @Test
+    void theVisitorWhoFindsTheWinnersRegistrationJustCommittedGetsIt() {
+        var demo = new DemoPlatform();
+        var registry = new RacingRegistry(new Conflict("registration-exists", new Text("al geregistreerd", "already registered")));
         demo.registry = registry;
 
         assertThat(demo.registration(BASE)).isSameAs(registry.winner);

@@ -115,6 +115,33 @@ class IntakeTest {
     }
 
     @Test
+    void theCoachSaysWhyTheIntakeIsOpenAgainUntilTheParticipantHandsItInAgain() {
+        var intake = IntakeFixtures.allAnswered(2, SelfAssessment.ALREADY);
+        intake.complete(NOW);
+        intake.reopen(NOW.plusSeconds(10), "  Kijk nog eens naar vraag 2.  ");
+
+        assertThat(intake.reopenReason()).contains("Kijk nog eens naar vraag 2.");
+        assertThat(intake.reopenedAt()).contains(NOW.plusSeconds(10));
+        intake.complete(NOW.plusSeconds(30));
+        assertThat(intake.reopenReason()).isEmpty();
+        assertThatThrownBy(() -> intake.reopen(NOW.plusSeconds(40), "x".repeat(501)))
+                .isInstanceOfSatisfying(InvalidField.class, f -> assertThat(f.field()).isEqualTo("reason"));
+    }
+
+    @Test
+    void aHandedInIntakeWaitsForReviewUntilItsSuggestionsAreAcceptedAfterTheLastCompletion() {
+        var intake = IntakeFixtures.allAnswered(1, SelfAssessment.NOT_YET);
+        assertThat(intake.waitsForReview()).as("in progress").isFalse();
+        intake.complete(NOW);
+        assertThat(intake.waitsForReview()).isTrue();
+        intake.suggestionsAccepted(NOW.plusSeconds(10));
+        assertThat(intake.waitsForReview()).isFalse();
+        intake.reopen(NOW.plusSeconds(20), null);
+        intake.complete(NOW.plusSeconds(30));
+        assertThat(intake.waitsForReview()).as("handed in again after the acceptance").isTrue();
+    }
+
+    @Test
     void theCoachsObservationIsKeptApartFromTheAnswerAndCanBeRevised() {
         var intake = IntakeFixtures.allAnswered(2, SelfAssessment.ALREADY);
         intake.observe("i1", Score.of(2), "  Vraagt nog niet zelf om hulp. ", "coach-1", NOW);

@@ -310,4 +310,31 @@ class SuggestionRulesTest {
                 "omdat het niveau B van deze competentie traint en je in een filmpje ziet hoe het gaat");
         assertThat(picked).allSatisfy(m -> assertThat(m.reason().en()).startsWith("because it trains level B"));
     }
+
+    // ---- the coach reads about the participant (issue 8 §11) ---------------------------------------------
+
+    @Test
+    void forTheCoachTheReasonsSpeakAboutTheParticipantByName() {
+        var voice = SuggestionRules.Voice.aboutParticipant("Sam");
+
+        var chose = SuggestionRules.suggest(List.of(competency("a", NOT_YET, ALREADY)), SCALE, voice);
+        assertThat(chose.focus().getFirst().reason().nl()).isEqualTo("omdat Sam bij 1 van de 2 gedragingen ‘nog niet’ koos");
+        assertThat(chose.focus().getFirst().reason().en()).startsWith("because Sam chose");
+
+        var scoredByCoach = SuggestionRules.suggest(List.of(scored("b", ALREADY, 2)),
+                SCALE, voice);
+        assertThat(scoredByCoach.focus().getFirst().reason().nl()).startsWith("omdat jij dit met 2");
+
+        var allKnown = SuggestionRules.suggest(List.of(competency("c", ALREADY, ALREADY)), SCALE, voice);
+        assertThat(allKnown.note().nl()).startsWith("Sam zegt alles al te kunnen.");
+        assertThat(allKnown.focus().getFirst().reason().nl()).contains("laat Sam zien");
+    }
+
+    @Test
+    void withoutANameTheCoachReadsDeDeelnemer() {
+        var outcome = SuggestionRules.suggest(List.of(competency("a", NOT_YET)), SCALE,
+                SuggestionRules.Voice.aboutParticipant(" "));
+
+        assertThat(outcome.focus().getFirst().reason().nl()).isEqualTo("omdat de deelnemer bij deze gedraging ‘nog niet’ koos");
+    }
 }

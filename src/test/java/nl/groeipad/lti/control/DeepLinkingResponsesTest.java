@@ -96,21 +96,21 @@ class DeepLinkingResponsesTest {
         assertThat((Map<String, Object>) item.get("custom"))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("groeipad_open", "route", "groeipad_route", "r-1"));
         var lineItem = (Map<String, Object>) item.get("lineItem");
-        assertThat(lineItem).containsEntry("label", "Samenwerken").containsEntry("resourceId", "route:r-1")
+        assertThat(lineItem).containsEntry("label", "Samenwerken").containsEntry("resourceId", "groeipad-route-r-1")
                 .containsEntry("tag", "groeipad-route");
         assertThat(((Number) lineItem.get("scoreMaximum")).intValue()).isEqualTo(100);
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void anObservationIsGradedByLevelAndTheHomeIsNotGraded() throws Exception {
+    void anObservationIsGradedOnTheGradebooksCompetencyLineItemAndTheHomeIsNotGraded() throws Exception {
         var observation = (Map<String, Object>) answer(new DeepLinkChoice.Observation("c-key", "Observatie: Samenwerken", "x"), null)
                 .getListClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items").getFirst();
         assertThat((Map<String, Object>) observation.get("custom"))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("groeipad_open", "observation", "groeipad_competency", "c-key"));
         var lineItem = (Map<String, Object>) observation.get("lineItem");
-        assertThat(lineItem).containsEntry("resourceId", "competency:c-key").containsEntry("tag", "groeipad-observation");
-        assertThat(((Number) lineItem.get("scoreMaximum")).intValue()).isEqualTo(3);
+        assertThat(lineItem).containsEntry("resourceId", "groeipad-competency-c-key").containsEntry("tag", "groeipad-competency");
+        assertThat(((Number) lineItem.get("scoreMaximum")).intValue()).isEqualTo(100);
 
         var home = (Map<String, Object>) answer(new DeepLinkChoice.Home("Mijn groeipad", "Je plan"), null)
                 .getListClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items").getFirst();

@@ -19,9 +19,17 @@ class LandingTest {
     }
 
     @Test
-    void homeObservationAndPlainLaunchesOpenTheHomePage() {
+    void anObservationOpensMyProgressForAParticipantAndTheParticipantListForACoach() {
+        var custom = Map.<String, Object>of("groeipad_open", "observation", "groeipad_competency", "k");
+
+        assertThat(Landing.of(custom, Role.PARTICIPANT)).contains("progress");
+        assertThat(Landing.of(custom, Role.COACH)).isEmpty();
+    }
+
+    @Test
+    void homeAndPlainLaunchesOpenTheHomePage() {
         assertThat(Landing.of(Map.of("groeipad_open", "home"), Role.PARTICIPANT)).isEmpty();
-        assertThat(Landing.of(Map.of("groeipad_open", "observation", "groeipad_competency", "k"), Role.COACH)).isEmpty();
+        assertThat(Landing.of(Map.of("groeipad_open", "home"), Role.COACH)).isEmpty();
         assertThat(Landing.of(Map.of(), Role.PARTICIPANT)).isEmpty();
         assertThat(Landing.of(null, Role.PARTICIPANT)).isEmpty();
     }

@@ -188,4 +188,58 @@ class PlanTest {
                 .isInstanceOfSatisfying(InvalidField.class, f -> assertThat(f.field()).isEqualTo("itemTitle"));
         assertThat(LearningItemRef.ofNullable(" ", null, "")).isNull();
     }
+
+    // ---- goals made from suggestions: each at most once (issue 8 §6) ----
+
+    private static GoalDetails suggested(String key, TargetLevel level) {
+        return new GoalDetails("Ik werk aan: Veilig werken", new CompetencyRef(key, "Veilig werken"), level, TODAY.plusWeeks(2));
+    }
+
+    @Test
+    void aPlanHoldsTheSameSuggestedGoalOnlyOnce() {
+        var plan = aPlan();
+        var goal = plan.addSuggestedGoal(suggested("veilig", TargetLevel.A), NOW);
+
+        assertThat(goal.suggestedAs()).contains("veilig/A");
+        assertThat(plan.holdsSuggestion(suggested("veilig", TargetLevel.A))).isTrue();
+        assertThatThrownBy(() -> plan.addSuggestedGoal(suggested("veilig", TargetLevel.A), NOW))
+                .isInstanceOfSatisfying(Conflict.class, c -> assertThat(c.type()).isEqualTo("goal-in-plan"))
+                .hasMessageContaining("already in the plan");
+        assertThat(plan.goals()).hasSize(1);
+    }
+
+    @Test
+    void anotherLevelOrAnotherCompetencyIsAnotherSuggestedGoal() {
+        var plan = aPlan();
+        plan.addSuggestedGoal(suggested("veilig", TargetLevel.A), NOW);
+
+        plan.addSuggestedGoal(suggested("veilig", TargetLevel.B), NOW);
+        plan.addSuggestedGoal(suggested("advies", TargetLevel.A), NOW);
+
+        assertThat(plan.goals()).extracting(g -> g.suggestedAs().orElseThrow())
+                .containsExactly("veilig/A", "veilig/B", "advies/A");
+    }
+
+    @Test
+    void goalsSetByHandAreNotSuggestionsAndNeverCollide() {
+        var plan = aPlan();
+        plan.addGoal(suggested("veilig", TargetLevel.A), NOW);
+        plan.addGoal(suggested("veilig", TargetLevel.A), NOW);
+
+        assertThat(plan.holdsSuggestion(suggested("veilig", TargetLevel.A))).isFalse();
+        assertThat(plan.goals()).allSatisfy(g -> assertThat(g.suggestedAs()).isEmpty());
+        assertThat(Plan.suggestionKey(new GoalDetails("Zonder competentie", null, TargetLevel.A, TODAY))).isEmpty();
+        assertThat(Plan.suggestionKey(new GoalDetails("Getypt", new CompetencyRef(null, "Getypt"), TargetLevel.A, TODAY))).isEmpty();
+    }
+
+    @Test
+    void aGoalWithOpenTasksIsNotObviouslyAchieved() {
+        var plan = aPlan();
+        var goal = plan.addGoal(aGoal(), NOW);
+        assertThat(goal.hasOpenTasks()).isFalse();
+
+        goal.planTask(aTaskOn(TODAY), NOW);
+
+        assertThat(goal.hasOpenTasks()).isTrue();
+    }
 }

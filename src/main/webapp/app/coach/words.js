@@ -1,0 +1,13 @@
+// How the coach's screens speak about a participant: "Sam heeft nog 2 taken open", not "je". Pure: Node's test
+// runner imports it.
+
+/** The first name to speak about a person ("Sam" of "Sam Jansen"); the fallback when there is no name. */
+export function firstName(name, fallback = '') {
+  const trimmed = String(name ?? '').trim();
+  return trimmed ? trimmed.split(/\s+/)[0] : fallback;
+}
+
+/** The key for one or for many: plural('coach.tasks', 1) → 'coach.tasksOne', plural('coach.tasks', 3) → 'coach.tasks'. */
+export function plural(key, count) {
+  return count === 1 ? `${key}One` : key;
+}
