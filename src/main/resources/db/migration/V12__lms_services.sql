@@ -1,4 +1,5 @@
--- LMS services (issue 9, sections 4 and 5): what a platform offered at launch (AGS line item / line-items
+-- LMS services (issue 9, sections 4 and 5): what a platform (registration_id: the registration whose client ID and
+-- token endpoint serve it; several registrations may share an organisation) offered at launch (AGS line item / line-items
 -- endpoint and scopes, the NRPS memberships URL) per course and resource link; the transactional outbox of
 -- scores for the LMS gradebook; the line items Groeipad found or created per route or competency; the course
 -- roster from NRPS (people who are enrolled in the LMS course but never launched).
@@ -9,6 +10,7 @@ CREATE TABLE lms_service_link (
     tenant_id           CHAR(36)       NOT NULL,
     course_id           CHAR(36)       NOT NULL,
     resource_link_id    VARCHAR(255)   NOT NULL,
+    registration_id     CHAR(36),
     line_item_url       VARCHAR(2000),
     line_items_url      VARCHAR(2000),
     ags_scopes          VARCHAR(2000),

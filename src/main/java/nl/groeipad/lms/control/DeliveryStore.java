@@ -45,7 +45,7 @@ public class DeliveryStore {
 
     /** A claimed row with what sending it needs: where the course's services are, as last offered at launch. */
     public record Claimed(String id, String courseId, String lmsUserId, LineItemRef target, Score score, Instant timestamp,
-                          String launchLineItem, String lineItems, List<String> agsScopes) {
+                          String registrationId, String launchLineItem, String lineItems, List<String> agsScopes) {
     }
 
     /** One attempt's outcome ({@code outcome} null: not attempted, due again at {@code postponeTo}). */
@@ -82,12 +82,14 @@ public class DeliveryStore {
             var row = em.find(ScoreDelivery.class, id);
             var links = servicesOfCourse.computeIfAbsent(row.courseId(), course -> em
                     .createNamedQuery(ServiceLink.OF_COURSE, ServiceLink.class).setParameter("courseId", course).getResultList());
-            var launchItem = links.stream().map(l -> l.services().lineItem()).filter(u -> u != null).findFirst().orElse(null);
-            var withItems = links.stream().map(ServiceLink::services).filter(s -> s.lineItems() != null).findFirst();
-            var scopes = links.stream().map(ServiceLink::services).filter(s -> !s.agsScopes().isEmpty()).findFirst()
-                    .map(s -> s.agsScopes()).orElse(List.of());
+            var launchLink = links.stream().filter(l -> l.services().lineItem() != null).findFirst();
+            var itemsLink = links.stream().filter(l -> l.services().lineItems() != null).findFirst();
+            var used = row.target().isLaunch() ? launchLink : itemsLink;
+            var scopes = used.map(l -> l.services().agsScopes()).orElse(List.of());
             claimed.add(new Claimed(row.id(), row.courseId(), row.lmsUserId(), row.target(), row.score(), row.timestamp(),
-                    launchItem, withItems.map(s -> s.lineItems()).orElse(null), scopes));
+                    used.map(ServiceLink::registrationId).orElse(null),
+                    launchLink.map(l -> l.services().lineItem()).orElse(null),
+                    itemsLink.map(l -> l.services().lineItems()).orElse(null), scopes));
         }
         return claimed;
     }

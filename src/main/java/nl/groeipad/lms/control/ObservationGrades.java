@@ -16,10 +16,11 @@ import nl.groeipad.observation.entity.ObservationConcluded;
 import nl.groeipad.people.control.People;
 
 /**
- * A concluded observation goes to the LMS gradebook: per competency observed one score on Groeipad's own line item of
- * that competency ("Groeipad: &lt;competency&gt;", resourceId {@code groeipad-competency-<key>}, tag
- * {@code groeipad-competency}): the indicators that met the mastery rule out of all indicators, with the level and the
- * conclusion's plain sentence as comment. Written to the outbox in the concluding transaction (the event is fired
+ * A concluded observation goes to the LMS gradebook: per competency observed one score on the competency's observation
+ * line item — the one deep linking creates for an activity "observation of one competency" (docs/deep-linking.md:
+ * resourceId {@code competency:<key>}, tag {@code groeipad-observation}, label "Observatie: &lt;competency&gt;",
+ * maximum 3), found again there or created once: the level reached, A = 1, B = 2, C = 3 (a level not reached counts
+ * the one below it), with the level and the conclusion's plain sentence as comment. Written to the outbox in the concluding transaction (the event is fired
  * before it commits), so a conclusion that rolls back sends nothing; a failure here is logged and never undoes the
  * conclusion.
  */
@@ -27,7 +28,8 @@ import nl.groeipad.people.control.People;
 public class ObservationGrades {
 
     private static final Logger LOG = Logger.getLogger(ObservationGrades.class.getName());
-    static final String TAG = "groeipad-competency";
+    static final String TAG = "groeipad-observation";
+    static final BigDecimal LEVELS = BigDecimal.valueOf(3);
 
     @Inject
     Gradebook gradebook;
@@ -55,19 +57,19 @@ public class ObservationGrades {
     record Grade(LineItemRef target, Score score) {
     }
 
-    /** The scores of a conclusion: one per competency that has indicators. */
+    /** The scores of a conclusion: one per competency observed. */
     static List<Grade> gradesOf(ObservationConcluded concluded) {
-        return concluded.results().stream().filter(r -> r.indicatorsTotal() > 0).map(ObservationGrades::grade).toList();
+        return concluded.results().stream().map(ObservationGrades::grade).toList();
     }
 
     private static Grade grade(CompetencyResult result) {
         var title = result.competencyTitle() == null || result.competencyTitle().isBlank() ? result.competencyKey() : result.competencyTitle();
-        var label = clip("Groeipad: " + title, 255);
+        var label = clip("Observatie: " + title, 255);
         var verdict = result.reached() ? "niveau " + result.level() + " bereikt" : "niveau " + result.level() + " nog niet bereikt";
         var comment = clip(verdict + (result.comment() == null || result.comment().isBlank() ? "" : ". " + result.comment()), Score.COMMENT_MAX);
-        return new Grade(LineItemRef.own("groeipad-competency-" + result.competencyKey(), TAG, label),
-                new Score(BigDecimal.valueOf(result.indicatorsReached()), BigDecimal.valueOf(result.indicatorsTotal()),
-                        ActivityProgress.Completed, GradingProgress.FullyGraded, comment));
+        var levelScore = result.level().ordinal() + (result.reached() ? 1 : 0);
+        return new Grade(LineItemRef.own("competency:" + result.competencyKey(), TAG, label),
+                new Score(BigDecimal.valueOf(levelScore), LEVELS, ActivityProgress.Completed, GradingProgress.FullyGraded, comment));
     }
 
     private static String clip(String text, int max) {

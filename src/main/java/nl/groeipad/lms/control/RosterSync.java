@@ -19,7 +19,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.groeipad.lti.control.LaunchRecorded;
 import nl.groeipad.lti.control.LmsRoles;
-import nl.groeipad.lti.entity.PlatformServices;
 import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.people.control.People;
 import nl.groeipad.people.entity.PersonalDetails;
@@ -126,16 +125,17 @@ public class RosterSync {
 
     @ActivateRequestContext
     public RosterView refreshFor(TenantId tenant, String courseId) {
-        var services = scope.actingFor(tenant, () -> self.rosterOf(courseId))
+        var offered = scope.actingFor(tenant, () -> self.rosterOf(courseId))
                 .orElseThrow(() -> new Conflict("roster-unavailable", Text.of(
                         "De leeromgeving geeft Groeipad geen deelnemerslijst. Zet in Moodle de dienst 'Names and Role "
                                 + "Provisioning' aan voor Groeipad.",
                         "The learning environment gives Groeipad no list of participants. Turn on the service 'Names and "
                                 + "Role Provisioning' for Groeipad in Moodle.")));
-        var platform = registry.byId(tenant).orElseThrow(() -> unavailable("the registration was removed"));
+        var platform = registry.byId(offered.registrationId() == null ? tenant : TenantId.of(offered.registrationId()))
+                .orElseThrow(() -> unavailable("the registration was removed"));
         List<NrpsClient.Member> members;
         try {
-            members = nrps.members(services.contextMemberships(), tokens.token(platform, List.of(SCOPE_NRPS)));
+            members = nrps.members(offered.services().contextMemberships(), tokens.token(platform, List.of(SCOPE_NRPS)));
         } catch (ServiceTokens.Unavailable e) {
             throw unavailable(e.getMessage());
         } catch (NrpsClient.Failure e) {
@@ -160,7 +160,7 @@ public class RosterSync {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<PlatformServices> rosterOf(String courseId) {
+    public Optional<ServiceLinks.Offered> rosterOf(String courseId) {
         return links.rosterOf(courseId);
     }
 

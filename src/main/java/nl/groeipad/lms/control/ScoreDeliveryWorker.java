@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.groeipad.lms.entity.RetryPolicy;
+import nl.groeipad.platform.entity.TenantId;
 import nl.groeipad.tenant.control.Registration;
 import nl.groeipad.tenant.control.TenantRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -124,11 +125,11 @@ public class ScoreDeliveryWorker {
             var now = clock.instant();
             if (!now.isBefore(nextSweep)) {
                 nextSweep = now.plusMillis(sweepMillis);
-                registry.all().forEach(platform -> schedule.dueAt(platform.tenantId(), now));
+                registry.all().stream().map(Registration::organisation).distinct().forEach(org -> schedule.dueAt(org, now));
             }
             for (var tenant : schedule.takeDue(now)) {
                 try {
-                    registry.byId(tenant).ifPresent(this::deliverFor);
+                    deliverFor(tenant);
                     store.nextDue(tenant).ifPresent(when -> schedule.dueAt(tenant, when));
                 } catch (RuntimeException e) {
                     schedule.dueAt(tenant, clock.instant().plus(policy.base()));
@@ -140,25 +141,33 @@ public class ScoreDeliveryWorker {
         }
     }
 
-    /** Sends this organisation's due scores, batch after batch, until none is due. */
-    void deliverFor(Registration platform) {
+    /**
+     * Sends this organisation's due scores, batch after batch, until none is due; each through the registration whose
+     * launch offered the course's line item (several registrations may share an organisation).
+     */
+    void deliverFor(TenantId organisation) {
         while (true) {
-            var claimed = store.claim(platform.tenantId(), BATCH, LEASE);
+            var claimed = store.claim(organisation, BATCH, LEASE);
             if (claimed.isEmpty()) {
                 return;
             }
+            var registrations = new java.util.HashMap<String, java.util.Optional<Registration>>();
             var results = new ArrayList<DeliveryStore.Result>(claimed.size());
             for (var row : claimed) {
-                results.add(deliver(platform, row));
+                var id = row.registrationId() == null ? organisation.value() : row.registrationId();
+                var platform = registrations.computeIfAbsent(id, r -> registry.byId(TenantId.of(r)));
+                results.add(platform.isPresent() ? deliver(organisation, platform.get(), row)
+                        : DeliveryStore.Result.attempted(row.id(), RetryPolicy.Outcome.status(404), null,
+                                "the registration of this course's LMS was removed"));
             }
-            store.record(platform.tenantId(), results, policy);
+            store.record(organisation, results, policy);
             if (claimed.size() < BATCH) {
                 return;
             }
         }
     }
 
-    private DeliveryStore.Result deliver(Registration platform, DeliveryStore.Claimed row) {
+    private DeliveryStore.Result deliver(TenantId organisation, Registration platform, DeliveryStore.Claimed row) {
         var scopes = scopes(row.agsScopes());
         String token;
         try {
@@ -176,7 +185,7 @@ public class ScoreDeliveryWorker {
                         "the LMS offered no line item for Groeipad's activity (AGS off, or the activity has no grade)");
             }
         } else {
-            var own = ownLineItem(platform, row, token);
+            var own = ownLineItem(organisation, row, token);
             if (own.result() != null) {
                 return own.result();
             }
@@ -193,8 +202,7 @@ public class ScoreDeliveryWorker {
     }
 
     /** Groeipad's own line item for the row's resourceId: known, found in the LMS, or created there (once). */
-    private Resolved ownLineItem(Registration platform, DeliveryStore.Claimed row, String token) {
-        var tenant = platform.tenantId();
+    private Resolved ownLineItem(TenantId tenant, DeliveryStore.Claimed row, String token) {
         var target = row.target();
         var known = store.ownLineItem(tenant, row.courseId(), target.resourceId());
         if (known.isPresent()) {

@@ -32,25 +32,22 @@ public class ServiceLinks {
                 .setParameter("courseId", launch.courseId()).setParameter("resourceLinkId", launch.resourceLinkId())
                 .getResultStream().findFirst();
         if (existing.isPresent()) {
-            existing.get().offered(launch.services(), clock.instant());
+            existing.get().offered(launch.registrationId(), launch.services(), clock.instant());
         } else if (launch.services().offersGrades() || launch.services().offersRoster()) {
-            em.persist(new ServiceLink(launch.courseId(), launch.resourceLinkId(), launch.services(), clock.instant()));
+            em.persist(new ServiceLink(launch.courseId(), launch.resourceLinkId(), launch.registrationId(), launch.services(),
+                    clock.instant()));
             em.flush(); // a racing first launch meets the unique key here; the launch runs again
         }
     }
 
-    /** The services of the course's most recent launch that offered grades (AGS); in a transaction. */
-    public Optional<PlatformServices> gradesOf(String courseId) {
-        return linksOf(courseId).filter(PlatformServices::offersGrades).findFirst();
-    }
-
-    /** The NRPS memberships URL of the course's most recent launch that offered it; in a transaction. */
-    public Optional<PlatformServices> rosterOf(String courseId) {
-        return linksOf(courseId).filter(PlatformServices::offersRoster).findFirst();
-    }
-
-    private java.util.stream.Stream<PlatformServices> linksOf(String courseId) {
+    /** The NRPS service of the course's most recent launch that offered it, with its registration; in a transaction. */
+    public Optional<Offered> rosterOf(String courseId) {
         return data.em().createNamedQuery(ServiceLink.OF_COURSE, ServiceLink.class).setParameter("courseId", courseId)
-                .getResultList().stream().map(ServiceLink::services);
+                .getResultStream().filter(l -> l.services().offersRoster())
+                .map(l -> new Offered(l.registrationId(), l.services())).findFirst();
+    }
+
+    /** Services as offered through a registration. */
+    public record Offered(String registrationId, PlatformServices services) {
     }
 }

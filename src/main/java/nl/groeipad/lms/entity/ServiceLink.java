@@ -40,6 +40,8 @@ public class ServiceLink {
     private String courseId;
     @Column(name = "resource_link_id")
     private String resourceLinkId;
+    @Column(name = "registration_id")
+    private String registrationId;
     @Column(name = "line_item_url")
     private String lineItemUrl;
     @Column(name = "line_items_url")
@@ -54,21 +56,22 @@ public class ServiceLink {
     protected ServiceLink() {
     }
 
-    public ServiceLink(String courseId, String resourceLinkId, PlatformServices services, Instant now) {
+    public ServiceLink(String courseId, String resourceLinkId, String registrationId, PlatformServices services, Instant now) {
         this.id = Ids.newId();
         this.courseId = Objects.requireNonNull(courseId);
         this.resourceLinkId = Objects.requireNonNull(resourceLinkId);
-        offered(services, now);
+        offered(registrationId, services, now);
     }
 
-    /** The services of a new launch; true when something changed. */
-    public boolean offered(PlatformServices services, Instant now) {
+    /** The services of a new launch through this registration; true when something changed. */
+    public boolean offered(String registration, PlatformServices services, Instant now) {
         var scopes = String.join(" ", services.agsScopes());
         var scopeText = scopes.isEmpty() ? null : scopes.length() > 2000 ? scopes.substring(0, 2000) : scopes;
-        if (updatedAt != null && Objects.equals(lineItemUrl, services.lineItem()) && Objects.equals(lineItemsUrl, services.lineItems())
+        if (updatedAt != null && Objects.equals(registrationId, registration) && Objects.equals(lineItemUrl, services.lineItem()) && Objects.equals(lineItemsUrl, services.lineItems())
                 && Objects.equals(agsScopes, scopeText) && Objects.equals(membershipsUrl, services.contextMemberships())) {
             return false;
         }
+        registrationId = registration;
         lineItemUrl = services.lineItem();
         lineItemsUrl = services.lineItems();
         agsScopes = scopeText;
@@ -80,6 +83,11 @@ public class ServiceLink {
     public PlatformServices services() {
         return new PlatformServices(lineItemUrl, lineItemsUrl,
                 agsScopes == null ? List.of() : Arrays.asList(agsScopes.split(" ")), membershipsUrl);
+    }
+
+    /** The registration whose client ID and token endpoint serve these services. */
+    public String registrationId() {
+        return registrationId;
     }
 
     public String courseId() {

@@ -9,8 +9,11 @@ import nl.groeipad.platform.entity.TenantId;
  * transaction (synchronous observers write in it, and a failure refuses the launch), so observers that only react
  * observe it {@code during = AFTER_SUCCESS}. {@code courseId} is null for a launch outside a course.
  *
- * @param subject the platform's {@code sub} for the person (the {@code userId} of AGS scores and NRPS members)
+ * @param tenant         the organisation whose data the launch entered
+ * @param registrationId the registration (platform) the launch came through: its client ID and token endpoint serve
+ *                       the services of the launch
+ * @param subject        the platform's {@code sub} for the person (the {@code userId} of AGS scores and NRPS members)
  */
-public record LaunchRecorded(TenantId tenant, String userId, String subject, Role role, String courseId,
+public record LaunchRecorded(TenantId tenant, String registrationId, String userId, String subject, Role role, String courseId,
                              String resourceLinkId, PlatformServices services) {
 }

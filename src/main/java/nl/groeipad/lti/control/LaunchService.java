@@ -142,8 +142,8 @@ public class LaunchService {
         // (its own, or the one the operator linked it to: issue 8 §15).
         tenantScope.enter(tenant.organisation());
         var membership = people.recordLaunch(person(launch));
-        recorded.fire(new LaunchRecorded(tenant.organisation(), membership.userId(), launch.subject(), launch.role(),
-                membership.courseId(), launch.resourceLinkId(), launch.services()));
+        recorded.fire(new LaunchRecorded(tenant.organisation(), tenant.id(), membership.userId(), launch.subject(),
+                launch.role(), membership.courseId(), launch.resourceLinkId(), launch.services()));
         return new Recorded(launch, tenant, membership);
     }
 
