@@ -7,6 +7,7 @@ import { getToday } from './plan-api.js';
 import { t } from '../i18n.js';
 import { formatDay } from './dates.js';
 import './messages.js';
+import { plainGoalTitle } from './goal-title.js';
 import './task-item.js';
 
 /**
@@ -62,7 +63,7 @@ export class TodayBoard extends LightElement {
       ${board.today.length === 0 ? html`<p>${t('today.none')}</p>` : html`<p class="field__hint">${t('task.doneHint')}</p>`}
       ${board.today.map((group) => html`
         <section class="board__group" aria-labelledby="today-goal-${group.goalId}">
-          <h3 id="today-goal-${group.goalId}" class="board__goal">${icon('flag', 'icon board__icon')}${t('today.goal', { title: group.goalTitle })}</h3>
+          <h3 id="today-goal-${group.goalId}" class="board__goal">${icon('flag', 'icon board__icon')}${t('today.goal', { title: plainGoalTitle(group.goalTitle) })}</h3>
           ${this.#tasks(group.tasks)}
         </section>`)}
       ${board.overdue.length ? html`

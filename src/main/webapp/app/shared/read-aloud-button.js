@@ -12,11 +12,15 @@ import './messages.js';
  *
  *   text     – what to read (plain words)
  *   language – the text's language ("nl", "en"); default the user's
+ *   label    – what is read, for a screen reader, when several controls share a page ("Lees voor: <task>")
+ *   compact  – a square button with only the pictogram (the words stay for screen readers), for a row of actions
  */
 export class ReadAloudButton extends LightElement {
   static properties = {
     text: { attribute: false },
     language: { attribute: false },
+    label: { attribute: false },
+    compact: { type: Boolean },
     speaking: { state: true },
   };
 
@@ -24,6 +28,8 @@ export class ReadAloudButton extends LightElement {
     super();
     this.text = '';
     this.language = undefined;
+    this.label = '';
+    this.compact = false;
     this.speaking = false;
   }
 
@@ -49,11 +55,14 @@ export class ReadAloudButton extends LightElement {
 
   render() {
     if (!canReadAloud()) return nothing;
+    const words = this.speaking ? t('readAloud.stop') : t('readAloud.start');
+    const about = this.label ? html`<span class="visually-hidden">: ${this.label}</span>` : nothing;
     return html`
-      <div class="read-aloud ${this.speaking ? 'read-aloud--speaking' : ''}">
+      <div class="read-aloud ${this.speaking ? 'read-aloud--speaking' : ''} ${this.compact ? 'read-aloud--compact' : ''}">
         <button type="button" class="button button--secondary read-aloud__button" aria-pressed=${this.speaking ? 'true' : 'false'}
           @click=${this.#toggle}>
-          ${icon(this.speaking ? 'stop' : 'speaker', 'icon read-aloud__icon')}${this.speaking ? t('readAloud.stop') : t('readAloud.start')}
+          ${icon(this.speaking ? 'stop' : 'speaker', 'icon read-aloud__icon')}${this.compact
+            ? html`<span class="visually-hidden">${words}</span>` : words}${about}
         </button>
         <p class="read-aloud__status" role="status">${this.speaking
           ? html`<span class="read-aloud__waves" aria-hidden="true"><span></span><span></span><span></span></span>${t('readAloud.speaking')}`

@@ -134,7 +134,11 @@ class IntakeIT {
     @Test
     void aParticipantAnswersOneQuestionAtATimePausesResumesAndCompletes() throws Exception {
         var sam = participant(north());
-        assertProblem(client.api("GET", MINE, sam.token(), null), 404, null);
+        // Before the first intake: an empty state, not an error (issue 8 §16).
+        var none = ok(client.api("GET", MINE, sam.token(), null));
+        assertThat(none.getString("status")).isEqualTo("none");
+        assertThat(none.containsKey("id")).isFalse();
+        assertThat(none.getJsonArray("questions")).isEmpty();
 
         var started = client.api("POST", MINE, sam.token(), null);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
@@ -276,7 +280,7 @@ class IntakeIT {
                 + UUID.randomUUID() + "\",\"level\":\"A\"}]}", seen), 400, "goals[0].competencyKey");
         assertProblem(client.api("POST", acceptance, org.coach(), "{\"goals\":[{\"competencyKey\":\"" + ADVIES
                 + "\",\"level\":\"A\",\"itemIds\":[\"" + UUID.randomUUID() + "\"]}]}", seen), 400, "goals[0].itemIds");
-        assertProblem(client.api("GET", "/api/v1/me/plan", mo.token(), null), 404, null);
+        assertThat(ok(client.api("GET", "/api/v1/me/plan", mo.token(), null)).containsKey("id")).as("no plan yet").isFalse();
 
         // accepted: the first suggestion as it is, the second changed to level B without material
         var accepted = client.api("POST", acceptance, org.coach(), """
@@ -292,9 +296,13 @@ class IntakeIT {
         var goals = plan.getJsonArray("goals").getValuesAs(JsonObject.class);
         assertThat(goals).extracting(g -> g.getString("competencyKey")).containsExactly(ADVIES, VEILIG);
         assertThat(goals).extracting(g -> g.getString("level")).containsExactly("A", "B");
-        assertThat(goals.getFirst().getString("title")).isEqualTo("Ik werk aan: Advies vragen en anderen erbij betrekken (niveau A)");
+        assertThat(goals.getFirst().getString("title")).isEqualTo("Advies vragen en anderen erbij betrekken");
         assertThat(goals.getFirst().getJsonArray("tasks").getValuesAs(JsonObject.class))
                 .extracting(t -> t.getString("catalogueItemId")).containsExactlyElementsOf(itemIds);
+        // A plan made during the working day has something to do today (after 17:00: tomorrow), issue 8 §16.
+        var now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        var firstDay = now.getHour() < 17 ? now.toLocalDate() : now.toLocalDate().plusDays(1);
+        assertThat(goals.getFirst().getJsonArray("tasks").getJsonObject(0).getString("day")).isEqualTo(firstDay.toString());
         assertThat(goals.get(1).getJsonArray("tasks")).isEmpty();
         var afterAcceptance = ok(client.api("GET", intakes(org, mo) + "/" + intakeId, org.coach(), null));
         assertThat(afterAcceptance.containsKey("acceptedAt")).isTrue();

@@ -100,7 +100,8 @@ public class IntakeAcceptance {
             var level = Level.parse(choice.level()).orElseThrow(() -> new InvalidField(field + "level",
                     new Text("Kies niveau A, B of C.", "Choose level A, B or C.")));
             var dueOn = choice.dueOn() != null ? choice.dueOn() : defaultDue(today, existing);
-            goals.add(new Plans.NewGoal(goal(competency, level, dueOn), tasks(field, choice.itemIds(), today, dueOn)));
+            goals.add(new Plans.NewGoal(goal(competency, level, dueOn),
+                    tasks(field, choice.itemIds(), calendar.firstDayForNewWork(), dueOn)));
         }
         List<String> goalIds;
         String planId;
@@ -125,15 +126,21 @@ public class IntakeAcceptance {
         return plan != null && due.isAfter(plan.endsOn()) ? plan.endsOn() : due;
     }
 
-    /** "Ik werk aan: Veilig werken (niveau A)", in the participant's words. */
+    /**
+     * The goal in plain words: the competency as the framework names it ("Veilig werken"); the level is the goal's own
+     * field, shown apart (issue 8 §3: not a generated "Ik werk aan: Veilig werken (niveau A)").
+     */
     static GoalDetails goal(CompetencyDetails competency, Level level, LocalDate dueOn) {
-        var title = clip("Ik werk aan: " + competency.title(), 200 - 12) + " (niveau " + level + ")";
+        var title = clip(competency.title(), 200);
         return new GoalDetails(title, new CompetencyRef(competency.key(), clip(competency.title(), 300)),
                 TargetLevel.valueOf(level.name()), dueOn);
     }
 
-    /** One task per item, on every other day from tomorrow, never after the goal's date. */
-    private List<TaskDetails> tasks(String field, List<String> itemIds, LocalDate today, LocalDate dueOn) {
+    /**
+     * One task per item, on every other day from the first day for new work (today during the working day, so the
+     * plan has something to do today), never after the goal's date.
+     */
+    private List<TaskDetails> tasks(String field, List<String> itemIds, LocalDate first, LocalDate dueOn) {
         if (itemIds.size() > MAX_ITEMS) {
             throw new InvalidField(field + "itemIds", new Text("Kies hoogstens " + MAX_ITEMS + " leermiddelen.",
                     "Choose at most " + MAX_ITEMS + " items."));
@@ -146,7 +153,7 @@ public class IntakeAcceptance {
         var tasks = new ArrayList<TaskDetails>();
         for (int i = 0; i < items.size(); i++) {
             var item = items.get(i);
-            var day = today.plusDays(1 + 2L * i);
+            var day = first.plusDays(2L * i);
             tasks.add(new TaskDetails(clip(item.title(), 200), day.isAfter(dueOn) ? dueOn : day,
                     new LearningItemRef(item.id(), clip(item.title(), 300), item.url())));
         }

@@ -40,6 +40,12 @@ public final class IntakeViews {
     public record IntakeView(String id, int version, String status, FrameworkRef framework, Instant startedAt,
                              Instant completedAt, int total, int answered, Integer next, List<QuestionView> questions)
             implements Versioned {
+
+        /** No intake yet: an empty state with status "none" (200, no id, no questions), not an error. */
+        public static IntakeView none() {
+            return new IntakeView(null, 0, "none", null, null, null, 0, 0, null, List.of());
+        }
+
         @Override
         public int entityVersion() {
             return version;
