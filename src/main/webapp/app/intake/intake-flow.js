@@ -150,7 +150,7 @@ export class IntakeFlow extends LightElement {
 
   render() {
     return html`
-      <h1 class=${this.screen === 'question' ? 'intake-title intake-title--compact' : 'intake-title'}>${t('intake.title')}</h1>
+      <h1 class=${this.screen === 'question' ? 'visually-hidden' : 'intake-title'}>${t('intake.title')}</h1>
       ${this.error ? html`<div class="message message--error" role="alert"><p>${userMessage(this.error)}</p></div>` : nothing}
       ${this.#screen()}
       <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>

@@ -159,32 +159,32 @@ export class TaskItem extends LightElement {
         <div class="task__actions">
           ${this.#begin(task)}
           <read-aloud-button compact .text=${this.#spoken(task)} .label=${task.title}></read-aloud-button>
+          <details class="task__more">
+            <summary>${icon('pencil')}${task.note ? t('task.note.edit') : t('task.note.add')}</summary>
+            <form class="form task__form" @submit=${this.#saveNote}>
+              <div class="field">
+                <label for="${id}-note">${t('task.note.label')}</label>
+                <p class="field__hint" id="${id}-note-hint">${t('task.note.hint')}</p>
+                <textarea id="${id}-note" name="note" rows="3" maxlength="500" aria-describedby="${id}-note-hint"
+                  .value=${task.note ?? ''}></textarea>
+              </div>
+              <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('common.keep')}</button>
+            </form>
+            <div class="task__photo-control">
+              <button type="button" class="button button--secondary task__photo-button" aria-describedby="${id}-photo-hint"
+                aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.#takePhoto}>
+                ${icon('camera', 'icon')}${t('task.photo.take')}<span class="visually-hidden">: ${task.title}</span>
+              </button>
+              <p class="field__hint" id="${id}-photo-hint">${t('task.photo.hint')}</p>
+              <input id="${id}-photo" class="task__photo-input" type="file" accept="image/*" capture="environment" hidden
+                tabindex="-1" aria-label=${t('task.photo.take')} @change=${this.#photoChosen}>
+            </div>
+          </details>
         </div>
         ${task.note ? html`<p class="task__note">${icon('pencil', 'icon task__note-icon')}${t('task.note.mine', { note: task.note })}</p>` : nothing}
         ${this.photoUrl ? html`<img class="task__photo" src=${this.photoUrl} alt=${t('task.photo.alt', { title: task.title })}>`
           : task.hasPhoto ? html`<button type="button" class="button button--secondary button--small" @click=${this.#showPhoto}>
               ${icon('camera')}${t('task.photo.show')}</button>` : nothing}
-        <details class="task__more">
-          <summary>${icon('pencil')}${task.note ? t('task.note.edit') : t('task.note.add')}</summary>
-          <form class="form task__form" @submit=${this.#saveNote}>
-            <div class="field">
-              <label for="${id}-note">${t('task.note.label')}</label>
-              <p class="field__hint" id="${id}-note-hint">${t('task.note.hint')}</p>
-              <textarea id="${id}-note" name="note" rows="3" maxlength="500" aria-describedby="${id}-note-hint"
-                .value=${task.note ?? ''}></textarea>
-            </div>
-            <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('common.keep')}</button>
-          </form>
-          <div class="task__photo-control">
-            <button type="button" class="button button--secondary task__photo-button" aria-describedby="${id}-photo-hint"
-              aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.#takePhoto}>
-              ${icon('camera', 'icon')}${t('task.photo.take')}<span class="visually-hidden">: ${task.title}</span>
-            </button>
-            <p class="field__hint" id="${id}-photo-hint">${t('task.photo.hint')}</p>
-            <input id="${id}-photo" class="task__photo-input" type="file" accept="image/*" capture="environment" hidden
-              tabindex="-1" aria-label=${t('task.photo.take')} @change=${this.#photoChosen}>
-          </div>
-        </details>
         <div class="live" aria-live="polite">
           ${this.status && !this.error ? html`<p class="message message--success">${this.status}</p>` : nothing}
           ${this.error ? html`<p class="message message--error">${this.error}</p>` : nothing}

@@ -167,6 +167,7 @@ class ParticipantBrowserIT {
     @Test
     void insideAnLmsFrameTheAppDropsItsBrandBarAndKeepsOneRowOfNavigation() throws Exception {
         var participant = newParticipant("Mo");
+        completeIntake(participant);
         createPlan(coachToken(), participant, """
                 {"title":"Veeg de werkplaats","day":"%s"}""".formatted(today()));
         var browser = phone();
