@@ -5,7 +5,9 @@ import { html, nothing } from 'lit';
 import { LightElement } from '../app/shared/light-element.js';
 import { ApiError, userMessage } from '../app/api.js';
 import { getLocale, setLocale, t } from '../app/i18n.js';
-import { createRegistration, getToolConfiguration, listRegistrations, removeRegistration } from './admin-api.js';
+import {
+  createRegistration, getToolConfiguration, linkRegistration, listRegistrations, removeRegistration, unlinkRegistration,
+} from './admin-api.js';
 import './messages.js';
 
 const SECRET_KEY = 'groeipad.adminSecret';
@@ -148,6 +150,9 @@ export class GroeipadAdmin extends LightElement {
       this.fieldErrors = {};
       this.formMessage = { kind: 'success', text: t('admin.form.saved', { name: created?.name ?? values.name }) };
       await this.#load();
+      // The list above grew by a row: keep the message next to the button the admin just pressed, in view.
+      await this.updateComplete;
+      this.querySelector('#form-message')?.scrollIntoView({ block: 'nearest' });
     } catch (error) {
       if (this.#wrongSecret(error)) return;
       if (error instanceof ApiError && error.status === 400 && error.fieldErrors.length) {
@@ -192,6 +197,37 @@ export class GroeipadAdmin extends LightElement {
       // Someone else changed the registration meanwhile (e.g. a deployment was added): show the newest list.
       if (error instanceof ApiError && error.isStale) await this.#load();
     }
+    this.querySelector('#list-title')?.focus();
+  }
+
+  /** Issue 8 §15: the registration's launches use another registration's organisation (or, unlinked, its own). */
+  async #link(event, registration) {
+    event.preventDefault();
+    const organisationId = event.target.elements.organisation.value;
+    if (!organisationId) return;
+    const organisation = this.registrations.find((r) => r.id === organisationId);
+    await this.#rowChange(registration, () => linkRegistration(this.secret, registration.id, organisationId,
+      { ifMatch: registration.version }),
+    t('admin.org.linked', { name: registration.name, organisation: organisation?.name ?? '' }));
+  }
+
+  async #unlink(registration) {
+    await this.#rowChange(registration, () => unlinkRegistration(this.secret, registration.id,
+      { ifMatch: registration.version }), t('admin.org.unlinked', { name: registration.name }));
+  }
+
+  /** A change in one row; its feedback goes to the list's notice, and the focus with it, where the admin looks next. */
+  async #rowChange(registration, change, success) {
+    try {
+      await change();
+      this.notice = { area: 'list', text: success };
+      await this.#load();
+    } catch (error) {
+      if (this.#wrongSecret(error)) return;
+      this.notice = { area: 'list', text: userMessage(error) };
+      if (error instanceof ApiError && error.isStale) await this.#load();
+    }
+    await this.updateComplete;
     this.querySelector('#list-title')?.focus();
   }
 
@@ -290,29 +326,36 @@ export class GroeipadAdmin extends LightElement {
       <section class="panel" aria-labelledby="list-title">
         <h2 id="list-title" tabindex="-1">${t('admin.list.title')}</h2>
         ${this.#notice('list')}
+        <p class="field__hint" id="org-hint">${t('admin.org.chooseHint')}</p>
         ${this.registrations.length === 0
           ? html`<p class="empty">${t('admin.list.empty')}</p>`
           : html`
               <div class="table-wrap" role="region" aria-labelledby="list-caption" tabindex="0">
-                <table>
+                <table class="registrations">
                   <caption id="list-caption">${t('admin.list.caption')}</caption>
                   <thead>
                     <tr>
-                      ${['name', 'issuer', 'clientId', 'deploymentIds', 'kind', 'createdAt', 'actions'].map(
-                        (c) => html`<th scope="col">${t(SHARED_LABELS[c] ?? `admin.col.${c}`)}</th>`,
-                      )}
+                      <th scope="col">${t('common.name')}</th>
+                      <th scope="col">${t('admin.col.platform')}</th>
+                      <th scope="col">${t('admin.col.deploymentIds')}</th>
+                      <th scope="col">${t('admin.col.organisation')}</th>
+                      <th scope="col">${t('admin.col.actions')}</th>
                     </tr>
                   </thead>
                   <tbody>
                     ${this.registrations.map(
                       (r) => html`
                         <tr>
-                          <td>${r.name}</td>
-                          <td><code>${r.issuer}</code></td>
-                          <td><code>${r.clientId}</code></td>
+                          <td>
+                            <span class="registrations__name">${r.name}</span>
+                            <span class="registrations__meta">${t(`admin.kind.${r.kind}`)} · ${date(r.createdAt)}</span>
+                          </td>
+                          <td>
+                            <code>${r.issuer}</code>
+                            <span class="registrations__meta">${t('admin.clientIdLabel')} <code>${r.clientId}</code></span>
+                          </td>
                           <td>${(r.deploymentIds ?? []).join(', ')}</td>
-                          <td>${t(`admin.kind.${r.kind}`)}</td>
-                          <td>${date(r.createdAt)}</td>
+                          <td>${this.#organisationCell(r)}</td>
                           <td>
                             <button class="button button--danger button--small" type="button" @click=${() => this.#askDelete(r)}>
                               ${t('admin.delete')}<span class="visually-hidden"> ${r.name}</span>
@@ -326,6 +369,37 @@ export class GroeipadAdmin extends LightElement {
               </div>
             `}
       </section>
+    `;
+  }
+
+  /** Which organisation's data the registration's launches use, and the control to link or unlink it. */
+  #organisationCell(r) {
+    const ownId = r.organisationId ?? r.id;
+    if (ownId !== r.id) {
+      const organisation = this.registrations.find((o) => o.id === ownId);
+      return html`
+        <span>${t('admin.org.partOf', { name: organisation?.name ?? ownId })}</span>
+        <button class="button button--secondary button--small" type="button" @click=${() => this.#unlink(r)}>
+          ${t('admin.org.unlink')}<span class="visually-hidden"> ${r.name}</span>
+        </button>
+      `;
+    }
+    const members = this.registrations.filter((o) => o.id !== r.id && o.organisationId === r.id);
+    if (members.length) return html`<span>${t('admin.org.with', { names: members.map((m) => m.name).join(', ') })}</span>`;
+    const candidates = this.registrations.filter((o) => o.id !== r.id && (o.organisationId ?? o.id) === o.id);
+    if (!candidates.length) return html`<span>${t('admin.org.own')}</span>`;
+    const id = `org-${r.id}`;
+    return html`
+      <form class="registrations__link" @submit=${(e) => this.#link(e, r)}>
+        <label for=${id}>${t('admin.org.choose')}<span class="visually-hidden"> ${r.name}</span></label>
+        <select id=${id} name="organisation" aria-describedby="org-hint">
+          <option value="">${t('admin.org.none')}</option>
+          ${candidates.map((o) => html`<option value=${o.id}>${o.name}</option>`)}
+        </select>
+        <button class="button button--secondary button--small" type="submit">
+          ${t('admin.org.link')}<span class="visually-hidden"> ${r.name}</span>
+        </button>
+      </form>
     `;
   }
 
@@ -346,7 +420,7 @@ export class GroeipadAdmin extends LightElement {
             ${this.saving ? t('common.saving') : t('admin.form.submit')}
           </button>
           <div class="live" aria-live="polite">
-            ${this.formMessage ? html`<p class="message message--${this.formMessage.kind}">${this.formMessage.text}</p>` : nothing}
+            ${this.formMessage ? html`<p class="message message--${this.formMessage.kind}" id="form-message">${this.formMessage.text}</p>` : nothing}
           </div>
         </form>
       </section>

@@ -12,7 +12,7 @@ addMessages({
     'coach.empty': 'Nog geen deelnemers. Deelnemers verschijnen hier zodra ze Groeipad openen vanuit de cursus.',
     'coach.count': '{count} deelnemers',
     'coach.countOne': '1 deelnemer',
-    'coach.neverSeen': 'Nog niet actief',
+    'coach.neverSeen': 'Nog niet gestart',
   },
   en: {
     'coach.title': 'My participants',
@@ -22,6 +22,6 @@ addMessages({
     'coach.empty': 'No participants yet. Participants appear here as soon as they open Groeipad from the course.',
     'coach.count': '{count} participants',
     'coach.countOne': '1 participant',
-    'coach.neverSeen': 'Not active yet',
+    'coach.neverSeen': 'Not started yet',
   },
 });

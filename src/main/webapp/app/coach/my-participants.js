@@ -4,6 +4,9 @@ import { icon } from '../shared/icons.js';
 import { userMessage } from '../api.js';
 import { listParticipants } from '../plan/plan-api.js';
 import { listCourseRoutes } from '../route/route-api.js';
+import { listGrades } from '../lms/lms-api.js';
+import '../lms/grade-status.js';
+import '../lms/roster-refresh.js';
 import { getLocale, relativeDay, t } from '../i18n.js';
 import { formatDay } from '../plan/dates.js';
 import '../plan/messages.js';
@@ -35,6 +38,7 @@ export class MyParticipants extends LightElement {
     course: { attribute: false },
     participants: { state: true },
     routes: { state: true },
+    grades: { state: true },
     error: { state: true },
   };
 
@@ -43,6 +47,7 @@ export class MyParticipants extends LightElement {
     this.course = null;
     this.participants = null;
     this.routes = {};
+    this.grades = {};
     this.error = null;
   }
 
@@ -60,9 +65,35 @@ export class MyParticipants extends LightElement {
       listCourseRoutes(this.course.id)
         .then((routes) => (this.routes = Object.fromEntries((routes ?? []).map((r) => [r.participantId, r]))))
         .catch(() => {}); // the list works without the routes
+      this.#loadGrades();
     } catch (error) {
       this.error = error;
     }
+  }
+
+  /**
+   * Where each participant's grades are in the LMS (the list works without them); while one is on its way, looked at
+   * again every few seconds.
+   */
+  #loadGrades() {
+    clearTimeout(this.gradesTimer);
+    const courseId = this.course?.id;
+    if (!courseId) return;
+    listGrades(courseId)
+      .then((grades) => {
+        const byPerson = {};
+        for (const grade of grades ?? []) (byPerson[grade.userId] ??= []).push(grade);
+        this.grades = byPerson;
+        if ((grades ?? []).some((g) => g.state === 'pending') && this.isConnected) {
+          this.gradesTimer = setTimeout(() => this.#loadGrades(), 3000);
+        }
+      })
+      .catch(() => {});
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.gradesTimer);
   }
 
   render() {
@@ -70,6 +101,7 @@ export class MyParticipants extends LightElement {
     return html`
       <h1>${t('coach.title')}</h1>
       ${title ? html`<p class="lead">${t('coach.course', { title })}</p>` : nothing}
+      ${this.course?.id ? html`<roster-refresh .courseId=${this.course.id} @roster-refreshed=${() => this.#load()}></roster-refresh>` : nothing}
       ${this.#body()}
     `;
   }
@@ -96,6 +128,8 @@ export class MyParticipants extends LightElement {
                 ${person.plan?.nextTaskTitle ? html`<span class="person__next">${t('coach.plan.next',
                   { title: person.plan.nextTaskTitle, day: formatDay(person.plan.nextTaskOn) })}</span>` : nothing}
                 ${this.routes[person.id] ? html`<span class="person__route">${t('coach.route', { title: this.routes[person.id].title })}</span>` : nothing}
+                <grade-status .courseId=${this.course.id} .participantId=${person.id} .grades=${this.grades[person.id] ?? []}
+                  .canSendPlan=${(person.plan?.tasks ?? 0) > 0} @grades-changed=${() => this.#loadGrades()}></grade-status>
                 <span class="person__seen">
                   ${person.lastActivity ? t('coach.lastActivity', { when: relativeDay(person.lastActivity) }) : t('coach.neverSeen')}
                 </span>

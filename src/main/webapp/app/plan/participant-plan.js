@@ -10,6 +10,7 @@ import { timingLabel } from './task-item.js';
 import './messages.js';
 import '../route/participant-route.js';
 import '../intake/coach-intake.js';
+import '../observation/messages.js';
 
 const LEVELS = ['A', 'B', 'C'];
 
@@ -169,6 +170,7 @@ export class ParticipantPlan extends LightElement {
       ${this.person?.lastSeen ? html`<p class="lead">${t('common.lastSeen', { when: relativeDay(this.person.lastSeen) })}</p>` : nothing}
       ${this.plan === null ? this.#createForm() : this.#planView()}
       <participant-route .course=${this.course} .userId=${this.userId}></participant-route>
+      <p><a class="button button--secondary" href="#/observations/${encodeURIComponent(this.userId)}">${t('observation.link')}</a></p>
       <div class="live" aria-live="polite">
         ${this.status ? html`<p class="message message--${this.status.kind}">${this.status.text}</p>` : nothing}
       </div>

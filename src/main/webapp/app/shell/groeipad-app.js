@@ -10,6 +10,7 @@ import '../competency/competency.js';
 import '../plan/plan-routes.js';
 import '../route/route-pages.js';
 import '../intake/intake.js';
+import '../observation/observation.js';
 import { match, notFound, routes } from './routes.js';
 import { getMe } from './shell-api.js';
 

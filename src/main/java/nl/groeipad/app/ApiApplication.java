@@ -8,6 +8,13 @@ import nl.groeipad.catalogue.boundary.SharedCatalogueItemsResource;
 import nl.groeipad.competency.boundary.FrameworksResource;
 import nl.groeipad.intake.boundary.MyIntakeResource;
 import nl.groeipad.intake.boundary.ParticipantIntakesResource;
+import nl.groeipad.observation.boundary.MyProgressResource;
+import nl.groeipad.observation.boundary.ObservationGuideResource;
+import nl.groeipad.observation.boundary.OfflineResultsResource;
+import nl.groeipad.observation.boundary.ParticipantObservationsResource;
+import nl.groeipad.lms.boundary.CourseGradesResource;
+import nl.groeipad.lms.boundary.CourseRosterResource;
+import nl.groeipad.lms.boundary.ParticipantGradesResource;
 import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionFilter;
 import nl.groeipad.lti.boundary.SessionResource;
@@ -55,6 +62,9 @@ public class ApiApplication extends Application {
                 CourseParticipantsResource.class, MyPlanResource.class, PlansResource.class, GoalsResource.class,
                 TasksResource.class,
                 RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class, CourseRoutesResource.class,
-                MyIntakeResource.class, ParticipantIntakesResource.class));
+                MyIntakeResource.class, ParticipantIntakesResource.class,
+                ParticipantObservationsResource.class, OfflineResultsResource.class, ObservationGuideResource.class,
+                MyProgressResource.class,
+                CourseGradesResource.class, ParticipantGradesResource.class, CourseRosterResource.class));
     }
 }

@@ -3,6 +3,7 @@ package nl.groeipad.app;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import nl.groeipad.lti.boundary.DeepLinkingResource;
 import nl.groeipad.lti.boundary.JwksResource;
 import nl.groeipad.lti.boundary.LaunchResource;
 import nl.groeipad.lti.boundary.LoginResource;
@@ -14,7 +15,7 @@ import nl.groeipad.lti.boundary.RegisterResource;
 public class LtiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(LoginResource.class, LaunchResource.class, JwksResource.class, RegisterResource.class,
+        return Set.of(LoginResource.class, LaunchResource.class, DeepLinkingResource.class, JwksResource.class, RegisterResource.class,
                 LtiFailurePage.class);
     }
 }

@@ -70,6 +70,7 @@ class AccessSweepIT {
         own("PUT /api/v1/me/intake/answers/{indicatorId}");
         own("POST /api/v1/me/intake/completion");
         own("GET /api/v1/me/plan");
+        own("GET /api/v1/me/progress");
         own("GET /api/v1/me/route");
         own("GET /api/v1/me/today");
         own("GET /api/v1/organisation");
@@ -118,6 +119,27 @@ class AccessSweepIT {
         staff("POST /api/v1/courses/{courseId}/participants/{userId}/route", "{\"templateId\":\"${routeId}\",\"replace\":true}");
         staff("POST /api/v1/courses/{courseId}/participants/{userId}/route/plan", "{}");
         staff("GET /api/v1/courses/{courseId}/routes");
+        staff("GET /api/v1/courses/{courseId}/grades");
+        staff("GET /api/v1/courses/{courseId}/roster");
+        staff("POST /api/v1/courses/{courseId}/roster/refresh");
+        staff("POST /api/v1/courses/{courseId}/grades/{gradeId}/retry");
+        staff("POST /api/v1/courses/{courseId}/participants/{userId}/grades", "{\"scoreGiven\":1,\"scoreMaximum\":2}");
+
+        staff("GET /api/v1/observation-guide");
+        staff("GET /api/v1/courses/{courseId}/participants/{userId}/observations");
+        staff("POST /api/v1/courses/{courseId}/participants/{userId}/observations", """
+                {"frameworkVersionId":"${publishedId}","competencyKeys":["${competencyKey}"],"level":"A",
+                 "situations":["magazijn","kantine"],"guideConfirmed":true}""");
+        staff("GET /api/v1/courses/{courseId}/participants/{userId}/observations/{observationId}");
+        staff("POST /api/v1/courses/{courseId}/participants/{userId}/observations/{observationId}/situations",
+                "{\"name\":\"sweep-${uuid}\"}");
+        staff("POST /api/v1/courses/{courseId}/participants/{userId}/observations/{observationId}/scores",
+                "{\"indicatorId\":\"${observationIndicatorId}\",\"situationId\":\"${situationId}\",\"notSeen\":true}");
+        staff("POST /api/v1/courses/{courseId}/participants/{userId}/observations/{observationId}/conclusion",
+                "{\"guideConfirmed\":true,\"reason\":\"Sweep\"}");
+        staff("GET /api/v1/courses/{courseId}/participants/{userId}/offline-results");
+        staff("POST /api/v1/courses/{courseId}/participants/{userId}/offline-results",
+                "{\"kind\":\"test\",\"achievedOn\":\"2026-01-05\",\"competencyKey\":\"${competencyKey}\",\"level\":\"A\"}");
 
         staff("POST /api/v1/frameworks", "{\"title\":\"Vakmanschap\"}");
         staff("POST /api/v1/frameworks/imports/case", "{}");
@@ -569,9 +591,21 @@ class AccessSweepIT {
         ids.put("goalId", planGoal.getString("id"));
         ids.put("taskId", planGoal.getJsonArray("tasks").getJsonObject(0).getString("id"));
 
+        var grade = client.api("POST", participantPath + "/grades", coach, "{\"scoreGiven\":1,\"scoreMaximum\":2}");
+        assertThat(grade.statusCode()).as(grade.body()).isEqualTo(202);
+        ids.put("gradeId", ToolClient.json(grade).getString("id"));
+
         var intake = created(client.api("POST", participantPath + "/intakes", coach, "{}"));
         ids.put("intakeId", intake.getString("id"));
         ids.put("intakeIndicatorId", intake.getJsonArray("questions").getJsonObject(0).getString("indicatorId"));
+
+        var observation = created(client.api("POST", participantPath + "/observations", coach, """
+                {"frameworkVersionId":"%s","competencyKeys":["%s"],"level":"A","situations":["magazijn","kantine"],
+                 "guideConfirmed":true}""".formatted(ids.get("publishedId"), ids.get("competencyKey"))));
+        ids.put("observationId", observation.getString("id"));
+        ids.put("situationId", observation.getJsonArray("situations").getJsonObject(0).getString("id"));
+        ids.put("observationIndicatorId", observation.getJsonArray("competencies").getJsonObject(0)
+                .getJsonArray("indicators").getJsonObject(0).getString("id"));
 
         return new Fixture(participant, coach, otherCoach, demoCoachToken(), Map.copyOf(ids));
     }

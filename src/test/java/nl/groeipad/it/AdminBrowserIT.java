@@ -95,6 +95,7 @@ class AdminBrowserIT {
     }
 
     private static WebElement row(WebDriver browser, String name) {
-        return browser.findElement(By.xpath("//tr[td[normalize-space(.)='" + name + "']]"));
+        // The name is the first line of the row's first cell (kind and date are the second).
+        return browser.findElement(By.xpath("//tr[td[1]/span[1][normalize-space(.)='" + name + "']]"));
     }
 }

@@ -375,7 +375,12 @@ class LtiFlowIT {
                             "deep_link_return_url", platform.issuer() + "/dl-return",
                             "accept_types", List.of("ltiResourceLink"), "accept_presentation_document_targets", List.of("iframe"),
                             "data", "opaque-123")));
-            var answer = browser.launch(platform, "coach-1");
+            var picker = browser.launch(platform, "coach-1");
+            assertThat(picker.statusCode()).isEqualTo(200);
+            var request = java.util.regex.Pattern.compile("name=\"request\" value=\"([^\"]+)\"").matcher(picker.body());
+            assertThat(request.find()).as(picker.body()).isTrue();
+
+            var answer = browser.postForm("/lti/deep-linking", Map.of("request", request.group(1), "choice", "home"));
 
             assertThat(answer.statusCode()).isEqualTo(200);
             var form = ToolClient.form(answer.body());

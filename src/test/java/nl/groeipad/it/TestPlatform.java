@@ -50,10 +50,12 @@ public final class TestPlatform implements AutoCloseable {
     private final RSAKey key;
     private final String registrationToken = UUID.randomUUID().toString();
     private final List<JsonObject> registrationRequests = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> deepLinkingResponses = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Map<String, Object>> people = new LinkedHashMap<>();
     private volatile String clientId = "client-" + UUID.randomUUID();
     private volatile String deploymentId = "1";
     private volatile Consumer<JWTClaimsSet.Builder> tamper = b -> { };
+    private final TestPlatformServices services;
 
     public TestPlatform() throws IOException, JOSEException {
         key = new RSAKeyGenerator(2048).keyID("platform-" + UUID.randomUUID()).keyUse(KeyUse.SIGNATURE)
@@ -64,9 +66,11 @@ public final class TestPlatform implements AutoCloseable {
         server.createContext(path + "/register", this::register);
         server.createContext(path + "/jwks", ex -> send(ex, 200, "application/json", new JWKSet(key.toPublicJWK()).toString(true)));
         server.createContext(path + "/auth", this::authorize);
+        server.createContext(path + "/dl-return", this::deepLinkingReturn);
         server.createContext(path + "/course", ex -> send(ex, 200, "text/html", "<!doctype html><html lang=\"nl\"><head><title>Cursus</title></head>"
                 + "<body><main><h1>Cursus</h1><iframe id=\"tool\" title=\"Groeipad\" style=\"width:100%;height:700px\" src=\""
                 + query(ex.getRequestURI()).get("launch").replace("&", "&amp;").replace("\"", "&quot;") + "\"></iframe></main></body></html>"));
+        services = new TestPlatformServices(server, path, this::issuer, () -> clientId);
         server.start();
         person("learner-1", "Deelnemer", "Een", LEARNER);
         person("coach-1", "Coach", "Eén", INSTRUCTOR);
@@ -114,6 +118,16 @@ public final class TestPlatform implements AutoCloseable {
         return deploymentId;
     }
 
+    /** The deep_link_return_url this platform names in its deep-linking requests. */
+    public String deepLinkingReturnUrl() {
+        return issuer() + "/dl-return";
+    }
+
+    /** The JWTs tools posted to {@link #deepLinkingReturnUrl()}, oldest first. */
+    public List<String> deepLinkingResponses() {
+        return List.copyOf(deepLinkingResponses);
+    }
+
     public List<JsonObject> registrationRequests() {
         return List.copyOf(registrationRequests);
     }
@@ -126,6 +140,11 @@ public final class TestPlatform implements AutoCloseable {
         claims.put("name", givenName + " " + familyName);
         claims.put("role", role);
         people.put(subject, claims);
+    }
+
+    /** Token endpoint, AGS and NRPS of this LMS, with fault injection (off until {@code services().offer(...)}). */
+    public TestPlatformServices services() {
+        return services;
     }
 
     /** Changes what the next id_tokens carry, to produce broken launches. */
@@ -152,6 +171,7 @@ public final class TestPlatform implements AutoCloseable {
                         Map.of("id", "2", "label", "WPO1", "title", "WPO Demo", "type", List.of("CourseSection")))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
                         Map.of("locale", "nl", "document_target", "iframe"));
+        services.claims("2").forEach(claims::claim);
         tamper.accept(claims);
         return sign(claims.build());
     }
@@ -220,6 +240,18 @@ public final class TestPlatform implements AutoCloseable {
                 + "<input type=\"hidden\" name=\"state\" value=\"" + q.get("state") + "\"></form>"
                 + "<script>document.getElementById('f').submit()</script></body></html>";
         send(ex, 200, "text/html", html);
+    }
+
+    /** The deep_link_return_url: keeps the posted JWT (form field JWT) and says the activity was added. */
+    private void deepLinkingReturn(HttpExchange ex) throws IOException {
+        var form = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        for (var pair : form.split("&")) {
+            if (pair.startsWith("JWT=")) {
+                deepLinkingResponses.add(URLDecoder.decode(pair.substring(4), StandardCharsets.UTF_8));
+            }
+        }
+        send(ex, 200, "text/html", "<!doctype html><html lang=\"en\"><head><title>LMS</title></head><body><main>"
+                + "<h1>Activity added</h1></main></body></html>");
     }
 
     static Map<String, String> query(URI uri) {

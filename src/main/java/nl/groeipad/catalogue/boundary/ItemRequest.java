@@ -1,6 +1,7 @@
 package nl.groeipad.catalogue.boundary;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.groeipad.catalogue.control.Catalogue.ItemCommand;
@@ -30,8 +31,8 @@ public record ItemRequest(
         String url,
         String competencyKey,
         String competencyTitle,
-        List<String> levels,
-        List<String> learningStyles,
+        List<@NotNull(message = "{list.item.required}") String> levels,
+        List<@NotNull(message = "{list.item.required}") String> learningStyles,
         Integer durationMinutes,
         String language,
         String source,

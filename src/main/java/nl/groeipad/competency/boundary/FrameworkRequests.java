@@ -2,6 +2,7 @@ package nl.groeipad.competency.boundary;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.groeipad.competency.control.Commands;
@@ -17,7 +18,7 @@ public final class FrameworkRequests {
             @Size(max = 300, message = "{text.max}") String title,
             @Size(max = 20000, message = "{text.max}") String description,
             @Size(max = 16, message = "{language.code}") String language,
-            @Size(min = 5, max = 5, message = "{framework.scale.size}") List<String> scale) {
+            @Size(min = 5, max = 5, message = "{framework.scale.size}") List<@NotNull(message = "{list.item.required}") String> scale) {
         Commands.DescribeFramework command() {
             return new Commands.DescribeFramework(title, description, language, scale);
         }

@@ -1,5 +1,6 @@
 package nl.groeipad.competency.boundary;
 
+import java.io.InputStream;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -28,6 +29,7 @@ import nl.groeipad.competency.control.FrameworkDetails;
 import nl.groeipad.competency.control.FrameworkListing;
 import nl.groeipad.competency.control.FrameworkSummary;
 import nl.groeipad.competency.control.Frameworks;
+import nl.groeipad.competency.control.ImportLimits;
 import nl.groeipad.platform.control.CurrentSession;
 import nl.groeipad.platform.control.PublicUrls;
 import nl.groeipad.competency.control.Frameworks.Revised;
@@ -322,18 +324,27 @@ public class FrameworksResource {
     @POST
     @Path("imports/case")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a CASE CFPackage as a draft (a new framework, or the next version of the same document)")
-    public Response importCase(String json) {
+    @Operation(summary = "Import a CASE CFPackage as a draft (a new framework, or the next version of the same document)",
+            description = LIMITS)
+    @APIResponse(responseCode = "413", description = "Over " + ImportLimits.MAX_BYTES + " bytes or "
+            + ImportLimits.MAX_ITEMS + " CFItems")
+    public Response importCase(InputStream json) {
         return createdFramework(frameworks.importCase(session.require(), json));
     }
 
     @POST
     @Path("imports/moodle-csv")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import a Moodle competency framework CSV as a draft")
-    public Response importMoodle(String csv) {
+    @Operation(summary = "Import a Moodle competency framework CSV as a draft", description = LIMITS)
+    @APIResponse(responseCode = "413", description = "Over " + ImportLimits.MAX_BYTES + " bytes or "
+            + ImportLimits.MAX_ITEMS + " competency rows")
+    public Response importMoodle(InputStream csv) {
         return createdFramework(frameworks.importMoodle(session.require(), csv));
     }
+
+    private static final String LIMITS = "At most " + ImportLimits.MAX_BYTES + " bytes, " + ImportLimits.MAX_ITEMS
+            + " items (413 beyond) and " + nl.groeipad.competency.entity.Framework.MAX_DEPTH
+            + " levels deep (400 naming the item, also for an item below itself).";
 
     private Response createdFramework(FrameworkDetails framework) {
         return Response.created(uri.getBaseUriBuilder().path("v1/frameworks").path(framework.id()).build())

@@ -3,7 +3,6 @@ package nl.groeipad.competency.control;
 import static nl.groeipad.competency.control.CaseJson.link;
 import static nl.groeipad.competency.control.CaseJson.nameUuid;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -45,7 +44,7 @@ public final class CaseExport {
 
     public JsonObject cfPackage() {
         var extras = CaseJson.object(framework.caseExtras());
-        var result = Json.createObjectBuilder()
+        var result = CaseJson.JSON.createObjectBuilder()
                 .add("CFDocument", document(false))
                 .add("CFItems", items())
                 .add("CFAssociations", associations());
@@ -61,7 +60,7 @@ public final class CaseExport {
      * CFPackageURI object, as the REST binding asks.
      */
     public JsonObject document(boolean standalone) {
-        var doc = Json.createObjectBuilder(CaseJson.object(framework.caseDocument()));
+        var doc = CaseJson.JSON.createObjectBuilder(CaseJson.object(framework.caseDocument()));
         doc.add("identifier", framework.key());
         var original = CaseJson.object(framework.caseDocument());
         if (!original.containsKey("uri")) {
@@ -113,7 +112,7 @@ public final class CaseExport {
     }
 
     private JsonObject standalone(JsonObject item) {
-        return Json.createObjectBuilder(item).add("CFDocumentURI", documentLink()).build();
+        return CaseJson.JSON.createObjectBuilder(item).add("CFDocumentURI", documentLink()).build();
     }
 
     private static String adoptionStatus(FrameworkStatus status) {
@@ -127,7 +126,7 @@ public final class CaseExport {
     // ---- items ------------------------------------------------------------------------------
 
     private JsonArrayBuilder items() {
-        var items = Json.createArrayBuilder();
+        var items = CaseJson.JSON.createArrayBuilder();
         for (var group : framework.groups()) {
             items.add(groupItem(group));
         }
@@ -166,9 +165,9 @@ public final class CaseExport {
     /** An imported item as it came; a Groeipad item with the fields CASE readers expect. */
     private JsonObjectBuilder start(String caseItem, String key, String type, int position) {
         if (caseItem != null) {
-            return Json.createObjectBuilder(CaseJson.object(caseItem)).add("identifier", key);
+            return CaseJson.JSON.createObjectBuilder(CaseJson.object(caseItem)).add("identifier", key);
         }
-        var item = Json.createObjectBuilder().add("identifier", key).add("uri", itemUri(key))
+        var item = CaseJson.JSON.createObjectBuilder().add("identifier", key).add("uri", itemUri(key))
                 .add("CFDocumentURI", documentLink()).add("CFItemType", type)
                 .add("listEnumeration", String.valueOf(position + 1));
         if (framework.language() != null) {
@@ -188,7 +187,7 @@ public final class CaseExport {
     // ---- associations -----------------------------------------------------------------------
 
     private JsonArrayBuilder associations() {
-        var associations = Json.createArrayBuilder();
+        var associations = CaseJson.JSON.createArrayBuilder();
         for (var group : framework.groups()) {
             var parent = group.parentKey() == null ? null : framework.groupByKey(group.parentKey()).orElseThrow();
             associations.add(childOf(group.caseParentLink(), group.key(), group.title(), group.position(), group.lastChange(),
@@ -219,7 +218,7 @@ public final class CaseExport {
                 ? link(framework.title(), framework.key(), documentUri())
                 : link(parentTitle, parentKey, itemUri(parentKey));
         var identifier = nameUuid("isChildOf:" + key + ":" + (parentKey == null ? framework.key() : parentKey));
-        return Json.createObjectBuilder()
+        return CaseJson.JSON.createObjectBuilder()
                 .add("identifier", identifier)
                 .add("associationType", "isChildOf")
                 .add("sequenceNumber", position + 1)
@@ -234,7 +233,7 @@ public final class CaseExport {
     // ---- rubrics: levels A/B/C and the 1–5 scale --------------------------------------------
 
     private JsonArrayBuilder rubrics(JsonObject extras) {
-        var rubrics = Json.createArrayBuilder();
+        var rubrics = CaseJson.JSON.createArrayBuilder();
         var levels = levelRubric();
         if (levels != null) {
             rubrics.add(levels);
@@ -257,7 +256,7 @@ public final class CaseExport {
 
     private JsonObject levelRubric() {
         var rubricId = levelRubricId(framework.key());
-        var criteria = Json.createArrayBuilder();
+        var criteria = CaseJson.JSON.createArrayBuilder();
         var position = 0;
         for (var competency : framework.competencies()) {
             for (var indicator : competency.indicators()) {
@@ -266,13 +265,13 @@ public final class CaseExport {
                     continue;
                 }
                 var criterionId = nameUuid("criterion:levels:" + indicator.key());
-                var levels = Json.createArrayBuilder();
+                var levels = CaseJson.JSON.createArrayBuilder();
                 for (var level : Level.values()) {
                     if (texts.at(level) == null) {
                         continue;
                     }
                     var levelId = nameUuid("level:" + level + ":" + indicator.key());
-                    levels.add(Json.createObjectBuilder()
+                    levels.add(CaseJson.JSON.createObjectBuilder()
                             .add("identifier", levelId)
                             .add("uri", base + PATH + "/CFRubricCriterionLevels/" + levelId)
                             .add("description", texts.at(level))
@@ -284,7 +283,7 @@ public final class CaseExport {
                             .add("rubricCriterionId", criterionId)
                             .add("lastChangeDateTime", indicator.lastChange()));
                 }
-                criteria.add(Json.createObjectBuilder()
+                criteria.add(CaseJson.JSON.createObjectBuilder()
                         .add("identifier", criterionId)
                         .add("uri", base + PATH + "/CFRubricCriteria/" + criterionId)
                         .add("category", "Ontwikkelniveaus")
@@ -299,7 +298,7 @@ public final class CaseExport {
         if (position == 0) {
             return null;
         }
-        return Json.createObjectBuilder()
+        return CaseJson.JSON.createObjectBuilder()
                 .add("identifier", rubricId)
                 .add("uri", base + PATH + "/CFRubrics/" + rubricId)
                 .add("title", "Ontwikkelniveaus A, B en C")
@@ -312,11 +311,11 @@ public final class CaseExport {
     private JsonObject scaleRubric() {
         var rubricId = scaleRubricId(framework.key());
         var criterionId = nameUuid("criterion:scale:" + framework.key());
-        var levels = Json.createArrayBuilder();
+        var levels = CaseJson.JSON.createArrayBuilder();
         List<String> labels = framework.scale().labels();
         for (var score = 1; score <= labels.size(); score++) {
             var levelId = nameUuid("scale:" + score + ":" + framework.key());
-            levels.add(Json.createObjectBuilder()
+            levels.add(CaseJson.JSON.createObjectBuilder()
                     .add("identifier", levelId)
                     .add("uri", base + PATH + "/CFRubricCriterionLevels/" + levelId)
                     .add("description", labels.get(score - 1))
@@ -326,13 +325,13 @@ public final class CaseExport {
                     .add("rubricCriterionId", criterionId)
                     .add("lastChangeDateTime", framework.lastChange()));
         }
-        return Json.createObjectBuilder()
+        return CaseJson.JSON.createObjectBuilder()
                 .add("identifier", rubricId)
                 .add("uri", base + PATH + "/CFRubrics/" + rubricId)
                 .add("title", "Schaal 1 tot en met 5")
                 .add("description", "De score van een gedragsindicator: 1 is de laagste, 5 de hoogste.")
                 .add("lastChangeDateTime", framework.lastChange())
-                .add("CFRubricCriteria", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("CFRubricCriteria", CaseJson.JSON.createArrayBuilder().add(CaseJson.JSON.createObjectBuilder()
                         .add("identifier", criterionId)
                         .add("uri", base + PATH + "/CFRubricCriteria/" + criterionId)
                         .add("category", "Schaal")

@@ -4,12 +4,15 @@ import static nl.groeipad.competency.control.CaseJson.integer;
 import static nl.groeipad.competency.control.CaseJson.linkIdentifier;
 import static nl.groeipad.competency.control.CaseJson.string;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.JsonStructure;
+import java.io.InputStream;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Iterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -76,7 +79,15 @@ public final class CaseImport {
     }
 
     public static Framework read(String json, Versions versions, Instant now, String userId) {
-        var parsed = CaseJson.parse(json, "$");
+        return read(CaseJson.parse(json, "$"), versions, now, userId);
+    }
+
+    /** Reads the package as it is uploaded, within {@link ImportLimits}. */
+    public static Framework read(InputStream upload, Versions versions, Instant now, String userId) {
+        return read(CaseJson.parse(ImportLimits.bounded(upload), "$"), versions, now, userId);
+    }
+
+    private static Framework read(JsonStructure parsed, Versions versions, Instant now, String userId) {
         if (!(parsed instanceof JsonObject raw)) {
             throw invalid("$", "Een CASE-pakket is een JSON-object met een CFDocument.",
                     "A CASE package is a JSON object with a CFDocument.");
@@ -93,18 +104,19 @@ public final class CaseImport {
                 "Het CFDocument heeft geen titel.", "The CFDocument has no title."));
         readItems(array(pkg, "CFItems"));
         readAssociations(array(pkg, "CFAssociations"));
+        requireShallowTree();
         classify();
         readRubrics(array(pkg, "CFRubrics"));
 
         var framework = at("CFDocument", () -> new Framework(documentKey, versions.next(documentKey), title,
                 string(document, "description").orElse(null), string(document, "language").orElse(null), scale,
                 FrameworkSource.CASE, now, userId));
-        var extras = Json.createObjectBuilder();
+        var extras = CaseJson.JSON.createObjectBuilder();
         if (pkg.containsKey("CFDefinitions")) {
             extras.add("CFDefinitions", pkg.get("CFDefinitions"));
         }
         if (!foreignRubrics.isEmpty()) {
-            var kept = Json.createArrayBuilder();
+            var kept = CaseJson.JSON.createArrayBuilder();
             foreignRubrics.forEach(kept::add);
             extras.add("CFRubrics", kept);
         }
@@ -122,6 +134,9 @@ public final class CaseImport {
     // ---- reading ----------------------------------------------------------------------------
 
     private void readItems(JsonArray items) {
+        if (items.size() > ImportLimits.MAX_ITEMS) {
+            throw ImportLimits.tooMany("CFItems", "CFItems", ImportLimits.MAX_ITEMS);
+        }
         for (var i = 0; i < items.size(); i++) {
             var path = "CFItems[" + i + "]";
             if (!(items.get(i) instanceof JsonObject item)) {
@@ -140,6 +155,10 @@ public final class CaseImport {
     }
 
     private void readAssociations(JsonArray associations) {
+        if (associations.size() > ImportLimits.MAX_ASSOCIATIONS) {
+            throw ImportLimits.tooMany("CFAssociations", "CFAssociations", ImportLimits.MAX_ASSOCIATIONS);
+        }
+        var trees = new Trees();
         for (var i = 0; i < associations.size(); i++) {
             var path = "CFAssociations[" + i + "]";
             if (!(associations.get(i) instanceof JsonObject association)) {
@@ -158,9 +177,12 @@ public final class CaseImport {
             }
             var placesAnItem = "isChildOf".equals(type) && nodes.containsKey(origin) && !parents.containsKey(origin)
                     && (destination.equals(documentKey) || nodes.containsKey(destination))
-                    && !isAncestorOrSelf(origin, destination);
+                    && (destination.equals(documentKey) || !trees.rootOf(destination).equals(origin));
             if (placesAnItem) {
                 var parent = destination.equals(documentKey) ? null : destination;
+                if (parent != null) {
+                    trees.hang(origin, parent);
+                }
                 parents.put(origin, new Link(parent, association, integer(association, "sequenceNumber").orElse(Integer.MAX_VALUE)));
             } else {
                 keptAssociations.add(association);
@@ -175,15 +197,43 @@ public final class CaseImport {
                 .thenComparingInt(Node::index)));
     }
 
-    /** Would making {@code destination} the parent of {@code origin} close a circle? */
-    private boolean isAncestorOrSelf(String origin, String destination) {
-        var seen = new HashSet<String>();
-        for (var at = destination; at != null && seen.add(at); at = parents.containsKey(at) ? parents.get(at).parentKey() : null) {
-            if (at.equals(origin)) {
-                return true;
+    /**
+     * The trees the isChildOf associations form so far, to refuse a link that would close a circle in near-linear
+     * time (union-find with path halving) instead of walking up the tree for every association. An item gets a
+     * parent only while it has none, so it is the root of its own tree then: linking it below {@code destination}
+     * closes a circle exactly when {@code destination}'s root is that item.
+     */
+    private static final class Trees {
+        private final Map<String, String> up = new HashMap<>();
+
+        String rootOf(String key) {
+            var at = key;
+            while (up.containsKey(at)) {
+                var next = up.get(at);
+                if (up.containsKey(next)) {
+                    up.put(at, up.get(next));
+                }
+                at = next;
             }
+            return at;
         }
-        return false;
+
+        void hang(String root, String below) {
+            up.put(root, rootOf(below));
+        }
+    }
+
+    /**
+     * Every item is at most {@link Framework#MAX_DEPTH} levels below the document, worked out in linear time
+     * ({@link TreeDepths}; the tree has no circles, see {@link Trees}).
+     */
+    private void requireShallowTree() {
+        var found = TreeDepths.of(nodes.keySet(), this::parentOf, Framework.MAX_DEPTH);
+        if (found.tooDeep() != null) {
+            throw invalid("CFItems[" + nodes.get(found.tooDeep()).index() + "]", "Dit item ligt te diep in de boom: "
+                    + "een raamwerk heeft hoogstens " + Framework.MAX_DEPTH + " lagen.", "This item is too deep in the "
+                    + "tree: a framework has at most " + Framework.MAX_DEPTH + " levels.");
+        }
     }
 
     private void classify() {
@@ -191,18 +241,23 @@ public final class CaseImport {
             nodes.values().forEach(n -> kinds.put(n.key(), typed(n).orElseThrow()));
             return;
         }
+        var onlyLeavesBelow = new HashMap<String, Boolean>(); // per parent, computed once: linear, also for wide trees
         for (var node : nodes.values()) {
             var below = childrenOf(node.key());
             Kind kind;
             if (below.isEmpty()) {
                 var parent = parentOf(node.key());
-                kind = parent != null && childrenOf(parent).stream().allMatch(s -> childrenOf(s.key()).isEmpty())
+                kind = parent != null && onlyLeavesBelow.computeIfAbsent(parent, this::onlyLeavesBelow)
                         ? Kind.INDICATOR : Kind.COMPETENCY;
             } else {
-                kind = below.stream().allMatch(c -> childrenOf(c.key()).isEmpty()) ? Kind.COMPETENCY : Kind.GROUP;
+                kind = onlyLeavesBelow.computeIfAbsent(node.key(), this::onlyLeavesBelow) ? Kind.COMPETENCY : Kind.GROUP;
             }
             kinds.put(node.key(), kind);
         }
+    }
+
+    private boolean onlyLeavesBelow(String key) {
+        return childrenOf(key).stream().allMatch(c -> childrenOf(c.key()).isEmpty());
     }
 
     private static Optional<Kind> typed(Node node) {
@@ -321,8 +376,25 @@ public final class CaseImport {
 
     // ---- building ---------------------------------------------------------------------------
 
-    private void addChildren(Framework framework, String parentKey, String groupKey, Instant now) {
-        for (var node : childrenOf(parentKey)) {
+    /** One group whose items are being added, and how far. */
+    private record Open(String groupKey, Iterator<Node> next) {
+    }
+
+    /**
+     * Adds the tree depth first, in the order of the package, with a stack of its own instead of recursion (the
+     * depth is bounded by {@link #requireShallowTree}, the stack by nothing but the heap).
+     */
+    private void addChildren(Framework framework, String parentKey, String topGroupKey, Instant now) {
+        var stack = new ArrayDeque<Open>();
+        stack.push(new Open(topGroupKey, childrenOf(parentKey).iterator()));
+        while (!stack.isEmpty()) {
+            var level = stack.peek();
+            if (!level.next().hasNext()) {
+                stack.pop();
+                continue;
+            }
+            var node = level.next().next();
+            var groupKey = level.groupKey();
             var path = "CFItems[" + node.index() + "]";
             var item = node.item();
             var origin = origin(node);
@@ -330,7 +402,7 @@ public final class CaseImport {
                 case GROUP -> {
                     at(path, () -> framework.addGroup(groupKey, code(item), string(item, "fullStatement").orElseThrow(),
                             origin, now));
-                    addChildren(framework, node.key(), node.key(), now);
+                    stack.push(new Open(node.key(), childrenOf(node.key()).iterator()));
                 }
                 case COMPETENCY -> {
                     var abbreviated = string(item, "abbreviatedStatement").filter(s -> !s.isBlank());

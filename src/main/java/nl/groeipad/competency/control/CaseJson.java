@@ -8,6 +8,9 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -15,18 +18,37 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.groeipad.platform.entity.Problems.InvalidField;
+import nl.groeipad.platform.entity.Problems.TooLarge;
 import nl.groeipad.platform.entity.Text;
 
 /** Small JSON helpers for CASE packages (JSON-P, so unknown fields and their order survive). */
 final class CaseJson {
 
+    /**
+     * The JSON-P provider, looked up once: every {@code Json.createXxx} call looks it up anew through the
+     * ServiceLoader, which made building a large package take seconds per thousand items.
+     */
+    static final JsonProvider JSON = JsonProvider.provider();
+
     private CaseJson() {
     }
 
     static JsonStructure parse(String json, String field) {
-        try (var reader = Json.createReader(new StringReader(json == null ? "" : json))) {
+        return parse(() -> JSON.createReader(new StringReader(json == null ? "" : json)), field);
+    }
+
+    /** Parses JSON as it is read (its encoding, UTF-8 or UTF-16/32, detected from the first bytes). */
+    static JsonStructure parse(InputStream json, String field) {
+        return parse(() -> JSON.createReader(json), field); // the reader looks at the first bytes already
+    }
+
+    private static JsonStructure parse(Supplier<JsonReader> open, String field) {
+        try (var reader = open.get()) {
             return reader.read();
+        } catch (TooLarge e) {
+            throw e;
         } catch (JsonParsingException e) {
             var where = e.getLocation() == null ? "" : " (regel " + e.getLocation().getLineNumber() + ", kolom "
                     + e.getLocation().getColumnNumber() + ")";
@@ -72,7 +94,7 @@ final class CaseJson {
     static JsonValue normalize(JsonValue value) {
         return switch (value) {
             case JsonObject object -> {
-                var builder = Json.createObjectBuilder();
+                var builder = JSON.createObjectBuilder();
                 object.forEach((name, member) -> {
                     if (member.getValueType() == JsonValue.ValueType.NULL) {
                         return;
@@ -88,7 +110,7 @@ final class CaseJson {
                 yield builder.build();
             }
             case JsonArray array -> {
-                var builder = Json.createArrayBuilder();
+                var builder = JSON.createArrayBuilder();
                 array.forEach(element -> builder.add(normalize(element)));
                 yield builder.build();
             }
@@ -117,7 +139,7 @@ final class CaseJson {
     }
 
     static JsonObject link(String title, String identifier, String uri) {
-        return Json.createObjectBuilder().add("title", title == null || title.isBlank() ? identifier : clip(title, 200))
+        return JSON.createObjectBuilder().add("title", title == null || title.isBlank() ? identifier : clip(title, 200))
                 .add("identifier", identifier).add("uri", uri).build();
     }
 

@@ -1,5 +1,6 @@
 package nl.groeipad.competency.control;
 
+import java.io.InputStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -281,13 +282,13 @@ public class Frameworks {
     // ---- interchange ------------------------------------------------------------------------
 
     /** Imports a CASE CFPackage as a draft, all or nothing. */
-    public FrameworkDetails importCase(Session session, String json) {
+    public FrameworkDetails importCase(Session session, InputStream json) {
         requireEditor(session);
         return store(CaseImport.read(json, this::nextVersion, clock.instant(), session.userId()));
     }
 
     /** Imports a Moodle competency framework CSV as a draft, all or nothing. */
-    public FrameworkDetails importMoodle(Session session, String csv) {
+    public FrameworkDetails importMoodle(Session session, InputStream csv) {
         requireEditor(session);
         return store(MoodleCsvImport.read(csv, this::nextVersion, clock.instant(), session.userId()));
     }

@@ -152,8 +152,20 @@ public final class MoodleCsvExport {
         return out.toString();
     }
 
-    /** What one cell holds in the file; every value of the export passes here. */
+    /**
+     * What one cell holds in the file; every value of the export passes here. A spreadsheet would run a cell that
+     * starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return as a formula (CSV
+     * injection, e.g. {@code =HYPERLINK(...)} in a title), so such a cell gets a {@code '} in front, as OWASP
+     * advises; {@link MoodleCsvImport} takes it off again.
+     */
     static String cell(String value) {
-        return value == null ? "" : value;
+        if (value == null) {
+            return "";
+        }
+        return startsAFormula(value) ? "'" + value : value;
+    }
+
+    static boolean startsAFormula(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
     }
 }

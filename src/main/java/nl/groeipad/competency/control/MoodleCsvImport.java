@@ -13,8 +13,15 @@ import static nl.groeipad.competency.control.MoodleCsv.SCALE;
 import static nl.groeipad.competency.control.MoodleCsv.SHORTNAME;
 import static nl.groeipad.competency.control.MoodleCsv.UUID_FORM;
 
-import jakarta.json.Json;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Iterator;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,7 +72,15 @@ public final class MoodleCsvImport {
     }
 
     public static Framework read(String csv, CaseImport.Versions versions, Instant now, String userId) {
-        var rows = rows(csv);
+        return read(rows(csv), versions, now, userId);
+    }
+
+    /** Reads the file as it is uploaded (UTF-8), within {@link ImportLimits}. */
+    public static Framework read(InputStream upload, CaseImport.Versions versions, Instant now, String userId) {
+        return read(rows(new InputStreamReader(ImportLimits.bounded(upload), StandardCharsets.UTF_8)), versions, now, userId);
+    }
+
+    private static Framework read(List<Row> rows, CaseImport.Versions versions, Instant now, String userId) {
         if (rows.isEmpty()) {
             throw invalid(1, null, "Het bestand is leeg.", "The file is empty.");
         }
@@ -119,7 +134,9 @@ public final class MoodleCsvImport {
                 throw invalid(entry.row().line(), PARENT, "er is geen competentie met idnumber " + entry.parent() + ".",
                         "there is no competency with idnumber " + entry.parent() + ".");
             }
-            requireNoCircle(entry, entries);
+        }
+        requireShallowTreeWithoutCircles(entries);
+        for (var entry : entries.values()) {
             children.computeIfAbsent(entry.parent(), k -> new ArrayList<>()).add(entry);
         }
         var frameworkMeta = new HashMap<String, String>();
@@ -133,7 +150,7 @@ public final class MoodleCsvImport {
                 var other = entries.get(related.strip().replace("%2C", ","));
                 if (other != null) {
                     var id = CaseJson.nameUuid("isRelatedTo:" + entry.key() + ":" + other.key());
-                    framework.keepAssociation(entry.key(), other.key(), Json.createObjectBuilder()
+                    framework.keepAssociation(entry.key(), other.key(), CaseJson.JSON.createObjectBuilder()
                             .add("identifier", id).add("associationType", "isRelatedTo")
                             .add("uri", "urn:uuid:" + id)
                             .add("originNodeURI", CaseJson.link(entry.shortname(), entry.key(), "urn:uuid:" + entry.key()))
@@ -145,15 +162,33 @@ public final class MoodleCsvImport {
         return framework;
     }
 
-    private static void addChildren(Framework framework, String parent, String groupKey,
+    /** One group whose rows are being added, and how far. */
+    private record Open(String groupKey, Iterator<Entry> next) {
+    }
+
+    /**
+     * Adds the tree depth first, in the order of the file, with a stack of its own instead of recursion (the depth
+     * is bounded by {@link #requireShallowTreeWithoutCircles}, the stack by nothing but the heap).
+     */
+    private static void addChildren(Framework framework, String top, String topGroupKey,
                                     Map<String, List<Entry>> children, Instant now) {
-        for (var entry : children.getOrDefault(parent, List.of())) {
+        var onlyLeavesBelow = new HashMap<String, Boolean>();
+        var stack = new ArrayDeque<Open>();
+        stack.push(new Open(topGroupKey, children.getOrDefault(top, List.of()).iterator()));
+        while (!stack.isEmpty()) {
+            var open = stack.peek();
+            if (!open.next().hasNext()) {
+                stack.pop();
+                continue;
+            }
+            var entry = open.next().next();
+            var groupKey = open.groupKey();
             var line = entry.row().line();
-            switch (kind(entry, children)) {
+            switch (kind(entry, children, onlyLeavesBelow)) {
                 case GROUP -> {
                     at(line, SHORTNAME, () -> framework.addGroup(groupKey, code(entry), title(entry),
                             CaseOrigin.withKey(entry.key()), now));
-                    addChildren(framework, entry.idnumber(), entry.key(), children, now);
+                    stack.push(new Open(entry.key(), children.getOrDefault(entry.idnumber(), List.of()).iterator()));
                 }
                 case COMPETENCY -> {
                     var competency = at(line, SHORTNAME, () -> framework.addCompetency(groupKey, code(entry), title(entry),
@@ -174,23 +209,33 @@ public final class MoodleCsvImport {
      * The same rule as for CASE packages: a leaf whose siblings are all leaves is an indicator; any other leaf,
      * or a row with only leaves below it, is a competency; a row with deeper rows below it is a group.
      */
-    private static Kind kind(Entry entry, Map<String, List<Entry>> children) {
+    private static Kind kind(Entry entry, Map<String, List<Entry>> children, Map<String, Boolean> onlyLeavesBelow) {
         var below = children.getOrDefault(entry.idnumber(), List.of());
         if (below.isEmpty()) {
-            var siblings = children.get(entry.parent());
-            return !entry.parent().isEmpty() && siblings.stream().allMatch(s -> !children.containsKey(s.idnumber()))
+            return !entry.parent().isEmpty() && onlyLeavesBelow.computeIfAbsent(entry.parent(),
+                    p -> children.get(p).stream().allMatch(s -> !children.containsKey(s.idnumber())))
                     ? Kind.INDICATOR : Kind.COMPETENCY;
         }
-        return below.stream().allMatch(c -> !children.containsKey(c.idnumber())) ? Kind.COMPETENCY : Kind.GROUP;
+        return onlyLeavesBelow.computeIfAbsent(entry.idnumber(),
+                p -> below.stream().allMatch(c -> !children.containsKey(c.idnumber()))) ? Kind.COMPETENCY : Kind.GROUP;
     }
 
-    private static void requireNoCircle(Entry entry, Map<String, Entry> entries) {
-        var seen = new HashSet<String>();
-        for (var at = entry; at != null && !at.parent().isEmpty(); at = entries.get(at.parent())) {
-            if (!seen.add(at.idnumber())) {
-                throw invalid(entry.row().line(), PARENT, "deze competentie valt (via andere) onder zichzelf.",
-                        "this competency ends up (through others) below itself.");
-            }
+    /**
+     * No row ends up below itself, and none lies deeper than {@link Framework#MAX_DEPTH} levels, in linear time
+     * ({@link TreeDepths}). A circle is reported on the first row, in file order, that leads into it; a row too deep
+     * likewise.
+     */
+    private static void requireShallowTreeWithoutCircles(Map<String, Entry> entries) {
+        var found = TreeDepths.of(entries.values(), e -> e.parent().isEmpty() ? null : entries.get(e.parent()),
+                Framework.MAX_DEPTH);
+        if (found.circle() != null) {
+            throw invalid(found.circle().row().line(), PARENT, "deze competentie valt (via andere) onder zichzelf.",
+                    "this competency ends up (through others) below itself.");
+        }
+        if (found.tooDeep() != null) {
+            throw invalid(found.tooDeep().row().line(), PARENT, "deze competentie ligt te diep in de boom: een raamwerk "
+                    + "heeft hoogstens " + Framework.MAX_DEPTH + " lagen.", "this competency is too deep in the tree: a "
+                    + "framework has at most " + Framework.MAX_DEPTH + " levels.");
         }
     }
 
@@ -312,10 +357,18 @@ public final class MoodleCsvImport {
 
     /** The records of the file with the line each starts on; empty lines are skipped. */
     static List<Row> rows(String text) {
-        var source = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
-        var format = CSVFormat.RFC4180.builder().setDelimiter(separator(source)).setIgnoreEmptyLines(false).get();
+        return rows(new StringReader(text == null ? "" : text));
+    }
+
+    /**
+     * The records as they are read, at most {@link ImportLimits#MAX_ITEMS} besides the header and the framework row
+     * (413 beyond). The separator is the one the first line uses (that line is looked at first, up to 64 KiB).
+     */
+    static List<Row> rows(Reader text) {
+        var source = new BufferedReader(text, FIRST_LINE_MAX);
+        var format = CSVFormat.RFC4180.builder().setDelimiter(separator(firstLine(source))).setIgnoreEmptyLines(false).get();
         var rows = new ArrayList<Row>();
-        try (var parser = format.parse(new java.io.StringReader(source))) {
+        try (var parser = format.parse(source)) {
             var records = parser.iterator();
             while (true) {
                 var line = (int) parser.getCurrentLineNumber() + 1;
@@ -325,7 +378,10 @@ public final class MoodleCsvImport {
                     }
                     var record = records.next();
                     if (record.size() > 1 || !record.get(0).isBlank()) {
-                        rows.add(new Row(line, record.toList()));
+                        if (rows.size() >= ImportLimits.MAX_ITEMS + 2) {
+                            throw ImportLimits.tooMany("regels", "lines", ImportLimits.MAX_ITEMS + 2);
+                        }
+                        rows.add(new Row(line, record.stream().map(MoodleCsvImport::unneutralised).toList()));
                     }
                 } catch (UncheckedIOException | IllegalStateException malformed) {
                     throw invalid(line, null, "een aanhalingsteken (\") wordt niet goed gesloten.",
@@ -333,14 +389,38 @@ public final class MoodleCsvImport {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringReader does not fail
+            throw new UncheckedIOException(e); // the upload broke off
         }
         return rows;
     }
 
-    private static char separator(String source) {
-        var end = source.indexOf('\n');
-        var first = end < 0 ? source : source.substring(0, end);
+    /** A cell our export guarded against formula injection ({@link MoodleCsvExport#cell}) reads as it was. */
+    private static String unneutralised(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && MoodleCsvExport.startsAFormula(cell.substring(1))
+                ? cell.substring(1) : cell;
+    }
+
+    private static final int FIRST_LINE_MAX = 64 * 1024;
+
+    /** The first line (without reading it away), after skipping a byte order mark. */
+    private static String firstLine(BufferedReader source) {
+        try {
+            source.mark(FIRST_LINE_MAX);
+            var first = new StringBuilder();
+            for (int c = source.read(); c >= 0 && c != '\n' && first.length() < FIRST_LINE_MAX - 1; c = source.read()) {
+                first.append((char) c);
+            }
+            source.reset();
+            if (first.length() > 0 && first.charAt(0) == '\uFEFF') {
+                source.skip(1);
+            }
+            return first.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static char separator(String first) {
         if (first.indexOf(',') >= 0) {
             return ',';
         }

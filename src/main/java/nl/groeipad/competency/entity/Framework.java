@@ -79,6 +79,12 @@ public class Framework {
     public static final String GROUP_KEYS_ELSEWHERE = "Framework.groupKeysElsewhere";
 
     public static final int DESCRIPTION_MAX = 20000;
+    /**
+     * A framework is at most this many levels deep: groups inside groups, then a competency, then its indicators
+     * (so groups nest at most {@code MAX_DEPTH - 2} deep). Deeper trees are no competency language a person reads,
+     * and bound what walks the tree.
+     */
+    public static final int MAX_DEPTH = 20;
 
     @Id
     private String id;
@@ -279,6 +285,7 @@ public class Framework {
     public CompetencyGroup addGroup(String parentKey, String code, String title, CaseOrigin origin, Instant now) {
         requireDraft();
         requireGroupKey("parentKey", parentKey);
+        requireRoomBelow(parentKey);
         requireNewKey(origin.key());
         var group = new CompetencyGroup(this, parentKey, groupsIn(parentKey).size(), code, title, origin, now);
         groups.add(group);
@@ -458,6 +465,19 @@ public class Framework {
         if (groupKey != null && groupByKey(groupKey).isEmpty()) {
             throw new InvalidField(field, new Text("Deze groep bestaat niet in dit raamwerk.",
                     "This group does not exist in this framework."));
+        }
+    }
+
+    /** A new group inside {@code parentKey} leaves room for a competency and its indicators within MAX_DEPTH. */
+    private void requireRoomBelow(String parentKey) {
+        var depth = 1; // the new group
+        for (var at = parentKey; at != null; at = groupByKey(at).map(CompetencyGroup::parentKey).orElse(null)) {
+            if (++depth > MAX_DEPTH - 2) {
+                throw new InvalidField("parentKey", new Text("Zo diep kunnen groepen niet in elkaar: een raamwerk heeft "
+                        + "hoogstens " + MAX_DEPTH + " lagen, met de competenties en gedragsindicatoren erbij.",
+                        "Groups cannot nest this deep: a framework has at most " + MAX_DEPTH
+                                + " levels, competencies and indicators included."));
+            }
         }
     }
 

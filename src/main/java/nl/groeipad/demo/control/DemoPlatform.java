@@ -15,6 +15,7 @@ import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import nl.groeipad.platform.control.UniqueKeyViolation;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -92,10 +93,23 @@ public class DemoPlatform {
         return base + "/demo";
     }
 
-    /** The demo platform's registration, created at first use for this public base URL. */
+    /**
+     * The demo platform's registration, created at first use for this public base URL. Visitors who start the demo
+     * at the same first moment race to create it: the registration runs in a transaction of its own, and whoever
+     * loses to the unique key simply finds the winner's (before: a 500).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Registration registration(String base) {
-        return registry.ensure(new PlatformRegistration("Groeipad demo", issuer(base), CLIENT_ID, base + "/demo/auth",
-                null, base + "/demo/jwks", List.of(DEPLOYMENT_ID), "groeipad-demo"), RegistrationKind.DEMO);
+        var demo = new PlatformRegistration("Groeipad demo", issuer(base), CLIENT_ID, base + "/demo/auth",
+                null, base + "/demo/jwks", List.of(DEPLOYMENT_ID), "groeipad-demo");
+        try {
+            return registry.ensure(demo, RegistrationKind.DEMO);
+        } catch (RuntimeException raced) {
+            if (!UniqueKeyViolation.in(raced)) {
+                throw raced;
+            }
+            return registry.byRegistration(demo.issuer(), demo.clientId()).orElseThrow(() -> raced);
+        }
     }
 
     public JWKSet publicKeys() {

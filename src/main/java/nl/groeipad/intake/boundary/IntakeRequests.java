@@ -39,6 +39,10 @@ public final class IntakeRequests {
         }
     }
 
+    /** The participant's own start; optional: the organisation's default framework. */
+    public record StartMineRequest(@Size(max = 36, message = "{framework.unknown}") String frameworkVersionId) {
+    }
+
     /** Both optional: the default framework, all of its competencies. */
     public record StartRequest(
             @Size(max = 36, message = "{framework.unknown}") String frameworkVersionId,

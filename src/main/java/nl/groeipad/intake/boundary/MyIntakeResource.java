@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.groeipad.intake.boundary.IntakeRequests.AnswerRequest;
+import nl.groeipad.intake.boundary.IntakeRequests.StartMineRequest;
 import nl.groeipad.intake.control.IntakeViews.IntakeView;
 import nl.groeipad.intake.control.Intakes;
 import nl.groeipad.platform.control.CurrentSession;
@@ -60,10 +61,15 @@ public class MyIntakeResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start an intake on the organisation's default framework (when the coach has not started one)")
-    public Response start() {
-        var intake = intakes.startMine(session.require());
+    @Operation(summary = "Start an intake (when the coach has not started one)",
+            description = "Body optional: `frameworkVersionId`, a published version of the organisation (default: the "
+                    + "organisation's default framework). 404 when that version is not found (also another "
+                    + "organisation's or a draft).")
+    @APIResponse(responseCode = "404", description = "The framework version is not found")
+    public Response start(@Valid StartMineRequest request) {
+        var intake = intakes.startMine(session.require(), request == null ? null : request.frameworkVersionId());
         var location = uriInfo.getBaseUriBuilder().path(MyIntakeResource.class).build();
         return Response.created(location).entity(intake).type(MediaType.APPLICATION_JSON).build();
     }

@@ -77,15 +77,19 @@ public class Intakes {
                 .orElseGet(IntakeView::none);
     }
 
-    /** The participant starts an intake on the default framework, when there is none yet. */
-    public IntakeView startMine(Session session) {
+    /**
+     * The participant starts an intake, when there is none yet: on the published framework version they name, or on
+     * the default framework. A version they cannot see (another organisation's, a draft, an unknown id) is not
+     * found — never silently replaced by another framework.
+     */
+    public IntakeView startMine(Session session, String frameworkVersionId) {
         var participant = ownParticipant(session);
         if (latest(session.courseId(), participant).isPresent()) {
             throw new Conflict("intake-exists", new Text(
                     "Je hebt al vragen om te beantwoorden. Ga verder waar je was.",
                     "You already have questions to answer. Carry on where you were."));
         }
-        var framework = defaultFramework(session);
+        var framework = blank(frameworkVersionId) ? defaultFramework(session) : visibleVersion(session, frameworkVersionId);
         var intake = new Intake(session.courseId(), participant, framework.id(), session.userId(),
                 questions(framework, null), clock.instant());
         data.em().persist(intake);
@@ -213,6 +217,14 @@ public class Intakes {
         return chooseDefault(frameworks.publishedFrameworks(session)).orElseThrow(() -> new Conflict("no-framework",
                 new Text("Er is nog geen raamwerk met competenties gepubliceerd.",
                         "No competency framework has been published yet.")));
+    }
+
+    private FrameworkDetails visibleVersion(Session session, String versionId) {
+        var framework = frameworks.version(session, versionId);
+        if (!framework.isPublished()) {
+            throw NotFound.of(Text.of("dit raamwerk", "this framework"));
+        }
+        return framework;
     }
 
     private FrameworkDetails publishedVersion(Session session, String versionId) {

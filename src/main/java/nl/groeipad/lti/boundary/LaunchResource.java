@@ -17,10 +17,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.groeipad.lti.control.DeepLinkingResponses;
+import nl.groeipad.lti.control.DeepLinking;
 import nl.groeipad.lti.control.LaunchService;
+import nl.groeipad.lti.control.LoginRestarts;
 import nl.groeipad.lti.control.LoginStates;
-import nl.groeipad.lti.control.ToolConfiguration;
+import nl.groeipad.lti.entity.Landing;
 import nl.groeipad.lti.entity.LaunchRejection;
 import nl.groeipad.platform.control.PublicUrls;
 import nl.groeipad.tenant.control.TenantRegistry;
@@ -29,8 +30,8 @@ import nl.groeipad.platform.entity.TenantId;
 /**
  * {@code POST /lti/launch}: the redirect_uri where the platform posts {@code id_token} and {@code state}.
  * An accepted resource-link launch answers 303 into the app with a session token in the URL fragment
- * (never sent to a server, removed by the app at once); a deep-linking request gets the page that places
- * Groeipad in the course. A rejected launch gets a friendly 4xx page, a log line naming the exact reason,
+ * (never sent to a server, removed by the app at once), on the page a deep-linked activity names; a deep-linking
+ * request gets the picker where the teacher chooses what the activity opens ({@link DeepLinkingResource}). A rejected launch gets a friendly 4xx page, a log line naming the exact reason,
  * and no session.
  */
 @Path("launch")
@@ -49,13 +50,13 @@ public class LaunchResource {
     TenantRegistry registry;
 
     @Inject
-    DeepLinkingResponses deepLinking;
-
-    @Inject
-    ToolConfiguration toolConfiguration;
+    DeepLinking deepLinking;
 
     @Inject
     PublicUrls urls;
+
+    @Inject
+    LoginRestarts restarts;
 
     @Context
     UriInfo uriInfo;
@@ -91,17 +92,22 @@ public class LaunchResource {
             var accepted = launches.accept(idToken, state, binding != null ? binding : storageBinding);
             var base = urls.base(uriInfo.getRequestUri());
             if (accepted.launch().isDeepLinking()) {
-                var jwt = deepLinking.groeipadLink(accepted.launch(), accepted.tenant(),
-                        toolConfiguration.endpoints(base).launchUrl(), "Groeipad");
-                return withClearedCookie(LtiPages.deepLinkingChoice(accepted.launch().language(),
-                        accepted.launch().deepLinking().returnUrl(), jwt), state, secure);
+                var pending = deepLinking.pending(accepted.launch(), accepted.tenant(), accepted.who());
+                return withClearedCookie(LtiPages.deepLinkingPicker(accepted.launch().language(), pending,
+                        deepLinking.options(accepted.who())), state, secure);
             }
-            var app = URI.create(base + "/app/#session="
+            // A deep-linked activity names the page it opens (custom parameters of the teacher's choice).
+            var landing = Landing.of(accepted.launch().custom(), accepted.launch().role())
+                    .map(to -> "?to=" + URLEncoder.encode(to, StandardCharsets.US_ASCII)).orElse("");
+            var app = URI.create(base + "/app/" + landing + "#session="
                     + URLEncoder.encode(accepted.session().token(), StandardCharsets.US_ASCII));
             return Response.seeOther(app).header("Set-Cookie", BrowserBinding.clear(state, secure))
                     .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").build();
         } catch (LaunchRejection rejection) {
             LOG.warning(() -> "LTI launch rejected: " + rejection.getMessage());
+            if (rejection.restart().isPresent()) {
+                return LtiPages.openInNewWindow(rejection, language, restarts.token(rejection.restart().get()));
+            }
             return LtiPages.rejected(rejection, language);
         } catch (RuntimeException failure) {
             LOG.log(Level.SEVERE, "LTI launch failed unexpectedly", failure);

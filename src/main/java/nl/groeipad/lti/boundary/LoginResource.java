@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.logging.Logger;
+import nl.groeipad.lti.control.LoginRestarts;
 import nl.groeipad.lti.control.OidcLogin;
 import nl.groeipad.lti.entity.LaunchRejection;
 import nl.groeipad.platform.control.PublicUrls;
@@ -35,6 +36,9 @@ public class LoginResource {
 
     @Inject
     PublicUrls urls;
+
+    @Inject
+    LoginRestarts restarts;
 
     @Context
     UriInfo uriInfo;
@@ -57,6 +61,23 @@ public class LoginResource {
                             @FormParam("client_id") String clientId, @FormParam("lti_deployment_id") String deployment,
                             @FormParam("lti_storage_target") String storageTarget) {
         return start(new OidcLogin.Initiation(iss, loginHint, target, hint, clientId, deployment, storageTarget));
+    }
+
+    /**
+     * Issue 8 §14: the button on the LTI-browser-mismatch page, in a new top-level window, starts the same login
+     * again. The parameters come from the signed token the page carried (made from our own login state).
+     */
+    @POST
+    @Path("restart")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response restart(@FormParam("login") String token) {
+        var initiation = restarts.initiation(token);
+        if (initiation.isEmpty()) {
+            LOG.warning("LTI login restart refused: token missing, altered or expired");
+            return LtiPages.rejected(new LaunchRejection(LaunchRejection.Reason.STATE_UNKNOWN, "restart token not valid"),
+                    RequestLanguage.of(headers).code());
+        }
+        return start(initiation.get());
     }
 
     private Response start(OidcLogin.Initiation initiation) {

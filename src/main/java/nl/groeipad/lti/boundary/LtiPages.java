@@ -6,6 +6,7 @@ import static nl.groeipad.platform.boundary.Html.jsString;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import nl.groeipad.lti.control.DeepLinking;
 import nl.groeipad.lti.entity.LaunchRejection;
 import nl.groeipad.platform.boundary.Html;
 import nl.groeipad.platform.entity.Text;
@@ -36,6 +37,37 @@ final class LtiPages {
                 """.formatted(escape(title), escape(what.in(language)), escape(whomToAsk.in(language)),
                 escape(new Text("Code voor de beheerder:", "Code for the administrator:").in(language)), escape(code));
         return html(status, Html.page(language, title, body));
+    }
+
+    /**
+     * Issue 8 §14: the browser did not keep our cookie inside the platform's frame. One big button starts the same
+     * login again in a new, top-level window, where the cookie is first-party.
+     */
+    static Response openInNewWindow(LaunchRejection rejection, String language, String restartToken) {
+        var reason = rejection.reason();
+        var title = new Text("Groeipad kan hier niet openen", "Groeipad cannot open here").in(language);
+        var body = """
+                <div class="notice" role="alert">
+                <h1>%s</h1>
+                <p class="lead">%s</p>
+                <p>%s</p>
+                <form method="post" action="/lti/login/restart" target="_blank" rel="noopener" class="form">
+                <input type="hidden" name="login" value="%s">
+                <button type="submit" class="button button--big" id="open-new-window">%s</button>
+                </form>
+                <p>%s</p>
+                <p class="muted">%s <code>LTI-browser-mismatch</code></p>
+                </div>
+                """.formatted(escape(title),
+                escape(reason.what().in(language)),
+                escape(new Text("Je browser laat Groeipad niet werken binnen deze pagina. Open Groeipad in een nieuw venster. Daar werkt het wel.",
+                        "Your browser does not let Groeipad work inside this page. Open Groeipad in a new window. It works there.").in(language)),
+                escape(restartToken),
+                escape(new Text("Open Groeipad in een nieuw venster", "Open Groeipad in a new window").in(language)),
+                escape(new Text("Gebeurt er niets? Ga terug naar je cursus en kies Groeipad opnieuw.",
+                        "Nothing happens? Go back to your course and choose Groeipad again.").in(language)),
+                escape(new Text("Code voor de beheerder:", "Code for the administrator:").in(language)));
+        return html(reason.status(), Html.page(language, title, body));
     }
 
     static Response unexpected(String language) {
@@ -129,22 +161,72 @@ final class LtiPages {
         return html(200, Html.page(language, t, body));
     }
 
-    static Response deepLinkingChoice(String language, String returnUrl, String jwt) {
-        var t = new Text("Groeipad toevoegen", "Add Groeipad").in(language);
+    /**
+     * The deep-linking picker (issue 10 §4): the teacher chooses what the new activity opens — the participant's
+     * home, one route, or the observation of one competency. The request travels signed in a hidden field.
+     */
+    static Response deepLinkingPicker(String language, String pending, DeepLinking.Options options) {
+        var t = new Text("Wat opent deze activiteit?", "What does this activity open?").in(language);
+        var body = new StringBuilder();
+        body.append("<div class=\"notice\">\n<h1>").append(escape(t)).append("</h1>\n<p class=\"lead\">")
+                .append(escape(new Text("Kies wat deelnemers zien als ze de activiteit in de cursus openen.",
+                        "Choose what participants see when they open the activity in the course.").in(language)))
+                .append("</p>\n<form method=\"post\" action=\"/lti/deep-linking\" class=\"form\" id=\"deep-linking\">\n")
+                .append("<input type=\"hidden\" name=\"request\" value=\"").append(escape(pending)).append("\">\n");
+        body.append(fieldset(new Text("Het hele groeipad", "The whole of Groeipad").in(language),
+                choice("home", new Text("Mijn groeipad", "My Groeipad").in(language),
+                        new Text("Het plan, de taken van vandaag en de voortgang van de deelnemer. Geen cijfer.",
+                                "The participant's plan, today's tasks and progress. No grade.").in(language), true)));
+        if (!options.routes().isEmpty()) {
+            var routes = new StringBuilder();
+            for (var route : options.routes()) {
+                routes.append(choice("route:" + route.id(), route.title(), route.description(), false));
+            }
+            body.append(fieldset(new Text("Eén route (met een cijfer in het cijferboek)",
+                    "One route (with a column in the gradebook)").in(language), routes.toString()));
+        }
+        for (var framework : options.frameworks()) {
+            var competencies = new StringBuilder();
+            for (var competency : framework.competencies()) {
+                competencies.append(choice("competency:" + competency.key(),
+                        (competency.code() == null || competency.code().isBlank() ? "" : competency.code() + " ")
+                                + competency.title(), null, false));
+            }
+            body.append(fieldset(new Text("Observatie van één competentie (met een cijfer): ",
+                    "Observation of one competency (with a grade): ").in(language) + framework.title(), competencies.toString()));
+        }
+        body.append("<button type=\"submit\" class=\"button button--big\">")
+                .append(escape(new Text("Toevoegen aan de cursus", "Add to the course").in(language)))
+                .append("</button>\n</form>\n</div>\n");
+        return html(200, Html.page(language, t, body.toString()));
+    }
+
+    private static String fieldset(String legend, String choices) {
+        return "<fieldset class=\"choices\">\n<legend>" + escape(legend) + "</legend>\n" + choices + "</fieldset>\n";
+    }
+
+    private static String choice(String value, String label, String hint, boolean checked) {
+        return "<label class=\"choice\"><input type=\"radio\" name=\"choice\" value=\"" + escape(value) + "\""
+                + (checked ? " checked" : "") + "><span><span class=\"choice__label\">" + escape(label) + "</span>"
+                + (hint == null || hint.isBlank() ? "" : "<span class=\"choice__hint\">" + escape(hint) + "</span>")
+                + "</span></label>\n";
+    }
+
+    /** The signed LtiDeepLinkingResponse, posted to the platform at once (a button when scripts do not run). */
+    static Response deepLinkingAnswer(String language, String returnUrl, String jwt, String title) {
+        var t = new Text("Groeipad wordt toegevoegd", "Adding Groeipad").in(language);
         var body = """
                 <div class="notice">
                 <h1>%s</h1>
                 <p class="lead">%s</p>
-                <form method="post" action="%s">
+                <form method="post" action="%s" id="answer">
                 <input type="hidden" name="JWT" value="%s">
-                <button type="submit" class="button">%s</button>
+                <button type="submit" class="button button--big">%s</button>
                 </form>
                 </div>
-                """.formatted(escape(t),
-                escape(new Text("Voeg Groeipad toe aan deze cursus. Deelnemers zien dan hun plan, hun taken en hun voortgang.",
-                        "Add Groeipad to this course. Participants then see their plan, tasks and progress.").in(language)),
-                escape(returnUrl), escape(jwt),
-                escape(new Text("Toevoegen aan de cursus", "Add to the course").in(language)));
+                <script>document.getElementById('answer').submit();</script>
+                """.formatted(escape(t), escape(title), escape(returnUrl), escape(jwt),
+                escape(new Text("Verder naar de cursus", "Back to the course").in(language)));
         return html(200, Html.page(language, t, body));
     }
 

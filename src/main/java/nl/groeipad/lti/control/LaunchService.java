@@ -6,6 +6,7 @@ import static nl.groeipad.lti.entity.LaunchRejection.Reason.UNKNOWN_REGISTRATION
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
@@ -64,6 +65,9 @@ public class LaunchService {
     SessionTokens sessions;
 
     @Inject
+    Event<LaunchRecorded> recorded;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -75,7 +79,8 @@ public class LaunchService {
 
     private LaunchValidator validator;
 
-    public record Accepted(Launch launch, Registration tenant, SessionTokens.Issued session) {
+    /** @param who the session the token stands for */
+    public record Accepted(Launch launch, Registration tenant, SessionTokens.Issued session, Session who) {
     }
 
     @PostConstruct
@@ -104,14 +109,15 @@ public class LaunchService {
                 }
                 var launch = recorded.launch();
                 var tenant = recorded.tenant();
-                var session = sessions.issue(new Session(tenant.tenantId(), recorded.membership().userId(), launch.role(),
-                        recorded.membership().courseId(), launch.language(), null));
+                var who = new Session(tenant.organisation(), recorded.membership().userId(), launch.role(),
+                        recorded.membership().courseId(), launch.language(), null);
+                var session = sessions.issue(who);
                 // FINE, not INFO: a line per launch is noise at scale, and at 16 concurrent launches the console
                 // handler's lock was the most contended monitor of the launch (up to 0.5 s waits in a flight recording).
                 // Refused launches stay WARNING.
                 LOG.fine(() -> "Launch accepted: tenant " + tenant.id() + " sub " + launch.subject() + " as " + launch.role()
                         + " (" + launch.messageType() + ")");
-                return new Accepted(launch, tenant, session);
+                return new Accepted(launch, tenant, session, who);
             } catch (RuntimeException failure) {
                 if (attempt == MAX_ATTEMPTS || !lostARace(failure)) {
                     throw failure;
@@ -128,15 +134,23 @@ public class LaunchService {
     private Recorded acceptAndRecord(String idToken, String state, String presentedBinding) throws LaunchRejection {
         var login = states.consume(state)
                 .orElseThrow(() -> new LaunchRejection(STATE_UNKNOWN, "state unknown, expired or already used"));
-        if (!Secrets.matches(presentedBinding, login.bindingHash())) {
-            throw new LaunchRejection(BROWSER_MISMATCH, presentedBinding == null
-                    ? "no state cookie or platform storage value" : "browser binding does not match state");
-        }
         var tenant = registry.byId(TenantId.of(login.tenantId()))
                 .orElseThrow(() -> new LaunchRejection(UNKNOWN_REGISTRATION, "tenant of state was removed"));
+        if (!Secrets.matches(presentedBinding, login.bindingHash())) {
+            var refused = new LaunchRejection(BROWSER_MISMATCH, presentedBinding == null
+                    ? "no state cookie or platform storage value" : "browser binding does not match state");
+            login.initiation().ifPresent(i -> refused.restartableAs(new LaunchRejection.Restart(tenant.issuer(),
+                    i.loginHint(), i.messageHint(), i.targetLinkUri(), i.clientId(), i.deploymentId())));
+            throw refused;
+        }
         var launch = validator.validate(idToken, expectation(tenant, login));
-        tenantScope.enter(tenant.tenantId());
-        return new Recorded(launch, tenant, people.recordLaunch(person(launch)));
+        // Keys, issuer, client_id and deployment were checked against this registration; the data is its organisation's
+        // (its own, or the one the operator linked it to: issue 8 §15).
+        tenantScope.enter(tenant.organisation());
+        var membership = people.recordLaunch(person(launch));
+        recorded.fire(new LaunchRecorded(tenant.organisation(), membership.userId(), launch.subject(), launch.role(),
+                membership.courseId(), launch.resourceLinkId(), launch.services()));
+        return new Recorded(launch, tenant, membership);
     }
 
     @FunctionalInterface

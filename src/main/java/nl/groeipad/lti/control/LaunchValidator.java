@@ -22,6 +22,7 @@ import nl.groeipad.lti.entity.LaunchRejection.Reason;
 import nl.groeipad.lti.entity.Launch;
 import nl.groeipad.lti.entity.LisRoles;
 import nl.groeipad.lti.entity.LtiClaims;
+import nl.groeipad.lti.entity.PlatformServices;
 import nl.groeipad.platform.entity.TenantId;
 
 /**
@@ -136,7 +137,8 @@ public class LaunchValidator {
                 presentation == null ? null : text(presentation.get("locale")),
                 presentation == null ? null : text(presentation.get("document_target")),
                 presentation == null ? null : text(presentation.get("return_url")),
-                deepLinking, Optional.ofNullable(object(claims, LtiClaims.CUSTOM)).orElse(Map.of()));
+                deepLinking, Optional.ofNullable(object(claims, LtiClaims.CUSTOM)).orElse(Map.of()),
+                services(claims));
 
         // Last, once every other rule holds and every claim was read: the nonce is used up, on every node
         // (Security §5.1.3 step 9). A token rejected for any other reason leaves its nonce untouched.
@@ -192,6 +194,37 @@ public class LaunchValidator {
         return new Launch.DeepLinking(returnUrl, texts(settings.get("accept_types")),
                 texts(settings.get("accept_presentation_document_targets")),
                 !Boolean.FALSE.equals(settings.get("accept_multiple")), text(settings.get("data")));
+    }
+
+    /**
+     * The AGS endpoint and NRPS claims (AGS 2.0 §3.1, NRPS 2.0 §3.6.1). They are optional and never refuse a launch:
+     * a malformed one counts as not offered, and only http(s) URLs are kept.
+     */
+    static PlatformServices services(JWTClaimsSet claims) {
+        Map<String, Object> ags;
+        Map<String, Object> nrps;
+        try {
+            ags = claims.getJSONObjectClaim(LtiClaims.AGS_ENDPOINT);
+        } catch (ParseException e) {
+            ags = null;
+        }
+        try {
+            nrps = claims.getJSONObjectClaim(LtiClaims.NRPS);
+        } catch (ParseException e) {
+            nrps = null;
+        }
+        if (ags == null && nrps == null) {
+            return PlatformServices.NONE;
+        }
+        return new PlatformServices(ags == null ? null : url(ags.get("lineitem")),
+                ags == null ? null : url(ags.get("lineitems")),
+                ags == null ? List.of() : texts(ags.get("scope")),
+                nrps == null ? null : url(nrps.get("context_memberships_url")));
+    }
+
+    private static String url(Object value) {
+        var text = value instanceof String s ? s.strip() : null;
+        return text != null && text.length() <= 2000 && (text.startsWith("https://") || text.startsWith("http://")) ? text : null;
     }
 
     private static String string(JWTClaimsSet claims, String name) throws LaunchRejection {

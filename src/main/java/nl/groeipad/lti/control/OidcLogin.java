@@ -52,6 +52,9 @@ public class OidcLogin {
         require(initiation.issuer(), "iss");
         require(initiation.loginHint(), "login_hint");
         require(initiation.targetLinkUri(), "target_link_uri");
+        if (initiation.messageHint() != null && initiation.messageHint().length() > 4096) {
+            throw new LaunchRejection(MISSING_PARAMETER, "lti_message_hint is longer than 4096 characters");
+        }
         var tenant = registration(initiation);
         if (initiation.deploymentId() != null && !tenant.hasDeployment(initiation.deploymentId())) {
             throw new LaunchRejection(DEPLOYMENT_UNKNOWN, "lti_deployment_id " + initiation.deploymentId()
@@ -63,7 +66,8 @@ public class OidcLogin {
         var storageTarget = initiation.storageTarget() == null || initiation.storageTarget().isBlank()
                 || initiation.storageTarget().length() > 100 ? null : initiation.storageTarget();
         states.remember(new LoginState(state, tenant.id(), nonce, Secrets.sha256(binding), storageTarget,
-                states.expiryOfNewLogin()));
+                states.expiryOfNewLogin()).initiatedWith(initiation.loginHint(), initiation.messageHint(),
+                initiation.targetLinkUri(), initiation.clientId(), initiation.deploymentId()));
 
         var request = new AuthenticationRequest.Builder(ResponseType.IDTOKEN, new Scope(OIDCScopeValue.OPENID),
                 new ClientID(tenant.clientId()), redirectUri)

@@ -9,13 +9,15 @@ import nl.groeipad.platform.entity.TenantId;
 
 /**
  * A launch that passed every check of {@code LaunchValidator}: who launched, from which course and
- * activity, in which role and language. Names and email are present only when the platform sent them.
+ * activity, in which role and language. Names and email are present only when the platform sent them;
+ * {@code services} holds the grade (AGS) and roster (NRPS) endpoints the platform offered.
  */
 public record Launch(TenantId tenant, String messageType, String deploymentId, String subject,
                      String givenName, String familyName, String name, String email,
                      List<String> lisRoles, Role role, Context context, String resourceLinkId,
                      String resourceLinkTitle, String locale, String documentTarget, String returnUrl,
-                     DeepLinking deepLinking, Map<String, Object> custom) {
+                     DeepLinking deepLinking, Map<String, Object> custom,
+                     PlatformServices services) {
 
     public record Context(String id, String title, String label) {
     }

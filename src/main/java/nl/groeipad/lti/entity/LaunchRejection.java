@@ -53,6 +53,12 @@ public class LaunchRejection extends Exception {
         RESOURCE_LINK_MISSING(400, "Er ontbreken gegevens over de activiteit.", "Information about the activity is missing.", ASK_ADMIN),
         DEEP_LINKING_SETTINGS_MISSING(400, "Er ontbreken gegevens om inhoud te kiezen.",
                 "Information needed to choose content is missing.", ASK_ADMIN),
+        DEEP_LINKING_NOT_ALLOWED(403, "Alleen een docent of begeleider kan Groeipad aan een cursus toevoegen.",
+                "Only a teacher or coach can add Groeipad to a course.",
+                new Text("Vraag de docent van je cursus om Groeipad toe te voegen.",
+                        "Ask the teacher of your course to add Groeipad.")),
+        DEEP_LINKING_TYPE_NOT_ACCEPTED(400, "Op deze plek kan Groeipad geen activiteit toevoegen.",
+                "Groeipad cannot add an activity here.", ASK_ADMIN),
         ROLES_MISSING(400, "Er ontbreken gegevens over je rol.", "Information about your role is missing.", ASK_ADMIN);
 
         private final int status;
@@ -79,6 +85,15 @@ public class LaunchRejection extends Exception {
     }
 
     private final Reason reason;
+    private Restart restart;
+
+    /**
+     * The login this launch came from, to start it again top-level when the browser would not keep our cookie in
+     * the platform's frame (issue 8 §14). Only ever built from our own login state.
+     */
+    public record Restart(String issuer, String loginHint, String messageHint, String targetLinkUri, String clientId,
+                          String deploymentId) {
+    }
 
     public LaunchRejection(Reason reason, String detail) {
         super(reason + ": " + detail);
@@ -92,5 +107,14 @@ public class LaunchRejection extends Exception {
 
     public Reason reason() {
         return reason;
+    }
+
+    public LaunchRejection restartableAs(Restart login) {
+        this.restart = login;
+        return this;
+    }
+
+    public java.util.Optional<Restart> restart() {
+        return java.util.Optional.ofNullable(restart);
     }
 }

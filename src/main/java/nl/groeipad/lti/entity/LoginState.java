@@ -27,6 +27,16 @@ public class LoginState {
     private String storageTarget;
     @Column(name = "expires_at")
     private Instant expiresAt;
+    @Column(name = "login_hint")
+    private String loginHint;
+    @Column(name = "message_hint")
+    private String messageHint;
+    @Column(name = "target_link_uri")
+    private String targetLinkUri;
+    @Column(name = "client_id")
+    private String clientId;
+    @Column(name = "deployment_id")
+    private String deploymentId;
 
     protected LoginState() {
     }
@@ -39,6 +49,31 @@ public class LoginState {
         this.bindingHash = bindingHash;
         this.storageTarget = storageTarget;
         this.expiresAt = expiresAt;
+    }
+
+    /**
+     * Keeps what the platform sent to start this login, so that a launch the browser could not bind (its cookie
+     * blocked in a frame) can be started again top-level with the same parameters. Kept on our side, never
+     * taken from the browser.
+     */
+    public LoginState initiatedWith(String loginHint, String messageHint, String targetLinkUri, String clientId,
+                                    String deploymentId) {
+        this.loginHint = loginHint;
+        this.messageHint = messageHint;
+        this.targetLinkUri = targetLinkUri;
+        this.clientId = clientId;
+        this.deploymentId = deploymentId;
+        return this;
+    }
+
+    /** The initiation parameters other than the issuer (which the registration names), when they were kept. */
+    public java.util.Optional<Initiation> initiation() {
+        return loginHint == null || targetLinkUri == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Initiation(loginHint, messageHint, targetLinkUri, clientId, deploymentId));
+    }
+
+    public record Initiation(String loginHint, String messageHint, String targetLinkUri, String clientId,
+                             String deploymentId) {
     }
 
     public boolean expiredAt(Instant now) {

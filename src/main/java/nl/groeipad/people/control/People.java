@@ -119,15 +119,90 @@ public class People {
             query.setMaxResults(limit);
         }
         var page = query.getResultList().stream()
-                .map(row -> {
-                    var user = (LmsUser) row[0];
-                    return new ParticipantSummary(user.id(), user.displayName(), (Instant) row[1]);
-                })
+                .map(People::summary)
                 .toList();
         var total = limit == null ? offset + page.size()
                 : data.em().createNamedQuery(Enrolment.COUNT_IN_ROLE, Long.class)
                         .setParameter("courseId", courseId).setParameter("role", Role.PARTICIPANT).getSingleResult();
         return new ParticipantPage(page, total);
+    }
+
+    /** A row (user, last launch, launched): someone who never launched (known from the roster) was never seen. */
+    private static ParticipantSummary summary(Object[] row) {
+        var user = (LmsUser) row[0];
+        return new ParticipantSummary(user.id(), user.displayName(), Boolean.TRUE.equals(row[2]) ? (Instant) row[1] : null);
+    }
+
+    /** Someone the LMS's roster (NRPS context membership) lists, with the role it gives. */
+    public record RosterMember(String subject, PersonalDetails details, Role role, boolean active) {
+    }
+
+    /**
+     * The course's roster as the LMS reported it (NRPS): everyone gets a user and an enrolment (those who never
+     * launched: "nog niet gestart"); names, email and role from the LMS win; an Inactive member no longer shows in
+     * "Mijn deelnemers". People the roster does not name are left as they are. In a transaction of the course's
+     * organisation; the caller checked who may ask. Answers how many members were read.
+     */
+    public int recordRoster(String courseId, List<RosterMember> members, Instant now) {
+        var em = data.em();
+        var course = Optional.ofNullable(em.find(Course.class, courseId)).orElseThrow(() -> NotFound.of(CourseAccess.COURSE));
+        var subjects = members.stream().map(RosterMember::subject).filter(s -> s != null && !s.isBlank() && s.length() <= 255)
+                .distinct().toList();
+        var users = new java.util.HashMap<String, LmsUser>();
+        for (var chunk : chunks(subjects)) {
+            em.createNamedQuery(LmsUser.BY_SUBJECTS, LmsUser.class).setParameter("subjects", chunk).getResultList()
+                    .forEach(u -> users.put(u.subject(), u));
+        }
+        var enrolments = new java.util.HashMap<String, Enrolment>();
+        em.createNamedQuery(Enrolment.OF_COURSE, Enrolment.class).setParameter("courseId", courseId).getResultList()
+                .forEach(e -> enrolments.put(e.userId(), e));
+        var seen = new java.util.LinkedHashMap<String, RosterMember>();
+        for (var member : members) {
+            if (member.subject() != null && !member.subject().isBlank() && member.subject().length() <= 255) {
+                seen.putIfAbsent(member.subject(), member);
+            }
+        }
+        for (var member : seen.values()) {
+            var user = users.get(member.subject());
+            if (user == null) {
+                user = new LmsUser(member.subject(), now);
+                em.persist(user);
+                users.put(member.subject(), user);
+            }
+            user.namedByLms(member.details());
+        }
+        em.flush(); // rows without mapped relationships: users before their enrolments
+        for (var member : seen.values()) {
+            var user = users.get(member.subject());
+            var status = member.active() ? "Active" : Enrolment.INACTIVE;
+            var enrolment = enrolments.get(user.id());
+            if (enrolment == null) {
+                em.persist(Enrolment.fromRoster(course, user, member.role(), status, now));
+            } else {
+                enrolment.rostered(member.role(), status);
+            }
+        }
+        course.rosterRefreshed(now);
+        em.flush(); // a racing refresh or first launch meets the unique keys here
+        return seen.size();
+    }
+
+    /** When the course's roster was last read from the LMS, if ever. */
+    public Optional<Instant> rosterRefreshedAt(String courseId) {
+        return Optional.ofNullable(data.em().find(Course.class, courseId)).map(Course::rosterRefreshedAt);
+    }
+
+    private static List<List<String>> chunks(List<String> all) {
+        var result = new java.util.ArrayList<List<String>>();
+        for (int i = 0; i < all.size(); i += 500) {
+            result.add(all.subList(i, Math.min(all.size(), i + 500)));
+        }
+        return result;
+    }
+
+    /** The platform's {@code sub} of a user of the current organisation (the userId AGS and NRPS speak of). */
+    public Optional<String> subjectOf(String userId) {
+        return userId == null ? Optional.empty() : Optional.ofNullable(data.em().find(LmsUser.class, userId)).map(LmsUser::subject);
     }
 
     /** One participant of the coach's course; 404 for anyone who is not a participant there. */
@@ -136,10 +211,7 @@ public class People {
         return data.em().createNamedQuery(Enrolment.PERSON_IN_ROLE, Object[].class)
                 .setParameter("courseId", courseId).setParameter("userId", userId).setParameter("role", Role.PARTICIPANT)
                 .getResultStream().findFirst()
-                .map(row -> {
-                    var user = (LmsUser) row[0];
-                    return new ParticipantSummary(user.id(), user.displayName(), (Instant) row[1]);
-                })
+                .map(People::summary)
                 .orElseThrow(() -> NotFound.of(CourseAccess.PARTICIPANT));
     }
 }

@@ -30,6 +30,8 @@ public class Course {
     private String label;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "roster_refreshed_at")
+    private Instant rosterRefreshedAt;
 
     protected Course() {
     }
@@ -50,6 +52,15 @@ public class Course {
         if (newLabel != null) {
             label = newLabel.length() > 200 ? newLabel.substring(0, 200) : newLabel;
         }
+    }
+
+    /** The course's roster was read from the LMS (NRPS) at {@code now}. */
+    public void rosterRefreshed(Instant now) {
+        rosterRefreshedAt = now;
+    }
+
+    public Instant rosterRefreshedAt() {
+        return rosterRefreshedAt;
     }
 
     public String id() {

@@ -25,20 +25,26 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantOwned.TENANT_PROPERTY, length = 36)
 @NamedQuery(name = Enrolment.OF, query = "select e from Enrolment e where e.courseId = :courseId and e.userId = :userId")
 @NamedQuery(name = Enrolment.PEOPLE_IN_ROLE, query = """
-        select u, e.lastLaunchAt from Enrolment e, LmsUser u
+        select u, e.lastLaunchAt, e.launched from Enrolment e, LmsUser u
         where e.userId = u.id and e.courseId = :courseId and e.role = :role
-        order by e.lastLaunchAt desc, u.id""")
+        and (e.lmsStatus is null or e.lmsStatus <> 'Inactive')
+        order by e.launched desc, e.lastLaunchAt desc, u.id""")
 @NamedQuery(name = Enrolment.PERSON_IN_ROLE, query = """
-        select u, e.lastLaunchAt from Enrolment e, LmsUser u
+        select u, e.lastLaunchAt, e.launched from Enrolment e, LmsUser u
         where e.userId = u.id and e.courseId = :courseId and e.userId = :userId and e.role = :role""")
-@NamedQuery(name = Enrolment.COUNT_IN_ROLE,
-        query = "select count(e) from Enrolment e where e.courseId = :courseId and e.role = :role")
+@NamedQuery(name = Enrolment.COUNT_IN_ROLE, query = """
+        select count(e) from Enrolment e where e.courseId = :courseId and e.role = :role
+        and (e.lmsStatus is null or e.lmsStatus <> 'Inactive')""")
+@NamedQuery(name = Enrolment.OF_COURSE, query = "select e from Enrolment e where e.courseId = :courseId")
 public class Enrolment {
 
     public static final String OF = "Enrolment.of";
     public static final String PEOPLE_IN_ROLE = "Enrolment.peopleInRole";
     public static final String PERSON_IN_ROLE = "Enrolment.personInRole";
     public static final String COUNT_IN_ROLE = "Enrolment.countInRole";
+    public static final String OF_COURSE = "Enrolment.ofCourse";
+    /** NRPS membership status of someone the LMS no longer counts as taking part. */
+    public static final String INACTIVE = "Inactive";
 
     @Id
     private String id;
@@ -50,6 +56,10 @@ public class Enrolment {
     private Role role;
     @Column(name = "last_launch_at")
     private Instant lastLaunchAt;
+    /** False for someone known only from the LMS's roster (NRPS): enrolled, but never launched Groeipad. */
+    private boolean launched;
+    @Column(name = "lms_status")
+    private String lmsStatus;
 
     protected Enrolment() {
     }
@@ -60,11 +70,35 @@ public class Enrolment {
         this.userId = user.id();
         this.role = role;
         this.lastLaunchAt = now;
+        this.launched = true;
+    }
+
+    /** Someone the LMS's roster (NRPS) lists who never launched Groeipad ("nog niet gestart"). */
+    public static Enrolment fromRoster(Course course, LmsUser user, Role role, String status, Instant now) {
+        var enrolment = new Enrolment(course, user, role, now);
+        enrolment.launched = false;
+        enrolment.lmsStatus = status;
+        return enrolment;
     }
 
     public void launched(Role currentRole, Instant now) {
         this.role = currentRole;
         this.lastLaunchAt = now;
+        this.launched = true;
+    }
+
+    /** What the LMS's roster says now: its role wins, its status (Active / Inactive) is kept. */
+    public void rostered(Role lmsRole, String status) {
+        this.role = lmsRole;
+        this.lmsStatus = status;
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    public boolean hasLaunched() {
+        return launched;
     }
 
     public Role role() {

@@ -22,9 +22,11 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantOwned.TENANT_PROPERTY, length = 36)
 @NamedQuery(name = LmsUser.BY_SUBJECT, query = "select u from LmsUser u where u.subject = :subject")
+@NamedQuery(name = LmsUser.BY_SUBJECTS, query = "select u from LmsUser u where u.subject in :subjects")
 public class LmsUser {
 
     public static final String BY_SUBJECT = "LmsUser.bySubject";
+    public static final String BY_SUBJECTS = "LmsUser.bySubjects";
 
     @Id
     private String id;
@@ -74,6 +76,15 @@ public class LmsUser {
             locale = clip(details.locale(), 16);
         }
         lastSeenAt = now;
+    }
+
+    /**
+     * What the LMS's roster (NRPS) says about this person: its names and email win over what we had; what it did
+     * not send stays. Not a sign of activity: {@code lastSeenAt} stays.
+     */
+    public void namedByLms(PersonalDetails details) {
+        var seenAt = lastSeenAt;
+        seen(new PersonalDetails(details.givenName(), details.familyName(), details.name(), details.email(), null), seenAt);
     }
 
     /** The name to show: the full name, else given + family name, else nothing. */

@@ -2,6 +2,7 @@ package nl.groeipad.plan.boundary;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -44,7 +45,7 @@ public final class PlanRequests {
             @Size(max = 300, message = "{text.max}") String competencyTitle,
             @Size(max = 1, message = "{level.choose}") String level,
             @NotBlank(message = "{plan.goal.dueOn.required}") String dueOn,
-            @Valid List<TaskRequest> tasks) {
+            List<@NotNull(message = "{list.item.required}") @Valid TaskRequest> tasks) {
 
         GoalDetails details() {
             return new GoalDetails(title, CompetencyRef.ofNullable(competencyKey, competencyTitle),
@@ -56,7 +57,8 @@ public final class PlanRequests {
         }
     }
 
-    public record CreatePlanRequest(String startsOn, String endsOn, @Valid List<GoalRequest> goals) {
+    public record CreatePlanRequest(String startsOn, String endsOn, 
+            List<@NotNull(message = "{list.item.required}") @Valid GoalRequest> goals) {
     }
 
     public record NoteRequest(@Size(max = 500, message = "{text.max}") String note) {

@@ -23,6 +23,7 @@ import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.Problems.PreconditionRequired;
 import nl.groeipad.platform.entity.Problems.StaleVersion;
+import nl.groeipad.platform.entity.Problems.TooLarge;
 import nl.groeipad.platform.control.UniqueKeyViolation;
 import nl.groeipad.platform.entity.Problems.Unauthenticated;
 import nl.groeipad.platform.entity.Language;
@@ -32,7 +33,7 @@ import nl.groeipad.platform.entity.Text;
  * Every error of the JSON API becomes an RFC 9457 problem: 400 with per-field errors, 401/403 for access,
  * 404 for unknown ids, 409 for business rejections, for a unique key that refused a racing request and for other
  * races the database settled (lost optimistic lock, lock timeout, deadlock), 412/428 for changes on a stale or
- * unnamed version (optimistic concurrency, see {@code Precondition}), and 500 with a correlation id and no stack
+ * unnamed version (optimistic concurrency, see {@code Precondition}), 413 for uploads over a documented limit, and 500 with a correlation id and no stack
  * trace for everything else (a NOT NULL or foreign-key violation is a bug).
  * Every text of one answer is in one language, the request's ({@link RequestLanguage}): problem texts, and Bean
  * Validation messages by key from {@code ValidationMessages.properties} / {@code ValidationMessages_en.properties}.
@@ -65,6 +66,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             case PreconditionRequired f -> domain(f, 428, language, "Welke versie zag je?", "Which version did you see?");
             case StaleVersion f -> domain(f, 412, language, "Iemand anders heeft dit net veranderd",
                     "Someone else just changed this").withCurrent(f.currentVersion(), f.current());
+            case TooLarge f -> domain(f, 413, language, "Te groot", "Too large");
             case GroeipadProblem f -> domain(f, 422, language, "Dat kan niet", "Not possible");
             case ConstraintViolationException v -> invalid(v, language);
             case JsonbException j -> unreadable(language);
@@ -139,11 +141,35 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         return nl.groeipad.platform.control.TransactionConflict.in(failure);
     }
 
-    private static String field(ConstraintViolation<?> violation) {
-        // "create.arg0.issuer" -> "issuer"
-        var path = violation.getPropertyPath().toString();
-        var dot = path.lastIndexOf('.');
-        return dot >= 0 ? path.substring(dot + 1) : path;
+    /**
+     * The field as the JSON body names it, from the request record down: {@code create.arg0.issuer} is
+     * {@code issuer}, {@code create.arg0.goals[0].title} is {@code goals[0].title}, and a null inside a list
+     * ({@code create.arg0.goals[0].<list element>}) is {@code goals[0]}.
+     */
+    static String field(ConstraintViolation<?> violation) {
+        var field = new StringBuilder();
+        for (var node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, PARAMETER, CROSS_PARAMETER, RETURN_VALUE, BEAN -> {
+                    continue;
+                }
+                default -> {
+                }
+            }
+            if (node.isInIterable() && !field.isEmpty()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        if (field.isEmpty()) {
+            // a parameter itself (a missing body, a query parameter): its name as the path ends
+            var path = violation.getPropertyPath().toString();
+            var dot = path.lastIndexOf('.');
+            return dot >= 0 ? path.substring(dot + 1) : path;
+        }
+        return field.toString();
     }
 
     private static String title(Language language, String nl, String en) {

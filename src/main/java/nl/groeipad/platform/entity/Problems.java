@@ -95,6 +95,16 @@ public final class Problems {
     }
 
     /**
+     * What was sent is larger than Groeipad takes — in bytes, or in the number of things inside an upload (the
+     * limits are documented where they apply): HTTP 413. Nothing was stored.
+     */
+    public static final class TooLarge extends GroeipadProblem {
+        public TooLarge(Text text) {
+            super("too-large", text);
+        }
+    }
+
+    /**
      * A change to an aggregate two people can edit came without the version it was made on ({@code If-Match}):
      * HTTP 428. See {@link Precondition}.
      */

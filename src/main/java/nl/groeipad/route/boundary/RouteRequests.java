@@ -85,9 +85,9 @@ public final class RouteRequests {
      * "Maak een plan van deze route": which steps (null: the first two), from which day (null: today), how many
      * working days between tasks (null: 1), and the days the coach chose for some material.
      */
-    public record PlanRequest(@Size(max = 100, message = "{steps.max}") List<String> stepIds,
+    public record PlanRequest(@Size(max = 100, message = "{steps.max}") List<@NotNull(message = "{list.item.required}") String> stepIds,
                               LocalDate startsOn, Integer everyDays,
-                              @Size(max = 1000, message = "{days.max}") List<@Valid TaskDayRequest> days) {
+                              @Size(max = 1000, message = "{days.max}") List<@NotNull(message = "{list.item.required}") @Valid TaskDayRequest> days) {
         RoutePlanning.PlanFromRoute command() {
             return new RoutePlanning.PlanFromRoute(stepIds, startsOn, everyDays,
                     days == null ? null : days.stream().map(d -> new RoutePlanning.TaskDay(d.stepId(), d.itemId(), d.day())).toList());

@@ -12,6 +12,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -63,17 +64,20 @@ public class RegistrationsResource {
             @NotBlank(message = "{registration.authUrl.required}") String authUrl,
             String tokenUrl,
             @NotBlank(message = "{registration.jwksUrl.required}") String jwksUrl,
-            @NotEmpty(message = "{registration.deploymentIds.required}") List<String> deploymentIds) {
+            @NotEmpty(message = "{registration.deploymentIds.required}") List<@NotNull(message = "{list.item.required}") String> deploymentIds) {
     }
 
-    /** A registration as the operator sees it; {@code version} is its ETag. */
+    /**
+     * A registration as the operator sees it; {@code version} is its ETag. {@code organisationId} is the registration
+     * whose organisation (data) its launches enter: its own id unless the operator linked it to another.
+     */
     public record RegistrationView(String id, int version, String name, String issuer, String clientId, String authUrl,
                                    String tokenUrl, String jwksUrl, Collection<String> deploymentIds, String kind,
-                                   Instant createdAt) implements Versioned {
+                                   Instant createdAt, String organisationId) implements Versioned {
         static RegistrationView of(Registration t) {
             return new RegistrationView(t.id(), t.version(), t.name(), t.issuer(), t.clientId(), t.authUrl(),
                     t.tokenUrl(), t.jwksUrl(), t.deploymentIds().stream().sorted().toList(), t.kind().name(),
-                    t.createdAt());
+                    t.createdAt(), t.organisationId());
         }
 
         @Override
@@ -121,6 +125,41 @@ public class RegistrationsResource {
             @NotNull(message = "{body.deployment}") @Valid DeploymentRequest request) {
         return RegistrationView.of(registry.acceptDeployment(tenantId(id), Precondition.optional(ifMatch),
                 RegistrationView::of, request.deploymentId().strip()));
+    }
+
+    public record OrganisationRequest(@NotBlank(message = "{registration.organisationId.required}") String organisationId) {
+    }
+
+    @PUT
+    @Path("{id}/organisation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Link this registration to another registration's organisation",
+            description = "From now on its launches enter that organisation's people, courses, plans and intakes; its "
+                    + "issuer, client_id, key set and deployments stay its own. If-Match with the registration's version is "
+                    + "required. 400 (organisationId) for an unknown organisation, itself, or a registration that is itself "
+                    + "linked; 409 when other registrations are linked to this one.")
+    @APIResponse(responseCode = "200", description = "Linked")
+    @APIResponse(responseCode = "412", description = IfMatch.STALE)
+    @APIResponse(responseCode = "428", description = IfMatch.MISSING)
+    public RegistrationView link(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
+            @NotNull(message = "{body.organisation}") @Valid OrganisationRequest request) {
+        return RegistrationView.of(registry.linkToOrganisation(tenantId(id), Precondition.required(ifMatch),
+                RegistrationView::of, request.organisationId().strip()));
+    }
+
+    @DELETE
+    @Path("{id}/organisation")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Unlink this registration: its launches enter its own organisation again",
+            description = "If-Match with the registration's version is required. What was recorded while it was linked "
+                    + "stays with the organisation it was linked to.")
+    @APIResponse(responseCode = "200", description = "Unlinked")
+    @APIResponse(responseCode = "412", description = IfMatch.STALE)
+    @APIResponse(responseCode = "428", description = IfMatch.MISSING)
+    public RegistrationView unlink(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch) {
+        return RegistrationView.of(registry.unlinkFromOrganisation(tenantId(id), Precondition.required(ifMatch),
+                RegistrationView::of));
     }
 
     @DELETE

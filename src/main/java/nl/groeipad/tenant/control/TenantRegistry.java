@@ -15,6 +15,7 @@ import nl.groeipad.platform.control.TenantData;
 import nl.groeipad.platform.control.TenantsChanged;
 import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Problems.Conflict;
+import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.TenantId;
 import nl.groeipad.platform.entity.Text;
@@ -113,6 +114,11 @@ public class TenantRegistry {
     /** Removes a registration with everything its organisation stored — the registration the operator saw. */
     public void remove(TenantId id, Precondition seen, Function<Registration, ?> shownAs) {
         var tenant = forChange(id, seen, shownAs);
+        if (linkedTo(tenant) > 0) {
+            throw new Conflict("registration-has-linked-registrations", new Text(
+                    "Andere registraties zijn aan deze organisatie gekoppeld. Ontkoppel ze eerst.",
+                    "Other registrations are linked to this organisation. Unlink them first."));
+        }
         em.remove(tenant);
         changed.fire(new TenantsChanged());
         LOG.info(() -> "Removed tenant " + id + " (" + tenant.issuer() + ")");
@@ -125,6 +131,54 @@ public class TenantRegistry {
         tenant.acceptDeployment(deploymentId);
         LOG.info(() -> "Tenant " + id + " accepts deployment " + deploymentId);
         return stored(tenant);
+    }
+
+    /**
+     * Issue 8 §15: one organisation, several registrations. From now on the launches of registration {@code id} enter
+     * the data of {@code organisationId}'s organisation (same people, courses, plans, intakes); its issuer, client_id,
+     * key set and deployments stay its own. Both registrations are locked, so two links at once cannot make a chain;
+     * a registration others are linked to cannot itself be linked.
+     */
+    public Registration linkToOrganisation(TenantId id, Precondition seen, Function<Registration, ?> shownAs,
+                                           String organisationId) {
+        var tenant = forChange(id, seen, shownAs);
+        var organisation = organisationId == null ? null : parse(organisationId)
+                .map(o -> TenantData.findForChange(em, Tenant.class, o.value())).orElse(null);
+        if (organisation == null) {
+            throw new InvalidField("organisationId", new Text("Kies een organisatie die bij Groeipad geregistreerd is.",
+                    "Choose an organisation registered with Groeipad."));
+        }
+        if (linkedTo(tenant) > 0) {
+            throw new Conflict("registration-has-linked-registrations", new Text(
+                    "Andere registraties zijn aan deze organisatie gekoppeld. Koppel die aan de nieuwe organisatie.",
+                    "Other registrations are linked to this organisation. Link those to the new organisation instead."));
+        }
+        tenant.linkTo(organisation);
+        changed.fire(new TenantsChanged());
+        LOG.info(() -> "Registration " + id + " now launches into organisation " + organisation.id());
+        return stored(tenant);
+    }
+
+    /** Its launches enter its own organisation again; what was recorded while linked stays with the other one. */
+    public Registration unlinkFromOrganisation(TenantId id, Precondition seen, Function<Registration, ?> shownAs) {
+        var tenant = forChange(id, seen, shownAs);
+        tenant.unlink();
+        changed.fire(new TenantsChanged());
+        LOG.info(() -> "Registration " + id + " launches into its own organisation again");
+        return stored(tenant);
+    }
+
+    private long linkedTo(Tenant organisation) {
+        return em.createNamedQuery(Tenant.LINKED_TO, Long.class).setParameter("organisationId", organisation.id())
+                .getSingleResult();
+    }
+
+    private static Optional<TenantId> parse(String id) {
+        try {
+            return Optional.of(TenantId.of(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public Registration rebrand(TenantId id, Precondition seen, Function<Registration, ?> shownAs, Theme theme,

@@ -33,7 +33,10 @@ import nl.groeipad.platform.entity.Text;
  * organisation's changes name the version they were made on (If-Match).
  *
  * <p>Registrations are keyed by (issuer, client_id), as LTI 1.3 Core §5.1.1.1 and the Security Framework
- * require: several registrations of one platform each get their own tenant.
+ * require: several registrations of one platform each get their own tenant. The operator may link a registration
+ * to another one's <em>organisation</em> (a re-registration, a moved Moodle, a manual and a dynamic registration of
+ * the same site): its launches then enter that organisation's data, while its issuer, client_id, key set and
+ * deployments stay its own. One level only: an organisation is a registration that is linked to none.
  */
 @Entity
 @Table(name = "tenant")
@@ -41,11 +44,13 @@ import nl.groeipad.platform.entity.Text;
         query = "select t from Tenant t where t.issuer = :issuer and t.clientId = :clientId")
 @NamedQuery(name = Tenant.BY_ISSUER, query = "select t from Tenant t where t.issuer = :issuer")
 @NamedQuery(name = Tenant.ALL, query = "select t from Tenant t order by t.createdAt")
+@NamedQuery(name = Tenant.LINKED_TO, query = "select count(t) from Tenant t where t.organisationId = :organisationId")
 public class Tenant {
 
     public static final String BY_REGISTRATION = "Tenant.byRegistration";
     public static final String BY_ISSUER = "Tenant.byIssuer";
     public static final String ALL = "Tenant.all";
+    public static final String LINKED_TO = "Tenant.linkedTo";
 
     @Id
     private String id;
@@ -70,6 +75,9 @@ public class Tenant {
     private String logoUrl;
     @Column(name = "created_at")
     private Instant createdAt;
+    /** The organisation (tenant) whose data this registration's launches enter; null: its own. */
+    @Column(name = "organisation_id")
+    private String organisationId;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "tenant_deployment", joinColumns = @JoinColumn(name = "tenant_id"))
@@ -122,6 +130,39 @@ public class Tenant {
         }
         this.theme = newTheme.folder();
         this.logoUrl = checked;
+    }
+
+    /**
+     * Links this registration to {@code organisation}'s data. Not to itself, and not to a registration that is
+     * itself linked to another (link to that one's organisation instead); whether others are linked to this one is
+     * for the registry to check, which sees them all.
+     */
+    public void linkTo(Tenant organisation) {
+        Objects.requireNonNull(organisation);
+        if (organisation.id.equals(id)) {
+            throw new InvalidField("organisationId", new Text("Een registratie kan niet aan zichzelf gekoppeld worden.",
+                    "A registration cannot be linked to itself."));
+        }
+        if (organisation.organisationId != null) {
+            throw new InvalidField("organisationId", new Text(
+                    "Die registratie hoort zelf al bij een andere organisatie. Kies die organisatie.",
+                    "That registration already belongs to another organisation. Choose that organisation."));
+        }
+        this.organisationId = organisation.id;
+    }
+
+    /** Its launches enter its own data again (what was recorded while linked stays with the organisation). */
+    public void unlink() {
+        this.organisationId = null;
+    }
+
+    /** The organisation whose data this registration's launches enter: the linked one, or its own. */
+    public TenantId organisation() {
+        return TenantId.of(organisationId != null ? organisationId : id);
+    }
+
+    public boolean isLinked() {
+        return organisationId != null;
     }
 
     /** Rises with every change to the tenant; 0 until first stored. */

@@ -41,7 +41,7 @@ class OidcLoginTest {
 
     final Registration moodle = new Registration("8c2f1e0a-5b6d-4c1e-9f3a-2d7b8e9a0c11", 1, "Moodle", MOODLE, CLIENT_ID,
             MOODLE + "/mod/lti/auth.php", MOODLE + "/mod/lti/token.php", MOODLE + "/mod/lti/certs.php",
-            java.util.Set.of("1"), RegistrationKind.MANUAL, "moodle", Theme.DEFAULT, null, NOW);
+            java.util.Set.of("1"), RegistrationKind.MANUAL, "moodle", Theme.DEFAULT, null, NOW, null);
     final List<LoginState> remembered = new ArrayList<>();
     final OidcLogin login = new OidcLogin();
 

@@ -1,0 +1,56 @@
+package nl.groeipad.lms.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import nl.groeipad.lms.entity.ServiceLink;
+import nl.groeipad.lti.control.LaunchRecorded;
+import nl.groeipad.lti.entity.PlatformServices;
+import nl.groeipad.platform.control.TenantData;
+
+/**
+ * Keeps, per course and resource link, the AGS and NRPS endpoints the platform offered with its latest launch
+ * (written in the launch's transaction; a launch whose claims did not change writes nothing).
+ */
+@ApplicationScoped
+public class ServiceLinks {
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    Clock clock;
+
+    void onLaunch(@Observes LaunchRecorded launch) {
+        if (launch.courseId() == null || launch.resourceLinkId() == null || launch.resourceLinkId().length() > 255) {
+            return;
+        }
+        var em = data.em();
+        var existing = em.createNamedQuery(ServiceLink.OF, ServiceLink.class)
+                .setParameter("courseId", launch.courseId()).setParameter("resourceLinkId", launch.resourceLinkId())
+                .getResultStream().findFirst();
+        if (existing.isPresent()) {
+            existing.get().offered(launch.services(), clock.instant());
+        } else if (launch.services().offersGrades() || launch.services().offersRoster()) {
+            em.persist(new ServiceLink(launch.courseId(), launch.resourceLinkId(), launch.services(), clock.instant()));
+            em.flush(); // a racing first launch meets the unique key here; the launch runs again
+        }
+    }
+
+    /** The services of the course's most recent launch that offered grades (AGS); in a transaction. */
+    public Optional<PlatformServices> gradesOf(String courseId) {
+        return linksOf(courseId).filter(PlatformServices::offersGrades).findFirst();
+    }
+
+    /** The NRPS memberships URL of the course's most recent launch that offered it; in a transaction. */
+    public Optional<PlatformServices> rosterOf(String courseId) {
+        return linksOf(courseId).filter(PlatformServices::offersRoster).findFirst();
+    }
+
+    private java.util.stream.Stream<PlatformServices> linksOf(String courseId) {
+        return data.em().createNamedQuery(ServiceLink.OF_COURSE, ServiceLink.class).setParameter("courseId", courseId)
+                .getResultList().stream().map(ServiceLink::services);
+    }
+}

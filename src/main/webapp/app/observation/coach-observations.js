@@ -1,0 +1,219 @@
+import { html, nothing } from 'lit';
+import { LightElement } from '../shared/light-element.js';
+import { ApiError, userMessage } from '../api.js';
+import { getFramework, listFrameworks } from '../competency/competency-api.js';
+import { getParticipant, getParticipantPlan } from '../plan/plan-api.js';
+import { formatDay } from '../plan/dates.js';
+import * as api from './observation-api.js';
+import { t } from '../i18n.js';
+import './messages.js';
+import './observer-guide.js';
+
+const DEMO_FRAMEWORK_KEY = '33bf07cf-48aa-43c1-b27d-e4900d3d3cba';
+
+/**
+ * A participant's observations for their coach (#/observations/<userId>): the list, and a form to start a new one —
+ * framework, competencies, level, optional plan goal, period, at least two work situations, and the observer's
+ * guide to read and confirm. Starting opens the observation (#/observations/<userId>/<id>).
+ */
+export class CoachObservations extends LightElement {
+  static properties = {
+    course: { attribute: false },
+    userId: { attribute: false },
+    person: { state: true },
+    list: { state: true },
+    frameworks: { state: true },
+    chosenFramework: { state: true },
+    competencies: { state: true },
+    goals: { state: true },
+    situations: { state: true },
+    error: { state: true },
+    fieldErrors: { state: true },
+    busy: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.list = undefined;
+    this.frameworks = [];
+    this.competencies = [];
+    this.goals = [];
+    this.situations = ['', ''];
+    this.fieldErrors = {};
+  }
+
+  get #who() {
+    return [this.course?.id ?? '', this.userId ?? ''];
+  }
+
+  willUpdate(changed) {
+    if ((changed.has('course') || changed.has('userId')) && this.course?.id && this.userId) this.#load();
+  }
+
+  async #load() {
+    this.error = null;
+    try {
+      const [person, list, frameworks] = await Promise.all([
+        getParticipant(...this.#who), api.listObservations(...this.#who), listFrameworks()]);
+      this.person = person;
+      this.list = list ?? [];
+      this.frameworks = (frameworks ?? []).filter((f) => f.published).map((f) => ({ key: f.key, ...f.published }));
+      const preferred = this.frameworks.find((f) => f.key === DEMO_FRAMEWORK_KEY) ?? this.frameworks[0];
+      await this.#chooseFramework(preferred?.id);
+      try {
+        this.goals = (await getParticipantPlan(...this.#who))?.goals ?? [];
+      } catch {
+        this.goals = []; // no plan yet
+      }
+    } catch (error) {
+      this.error = error;
+      this.list = this.list ?? [];
+    }
+  }
+
+  async #chooseFramework(id) {
+    this.chosenFramework = id ?? null;
+    this.competencies = id ? (await getFramework(id)).competencies ?? [] : [];
+  }
+
+  async #start(event) {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    this.busy = true;
+    this.error = null;
+    this.fieldErrors = {};
+    try {
+      const started = await api.startObservation(...this.#who, {
+        frameworkVersionId: this.chosenFramework,
+        competencyKeys: form.getAll('competency'),
+        level: form.get('level'),
+        goalId: form.get('goal') || null,
+        periodDays: Number(form.get('periodDays')) || null,
+        situations: form.getAll('situation').map((s) => s.trim()).filter((s) => s),
+        guideConfirmed: form.get('guideConfirmed') === 'yes',
+      });
+      window.location.hash = `#/observations/${encodeURIComponent(this.userId)}/${encodeURIComponent(started.id)}`;
+    } catch (error) {
+      if (error instanceof ApiError && error.fieldErrors.length) {
+        this.fieldErrors = Object.fromEntries(error.fieldErrors.map((f) => [f.field, f.message]));
+      } else {
+        this.error = error;
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  get #name() {
+    return this.person?.name || t('common.noName');
+  }
+
+  render() {
+    return html`
+      <p><a class="back" href="#/participants/${encodeURIComponent(this.userId ?? '')}">${t('observation.back')}</a></p>
+      <h1>${t('observation.list.title', { name: this.#name })}</h1>
+      ${this.error ? html`<div class="message message--error" role="alert"><p>${userMessage(this.error)}</p></div>` : nothing}
+      ${this.list === undefined
+        ? html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('common.wait')}</p>`
+        : html`${this.#list()}${this.#startForm()}`}
+    `;
+  }
+
+  #list() {
+    if (!this.list.length) return html`<p>${t('observation.list.none')}</p>`;
+    return html`
+      <ul class="observation-list">
+        ${this.list.map((o) => html`
+          <li class="observation-list__item">
+            <a href="#/observations/${encodeURIComponent(this.userId)}/${encodeURIComponent(o.id)}">
+              <strong>${o.competencies.join(', ')}</strong> · ${t('common.levelOf', { level: o.level })}
+            </a>
+            <span>${o.status === 'open'
+              ? t('observation.list.open', { date: formatDay(o.endsOn, { weekday: false }) })
+              : t('observation.list.concluded', { date: formatDay(o.concludedAt.slice(0, 10), { weekday: false }) })}
+              ${o.early ? html` · <span class="badge">${t('observation.concluded.early')}</span>` : nothing}
+              ${o.incomplete ? html` · <span class="badge">${t('observation.concluded.incomplete')}</span>` : nothing}</span>
+          </li>`)}
+      </ul>
+    `;
+  }
+
+  #error(field) {
+    const text = this.fieldErrors[field];
+    return text ? html`<p class="field__error" id="start-${field}-error">${text}</p>` : nothing;
+  }
+
+  #invalid(field) {
+    return this.fieldErrors[field] ? { invalid: 'true', describedby: `start-${field}-error` } : { invalid: 'false', describedby: nothing };
+  }
+
+  #startForm() {
+    const situations = this.#invalid('situations');
+    return html`
+      <form class="form panel observation-start" novalidate @submit=${(e) => this.#start(e)}>
+        <h2 class="panel__title">${t('observation.start.title')}</h2>
+        <div class="field">
+          <label for="obs-framework">${t('common.framework')}</label>
+          <select id="obs-framework" @change=${(e) => this.#chooseFramework(e.target.value)}>
+            ${this.frameworks.map((f) => html`<option value=${f.id} ?selected=${f.id === this.chosenFramework}>${f.title}</option>`)}
+          </select>
+          ${this.#error('frameworkVersionId')}
+        </div>
+        <fieldset class="choices" aria-describedby=${this.#invalid('competencyKeys').describedby}>
+          <legend>${t('observation.start.competencies')}</legend>
+          ${this.competencies.map((c) => html`
+            <label class="choice"><input type="checkbox" name="competency" value=${c.key}>
+              <span class="choice__label">${c.code ? `${c.code}. ` : ''}${c.title}</span></label>`)}
+          ${this.#error('competencyKeys')}
+        </fieldset>
+        <fieldset class="choices choices--row" aria-describedby=${this.#invalid('level').describedby}>
+          <legend>${t('observation.start.level')}</legend>
+          ${['A', 'B', 'C'].map((level) => html`
+            <label class="choice"><input type="radio" name="level" value=${level} ?checked=${level === 'A'}>
+              <span class="choice__label">${t('common.levelOf', { level })}</span></label>`)}
+          ${this.#error('level')}
+        </fieldset>
+        ${this.goals.length ? html`
+          <div class="field">
+            <label for="obs-goal">${t('observation.start.goal')}</label>
+            <select id="obs-goal" name="goal">
+              <option value="">${t('observation.start.noGoal')}</option>
+              ${this.goals.map((g) => html`<option value=${g.id}>${g.title}</option>`)}
+            </select>
+            ${this.#error('goalId')}
+          </div>` : nothing}
+        <div class="field">
+          <label for="obs-period">${t('observation.start.period')}</label>
+          <input id="obs-period" name="periodDays" type="number" min="1" max="365" value="21" inputmode="numeric"
+            aria-describedby="obs-period-hint" aria-invalid=${this.#invalid('periodDays').invalid}>
+          <p class="field__hint" id="obs-period-hint">${t('observation.start.periodHint')}</p>
+          ${this.#error('periodDays')}
+        </div>
+        <fieldset class="choices" aria-describedby="obs-situations-hint">
+          <legend>${t('observation.start.situations')}</legend>
+          <p class="field__hint" id="obs-situations-hint">${t('observation.start.situationHint')}</p>
+          ${this.situations.map((value, i) => html`
+            <div class="field">
+              <label for="obs-situation-${i}">${t('observation.start.situation', { number: i + 1 })}</label>
+              <input id="obs-situation-${i}" name="situation" maxlength="80" .value=${value}
+                aria-invalid=${situations.invalid} aria-describedby=${situations.describedby}
+                @input=${(e) => { this.situations[i] = e.target.value; }}>
+            </div>`)}
+          ${this.#error('situations')}
+          <button type="button" class="button button--secondary button--small"
+            @click=${() => { this.situations = [...this.situations, '']; }}>${t('observation.start.moreSituation')}</button>
+        </fieldset>
+        <observer-guide></observer-guide>
+        <label class="choice observation-confirm">
+          <input type="checkbox" name="guideConfirmed" value="yes" aria-invalid=${this.#invalid('guideConfirmed').invalid}
+            aria-describedby=${this.#invalid('guideConfirmed').describedby}>
+          <span class="choice__label">${t('observation.guide.confirm')}</span>
+        </label>
+        ${this.#error('guideConfirmed')}
+        <button type="submit" class="button" ?disabled=${this.busy || !this.chosenFramework}>${t('observation.start.submit')}</button>
+      </form>
+    `;
+  }
+}
+
+customElements.define('coach-observations', CoachObservations);

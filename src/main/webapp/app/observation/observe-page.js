@@ -1,0 +1,351 @@
+import { html, nothing } from 'lit';
+import { LightElement } from '../shared/light-element.js';
+import { ApiError, userMessage } from '../api.js';
+import { formatDay, formatMoment } from '../plan/dates.js';
+import * as api from './observation-api.js';
+import { t } from '../i18n.js';
+import './messages.js';
+import './observer-guide.js';
+
+/**
+ * One observation for its coach (#/observations/<userId>/<id>), phone first: choose the work situation, then per
+ * behaviour one tap on a score 1–5 (the scale's words on the buttons, the behaviour and its text at the observed
+ * level in view) or "niet gezien". Changing a score asks why (a correction; history stays). Below: add a situation
+ * (If-Match), and concluding with the guide again, what is missing, the rater signals, the second observer's
+ * differences and the results so far; once concluded, the results.
+ */
+export class ObservePage extends LightElement {
+  static properties = {
+    course: { attribute: false },
+    userId: { attribute: false },
+    observationId: { attribute: false },
+    observation: { state: true },
+    situationId: { state: true },
+    pending: { state: true },
+    status: { state: true },
+    error: { state: true },
+    fieldErrors: { state: true },
+    busy: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.fieldErrors = {};
+    this.notes = {};
+  }
+
+  get #who() {
+    return [this.course?.id ?? '', this.userId ?? ''];
+  }
+
+  willUpdate(changed) {
+    if ((changed.has('course') || changed.has('userId') || changed.has('observationId'))
+      && this.course?.id && this.userId && this.observationId) this.#load();
+  }
+
+  async #load() {
+    try {
+      this.#show(await api.getObservation(...this.#who, this.observationId));
+    } catch (error) {
+      this.error = error;
+    }
+  }
+
+  #show(observation) {
+    this.observation = observation;
+    if (!observation.situations.some((s) => s.id === this.situationId)) this.situationId = observation.situations[0]?.id;
+  }
+
+  /** My current entry for an indicator in the chosen situation. */
+  #current(indicatorId) {
+    const me = this.observation.you ?? 'lead';
+    return this.observation.entries.find((e) => e.current && e.observer === me
+      && e.indicatorId === indicatorId && e.situationId === this.situationId);
+  }
+
+  #valueLabel(entry) {
+    if (!entry) return '';
+    return entry.notSeen ? t('observation.score.notSeen') : `${entry.score} ${this.observation.scale[entry.score - 1]}`;
+  }
+
+  /** One tap: a first score is saved at once; changing one asks why first. */
+  async #tap(indicator, value) {
+    const current = this.#current(indicator.id);
+    const same = current && (value === 'not-seen' ? current.notSeen : current.score === value);
+    if (same) return;
+    if (current) {
+      this.pending = { indicatorId: indicator.id, value, corrects: current.id };
+      return;
+    }
+    await this.#record(indicator, value);
+  }
+
+  async #record(indicator, value, correction) {
+    this.status = null;
+    this.fieldErrors = {};
+    this.busy = true;
+    const body = {
+      indicatorId: indicator.id,
+      situationId: this.situationId,
+      ...(value === 'not-seen' ? { notSeen: true } : { score: value }),
+      note: this.notes[indicator.id] || null,
+      ...(correction ?? {}),
+    };
+    try {
+      await api.recordScore(...this.#who, this.observation.id, body);
+      this.pending = null;
+      this.notes[indicator.id] = '';
+      this.#show(await api.getObservation(...this.#who, this.observation.id));
+      this.status = { kind: 'success', text: t('observation.score.saved') };
+    } catch (error) {
+      if (error instanceof ApiError && error.fieldErrors.length) {
+        this.fieldErrors = Object.fromEntries(error.fieldErrors.map((f) => [f.field, f.message]));
+      } else {
+        this.status = { kind: 'error', text: userMessage(error) };
+        if (error instanceof ApiError && error.status === 409) this.#load();
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #correct(event, indicator) {
+    event.preventDefault();
+    const reason = new FormData(event.target).get('reason');
+    await this.#record(indicator, this.pending.value, { corrects: this.pending.corrects, reason });
+  }
+
+  async #addSituation(event) {
+    event.preventDefault();
+    const form = event.target;
+    const name = new FormData(form).get('name');
+    this.fieldErrors = {};
+    try {
+      this.#show(await api.addSituation(...this.#who, this.observation.id, { name }, { ifMatch: this.observation.version }));
+      this.situationId = this.observation.situations.at(-1).id;
+      form.reset();
+    } catch (error) {
+      this.#handle(error);
+    }
+  }
+
+  async #conclude(event) {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    this.fieldErrors = {};
+    this.busy = true;
+    try {
+      this.#show(await api.conclude(...this.#who, this.observation.id, {
+        guideConfirmed: form.get('guideConfirmed') === 'yes',
+        reason: form.get('reason') || null,
+        feedbackGood: form.get('feedbackGood') || null,
+        feedbackNext: form.get('feedbackNext') || null,
+      }, { ifMatch: this.observation.version }));
+      this.status = null;
+      await this.updateComplete;
+      this.querySelector('#concluded-title')?.focus();
+    } catch (error) {
+      this.#handle(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #handle(error) {
+    if (error instanceof ApiError && error.isStale && error.current?.id === this.observation.id) {
+      this.#show(error.current);
+      this.status = { kind: 'error', text: userMessage(error) };
+    } else if (error instanceof ApiError && error.fieldErrors.length) {
+      this.fieldErrors = Object.fromEntries(error.fieldErrors.map((f) => [f.field, f.message]));
+    } else {
+      this.status = { kind: 'error', text: userMessage(error) };
+    }
+  }
+
+  render() {
+    const o = this.observation;
+    return html`
+      <p><a class="back" href="#/observations/${encodeURIComponent(this.userId ?? '')}">${t('observation.backList')}</a></p>
+      ${this.error ? html`<div class="message message--error" role="alert"><p>${userMessage(this.error)}</p></div>` : nothing}
+      ${!o && !this.error ? html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('common.wait')}</p>` : nothing}
+      ${o ? this.#page(o) : nothing}
+    `;
+  }
+
+  #page(o) {
+    return html`
+      <h1>${o.competencies.map((c) => c.title).join(', ')} · ${t('common.levelOf', { level: o.level })}</h1>
+      <p class="lead">${t('observation.period', { from: formatDay(o.startsOn, { weekday: false }), to: formatDay(o.endsOn, { weekday: false }) })}</p>
+      <div class="live" aria-live="polite">
+        ${this.status ? html`<p class="message message--${this.status.kind}">${this.status.text}</p>` : nothing}
+      </div>
+      ${o.status === 'open' ? this.#scoring(o) : this.#concluded(o)}
+    `;
+  }
+
+  #scoring(o) {
+    const situation = o.situations.find((s) => s.id === this.situationId);
+    return html`
+      <fieldset class="choices choices--row situation-choice">
+        <legend>${t('observation.situation.choose')}</legend>
+        ${o.situations.map((s) => html`
+          <label class="choice"><input type="radio" name="situation" value=${s.id} ?checked=${s.id === this.situationId}
+            @change=${() => { this.situationId = s.id; this.pending = null; }}>
+            <span class="choice__label">${s.name}</span></label>`)}
+      </fieldset>
+      <p>${t('observation.scale.intro')}</p>
+      ${o.competencies.map((c, ci) => html`
+        <h2 id="competency-${ci}">${c.title}</h2>
+        <ol class="indicators" aria-labelledby="competency-${ci}">
+          ${c.indicators.map((i) => this.#indicator(o, i, situation))}
+        </ol>`)}
+      <form class="form inline-form" novalidate @submit=${(e) => this.#addSituation(e)}>
+        <div class="field">
+          <label for="new-situation">${t('observation.situation.name')}</label>
+          <input id="new-situation" name="name" maxlength="80" aria-invalid=${this.fieldErrors.name ? 'true' : 'false'}
+            aria-describedby=${this.fieldErrors.name ? 'new-situation-error' : nothing}>
+          ${this.fieldErrors.name ? html`<p class="field__error" id="new-situation-error">${this.fieldErrors.name}</p>` : nothing}
+        </div>
+        <button type="submit" class="button button--secondary button--small">${t('observation.situation.add')}</button>
+      </form>
+      ${this.#check(o)}
+    `;
+  }
+
+  #indicator(o, indicator, situation) {
+    const current = this.#current(indicator.id);
+    const pending = this.pending?.indicatorId === indicator.id ? this.pending : null;
+    const history = o.entries.filter((e) => e.indicatorId === indicator.id && e.situationId === this.situationId);
+    const label = t('observation.score.for', { indicator: indicator.description, situation: situation?.name ?? '' });
+    const pressed = (value) => (value === 'not-seen' ? !!current?.notSeen : current?.score === value);
+    return html`
+      <li class="indicator">
+        <p class="indicator__text">${indicator.code ? html`<span class="indicator__code">${indicator.code}</span> ` : nothing}${indicator.description}</p>
+        ${indicator.levelText ? html`<p class="indicator__level"><strong>${t('observation.levelText', { level: o.level })}</strong> ${indicator.levelText}</p>` : nothing}
+        <div class="score-buttons" role="group" aria-label=${label}>
+          ${o.scale.map((word, index) => html`
+            <button type="button" class="score-button" aria-pressed=${pressed(index + 1) ? 'true' : 'false'}
+              ?disabled=${this.busy} @click=${() => this.#tap(indicator, index + 1)}>
+              <span class="score-button__number">${index + 1}</span><span class="score-button__word">${word}</span>
+            </button>`)}
+          <button type="button" class="score-button score-button--not-seen" aria-pressed=${pressed('not-seen') ? 'true' : 'false'}
+            ?disabled=${this.busy} @click=${() => this.#tap(indicator, 'not-seen')}>${t('observation.score.notSeen')}</button>
+        </div>
+        <div class="field indicator__note">
+          <label for="note-${indicator.id}">${t('observation.note')}</label>
+          <input id="note-${indicator.id}" maxlength="500" .value=${this.notes[indicator.id] ?? ''}
+            @input=${(e) => { this.notes[indicator.id] = e.target.value; }}>
+        </div>
+        ${pending ? html`
+          <form class="form correction" novalidate @submit=${(e) => this.#correct(e, indicator)}>
+            <p>${t('observation.correct.title', { from: this.#valueLabel(current), to: pending.value === 'not-seen' ? t('observation.score.notSeen') : `${pending.value} ${o.scale[pending.value - 1]}` })}</p>
+            <div class="field">
+              <label for="reason-${indicator.id}">${t('observation.correct.reason')}</label>
+              <input id="reason-${indicator.id}" name="reason" maxlength="500" required
+                aria-invalid=${this.fieldErrors.reason ? 'true' : 'false'}
+                aria-describedby=${this.fieldErrors.reason ? `reason-${indicator.id}-error` : nothing}>
+              ${this.fieldErrors.reason ? html`<p class="field__error" id="reason-${indicator.id}-error">${this.fieldErrors.reason}</p>` : nothing}
+            </div>
+            <div class="button-row">
+              <button type="submit" class="button button--small">${t('observation.correct.submit')}</button>
+              <button type="button" class="button button--secondary button--small" @click=${() => { this.pending = null; }}>${t('common.cancel')}</button>
+            </div>
+          </form>` : nothing}
+        ${history.length ? html`
+          <details class="indicator__history">
+            <summary>${t('observation.history', { count: history.length })}</summary>
+            <ul>${history.map((e) => html`<li>
+              ${t('observation.history.entry', { when: formatMoment(e.recordedAt), value: this.#valueLabel(e) })}
+              ${e.observer === 'second' ? t('observation.history.second') : nothing}
+              ${e.reason ? html`— ${t('observation.history.corrected', { reason: e.reason })}` : nothing}
+              ${e.note ? html`<br><span class="muted">${e.note}</span>` : nothing}
+            </li>`)}</ul>
+          </details>` : nothing}
+      </li>
+    `;
+  }
+
+  #check(o) {
+    const check = o.check;
+    const error = (field) => (this.fieldErrors[field]
+      ? html`<p class="field__error" id="conclude-${field}-error">${this.fieldErrors[field]}</p>` : nothing);
+    const describe = (field, hint) => [hint, this.fieldErrors[field] ? `conclude-${field}-error` : null].filter(Boolean).join(' ') || nothing;
+    return html`
+      <section class="panel observation-check" aria-labelledby="check-title">
+        <h2 id="check-title" class="panel__title">${t('observation.check.title')}</h2>
+        ${check.ruleHolds
+          ? html`<p class="message message--success">${t('observation.check.ruleHolds')}</p>`
+          : html`<p><strong>${t('observation.check.missing')}</strong></p><ul>${check.missing.map((m) => html`<li>${m}</li>`)}</ul>`}
+        ${check.signals.length ? html`
+          <div class="message message--info signals">
+            <p><strong>${t('observation.check.signals')}</strong></p>
+            <ul>${check.signals.map((s) => html`<li data-signal=${s.code}>${s.sentence}</li>`)}</ul>
+          </div>` : nothing}
+        ${this.#differences(check.differences)}
+        <h3>${t('observation.check.results')}</h3>
+        ${this.#results(check.results)}
+        <observer-guide rules></observer-guide>
+        <form class="form" novalidate @submit=${(e) => this.#conclude(e)}>
+          ${check.ruleHolds ? nothing : html`
+            <div class="field">
+              <label for="conclude-reason">${t('observation.conclude.reason')}</label>
+              <textarea id="conclude-reason" name="reason" rows="3" maxlength="1000"
+                aria-invalid=${this.fieldErrors.reason ? 'true' : 'false'} aria-describedby=${describe('reason', 'conclude-reason-hint')}></textarea>
+              <p class="field__hint" id="conclude-reason-hint">${t('observation.conclude.reasonHint')}</p>
+              ${error('reason')}
+            </div>`}
+          <div class="field">
+            <label for="conclude-good">${t('observation.conclude.good')}</label>
+            <textarea id="conclude-good" name="feedbackGood" rows="2" maxlength="1000"></textarea>
+          </div>
+          <div class="field">
+            <label for="conclude-next">${t('observation.conclude.next')}</label>
+            <textarea id="conclude-next" name="feedbackNext" rows="2" maxlength="1000"></textarea>
+          </div>
+          <label class="choice observation-confirm">
+            <input type="checkbox" name="guideConfirmed" value="yes" aria-invalid=${this.fieldErrors.guideConfirmed ? 'true' : 'false'}
+              aria-describedby=${describe('guideConfirmed')}>
+            <span class="choice__label">${t('observation.guide.confirm')}</span>
+          </label>
+          ${error('guideConfirmed')}
+          <button type="submit" class="button" ?disabled=${this.busy}>${t('observation.conclude.submit')}</button>
+        </form>
+      </section>
+    `;
+  }
+
+  #differences(differences) {
+    if (!differences?.length) return nothing;
+    return html`
+      <h3>${t('observation.check.differences')}</h3>
+      <ul>${differences.map((d) => html`<li>${t('observation.check.difference', d)}</li>`)}</ul>
+    `;
+  }
+
+  #results(results) {
+    return html`
+      <ul class="results">${results.map((r) => html`
+        <li class="result result--${r.reached ? 'reached' : 'not-yet'}">
+          <strong>${r.reached ? t('observation.result.reached') : t('observation.result.notYet')}</strong>: ${r.comment}
+        </li>`)}</ul>
+    `;
+  }
+
+  #concluded(o) {
+    const c = o.conclusion;
+    return html`
+      <section class="panel" aria-labelledby="concluded-title">
+        <h2 id="concluded-title" class="panel__title" tabindex="-1">${t('observation.concluded.title', { date: formatMoment(c.concludedAt) })}</h2>
+        ${c.early ? html`<p><span class="badge">${t('observation.concluded.early')}</span></p>` : nothing}
+        ${c.incomplete ? html`<p><span class="badge">${t('observation.concluded.incomplete')}</span></p>` : nothing}
+        ${c.reason ? html`<p><strong>${t('observation.concluded.reason')}</strong> ${c.reason}</p>` : nothing}
+        ${this.#results(c.results)}
+        ${c.feedbackGood ? html`<p><strong>${t('progress.good')}:</strong> ${c.feedbackGood}</p>` : nothing}
+        ${c.feedbackNext ? html`<p><strong>${t('progress.next')}:</strong> ${c.feedbackNext}</p>` : nothing}
+        ${this.#differences(c.differences)}
+      </section>
+    `;
+  }
+}
+
+customElements.define('observe-page', ObservePage);

@@ -1,0 +1,425 @@
+package nl.groeipad.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Workplace observation over real HTTP, on Payara Micro against MariaDB: a coach starts an observation with the
+ * guide confirmed and two situations, scores every indicator in both (one tap each), corrects a score with a reason
+ * (history kept, a stale correction refused naming what is stored), adds a situation with If-Match, a second coach
+ * differs by 3 points, concluding early needs a reason and stays marked, the participant sees the level reached and
+ * never an open observation; offline results. Every endpoint refuses a participant (403), another organisation's
+ * coach and another course's coach (404); bad input is 400 naming the field.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ObservationIT {
+
+    private static final String DEMO_FRAMEWORK_KEY = "33bf07cf-48aa-43c1-b27d-e4900d3d3cba";
+    private static final String ADVIES = "94d6900c-6eb1-4413-896f-6d48d50be40f";
+    private static final String CONTEXT = "https://purl.imsglobal.org/spec/lti/claim/context";
+
+    private static TestPlatform north;
+    private static TestPlatform south;
+    private final ToolClient client = new ToolClient(Deployments.base());
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.groeipad();
+    }
+
+    @AfterAll
+    static void stopPlatforms() {
+        for (var platform : new TestPlatform[] {north, south}) {
+            if (platform != null) {
+                platform.close();
+            }
+        }
+    }
+
+    record Person(String id, String token, String courseId) {
+    }
+
+    // ---- the whole flow -----------------------------------------------------------------------------------
+
+    @Test
+    void aCoachObservesInTwoSituationsCorrectsAScoreAndConcludesEarlyWithAReason_theParticipantSeesTheLevel() {
+        var platform = north();
+        var coach = launch(platform, "coach-1");
+        var sam = newParticipant(platform);
+        var base = observations(coach, sam);
+
+        // the guide for coaches, with the rules
+        var guide = ok(client.api("GET", "/api/v1/observation-guide", coach.token(), null));
+        assertThat(guide.getJsonArray("checklist")).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(guide.getJsonArray("pitfalls").getValuesAs(JsonObject.class)).extracting(p -> p.getString("name"))
+                .contains("Halo-effect", "Horn-effect");
+        assertThat(guide.getString("masteryRule")).contains("minstens een 4").contains("2 verschillende werksituaties");
+
+        var started = client.api("POST", base, coach.token(), start(framework(coach), "\"" + ADVIES + "\"", "A",
+                "[\"inpakken lijn 2\",\"magazijn\"]", true));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        var observation = ToolClient.json(started);
+        var id = observation.getString("id");
+        assertThat(started.headers().firstValue("Location").orElseThrow()).endsWith(base + "/" + id);
+        assertThat(observation.getString("status")).isEqualTo("open");
+        assertThat(LocalDate.parse(observation.getString("endsOn")))
+                .isEqualTo(LocalDate.parse(observation.getString("startsOn")).plusDays(21));
+        assertThat(observation.getJsonArray("scale")).hasSize(5);
+        var situations = observation.getJsonArray("situations").getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getString("id")).toList();
+        assertThat(situations).hasSize(2);
+        var indicators = observation.getJsonArray("competencies").getJsonObject(0).getJsonArray("indicators")
+                .getValuesAs(JsonObject.class);
+        assertThat(indicators).isNotEmpty().allSatisfy(i -> assertThat(i.getString("levelText")).isNotBlank());
+        assertThat(observation.getJsonObject("check").getBoolean("ruleHolds")).isFalse();
+
+        // one tap per score: every indicator 4 in both situations
+        var version = observation.getInt("version");
+        String firstEntry = null;
+        for (var indicator : indicators) {
+            for (var situation : situations) {
+                var recorded = client.api("POST", base + "/" + id + "/scores", coach.token(),
+                        score(indicator.getString("id"), situation, "4"));
+                assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+                var body = ToolClient.json(recorded);
+                assertThat(body.getInt("version")).isGreaterThan(version);
+                assertThat(ToolClient.etag(recorded)).isEqualTo(body.getInt("version"));
+                version = body.getInt("version");
+                if (firstEntry == null) {
+                    firstEntry = body.getJsonObject("entry").getString("id");
+                    assertThat(body.getJsonObject("entry").getInt("score")).isEqualTo(4);
+                }
+            }
+        }
+        var firstId = firstEntry;
+        var i1 = indicators.getFirst().getString("id");
+        var s1 = situations.getFirst();
+        // a cell with a score is never silently overwritten: a correction names the entry and says why
+        assertProblem(client.api("POST", base + "/" + id + "/scores", coach.token(), score(i1, s1, "2")), 409, "score-exists");
+        assertField(client.api("POST", base + "/" + id + "/scores", coach.token(),
+                "{\"indicatorId\":\"" + i1 + "\",\"situationId\":\"" + s1 + "\",\"score\":5,\"corrects\":\"" + firstId + "\"}"),
+                "reason");
+        var corrected = client.api("POST", base + "/" + id + "/scores", coach.token(),
+                "{\"indicatorId\":\"" + i1 + "\",\"situationId\":\"" + s1 + "\",\"score\":5,\"corrects\":\"" + firstId
+                        + "\",\"reason\":\"Verkeerd getikt\"}");
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
+        var stale = client.api("POST", base + "/" + id + "/scores", coach.token(),
+                "{\"indicatorId\":\"" + i1 + "\",\"situationId\":\"" + s1 + "\",\"score\":3,\"corrects\":\"" + firstId
+                        + "\",\"reason\":\"Toch een 3\"}");
+        assertProblem(stale, 409, "score-changed");
+        assertThat(ToolClient.json(stale).getString("detail")).contains("nu staat er 5");
+
+        // a situation is added on the version the coach saw
+        var seen = ok(client.api("GET", base + "/" + id, coach.token(), null));
+        var history = seen.getJsonArray("entries").getValuesAs(JsonObject.class);
+        assertThat(history).hasSize(indicators.size() * 2 + 1);
+        assertThat(history.stream().filter(e -> e.getString("id").equals(firstId)).findFirst().orElseThrow()
+                .getBoolean("current")).isFalse();
+        assertProblem(client.api("POST", base + "/" + id + "/situations", coach.token(), "{\"name\":\"kantine\"}"), 428, null);
+        assertProblem(client.api("POST", base + "/" + id + "/situations", coach.token(), "{\"name\":\"kantine\"}",
+                seen.getInt("version") - 1), 412, "stale-version");
+        var added = client.api("POST", base + "/" + id + "/situations", coach.token(), "{\"name\":\"kantine\"}",
+                seen.getInt("version"));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        assertThat(ToolClient.json(added).getJsonArray("situations")).hasSize(3);
+        assertField(client.api("POST", base + "/" + id + "/situations", coach.token(), "{\"name\":\"Kantine\"}",
+                ToolClient.etag(added)), "name");
+
+        // a second coach of the course differs by 3 points
+        platform.person("coach-2", "Coach", "Twee", TestPlatform.INSTRUCTOR);
+        var second = launch(platform, "coach-2");
+        var secondScore = client.api("POST", base + "/" + id + "/scores", second.token(), score(i1, s1, "2"));
+        assertThat(secondScore.statusCode()).as(secondScore.body()).isEqualTo(201);
+        assertThat(ToolClient.json(secondScore).getJsonObject("entry").getString("observer")).isEqualTo("second");
+
+        // the participant sees no open observation
+        assertThat(ok(client.api("GET", "/api/v1/me/progress", sam.token(), null)).getJsonArray("competencies")).isEmpty();
+
+        var before = ok(client.api("GET", base + "/" + id, coach.token(), null));
+        var check = before.getJsonObject("check");
+        assertThat(check.getJsonArray("signals").getValuesAs(JsonObject.class)).extracting(s -> s.getString("code"))
+                .contains("early", "all-high");
+        assertThat(check.getJsonArray("differences").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(d -> assertThat(d.getInt("lead") - d.getInt("second")).isEqualTo(3));
+        assertThat(check.getJsonArray("missing").getValuesAs(jakarta.json.JsonString.class))
+                .anySatisfy(m -> assertThat(m.getString()).contains("observatieperiode"));
+
+        // concluding early: a reason is required and the conclusion stays marked
+        var conclusion = base + "/" + id + "/conclusion";
+        assertProblem(client.api("POST", conclusion, coach.token(), "{\"guideConfirmed\":true,\"reason\":\"x\"}"), 428, null);
+        assertField(client.api("POST", conclusion, coach.token(), "{\"guideConfirmed\":true}", before.getInt("version")),
+                "reason");
+        assertField(client.api("POST", conclusion, coach.token(), "{\"reason\":\"Stage stopt\"}", before.getInt("version")),
+                "guideConfirmed");
+        var concluded = client.api("POST", conclusion, coach.token(), """
+                {"guideConfirmed":true,"reason":"De stage stopt eerder","feedbackGood":"Je vraagt op tijd om hulp.",
+                 "feedbackNext":"Vraag ook een collega."}""", before.getInt("version"));
+        assertThat(concluded.statusCode()).as(concluded.body()).isEqualTo(200);
+        var result = ToolClient.json(concluded);
+        assertThat(result.getString("status")).isEqualTo("concluded");
+        var c = result.getJsonObject("conclusion");
+        assertThat(c.getBoolean("early")).isTrue();
+        assertThat(c.getString("reason")).isEqualTo("De stage stopt eerder");
+        assertThat(c.getJsonArray("results").getJsonObject(0).getBoolean("reached")).isTrue();
+        assertThat(c.getJsonArray("differences")).hasSize(1);
+        assertProblem(client.api("POST", conclusion, coach.token(), "{\"guideConfirmed\":true,\"reason\":\"x\"}",
+                result.getInt("version")), 409, "observation-concluded");
+        assertProblem(client.api("POST", base + "/" + id + "/scores", coach.token(), score(i1, situations.get(1), "3")),
+                409, "observation-concluded");
+
+        // the participant's growth
+        var progress = ok(client.api("GET", "/api/v1/me/progress", sam.token(), null));
+        var competency = progress.getJsonArray("competencies").getJsonObject(0);
+        assertThat(competency.getString("key")).isEqualTo(ADVIES);
+        assertThat(competency.getString("levelReached")).isEqualTo("A");
+        var shown = progress.getJsonArray("observations").getJsonObject(0);
+        assertThat(shown.getString("feedbackGood")).isEqualTo("Je vraagt op tijd om hulp.");
+        assertThat(shown.getBoolean("early")).isTrue();
+        assertThat(shown.containsKey("entries")).isFalse();
+
+        var list = ToolClient.jsonArray(client.api("GET", base, coach.token(), null)).getValuesAs(JsonObject.class);
+        assertThat(list).singleElement().satisfies(o -> {
+            assertThat(o.getString("status")).isEqualTo("concluded");
+            assertThat(o.getBoolean("early")).isTrue();
+        });
+    }
+
+    @Test
+    void offlineResultsAreRecordedByACoachAndShowInTheParticipantsProgress() {
+        var coach = launch(north(), "coach-1");
+        var kim = newParticipant(north());
+        var path = participantPath(coach, kim) + "/offline-results";
+        var recorded = client.api("POST", path, coach.token(), """
+                {"kind":"practical-exam","achievedOn":"%s","competencyKey":"%s","level":"B","note":"Geslaagd"}"""
+                .formatted(LocalDate.now().minusDays(3), ADVIES));
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        assertThat(ToolClient.json(recorded).getString("kindLabel")).isEqualTo("Praktijkexamen");
+        assertThat(ToolClient.jsonArray(client.api("GET", path, coach.token(), null))).hasSize(1);
+
+        assertField(client.api("POST", path, coach.token(), """
+                {"kind":"party","achievedOn":"2026-01-01","competencyKey":"%s","level":"B"}""".formatted(ADVIES)), "kind");
+        assertField(client.api("POST", path, coach.token(), """
+                {"kind":"test","achievedOn":"%s","competencyKey":"%s","level":"B"}""".formatted(LocalDate.now().plusDays(3), ADVIES)),
+                "achievedOn");
+        assertField(client.api("POST", path, coach.token(), """
+                {"kind":"test","achievedOn":"2026-01-01","competencyKey":"nope","level":"B"}"""), "competencyKey");
+        assertField(client.api("POST", path, coach.token(), """
+                {"kind":"test","achievedOn":"2026-01-01","competencyKey":"%s","level":"Z"}""".formatted(ADVIES)), "level");
+
+        var progress = ok(client.api("GET", "/api/v1/me/progress", kim.token(), null));
+        var competency = progress.getJsonArray("competencies").getJsonObject(0);
+        assertThat(competency.getJsonArray("offlineResults").getJsonObject(0).getString("note")).isEqualTo("Geslaagd");
+        assertThat(!competency.containsKey("levelReached") || competency.isNull("levelReached")).isTrue();
+    }
+
+    // ---- bad input ------------------------------------------------------------------------------------------
+
+    @Test
+    void badInputIsRefusedNamingTheField() {
+        var coach = launch(north(), "coach-1");
+        var lee = newParticipant(north());
+        var base = observations(coach, lee);
+        var framework = framework(coach);
+        var advies = "\"" + ADVIES + "\"";
+        var two = "[\"a\",\"b\"]";
+        assertProblem(client.api("POST", base, coach.token(), null), 400, null);
+        assertField(client.api("POST", base, coach.token(), start(framework, advies, "A", two, false)), "guideConfirmed");
+        assertField(client.api("POST", base, coach.token(), start(framework, advies, "A", "[\"a\"]", true)), "situations");
+        assertField(client.api("POST", base, coach.token(), start(framework, advies, "D", two, true)), "level");
+        assertField(client.api("POST", base, coach.token(), start(UUID.randomUUID().toString(), advies, "A", two, true)),
+                "frameworkVersionId");
+        assertField(client.api("POST", base, coach.token(), start(framework, "\"nope\"", "A", two, true)), "competencyKeys");
+        assertField(client.api("POST", base, coach.token(), start(framework, advies, "A", "[\"a\",\"A\"]", true)),
+                "situations");
+        assertField(client.api("POST", base, coach.token(), """
+                {"frameworkVersionId":"%s","competencyKeys":[%s],"level":"A","situations":%s,"guideConfirmed":true,"periodDays":0}"""
+                .formatted(framework, advies, two)), "periodDays");
+        assertField(client.api("POST", base, coach.token(), """
+                {"frameworkVersionId":"%s","competencyKeys":[%s],"level":"A","situations":%s,"guideConfirmed":true,"goalId":"%s"}"""
+                .formatted(framework, advies, two, UUID.randomUUID())), "goalId");
+
+        var observation = ToolClient.json(client.api("POST", base, coach.token(), start(framework, advies, "B", two, true)));
+        var scores = base + "/" + observation.getString("id") + "/scores";
+        var situation = observation.getJsonArray("situations").getJsonObject(0).getString("id");
+        var indicator = observation.getJsonArray("competencies").getJsonObject(0).getJsonArray("indicators")
+                .getJsonObject(0).getString("id");
+        assertField(client.api("POST", scores, coach.token(), score(indicator, situation, "6")), "score");
+        assertField(client.api("POST", scores, coach.token(), score(indicator, situation, "null")), "score");
+        assertField(client.api("POST", scores, coach.token(), "{\"indicatorId\":\"" + indicator + "\",\"situationId\":\""
+                + situation + "\",\"score\":3,\"notSeen\":true}"), "notSeen");
+        assertField(client.api("POST", scores, coach.token(), score(UUID.randomUUID().toString(), situation, "3")), "indicatorId");
+        assertField(client.api("POST", scores, coach.token(), score(indicator, UUID.randomUUID().toString(), "3")), "situationId");
+        assertField(client.api("POST", scores, coach.token(), "{\"indicatorId\":\"" + indicator + "\",\"situationId\":\""
+                + situation + "\",\"score\":3,\"note\":\"" + "x".repeat(501) + "\"}"), "note");
+        assertField(client.api("POST", scores, coach.token(), "{\"score\":3}"), "indicatorId");
+        // "niet gezien" is an explicit choice
+        var notSeen = client.api("POST", scores, coach.token(), "{\"indicatorId\":\"" + indicator + "\",\"situationId\":\""
+                + situation + "\",\"notSeen\":true}");
+        assertThat(notSeen.statusCode()).as(notSeen.body()).isEqualTo(201);
+        assertThat(ToolClient.json(notSeen).getJsonObject("entry").getBoolean("notSeen")).isTrue();
+        assertProblem(client.api("GET", base + "/" + UUID.randomUUID(), coach.token(), null), 404, null);
+    }
+
+    // ---- who may do what --------------------------------------------------------------------------------------
+
+    @Test
+    void participantsAnotherOrganisationsCoachAndAnotherCoursesCoachAreRefusedOnEveryEndpoint() {
+        var platform = north();
+        var coach = launch(platform, "coach-1");
+        var ann = newParticipant(platform);
+        var base = observations(coach, ann);
+        var framework = framework(coach);
+        var created = ToolClient.json(client.api("POST", base, coach.token(),
+                start(framework, "\"" + ADVIES + "\"", "A", "[\"a\",\"b\"]", true)));
+        var id = created.getString("id");
+        var situation = created.getJsonArray("situations").getJsonObject(0).getString("id");
+        var indicator = created.getJsonArray("competencies").getJsonObject(0).getJsonArray("indicators")
+                .getJsonObject(0).getString("id");
+        var body = Map.of(
+                "start", start(framework, "\"" + ADVIES + "\"", "A", "[\"a\",\"b\"]", true),
+                "situation", "{\"name\":\"c\"}",
+                "score", score(indicator, situation, "3"),
+                "conclusion", "{\"guideConfirmed\":true,\"reason\":\"x\"}",
+                "offline", "{\"kind\":\"test\",\"achievedOn\":\"2026-01-01\",\"competencyKey\":\"" + ADVIES + "\",\"level\":\"A\"}");
+        var version = created.getInt("version");
+
+        var otherParticipant = newParticipant(platform);
+        var stranger = launch(south(), "coach-1");
+        platform.tamper(claims -> claims.claim(CONTEXT, Map.of("id", "other-course", "label", "X", "title", "Andere cursus",
+                "type", List.of("CourseSection"))));
+        Person otherCourseCoach;
+        try {
+            platform.person("coach-9", "Coach", "Negen", TestPlatform.INSTRUCTOR);
+            otherCourseCoach = launch(platform, "coach-9");
+        } finally {
+            platform.tamper(claims -> { });
+        }
+        assertThat(otherCourseCoach.courseId()).isNotEqualTo(coach.courseId());
+
+        var participantPath = participantPath(coach, ann);
+        record Call(String method, String path, String json) {
+        }
+        var calls = List.of(
+                new Call("POST", base, body.get("start")),
+                new Call("GET", base, null),
+                new Call("GET", base + "/" + id, null),
+                new Call("POST", base + "/" + id + "/situations", body.get("situation")),
+                new Call("POST", base + "/" + id + "/scores", body.get("score")),
+                new Call("POST", base + "/" + id + "/conclusion", body.get("conclusion")),
+                new Call("POST", participantPath + "/offline-results", body.get("offline")),
+                new Call("GET", participantPath + "/offline-results", null));
+        for (var call : calls) {
+            assertProblem(client.api(call.method(), call.path(), ann.token(), call.json(), version), 403, null);
+            assertProblem(client.api(call.method(), call.path(), otherParticipant.token(), call.json(), version), 403, null);
+            assertProblem(client.api(call.method(), call.path(), stranger.token(), call.json(), version), 404, null);
+            assertProblem(client.api(call.method(), call.path(), otherCourseCoach.token(), call.json(), version), 404, null);
+            // the same paths under the caller's own course: the participant is not theirs
+            var own = call.path().replace(coach.courseId(), stranger.courseId());
+            assertProblem(client.api(call.method(), own, stranger.token(), call.json(), version), 404, null);
+            var ownCourse = call.path().replace(coach.courseId(), otherCourseCoach.courseId());
+            assertProblem(client.api(call.method(), ownCourse, otherCourseCoach.token(), call.json(), version), 404, null);
+        }
+        assertProblem(client.api("GET", "/api/v1/observation-guide", ann.token(), null), 403, null);
+        assertProblem(client.api("GET", "/api/v1/me/progress", coach.token(), null), 403, null);
+        // nothing changed
+        var after = ok(client.api("GET", base + "/" + id, coach.token(), null));
+        assertThat(after.getInt("version")).isEqualTo(version);
+        assertThat(after.getJsonArray("entries")).isEmpty();
+        assertThat(ToolClient.jsonArray(client.api("GET", base, coach.token(), null))).hasSize(1);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------
+
+    private static String start(String framework, String competencyKeys, String level, String situations,
+                                boolean guideConfirmed) {
+        return """
+                {"frameworkVersionId":"%s","competencyKeys":[%s],"level":"%s","situations":%s,"guideConfirmed":%s}"""
+                .formatted(framework, competencyKeys, level, situations, guideConfirmed);
+    }
+
+    private static String score(String indicator, String situation, String score) {
+        return "{\"indicatorId\":\"" + indicator + "\",\"situationId\":\"" + situation + "\",\"score\":" + score + "}";
+    }
+
+    private String framework(Person coach) {
+        var list = ToolClient.jsonArray(client.api("GET", "/api/v1/frameworks", coach.token(), null));
+        return list.getValuesAs(JsonObject.class).stream().filter(f -> f.getString("key").equals(DEMO_FRAMEWORK_KEY))
+                .findFirst().orElseThrow().getJsonObject("published").getString("id");
+    }
+
+    private static String participantPath(Person coach, Person participant) {
+        return "/api/v1/courses/" + coach.courseId() + "/participants/" + participant.id();
+    }
+
+    private static String observations(Person coach, Person participant) {
+        return participantPath(coach, participant) + "/observations";
+    }
+
+    private static JsonObject ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ToolClient.json(response);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String type) {
+        assertThat(response.statusCode()).as(response.request().method() + " " + response.uri() + ": " + response.body())
+                .isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        if (type != null) {
+            assertThat(ToolClient.json(response).getString("type")).endsWith("/" + type);
+        }
+    }
+
+    private static void assertField(HttpResponse<String> response, String field) {
+        assertProblem(response, 400, null);
+        assertThat(ToolClient.json(response).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).contains(field);
+    }
+
+    private Person newParticipant(TestPlatform platform) {
+        var subject = "learner-" + UUID.randomUUID();
+        platform.person(subject, "Deelnemer", subject.substring(8, 16), TestPlatform.LEARNER);
+        return launch(platform, subject);
+    }
+
+    private Person launch(TestPlatform platform, String subject) {
+        var token = ToolClient.sessionToken(client.freshBrowser().launch(platform, subject));
+        var me = ToolClient.json(client.api("GET", "/api/v1/me", token, null));
+        return new Person(me.getJsonObject("user").getString("id"), token, me.getJsonObject("course").getString("id"));
+    }
+
+    private TestPlatform north() {
+        if (north == null) {
+            north = register("Leerwerkbedrijf Observatie Noord");
+        }
+        return north;
+    }
+
+    private TestPlatform south() {
+        if (south == null) {
+            south = register("Leerwerkbedrijf Observatie Zuid");
+        }
+        return south;
+    }
+
+    private TestPlatform register(String name) {
+        try {
+            return TestPlatform.registeredAt(client, name);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
