@@ -29,7 +29,7 @@ import nl.groeipad.platform.entity.Text;
 /**
  * The coach accepts the suggestions of an intake — as they are, or changed: other competencies (of the intake's
  * framework), other levels, other catalogue items — and they become goals of the participant's plan: one goal
- * per competency ("Ik werk aan: …", with its level and a due date), and per chosen item a task on the coming
+ * per competency (titled by the competency, with its level and a due date), and per chosen item a task on the coming
  * days, linked to the item. The plan is created when the participant has none yet. All in one transaction:
  * either every goal is made or none.
  */
