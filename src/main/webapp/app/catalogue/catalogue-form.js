@@ -7,7 +7,7 @@ import { kindIcon } from './parts.js';
 import { KINDS, LANGUAGES, LEVELS, STYLES, languageName } from './words.js';
 
 const ONLINE_KINDS = ['online-lesson', 'lms-activity', 'video'];
-const FIELD_ORDER = ['title', 'description', 'kind', 'url', 'competencyTitle', 'competencyKey', 'levels', 'learningStyles',
+const FIELD_ORDER = ['title', 'description', 'instructions', 'kind', 'url', 'competencyTitle', 'competencyKey', 'levels', 'learningStyles',
   'durationMinutes', 'language', 'source', 'sourceName'];
 
 /**
@@ -51,7 +51,7 @@ export class CatalogueForm extends LightElement {
     this.summary = null;
     if (!this.itemId) {
       this.draft = { title: '', description: '', kind: '', url: '', competencyTitle: '', competencyKey: null,
-        levels: [], learningStyles: [], durationMinutes: '', language: 'nl', source: 'own', sourceName: '' };
+        levels: [], learningStyles: [], durationMinutes: '', language: 'nl', source: 'own', sourceName: '', steps: '' };
       return;
     }
     this.draft = null;
@@ -65,7 +65,7 @@ export class CatalogueForm extends LightElement {
   /** The stored item in the form (its version is what a save names in If-Match). */
   #show(item) {
     this.draft = { ...item, url: item.url ?? '', competencyTitle: item.competencyTitle ?? '', description: item.description ?? '',
-      durationMinutes: item.durationMinutes ?? '', sourceName: item.sourceName ?? '' };
+      durationMinutes: item.durationMinutes ?? '', sourceName: item.sourceName ?? '', steps: (item.instructions ?? []).join('\n') };
   }
 
   #update(changes) {
@@ -105,6 +105,7 @@ export class CatalogueForm extends LightElement {
       language: d.language || 'nl',
       source: online ? d.source : 'own',
       sourceName: online && d.source === 'external' ? d.sourceName.trim() || null : null,
+      instructions: d.steps.split('\n').map((step) => step.trim()).filter(Boolean),
     };
     this.errors = this.#localErrors(body);
     if (Object.keys(this.errors).length) {
@@ -157,6 +158,7 @@ export class CatalogueForm extends LightElement {
         ${this.summary ? html`<div class="message message--error form-summary" role="alert" tabindex="-1"><p>${this.summary}</p></div>` : nothing}
         ${this.#text('title', 'cat.form.title', { required: true, maxlength: 200 })}
         ${this.#textarea()}
+        ${this.#instructions()}
         <fieldset class="choices choices--grid" aria-describedby=${this.errors.kind ? 'cat-kind-error' : nothing}>
           <legend>${t('cat.form.kind')}</legend>
           ${KINDS.map((kind, index) => html`
@@ -241,6 +243,22 @@ export class CatalogueForm extends LightElement {
         <textarea id="cat-description" data-field="description" rows="5" maxlength="4000" .value=${this.draft.description}
           aria-invalid=${this.errors[field] ? 'true' : 'false'} aria-describedby=${describedBy}
           @input=${(e) => this.#update({ description: e.target.value })}></textarea>
+        ${this.#error(field)}
+      </div>
+    `;
+  }
+
+  /** The instructions: one short step per line, as the participant sees them after "Begin". */
+  #instructions() {
+    const field = 'instructions';
+    const describedBy = `cat-${field}-hint${this.errors[field] ? ` cat-${field}-error` : ''}`;
+    return html`
+      <div class="field">
+        <label for="cat-instructions">${t('cat.form.instructions')}</label>
+        <p class="field__hint" id="cat-instructions-hint">${t('cat.form.instructions.hint')}</p>
+        <textarea id="cat-instructions" data-field="instructions" rows="6" .value=${this.draft.steps}
+          aria-invalid=${this.errors[field] ? 'true' : 'false'} aria-describedby=${describedBy}
+          @input=${(e) => this.#update({ steps: e.target.value })}></textarea>
         ${this.#error(field)}
       </div>
     `;

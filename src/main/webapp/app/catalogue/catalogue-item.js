@@ -109,6 +109,9 @@ export class CatalogueItem extends LightElement {
       ${badges(item)}
       ${item.readOnly ? html`<div class="message message--info"><p>${t('cat.readOnly', { name: item.sourceName })}</p></div>` : nothing}
       ${item.description ? html`<p class="item-text">${item.description}</p>` : nothing}
+      ${item.instructions?.length ? html`
+        <h2>${t('cat.item.instructions')}</h2>
+        <ol class="item-steps">${item.instructions.map((step) => html`<li>${step}</li>`)}</ol>` : nothing}
       ${item.url ? html`<p><a class="button button--secondary" href=${item.url} target="_blank" rel="noopener noreferrer">
           ${t('cat.detail.open')}<span class="visually-hidden"> ${t('common.opensNew')}</span></a></p>` : nothing}
       <dl class="values">

@@ -1,39 +1,60 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
 import { t } from '../i18n.js';
+import { getMyIntake } from '../intake/intake-api.js';
 import './messages.js';
 import '../intake/intake-card.js';
 import '../plan/plan-card.js';
 import '../plan/today-board.js';
 import '../plan/progress-card.js';
 import '../credential/credential-celebration.js';
+import '../plan/goal-celebration.js';
 
-/** A participant's (deelnemer's) home: a warm welcome, my plan, today's tasks, my progress. */
+/**
+ * A participant's (deelnemer's) home, today first: a short greeting, then "Vandaag" with today's tasks straight
+ * under it (so on a 360 × 740 phone the first task is in view without scrolling), then my plan and my progress.
+ * The intake card comes before "Vandaag" only while the intake still asks something of the participant (not started
+ * or not finished); once handed in it moves to the end, out of the way.
+ */
 export class ParticipantHome extends LightElement {
   static properties = {
     user: { attribute: false },
     course: { attribute: false },
+    intake: { state: true },
   };
 
   constructor() {
     super();
     this.user = null;
     this.course = null;
+    this.intake = undefined; // undefined: loading; null: none or not available
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    // On an error the card stays away; the intake page itself says what went wrong.
+    getMyIntake().then((intake) => (this.intake = intake ?? null), () => {});
   }
 
   render() {
     const name = this.user?.givenName?.trim() || this.user?.name?.trim();
+    const finished = this.intake?.status === 'completed';
+    const card = this.intake === undefined ? nothing : html`<intake-card .intake=${this.intake}></intake-card>`;
     return html`
-      <h1>${name ? t('home.hello', { name }) : t('home.helloNoName')}</h1>
-      <p class="lead">${t('home.intro')}</p>
+      <h1 class="home__hello">${name ? t('home.hello', { name }) : t('home.helloNoName')}</h1>
       <credential-celebration></credential-celebration>
-      <intake-card></intake-card>
+      <goal-celebration></goal-celebration>
+      ${finished ? nothing : card}
+      <section class="home-today" aria-labelledby="home-today-title">
+        <h2 class="home-today__title" id="home-today-title">${icon('today', 'icon home-today__icon')}${t('common.today')}</h2>
+        <today-board></today-board>
+      </section>
       <ul class="cards">
-        ${this.#card('today', 'today', t('common.today'), html`<today-board class="card__body"></today-board>`)}
         ${this.#card('plan', 'plan', t('common.myPlan'), html`<plan-card class="card__body"></plan-card>`)}
         ${this.#card('progress', 'progress', t('home.progress.title'), html`<progress-card class="card__body"></progress-card>`)}
       </ul>
+      ${finished ? card : nothing}
     `;
   }
 

@@ -9,8 +9,8 @@ const intake = (courseId, userId, intakeId) => `${intakes(courseId, userId)}/${s
 
 // ---- the participant ----
 
-/** The participant's current intake (404 when there is none). */
-export const getMyIntake = () => get('/me/intake');
+/** The participant's current intake; null before the first (the server answers status "none" without id). */
+export const getMyIntake = () => get('/me/intake').then((intake) => (intake?.id ? intake : null));
 export const startMyIntake = () => post('/me/intake');
 /** Saves one answer ('already', 'a-little', 'not-yet') to the question of a behavioural indicator. */
 export const answerQuestion = (indicatorId, answer, options) =>

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { ApiError } from '../api.js';
 import { getMyIntake } from './intake-api.js';
 import { t } from '../i18n.js';
 import './messages.js';
@@ -12,27 +11,36 @@ import { pictogram } from './pictograms.js';
  */
 export class IntakeCard extends LightElement {
   static properties = {
-    intake: { state: true },
+    intake: { attribute: false },
     state: { state: true },
   };
 
   constructor() {
     super();
-    this.intake = null;
+    this.intake = undefined; // given by the page that already read it (null: none yet), else read here
     this.state = 'loading'; // loading | new | busy | done | unavailable
   }
 
   connectedCallback() {
     super.connectedCallback();
-    this.#load();
+    if (this.intake === undefined) this.#load();
+  }
+
+  willUpdate(changed) {
+    if (changed.has('intake') && this.intake !== undefined) this.state = IntakeCard.stateOf(this.intake);
+  }
+
+  /** new (none yet), busy (answering) or done (handed in). */
+  static stateOf(intake) {
+    if (!intake) return 'new';
+    return intake.status === 'completed' ? 'done' : 'busy';
   }
 
   async #load() {
     try {
       this.intake = await getMyIntake();
-      this.state = this.intake.status === 'completed' ? 'done' : 'busy';
-    } catch (error) {
-      this.state = error instanceof ApiError && error.status === 404 ? 'new' : 'unavailable';
+    } catch {
+      this.state = 'unavailable';
     }
   }
 

@@ -5,7 +5,8 @@ import { answerQuestion, completeMyIntake, getMyIntake, startMyIntake } from './
 import { t } from '../i18n.js';
 import './messages.js';
 import { pictogram } from './pictograms.js';
-import { canReadAloud, readAloud, stopReading } from './read-aloud.js';
+import { stopReading } from '../shared/speech.js';
+import '../shared/read-aloud-button.js';
 
 export const ANSWERS = ['already', 'a-little', 'not-yet'];
 
@@ -49,13 +50,11 @@ export class IntakeFlow extends LightElement {
 
   async #load() {
     try {
-      this.#show(await getMyIntake());
+      const intake = await getMyIntake();
+      if (intake) this.#show(intake);
+      else this.screen = 'start';
     } catch (error) {
-      if (error instanceof ApiError && error.status === 404) {
-        this.screen = 'start';
-      } else {
-        this.error = error;
-      }
+      this.error = error;
     }
   }
 
@@ -97,7 +96,7 @@ export class IntakeFlow extends LightElement {
       this.intake = intake;
       this.status = t('intake.saved');
       stopReading();
-      this.#goTo(this.index + 1);
+      this.#goTo(this.index + 1, { keepProgressInView: true });
     } catch (error) {
       this.status = '';
       this.error = error;
@@ -120,8 +119,11 @@ export class IntakeFlow extends LightElement {
     }
   }
 
-  /** To question `index`; past the last one: to the first unanswered one, or the check when all are answered. */
-  #goTo(index) {
+  /**
+   * To question `index`; past the last one: to the first unanswered one, or the check when all are answered. After an
+   * answer the question number and the competency stay in view (the page scrolls to them, not past them).
+   */
+  #goTo(index, { keepProgressInView = false } = {}) {
     const questions = this.intake.questions;
     if (index < questions.length) {
       this.index = Math.max(0, index);
@@ -135,17 +137,20 @@ export class IntakeFlow extends LightElement {
         this.screen = 'review';
       }
     }
-    this.#focusHeading();
+    this.#focusHeading(keepProgressInView);
   }
 
-  async #focusHeading() {
+  async #focusHeading(keepProgressInView = false) {
     await this.updateComplete;
-    this.querySelector('[data-focus]')?.focus();
+    const heading = this.querySelector('[data-focus]');
+    const progress = keepProgressInView ? this.querySelector('.intake-progress') : null;
+    heading?.focus(progress ? { preventScroll: true } : undefined);
+    if (progress && progress.getBoundingClientRect().top < 0) progress.scrollIntoView({ block: 'start' });
   }
 
   render() {
     return html`
-      <h1>${t('intake.title')}</h1>
+      <h1 class=${this.screen === 'question' ? 'visually-hidden' : 'intake-title'}>${t('intake.title')}</h1>
       ${this.error ? html`<div class="message message--error" role="alert"><p>${userMessage(this.error)}</p></div>` : nothing}
       ${this.intake?.reopenReason && this.intake.status !== 'completed'
         ? html`<div class="message message--info intake-reopened"><p><strong>${t('intake.reopened')}</strong> ${this.intake.reopenReason}</p></div>`
@@ -188,11 +193,16 @@ export class IntakeFlow extends LightElement {
     const number = this.index + 1;
     const language = this.intake.framework?.language;
     const isQuestion = question.question.trim().endsWith('?');
+    // Read aloud: the question, the example and the three answers to choose from.
     const spoken = [isQuestion ? '' : t('intake.canYou'), question.question,
-      question.example ? `${t('intake.example')} ${question.example}` : ''].filter(Boolean).join(' ');
+      question.example ? `${t('intake.example')} ${question.example}` : '',
+      ...ANSWERS.map((answer) => `${t(`intake.answer.${answer}`)}.`)].filter(Boolean).join(' ');
     return html`
       <div class="intake-progress">
-        <p class="intake-progress__text" id="intake-progress">${t('intake.progress', { number, total })}</p>
+        <div class="intake-progress__row">
+          <p class="intake-progress__text" id="intake-progress">${t('intake.progress', { number, total })}</p>
+          <read-aloud-button class="intake-read" compact .text=${spoken} .language=${language}></read-aloud-button>
+        </div>
         <progress class="intake-progress__bar" max=${total} value=${this.intake.answered}
           aria-label=${t('intake.progress.label')}></progress>
       </div>
@@ -202,11 +212,6 @@ export class IntakeFlow extends LightElement {
         <h2 class="intake-question__text" id="intake-question" tabindex="-1" data-focus>${question.question}</h2>
         ${question.example
           ? html`<p class="intake-question__example"><strong>${t('intake.example')}</strong> ${question.example}</p>`
-          : nothing}
-        ${canReadAloud()
-          ? html`<button type="button" class="button button--secondary intake-read" @click=${() => readAloud(spoken, language)}>
-              ${pictogram('speaker')} ${t('intake.readAloud')}
-            </button>`
           : nothing}
         <div class="intake-answers" role="group" aria-label=${t('intake.answers')}>
           ${ANSWERS.map((answer) => html`

@@ -7,6 +7,7 @@ import { getMyPlan } from './plan-api.js';
 import { t } from '../i18n.js';
 import { formatDay } from './dates.js';
 import './messages.js';
+import { plainGoalTitle } from './goal-title.js';
 import './task-item.js';
 
 /** Shows a goal's state in words with a pictogram. */
@@ -71,7 +72,7 @@ export class MyPlan extends LightElement {
       <p>${t('plan.period', { from: formatDay(plan.startsOn, { weekday: false }), to: formatDay(plan.endsOn, { weekday: false }) })}</p>
       ${plan.goals.map((goal) => html`
         <section class="goal" aria-labelledby="goal-${goal.id}">
-          <h2 id="goal-${goal.id}" class="goal__title">${icon('flag', 'icon goal__icon')}${goal.title}</h2>
+          <h2 id="goal-${goal.id}" class="goal__title">${icon('flag', 'icon goal__icon')}${plainGoalTitle(goal.title)}</h2>
           <p class="goal__meta">
             ${goalState(goal)}
             <span>${t('plan.goal.due', { date: formatDay(goal.dueOn) })}</span>

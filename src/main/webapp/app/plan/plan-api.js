@@ -10,10 +10,12 @@ const goal = (id) => `/goals/${seg(id)}`;
 
 // ---- the participant ----
 
-/** The participant's plan in this course (404 when there is none yet). */
-export const getMyPlan = () => get('/me/plan');
+/** The participant's plan in this course; null while there is none (the server answers an empty plan without id). */
+export const getMyPlan = () => get('/me/plan').then((plan) => (plan?.id ? plan : null));
 /** "Vandaag": today's tasks, the overdue and the coming ones. */
 export const getToday = () => get('/me/today');
+/** How to start a task's learning material ("Begin"): its web address or its steps (404 without material). */
+export const getLesson = (taskId) => get(`${task(taskId)}/lesson`);
 /** Ticks a task off (done) or sets it back; answers the task. */
 export const setTaskDone = (taskId, done, options) =>
   (done ? post(`${task(taskId)}/done`, undefined, options) : del(`${task(taskId)}/done`, options));

@@ -4,8 +4,14 @@ import { routes } from '../shell/routes.js';
 import './messages.js';
 import './my-plan.js';
 import './participant-plan.js';
+import './task-lesson.js';
 
 routes.push({ path: 'plan', roles: ['participant'], nav: 'common.myPlan', render: () => html`<my-plan></my-plan>` });
+routes.push({
+  path: 'lesson/*',
+  roles: ['participant'],
+  render: (me, rest) => html`<task-lesson .taskId=${decodeURIComponent(rest)}></task-lesson>`,
+});
 routes.push({
   path: 'participants/*',
   roles: ['coach', 'admin'],

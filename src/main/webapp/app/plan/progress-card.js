@@ -4,6 +4,7 @@ import { ApiError, userMessage } from '../api.js';
 import { getMyPlan } from './plan-api.js';
 import { t } from '../i18n.js';
 import './messages.js';
+import { plainGoalTitle } from './goal-title.js';
 
 /** "Mijn voortgang" on the participant's home: tasks done, goals reached (what I can already do). */
 export class ProgressCard extends LightElement {
@@ -55,8 +56,8 @@ export class ProgressCard extends LightElement {
       <p class="card__text">${t('progress.goals', { done: reached.length, total: goals.length })}</p>
       ${reached.length > 0
         ? html`<p class="card__text">${t('progress.canDo')}</p>
-            <ul class="progress-reached">${reached.map((g) => html`<li>✓ ${g.title}</li>`)}</ul>`
-        : html`<p class="card__text">${t('progress.keepGoing')}</p>`}
+            <ul class="progress-reached">${reached.map((g) => html`<li>✓ ${plainGoalTitle(g.title)}</li>`)}</ul>`
+        : html`<p class="card__text">${done === 0 ? t('progress.firstStep') : t('progress.keepGoing')}</p>`}
     `;
   }
 }

@@ -6,6 +6,8 @@ import { saveTaskNote, saveTaskPhoto, setTaskDone, taskPhotoUrl } from './plan-a
 import { t } from '../i18n.js';
 import { formatDay, formatMoment } from './dates.js';
 import { shrink } from './photos.js';
+import { safeWebAddress } from './steps.js';
+import '../shared/read-aloud-button.js';
 import './messages.js';
 
 const TIMING_ICON = { today: 'today', overdue: 'late', upcoming: 'calendar', done: 'check' };
@@ -71,10 +73,20 @@ export class TaskItem extends LightElement {
     this.#run(() => setTaskDone(this.task.id, !done), (task) => t(task.done ? 'task.ticked' : 'task.unticked'));
   }
 
-  #saveNote(event) {
+  async #saveNote(event) {
     event.preventDefault();
+    const details = event.target.closest('details');
     const note = new FormData(event.target).get('note');
-    this.#run(() => saveTaskNote(this.task.id, note), () => t('task.note.saved'));
+    await this.#run(() => saveTaskNote(this.task.id, note), () => t('task.note.saved'));
+    if (!this.error && details) {
+      // Saved: the editor closes and the note shows as written; focus goes to the summary to open it again.
+      details.open = false;
+      details.querySelector('summary')?.focus();
+    }
+  }
+
+  #takePhoto() {
+    this.querySelector('.task__photo-input')?.click();
   }
 
   async #photoChosen(event) {
@@ -98,6 +110,33 @@ export class TaskItem extends LightElement {
     }
   }
 
+  /**
+   * "Begin" for a task with learning material: online material with a web address opens in a new tab; any other
+   * material opens its lesson in Groeipad (its steps, read aloud on request, and "Klaar").
+   */
+  /** What read-aloud says about a task: its title, when, and its material. */
+  #spoken(task) {
+    const when = { today: t('common.today'), overdue: t('task.timing.overdue', { date: formatDay(task.day) }),
+      upcoming: t('task.timing.upcoming', { date: formatDay(task.day) }), done: t('task.done') }[task.timing] ?? '';
+    return [task.title, when, task.itemTitle ? t('task.material', { title: task.itemTitle }) : '']
+      .filter(Boolean).join('. ');
+  }
+
+  #begin(task) {
+    if (!task.itemTitle && !task.catalogueItemId && !task.itemUrl) return nothing;
+    const url = safeWebAddress(task.itemUrl);
+    const label = html`${icon('play', 'icon')}${t('task.begin')}<span class="visually-hidden">: ${task.itemTitle ?? task.title}</span>`;
+    const lesson = `#/lesson/${encodeURIComponent(task.id)}`;
+    if (url) {
+      return html`<p class="task__begin-row">
+        <a class="button task__begin" href=${url} target="_blank" rel="noopener noreferrer">${label}
+          <span class="visually-hidden">${t('task.begin.opens')}</span></a>
+        ${task.catalogueItemId ? html`<a class="task__how" href=${lesson}>${t('task.begin.how')}<span
+          class="visually-hidden">: ${task.title}</span></a>` : nothing}</p>`;
+    }
+    return html`<p class="task__begin-row"><a class="button task__begin" href=${lesson}>${label}</a></p>`;
+  }
+
   render() {
     const task = this.task;
     if (!task) return nothing;
@@ -113,33 +152,39 @@ export class TaskItem extends LightElement {
           <div class="task__body">
             <p class="task__title">${task.title}</p>
             <p class="task__when" id="${id}-when">${timingLabel(task)}</p>
-            ${task.itemTitle ? html`<p class="task__item">${task.itemUrl
-              ? html`<a href=${task.itemUrl} target="_blank" rel="noopener noreferrer">${t('task.material', { title: task.itemTitle })}</a>`
-              : t('task.material', { title: task.itemTitle })}</p>` : nothing}
+            ${task.itemTitle && task.itemTitle !== task.title
+              ? html`<p class="task__item">${t('task.material', { title: task.itemTitle })}</p>` : nothing}
           </div>
+        </div>
+        <div class="task__actions">
+          ${this.#begin(task)}
+          <read-aloud-button compact .text=${this.#spoken(task)} .label=${task.title}></read-aloud-button>
+          <details class="task__more">
+            <summary>${icon('pencil')}${task.note ? t('task.note.edit') : t('task.note.add')}</summary>
+            <form class="form task__form" @submit=${this.#saveNote}>
+              <div class="field">
+                <label for="${id}-note">${t('task.note.label')}</label>
+                <p class="field__hint" id="${id}-note-hint">${t('task.note.hint')}</p>
+                <textarea id="${id}-note" name="note" rows="3" maxlength="500" aria-describedby="${id}-note-hint"
+                  .value=${task.note ?? ''}></textarea>
+              </div>
+              <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('common.keep')}</button>
+            </form>
+            <div class="task__photo-control">
+              <button type="button" class="button button--secondary task__photo-button" aria-describedby="${id}-photo-hint"
+                aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.#takePhoto}>
+                ${icon('camera', 'icon')}${t('task.photo.take')}<span class="visually-hidden">: ${task.title}</span>
+              </button>
+              <p class="field__hint" id="${id}-photo-hint">${t('task.photo.hint')}</p>
+              <input id="${id}-photo" class="task__photo-input" type="file" accept="image/*" capture="environment" hidden
+                tabindex="-1" aria-label=${t('task.photo.take')} @change=${this.#photoChosen}>
+            </div>
+          </details>
         </div>
         ${task.note ? html`<p class="task__note">${icon('pencil', 'icon task__note-icon')}${t('task.note.mine', { note: task.note })}</p>` : nothing}
         ${this.photoUrl ? html`<img class="task__photo" src=${this.photoUrl} alt=${t('task.photo.alt', { title: task.title })}>`
           : task.hasPhoto ? html`<button type="button" class="button button--secondary button--small" @click=${this.#showPhoto}>
               ${icon('camera')}${t('task.photo.show')}</button>` : nothing}
-        <details class="task__more">
-          <summary>${icon('pencil')}${task.note ? t('task.note.edit') : t('task.note.add')}</summary>
-          <form class="form task__form" @submit=${this.#saveNote}>
-            <div class="field">
-              <label for="${id}-note">${t('task.note.label')}</label>
-              <p class="field__hint" id="${id}-note-hint">${t('task.note.hint')}</p>
-              <textarea id="${id}-note" name="note" rows="3" maxlength="500" aria-describedby="${id}-note-hint"
-                .value=${task.note ?? ''}></textarea>
-            </div>
-            <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('common.keep')}</button>
-            <div class="field">
-              <label for="${id}-photo">${icon('camera', 'icon field__icon')}${t('task.photo.label')}</label>
-              <p class="field__hint" id="${id}-photo-hint">${t('task.photo.hint')}</p>
-              <input id="${id}-photo" type="file" accept="image/*" capture="environment"
-                aria-describedby="${id}-photo-hint" @change=${this.#photoChosen}>
-            </div>
-          </form>
-        </details>
         <div class="live" aria-live="polite">
           ${this.status && !this.error ? html`<p class="message message--success">${this.status}</p>` : nothing}
           ${this.error ? html`<p class="message message--error">${this.error}</p>` : nothing}

@@ -7,6 +7,7 @@ import { getToday } from './plan-api.js';
 import { t } from '../i18n.js';
 import { formatDay } from './dates.js';
 import './messages.js';
+import { plainGoalTitle } from './goal-title.js';
 import './task-item.js';
 
 /**
@@ -59,12 +60,13 @@ export class TodayBoard extends LightElement {
     if (!board.hasPlan) return html`<p class="card__text">${t('today.noPlan')}</p>`;
     return html`
       <p class="board__date">${t('today.date', { date: formatDay(board.date) })}</p>
-      ${board.today.length === 0 ? html`<p>${t('today.none')}</p>` : html`<p class="field__hint">${t('task.doneHint')}</p>`}
+      ${board.today.length === 0 ? html`<p>${t('today.none')}</p>` : nothing}
       ${board.today.map((group) => html`
         <section class="board__group" aria-labelledby="today-goal-${group.goalId}">
-          <h3 id="today-goal-${group.goalId}" class="board__goal">${icon('flag', 'icon board__icon')}${t('today.goal', { title: group.goalTitle })}</h3>
+          <h3 id="today-goal-${group.goalId}" class="board__goal">${icon('flag', 'icon board__icon')}${t('today.goal', { title: plainGoalTitle(group.goalTitle) })}</h3>
           ${this.#tasks(group.tasks)}
         </section>`)}
+      ${board.today.length ? html`<p class="field__hint board__hint">${t('task.doneHint')}</p>` : nothing}
       ${board.overdue.length ? html`
         <section class="board__group board__group--overdue" aria-labelledby="today-overdue">
           <h3 id="today-overdue" class="board__goal">${icon('late', 'icon board__icon')}${t('today.overdue.title')}</h3>

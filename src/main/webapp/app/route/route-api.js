@@ -46,5 +46,5 @@ export const giveRoute = (courseId, userId, templateId, replace = true) =>
 /** Route → plan: the chosen steps become goals with tasks on the given days; answers the plan. */
 export const planFromRoute = (courseId, userId, body) => post(`${participantRoute(courseId, userId)}/plan`, body);
 
-/** "Mijn route" of the participant (404 when there is none). */
-export const getMyRoute = () => get('/me/route');
+/** "Mijn route" of the participant; null while there is none (the server answers status "none" without id). */
+export const getMyRoute = () => get('/me/route').then((route) => (route?.id ? route : null));

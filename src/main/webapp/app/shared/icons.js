@@ -28,6 +28,22 @@ const paths = {
   pencil: svg`<path d="M4 20l1-4L16 5l3 3L8 19z"/><path d="M14 7l3 3"/>`,
   // a star: goal achieved
   star: svg`<path d="M12 3.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8L12 16.8l-5.2 2.8 1-5.8L3.5 9.7l5.9-.9z"/>`,
+  // a loudspeaker with sound waves: read aloud
+  speaker: svg`<path d="M4 9.5h3.5L12 5v14l-4.5-4.5H4z"/><path d="M15.5 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11"/>`,
+  // a square: stop
+  stop: svg`<rect x="6" y="6" width="12" height="12" rx="2"/>`,
+  // a play triangle in a circle: begin
+  play: svg`<circle cx="12" cy="12" r="9"/><path d="M10 8.5l5.5 3.5-5.5 3.5z"/>`,
+  // a speech bubble: ask, say, tell
+  speech: svg`<path d="M4 5.5A2.5 2.5 0 0 1 6.5 3h11A2.5 2.5 0 0 1 20 5.5v8a2.5 2.5 0 0 1-2.5 2.5H10l-4.5 4v-4A2.5 2.5 0 0 1 4 13.5z"/>`,
+  // an eye: look, read, watch
+  eye: svg`<path d="M2.5 12s3.5-6.5 9.5-6.5 9.5 6.5 9.5 6.5-3.5 6.5-9.5 6.5S2.5 12 2.5 12z"/><circle cx="12" cy="12" r="3"/>`,
+  // a hand: do it
+  hand: svg`<path d="M8 13V6.5a1.5 1.5 0 0 1 3 0V12"/><path d="M11 11V4.5a1.5 1.5 0 0 1 3 0V11"/><path d="M14 11V6a1.5 1.5 0 0 1 3 0v7.5"/><path d="M17 10.5a1.5 1.5 0 0 1 3 0V15a7 7 0 0 1-7 7h-1a7 7 0 0 1-5.6-2.8L3.7 16a1.6 1.6 0 0 1 2.5-2L8 15.5"/>`,
+  // a clock: time
+  clock: svg`<circle cx="12" cy="12" r="8.5"/><path d="M12 7.5v5l3 2"/>`,
+  // an arrow out of a box: opens elsewhere (a new tab)
+  external: svg`<path d="M14 4h6v6M20 4l-9 9"/><path d="M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/>`,
 };
 
 /** An inline SVG pictogram, hidden from assistive technology. */

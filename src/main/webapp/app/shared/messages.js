@@ -12,9 +12,15 @@ addMessages({
     'app.retry': 'Probeer opnieuw',
     'app.demo': 'Demo: je probeert Groeipad uit met een test-leeromgeving.',
     'app.demo.back': 'Terug naar de demo',
+    'app.demo.tag': 'Demo-modus',
     'app.notFound': 'Deze pagina bestaat niet',
     'nav.label': 'Hoofdmenu',
     'nav.home': 'Start',
+    'nav.skip': 'Ga direct naar de inhoud',
+
+    'readAloud.start': 'Lees voor',
+    'readAloud.stop': 'Stop met voorlezen',
+    'readAloud.speaking': 'Groeipad leest voor…',
 
     'error.sessionExpired': 'Je sessie is verlopen. Open Groeipad opnieuw vanuit je cursus.',
     'error.network': 'Groeipad is nu niet bereikbaar. Kijk of je internet werkt en probeer het opnieuw.',
@@ -68,9 +74,15 @@ addMessages({
     'app.retry': 'Try again',
     'app.demo': 'Demo: you are trying Groeipad with a test learning environment.',
     'app.demo.back': 'Back to the demo',
+    'app.demo.tag': 'Demo mode',
     'app.notFound': 'This page does not exist',
     'nav.label': 'Main menu',
     'nav.home': 'Home',
+    'nav.skip': 'Skip to the content',
+
+    'readAloud.start': 'Read aloud',
+    'readAloud.stop': 'Stop reading',
+    'readAloud.speaking': 'Groeipad is reading aloud…',
 
     'error.sessionExpired': 'Your session has expired. Open Groeipad again from your course.',
     'error.network': 'Groeipad cannot be reached right now. Check your internet connection and try again.',

@@ -25,6 +25,18 @@ function applyTheme(theme) {
   if (link && link.getAttribute('href') !== href) link.setAttribute('href', href);
 }
 
+/**
+ * True inside another page's frame (Moodle's "embed" container): Moodle's own header already says where the person
+ * is, so the app drops its brand bar and keeps its navigation to one compact row.
+ */
+function isEmbedded() {
+  try {
+    return window.top !== window.self;
+  } catch {
+    return true; // a frame whose parent cannot even be compared is a frame
+  }
+}
+
 /** Only https (or same-host) logos are shown. */
 function safeLogo(url) {
   return typeof url === 'string' && (url.startsWith('https://') || url.startsWith('/')) ? url : null;
@@ -49,6 +61,7 @@ export class GroeipadApp extends LightElement {
     this.error = null;
     this.logoFailed = false;
     this.hash = location.hash;
+    this.embedded = isEmbedded();
     this.addEventListener('organisation-changed', (event) => this.#organisationChanged(event.detail));
     this.onHashChange = () => {
       this.hash = location.hash;
@@ -64,6 +77,7 @@ export class GroeipadApp extends LightElement {
 
   connectedCallback() {
     super.connectedCallback();
+    this.classList.toggle('is-embedded', this.embedded);
     window.addEventListener('hashchange', this.onHashChange);
     this.load();
   }
@@ -100,12 +114,21 @@ export class GroeipadApp extends LightElement {
 
   render() {
     return html`
-      ${this.#header()}
+      <a class="skip-link" href="#main" @click=${this.#skip}>${t('nav.skip')}</a>
+      ${this.embedded ? nothing : this.#header()}
       ${this.me ? this.#nav() : nothing}
       <main id="main" class="content" tabindex="-1">
         ${this.error ? this.#errorView() : this.me ? this.#roleView() : this.#loadingView()}
       </main>
     `;
+  }
+
+  /** The skip link moves the focus to the content; the address (the app's route) stays as it is. */
+  #skip(event) {
+    event.preventDefault();
+    const main = this.querySelector('#main');
+    main?.focus();
+    main?.scrollIntoView();
   }
 
   #header() {
@@ -120,10 +143,12 @@ export class GroeipadApp extends LightElement {
             <span class="app-header__name">${t('app.name')}</span>
             ${organisation?.name && !logo ? html`<span class="app-header__org">${organisation.name}</span>` : nothing}
           </p>
+          ${this.me?.demo
+            ? html`<p class="demo-banner"><span class="demo-banner__tag" title=${t('app.demo')}>${t('app.demo.tag')}</span>
+                <span class="visually-hidden">${t('app.demo')}</span>
+                <a href="/demo">${t('app.demo.back')}</a></p>`
+            : nothing}
         </div>
-        ${this.me?.demo
-          ? html`<p class="demo-banner">${t('app.demo')} <a href="/demo">${t('app.demo.back')}</a></p>`
-          : nothing}
       </header>
     `;
   }

@@ -83,6 +83,7 @@ class AccessSweepIT {
         own("DELETE /api/v1/tasks/{id}/done");
         own("PUT /api/v1/tasks/{id}/note");
         own("GET /api/v1/tasks/{id}/photo");
+        own("GET /api/v1/tasks/{id}/lesson");
         own("PUT /api/v1/tasks/{id}/photo");
         own("DELETE /api/v1/tasks/{id}/photo");
         own("GET /api/v1/catalogue/items");

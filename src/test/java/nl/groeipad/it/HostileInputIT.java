@@ -145,7 +145,10 @@ class HostileInputIT {
         var refused = client.api("POST", "/api/v1/me/intake", sam.participant(),
                 "{\"frameworkVersionId\":\"" + elsewhere + "\"}");
         assertProblem(refused, 404);
-        assertProblem(client.api("GET", "/api/v1/me/intake", sam.participant(), null), 404);
+        // no intake was made: my intake is still the empty state (issue 8 §16: 200 with status none, not a 404)
+        var none = client.api("GET", "/api/v1/me/intake", sam.participant(), null);
+        assertThat(none.statusCode()).as(none.body()).isEqualTo(200);
+        assertThat(ToolClient.json(none).getString("status")).isEqualTo("none");
         assertProblem(client.api("POST", "/api/v1/me/intake", sam.participant(),
                 "{\"frameworkVersionId\":\"" + UUID.randomUUID() + "\"}"), 404);
 

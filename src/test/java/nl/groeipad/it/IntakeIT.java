@@ -134,7 +134,11 @@ class IntakeIT {
     @Test
     void aParticipantAnswersOneQuestionAtATimePausesResumesAndCompletes() throws Exception {
         var sam = participant(north());
-        assertProblem(client.api("GET", MINE, sam.token(), null), 404, null);
+        // Before the first intake: an empty state, not an error (issue 8 §16).
+        var none = ok(client.api("GET", MINE, sam.token(), null));
+        assertThat(none.getString("status")).isEqualTo("none");
+        assertThat(none.containsKey("id")).isFalse();
+        assertThat(none.getJsonArray("questions")).isEmpty();
 
         var started = client.api("POST", MINE, sam.token(), null);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
@@ -276,7 +280,7 @@ class IntakeIT {
                 + UUID.randomUUID() + "\",\"level\":\"A\"}]}", seen), 400, "goals[0].competencyKey");
         assertProblem(client.api("POST", acceptance, org.coach(), "{\"goals\":[{\"competencyKey\":\"" + ADVIES
                 + "\",\"level\":\"A\",\"itemIds\":[\"" + UUID.randomUUID() + "\"]}]}", seen), 400, "goals[0].itemIds");
-        assertProblem(client.api("GET", "/api/v1/me/plan", mo.token(), null), 404, null);
+        assertThat(ok(client.api("GET", "/api/v1/me/plan", mo.token(), null)).containsKey("id")).as("no plan yet").isFalse();
 
         // accepted: the first suggestion as it is, the second changed to level B without material
         var accepted = client.api("POST", acceptance, org.coach(), """
@@ -292,9 +296,13 @@ class IntakeIT {
         var goals = plan.getJsonArray("goals").getValuesAs(JsonObject.class);
         assertThat(goals).extracting(g -> g.getString("competencyKey")).containsExactly(ADVIES, VEILIG);
         assertThat(goals).extracting(g -> g.getString("level")).containsExactly("A", "B");
-        assertThat(goals.getFirst().getString("title")).isEqualTo("Ik werk aan: Advies vragen en anderen erbij betrekken (niveau A)");
+        assertThat(goals.getFirst().getString("title")).isEqualTo("Advies vragen en anderen erbij betrekken");
         assertThat(goals.getFirst().getJsonArray("tasks").getValuesAs(JsonObject.class))
                 .extracting(t -> t.getString("catalogueItemId")).containsExactlyElementsOf(itemIds);
+        // A plan made during the working day has something to do today (after 17:00: tomorrow), issue 8 §16.
+        var now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        var firstDay = now.getHour() < 17 ? now.toLocalDate() : now.toLocalDate().plusDays(1);
+        assertThat(goals.getFirst().getJsonArray("tasks").getJsonObject(0).getString("day")).isEqualTo(firstDay.toString());
         assertThat(goals.get(1).getJsonArray("tasks")).isEmpty();
         var afterAcceptance = ok(client.api("GET", intakes(org, mo) + "/" + intakeId, org.coach(), null));
         assertThat(afterAcceptance.containsKey("acceptedAt")).isTrue();
@@ -392,7 +400,9 @@ class IntakeIT {
         assertProblem(client.api("GET", adaIntake, bo.token(), null), 403, null);
         assertProblem(client.api("GET", intakes(org, ada), bo.token(), null), 403, null);
         assertProblem(client.api("PUT", adaIntake + "/observations/" + indicatorId, bo.token(), "{\"score\":5}"), 403, null);
-        assertProblem(client.api("GET", MINE, bo.token(), null), 404, null);
+        var bosOwn = ok(client.api("GET", MINE, bo.token(), null));
+        assertThat(bosOwn.getString("status")).as("bo has no intake of their own, and never sees ada's").isEqualTo("none");
+        assertThat(bosOwn.containsKey("id")).isFalse();
         assertProblem(answer(bo, indicatorId, "already"), 404, null);
         // the participant on the coach's part of their own intake: not for their role
         assertProblem(client.api("PUT", adaIntake + "/observations/" + indicatorId, ada.token(), "{\"score\":5}"), 403, null);
@@ -413,7 +423,8 @@ class IntakeIT {
         assertProblem(client.api("PUT", adaIntake + "/observations/" + indicatorId, other.coach(), "{\"score\":1}"), 404, null);
         assertProblem(client.api("GET", "/api/v1/courses/" + other.courseId() + "/participants/" + ada.id() + "/intakes/"
                 + intakeId, other.coach(), null), 404, null);
-        assertProblem(client.api("GET", MINE, otherParticipant.token(), null), 404, null);
+        assertThat(ok(client.api("GET", MINE, otherParticipant.token(), null)).getString("status"))
+                .as("another organisation's participant has only their own (empty) intake").isEqualTo("none");
         assertProblem(answer(otherParticipant, indicatorId, "already"), 404, null);
 
         // and nothing changed for Ada
@@ -446,6 +457,6 @@ class IntakeIT {
         assertProblem(client.api("POST", intakes(org, other), org.coach(),
                 "{\"competencyKeys\":[\"" + UUID.randomUUID() + "\"]}"), 400, "competencyKeys");
         // the refused starts stored nothing
-        assertProblem(client.api("GET", MINE, other.token(), null), 404, null);
+        assertThat(ok(client.api("GET", MINE, other.token(), null)).getString("status")).isEqualTo("none");
     }
 }

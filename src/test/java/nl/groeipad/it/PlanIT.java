@@ -165,7 +165,12 @@ class PlanIT {
         var board = ToolClient.json(client.api("GET", "/api/v1/me/today", participant.token(), null));
         assertThat(board.getBoolean("hasPlan")).isFalse();
         assertThat(board.getJsonArray("today")).isEmpty();
-        assertProblem(client.api("GET", "/api/v1/me/plan", participant.token(), null), 404);
+        // No plan yet is an empty state, not an error (issue 8 §16); an unknown plan id stays a 404.
+        var none = client.api("GET", "/api/v1/me/plan", participant.token(), null);
+        assertThat(none.statusCode()).as(none.body()).isEqualTo(200);
+        assertThat(absent(ToolClient.json(none), "id")).isTrue();
+        assertThat(ToolClient.json(none).getJsonArray("goals")).isEmpty();
+        assertProblem(client.api("GET", "/api/v1/plans/" + UUID.randomUUID(), participant.token(), null), 404);
     }
 
     @Test
@@ -188,7 +193,8 @@ class PlanIT {
         assertProblem(client.api("POST", "/api/v1/goals/" + goalId + "/tasks", other.token(),
                 "{\"title\":\"x\",\"day\":\"" + today() + "\"}"), 403);
         assertProblem(client.api("GET", planPath(other, owner), other.token(), null), 403);
-        assertProblem(client.api("GET", "/api/v1/me/plan", other.token(), null), 404);
+        var othersOwn = ToolClient.json(client.api("GET", "/api/v1/me/plan", other.token(), null));
+        assertThat(absent(othersOwn, "id")).as("the other participant has no plan, and never sees this one").isTrue();
         // Nothing changed.
         var reloaded = ToolClient.json(client.api("GET", "/api/v1/me/plan", owner.token(), null));
         var task = reloaded.getJsonArray("goals").getJsonObject(0).getJsonArray("tasks").getJsonObject(0);

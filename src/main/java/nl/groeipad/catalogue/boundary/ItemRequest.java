@@ -17,7 +17,8 @@ import nl.groeipad.platform.entity.Text;
 /**
  * A catalogue item as a coach writes it (create and revise). Codes: kind {@code online-lesson, lms-activity,
  * video, workplace-assignment, offline-training, conversation}; levels {@code A, B, C}; learning styles
- * {@code doing, watching, thinking, feeling}; source {@code own} (default) or {@code external}.
+ * {@code doing, watching, thinking, feeling}; source {@code own} (default) or {@code external}; {@code instructions}:
+ * optional short steps (at most 12) a participant follows when starting the material from a task.
  */
 public record ItemRequest(
         @NotBlank(message = "{catalogue.title.required}")
@@ -35,7 +36,9 @@ public record ItemRequest(
         Integer durationMinutes,
         String language,
         String source,
-        String sourceName) {
+        String sourceName,
+        @Size(max = 12, message = "{catalogue.instructions.max}")
+        List<String> instructions) {
 
     ItemCommand toCommand() {
         var itemKind = ItemKind.byCode(kind).orElseThrow(() -> new InvalidField("kind", new Text(
@@ -45,7 +48,7 @@ public record ItemRequest(
                         "Choose own material or an external site.")));
         var content = new ItemContent(title, description, itemKind, url, new CompetencyRef(competencyKey, competencyTitle),
                 Levels.parse(levels), LearningStyles.parse(learningStyles), durationMinutes,
-                language == null || language.isBlank() ? "nl" : language);
+                language == null || language.isBlank() ? "nl" : language, instructions);
         return new ItemCommand(content, itemSource, sourceName);
     }
 }

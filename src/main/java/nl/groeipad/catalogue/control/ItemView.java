@@ -14,8 +14,8 @@ import nl.groeipad.platform.entity.Versioned;
 public record ItemView(String id, int version, String title, String description, String kind, boolean online,
                        String url, String competencyKey, String competencyTitle, List<String> levels,
                        List<String> learningStyles, Integer durationMinutes, String language, String source,
-                       String sourceName, boolean readOnly, boolean shared, String originSharedId, Instant createdAt,
-                       Instant updatedAt) implements Versioned {
+                       String sourceName, List<String> instructions, boolean readOnly, boolean shared,
+                       String originSharedId, Instant createdAt, Instant updatedAt) implements Versioned {
 
     @Override
     public int entityVersion() {
@@ -26,7 +26,8 @@ public record ItemView(String id, int version, String title, String description,
         var c = item.content();
         return new ItemView(item.id(), item.version(), c.title(), c.description(), c.kind().code(), c.online(), c.url(),
                 c.competency().key(), c.competency().title(), c.levels().letters(), c.learningStyles().codes(),
-                c.durationMinutes(), c.language(), item.source().code(), item.sourceName(), item.isReadOnly(),
+                c.durationMinutes(), c.language(), item.source().code(), item.sourceName(), c.instructions(),
+                item.isReadOnly(),
                 item.isShared(), item.originSharedId(), item.createdAt(), item.updatedAt());
     }
 
@@ -34,14 +35,15 @@ public record ItemView(String id, int version, String title, String description,
     public record Shared(String id, String organisation, String title, String description, String kind, boolean online,
                          String url, String competencyKey, String competencyTitle, List<String> levels,
                          List<String> learningStyles, Integer durationMinutes, String language, String source,
-                         String sourceName, Instant sharedAt, Instant updatedAt, String copyId) {
+                         String sourceName, List<String> instructions, Instant sharedAt, Instant updatedAt,
+                         String copyId) {
 
         public static Shared of(SharedCatalogueItem item, String copyId) {
             ItemContent c = item.content();
             return new Shared(item.id(), item.organisationName(), c.title(), c.description(), c.kind().code(),
                     c.online(), c.url(), c.competency().key(), c.competency().title(), c.levels().letters(),
                     c.learningStyles().codes(), c.durationMinutes(), c.language(), item.source().code(),
-                    item.sourceName(), item.sharedAt(), item.updatedAt(), copyId);
+                    item.sourceName(), c.instructions(), item.sharedAt(), item.updatedAt(), copyId);
         }
     }
 

@@ -5,7 +5,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -34,6 +36,9 @@ public class ItemContent {
     public static final int COMPETENCY_TITLE_MAX = 300;
     public static final int DURATION_MAX_MINUTES = 6000;
     public static final int SEARCH_TEXT_MAX = 4800;
+    /** Instructions: at most this many short steps, each at most {@link #STEP_MAX} characters. */
+    public static final int STEPS_MAX = 12;
+    public static final int STEP_MAX = 300;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
     private String title;
@@ -67,6 +72,8 @@ public class ItemContent {
     private String language;
     @Column(name = "search_text")
     private String searchText;
+    /** The instruction steps, one per line (see {@link #instructions()}); null when there are none. */
+    private String instructions;
 
     protected ItemContent() {
         // for JPA
@@ -85,6 +92,17 @@ public class ItemContent {
      */
     public ItemContent(String title, String description, ItemKind kind, String url, CompetencyRef competency,
                        Levels levels, LearningStyles styles, Integer durationMinutes, String language) {
+        this(title, description, kind, url, competency, levels, styles, durationMinutes, language, List.of());
+    }
+
+    /**
+     * @param instructions what to do, as short steps in plain words (a participant reads them one by one, or
+     *                     hears them read aloud): at most 12 steps of at most 300 characters; empty steps are left
+     *                     out, none at all is fine
+     */
+    public ItemContent(String title, String description, ItemKind kind, String url, CompetencyRef competency,
+                       Levels levels, LearningStyles styles, Integer durationMinutes, String language,
+                       List<String> instructions) {
         this.title = requireTitle(title);
         this.titleKey = SearchText.normalise(this.title, TITLE_MAX);
         this.description = optionalText("description", description, DESCRIPTION_MAX);
@@ -113,6 +131,7 @@ public class ItemContent {
         }
         this.durationMinutes = durationMinutes;
         this.language = checkLanguage(language);
+        this.instructions = checkInstructions(instructions);
         this.searchText = SearchText.normalise(String.join(" ", this.title,
                 Objects.toString(this.description, ""), Objects.toString(this.competencyTitle, "")), SEARCH_TEXT_MAX);
     }
@@ -120,7 +139,38 @@ public class ItemContent {
     /** An equal, independent value, for another entity to hold (embedded values are never shared). */
     public ItemContent copy() {
         return new ItemContent(title, description, kind, url, competency(), levels(), learningStyles(),
-                durationMinutes, language);
+                durationMinutes, language, instructions());
+    }
+
+    /** The same content with other instructions. */
+    public ItemContent withInstructions(List<String> steps) {
+        return new ItemContent(title, description, kind, url, competency(), levels(), learningStyles(),
+                durationMinutes, language, steps);
+    }
+
+    /** One step per line: a step never holds a line break, so the lines give the steps back exactly. */
+    private static String checkInstructions(List<String> steps) {
+        if (steps == null) {
+            return null;
+        }
+        var kept = new ArrayList<String>();
+        for (var step : steps) {
+            var text = step == null ? "" : step.replaceAll("\\s+", " ").strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (text.length() > STEP_MAX) {
+                throw new InvalidField("instructions", new Text(
+                        "Stap " + (kept.size() + 1) + " is te lang: hoogstens " + STEP_MAX + " tekens.",
+                        "Step " + (kept.size() + 1) + " is too long: at most " + STEP_MAX + " characters."));
+            }
+            kept.add(text);
+        }
+        if (kept.size() > STEPS_MAX) {
+            throw new InvalidField("instructions", new Text("Hoogstens " + STEPS_MAX + " stappen: maak het korter.",
+                    "At most " + STEPS_MAX + " steps: make it shorter."));
+        }
+        return kept.isEmpty() ? null : String.join("\n", kept);
     }
 
     private static String requireTitle(String title) {
@@ -252,5 +302,10 @@ public class ItemContent {
 
     public String searchText() {
         return searchText;
+    }
+
+    /** What to do, step by step; empty when the coach wrote no steps. */
+    public List<String> instructions() {
+        return instructions == null ? List.of() : List.of(instructions.split("\n"));
     }
 }

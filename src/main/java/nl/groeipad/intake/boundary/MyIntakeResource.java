@@ -55,7 +55,7 @@ public class MyIntakeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The participant's current intake with its questions and answers",
             description = "`next` is the number of the first unanswered question (null when all are answered). "
-                    + "404 when there is no intake yet. ETag: the intake's version.")
+                    + "Before the first intake: 200 with status `none` and no questions. ETag: the intake's version.")
     public IntakeView mine() {
         return intakes.mine(session.require());
     }

@@ -29,7 +29,7 @@ import nl.groeipad.platform.entity.Text;
 /**
  * The coach accepts the suggestions of an intake — as they are, or changed: other competencies (of the intake's
  * framework), other levels, other catalogue items — and they become goals of the participant's plan: one goal
- * per competency ("Ik werk aan: …", with its level and a due date), and per chosen item a task on the coming
+ * per competency (titled by the competency, with its level and a due date), and per chosen item a task on the coming
  * days, linked to the item. The plan is created when the participant has none yet. All in one transaction:
  * either every goal is made or none.
  */
@@ -138,7 +138,7 @@ public class IntakeAcceptance {
                     new Text("Kies niveau A, B of C.", "Choose level A, B or C.")));
             var dueOn = choice.dueOn() != null ? choice.dueOn() : defaultDue(today, existing);
             chosen.add(new Planned(choice, new Plans.NewGoal(goal(competency, level, dueOn),
-                    tasks(field, choice.itemIds(), today, dueOn), true)));
+                    tasks(field, choice.itemIds(), calendar.firstDayForNewWork(), dueOn), true)));
         }
         var split = split(chosen, existing);
         var already = split.inPlan().stream().map(Planned::label).toList();
@@ -194,15 +194,21 @@ public class IntakeAcceptance {
         return plan != null && due.isAfter(plan.endsOn()) ? plan.endsOn() : due;
     }
 
-    /** "Ik werk aan: Veilig werken (niveau A)", in the participant's words. */
+    /**
+     * The goal in plain words: the competency as the framework names it ("Veilig werken"); the level is the goal's own
+     * field, shown apart (issue 8 §3: not a generated "Ik werk aan: Veilig werken (niveau A)").
+     */
     static GoalDetails goal(CompetencyDetails competency, Level level, LocalDate dueOn) {
-        var title = clip("Ik werk aan: " + competency.title(), 200 - 12) + " (niveau " + level + ")";
+        var title = clip(competency.title(), 200);
         return new GoalDetails(title, new CompetencyRef(competency.key(), clip(competency.title(), 300)),
                 TargetLevel.valueOf(level.name()), dueOn);
     }
 
-    /** One task per item, on every other day from tomorrow, never after the goal's date. */
-    private List<TaskDetails> tasks(String field, List<String> itemIds, LocalDate today, LocalDate dueOn) {
+    /**
+     * One task per item, on every other day from the first day for new work (today during the working day, so the
+     * plan has something to do today), never after the goal's date.
+     */
+    private List<TaskDetails> tasks(String field, List<String> itemIds, LocalDate first, LocalDate dueOn) {
         if (itemIds.size() > MAX_ITEMS) {
             throw new InvalidField(field + "itemIds", new Text("Kies hoogstens " + MAX_ITEMS + " leermiddelen.",
                     "Choose at most " + MAX_ITEMS + " items."));
@@ -215,7 +221,7 @@ public class IntakeAcceptance {
         var tasks = new ArrayList<TaskDetails>();
         for (int i = 0; i < items.size(); i++) {
             var item = items.get(i);
-            var day = today.plusDays(1 + 2L * i);
+            var day = first.plusDays(2L * i);
             tasks.add(new TaskDetails(clip(item.title(), 200), day.isAfter(dueOn) ? dueOn : day,
                     new LearningItemRef(item.id(), clip(item.title(), 300), item.url())));
         }

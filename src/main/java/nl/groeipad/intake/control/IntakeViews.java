@@ -42,6 +42,12 @@ public final class IntakeViews {
                              Instant completedAt, int total, int answered, Integer next, List<QuestionView> questions,
                              String reopenReason)
             implements Versioned {
+
+        /** No intake yet: an empty state with status "none" (200, no id, no questions), not an error. */
+        public static IntakeView none() {
+            return new IntakeView(null, 0, "none", null, null, null, 0, 0, null, List.of());
+        }
+
         @Override
         public int entityVersion() {
             return version;

@@ -77,10 +77,10 @@ public class Intakes {
 
     // ---- the participant --------------------------------------------------------------------------------------
 
-    /** The participant's current (latest) intake in their course. */
+    /** The participant's current (latest) intake in their course; status "none" (and nothing else) before the first. */
     public IntakeView mine(Session session) {
-        var intake = latest(session.courseId(), ownParticipant(session)).orElseThrow(() -> NotFound.of(INTAKE));
-        return participantView(session, intake);
+        return latest(session.courseId(), ownParticipant(session)).map(intake -> participantView(session, intake))
+                .orElseGet(IntakeView::none);
     }
 
     /**

@@ -28,7 +28,8 @@ public class MyPlanResource {
     @GET
     @Path("plan")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "My plan in the course I launched from: goals with their tasks (404 while there is none)")
+    @Operation(summary = "My plan in the course I launched from: goals with their tasks",
+            description = "While the coach has made none: 200 with an empty plan (no id, no goals).")
     public PlanView plan() {
         return board.myPlan(session.require());
     }

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import nl.groeipad.plan.boundary.PlanRequests.NoteRequest;
 import nl.groeipad.plan.boundary.PlanRequests.TaskRequest;
+import nl.groeipad.plan.control.PlanViews.LessonView;
 import nl.groeipad.plan.control.PlanViews.TaskView;
 import nl.groeipad.plan.control.Plans;
 import nl.groeipad.plan.control.TaskBoard;
@@ -125,6 +126,15 @@ public class TasksResource {
         return Response.ok(photo.content(), photo.mediaType())
                 .header("Content-Disposition", "inline")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox").build();
+    }
+
+    @GET
+    @Path("{id}/lesson")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "How to start the task's learning material (\"Begin\"): its web address or its steps",
+            description = "For the task's participant and their coaches; 404 for a task without learning material.")
+    public LessonView lesson(@PathParam("id") String id) {
+        return board.lesson(session.require(), id);
     }
 
     @PUT

@@ -29,6 +29,14 @@ public final class PlanViews {
                            LocalDate endsOn, Instant createdAt, Instant lastActivityAt, LocalDate today,
                            List<GoalView> goals) implements Versioned {
 
+        /**
+         * No plan yet: an empty state (200, no id, no goals), not an error — the participant's home asks for it on
+         * every visit before the coach has made one.
+         */
+        static PlanView none(String participantId, String courseId, LocalDate today) {
+            return new PlanView(null, 0, participantId, courseId, null, null, null, null, today, List.of());
+        }
+
         static PlanView of(Plan plan, LocalDate today) {
             return new PlanView(plan.id(), plan.version(), plan.participantId(), plan.courseId(), plan.startsOn(),
                     plan.endsOn(),
@@ -96,6 +104,23 @@ public final class PlanViews {
         @Override
         public int entityVersion() {
             return version;
+        }
+    }
+
+    /**
+     * What a participant needs to start a task's learning material ("Begin"): the web address it opens at
+     * (online material), and what to do in short steps (workplace and offline material, or an explanation of online
+     * material inside Groeipad). Read from the catalogue when the task links an item that still exists, else only what
+     * the task copied when it was planned.
+     *
+     * @param kind the catalogue's kind code ("workplace-assignment", "online-lesson", …); null for a plain link
+     */
+    public record LessonView(String taskId, int taskVersion, String title, boolean done, String itemTitle, String kind,
+                             boolean online, String url, String description, Integer durationMinutes, String sourceName,
+                             List<String> steps) {
+
+        public LessonView {
+            steps = List.copyOf(steps);
         }
     }
 

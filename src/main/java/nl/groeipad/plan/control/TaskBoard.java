@@ -6,7 +6,10 @@ import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import nl.groeipad.catalogue.control.Catalogue;
+import nl.groeipad.catalogue.control.ItemSummary;
 import nl.groeipad.plan.control.PlanViews.GoalTasks;
+import nl.groeipad.plan.control.PlanViews.LessonView;
 import nl.groeipad.plan.control.PlanViews.PlanView;
 import nl.groeipad.plan.control.PlanViews.StoredPhoto;
 import nl.groeipad.plan.control.PlanViews.TaskView;
@@ -46,10 +49,14 @@ public class TaskBoard {
     @Inject
     PlanCalendar calendar;
 
-    /** My plan in the course I launched from; 404 while my coach has not made one. */
+    @Inject
+    Catalogue catalogue;
+
+    /** My plan in the course I launched from; an empty one (no id, no goals) while my coach has not made one. */
     public PlanView myPlan(Session session) {
-        return access.planOf(session.courseId(), session.userId()).map(p -> PlanView.of(p, calendar.today()))
-                .orElseThrow(() -> NotFound.of(Text.of("dit plan", "this plan")));
+        var today = calendar.today();
+        return access.planOf(session.courseId(), session.userId()).map(p -> PlanView.of(p, today))
+                .orElseGet(() -> PlanView.none(session.userId(), session.courseId(), today));
     }
 
     /** My task board for today. */
@@ -128,6 +135,24 @@ public class TaskBoard {
     private TaskView view(Task task) {
         data.em().flush();
         return TaskView.of(task, calendar.today());
+    }
+
+    /**
+     * How to start the task's learning material, for its participant and their coaches: the catalogue item's
+     * current address and steps when the task links one, else the link the task copied. 404 for a task without material.
+     */
+    public LessonView lesson(Session session, String taskId) {
+        var task = access.taskToRead(session, taskId);
+        var ref = task.item().orElseThrow(() -> NotFound.of(Text.of("het leermiddel van deze taak", "the material of this task")));
+        var material = Optional.ofNullable(ref.catalogueItemId()).flatMap(catalogue::summary);
+        var url = Optional.ofNullable(ref.url()).or(() -> material.map(ItemSummary::url)).orElse(null);
+        return new LessonView(task.id(), task.version(), task.title(), task.isDone(), ref.title(),
+                material.map(m -> m.kind().code()).orElse(null),
+                material.map(ItemSummary::online).orElse(url != null), url,
+                material.map(ItemSummary::description).orElse(null),
+                material.map(ItemSummary::durationMinutes).orElse(null),
+                material.map(ItemSummary::sourceName).orElse(null),
+                material.map(ItemSummary::instructions).orElse(List.of()));
     }
 
     /** The photo of a task, for its participant and their coaches. */

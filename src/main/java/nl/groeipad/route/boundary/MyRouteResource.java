@@ -28,7 +28,7 @@ public class MyRouteResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The caller's own route, read-only (404 when the coach has not given one yet)")
+    @Operation(summary = "The caller's own route, read-only (status none, no steps, while the coach has not given one yet)")
     public RouteView route() {
         return routes.myRoute(session.require());
     }

@@ -38,6 +38,12 @@ public final class RouteViews {
                             List<TargetView> targets, List<StepView> steps, Instant createdAt, Instant updatedAt)
             implements Versioned {
 
+        /** No route given yet: an empty state with status "none" (200, no id, no steps), not an error. */
+        static RouteView none(String courseId, String participantId) {
+            return new RouteView(null, 0, "personal", "none", null, null, null, null, courseId, participantId,
+                    List.of(), List.of(), null, null);
+        }
+
         static RouteView of(Route r, List<ItemSummary> material) {
             Map<String, ItemSummary> byId = material.stream()
                     .collect(Collectors.toMap(ItemSummary::id, Function.identity(), (a, b) -> a));

@@ -223,10 +223,10 @@ public class Routes {
         return view(route);
     }
 
-    /** The caller's own active route in the course they launched from (404 when there is none). */
+    /** The caller's own active route in the course they launched from; status "none" while there is none. */
     public RouteView myRoute(Session session) {
         return activeRoute(session.courseId(), session.userId()).map(this::view)
-                .orElseThrow(() -> NotFound.of(ROUTE));
+                .orElseGet(() -> RouteView.none(session.courseId(), session.userId()));
     }
 
     /** A participant's active route in a list: who, which route, its title. */

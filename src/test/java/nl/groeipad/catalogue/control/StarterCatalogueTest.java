@@ -39,4 +39,25 @@ class StarterCatalogueTest {
         assertThat(items).filteredOn(i -> i.source() == ItemSource.EXTERNAL)
                 .extracting(CatalogueItem::sourceName).containsExactlyInAnyOrder("Oefenen.nl", "Steffie", "WERK-portal");
     }
+
+    @Test
+    void everyStarterItemHasInstructionsInShortSteps() {
+        assertThat(items).allSatisfy(i -> {
+            assertThat(i.content().instructions()).as(i.content().title()).hasSizeBetween(4, 12)
+                    .allSatisfy(step -> assertThat(step.length()).isLessThanOrEqualTo(120));
+            assertThat(i.content().description()).as("no starter item sends the reader to the coach to find it")
+                    .doesNotContain("Vraag je begeleider waar");
+        });
+    }
+
+    @Test
+    void onlineStarterMaterialHasAPublicHttpsLinkOrExplainsItselfInGroeipad() {
+        assertThat(items).filteredOn(i -> i.content().online()).allSatisfy(i -> {
+            if (i.content().url() == null) {
+                assertThat(i.content().description()).as(i.content().title()).containsAnyOf("in korte stappen", "voor jezelf");
+            } else {
+                assertThat(i.content().url()).startsWith("https://");
+            }
+        });
+    }
 }

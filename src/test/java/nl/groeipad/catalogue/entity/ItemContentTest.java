@@ -106,4 +106,24 @@ class ItemContentTest {
         assertThatThrownBy(() -> LearningStyles.parse(List.of("dansen")))
                 .isInstanceOfSatisfying(InvalidField.class, f -> assertThat(f.field()).isEqualTo("learningStyles"));
     }
+
+    @Test
+    void instructionsAreShortStepsOnePerLineWithoutEmptyOnes() {
+        var content = validContent().build().withInstructions(java.util.Arrays.asList(
+                "  Pak de checklist. ", "", null, "Kijk je werk\nna,   punt voor punt."));
+        assertThat(content.instructions()).containsExactly("Pak de checklist.", "Kijk je werk na, punt voor punt.");
+        assertThat(content.copy().instructions()).isEqualTo(content.instructions());
+        assertThat(validContent().build().instructions()).isEmpty();
+        assertThat(validContent().build().withInstructions(List.of(" ", "")).instructions()).isEmpty();
+    }
+
+    @Test
+    void instructionsHaveAtMostTwelveStepsOfAtMost300Characters() {
+        var twelve = java.util.Collections.nCopies(12, "Doe een stap.");
+        assertThat(validContent().build().withInstructions(twelve).instructions()).hasSize(12);
+        refused("instructions", () -> validContent().build().withInstructions(
+                java.util.Collections.nCopies(13, "Doe een stap.")));
+        refused("instructions", () -> validContent().build().withInstructions(List.of("x".repeat(301))));
+        assertThat(validContent().build().withInstructions(List.of("x".repeat(300))).instructions()).hasSize(1);
+    }
 }

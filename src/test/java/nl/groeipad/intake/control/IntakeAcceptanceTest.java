@@ -20,10 +20,10 @@ class IntakeAcceptanceTest {
     }
 
     @Test
-    void anAcceptedSuggestionBecomesAGoalInTheParticipantsWords() {
+    void anAcceptedSuggestionBecomesAGoalInPlainWordsWithItsLevelApart() {
         var goal = IntakeAcceptance.goal(competency("Veilig werken"), Level.A, LocalDate.of(2026, 4, 13));
 
-        assertThat(goal.title()).isEqualTo("Ik werk aan: Veilig werken (niveau A)");
+        assertThat(goal.title()).isEqualTo("Veilig werken");
         assertThat(goal.competency().key()).isEqualTo("94d6900c-6eb1-4413-896f-6d48d50be40f");
         assertThat(goal.competency().title()).isEqualTo("Veilig werken");
         assertThat(goal.level()).isEqualTo(TargetLevel.A);
@@ -34,7 +34,7 @@ class IntakeAcceptanceTest {
     void aVeryLongCompetencyTitleIsShortenedToFitAGoalTitle() {
         var goal = IntakeAcceptance.goal(competency("Heel lang ".repeat(50)), Level.C, LocalDate.of(2026, 4, 13));
 
-        assertThat(goal.title()).hasSizeLessThanOrEqualTo(200).endsWith("… (niveau C)");
+        assertThat(goal.title()).hasSizeLessThanOrEqualTo(200).endsWith("…").doesNotContain("niveau");
         assertThat(goal.competency().title()).hasSizeLessThanOrEqualTo(300);
     }
 
