@@ -36,8 +36,8 @@ public final class IntakeViews {
      *
      * @param next the number (1-based) of the first unanswered question, where a paused intake goes on; null when
      *             every question is answered
+     * @param reopenReason why the coach opened the intake again (while the participant works on it again), or null
      */
-    /** @param reopenReason why the coach opened the intake again (while the participant works on it again), or null */
     public record IntakeView(String id, int version, String status, FrameworkRef framework, Instant startedAt,
                              Instant completedAt, int total, int answered, Integer next, List<QuestionView> questions,
                              String reopenReason)
@@ -45,7 +45,7 @@ public final class IntakeViews {
 
         /** No intake yet: an empty state with status "none" (200, no id, no questions), not an error. */
         public static IntakeView none() {
-            return new IntakeView(null, 0, "none", null, null, null, 0, 0, null, List.of());
+            return new IntakeView(null, 0, "none", null, null, null, 0, 0, null, List.of(), null);
         }
 
         @Override
