@@ -64,15 +64,15 @@ export class GoalCelebration extends LightElement {
       ? t('celebrate.text', { title: plainGoalTitle(this.goals[0].title) })
       : t('celebrate.more', { count: this.goals.length });
     return html`
-      <section class="celebration" role="status" aria-labelledby="celebration-title">
-        <div class="celebration__burst" aria-hidden="true">
-          ${icon('star', 'icon celebration__star')}
-          <span class="celebration__spark"></span><span class="celebration__spark"></span>
-          <span class="celebration__spark"></span><span class="celebration__spark"></span>
+      <section class="goal-win" role="status" aria-labelledby="goal-win-title">
+        <div class="goal-win__burst" aria-hidden="true">
+          ${icon('star', 'icon goal-win__star')}
+          <span class="goal-win__spark"></span><span class="goal-win__spark"></span>
+          <span class="goal-win__spark"></span><span class="goal-win__spark"></span>
         </div>
-        <div class="celebration__words">
-          <h2 class="celebration__title" id="celebration-title">${t('celebrate.title')}</h2>
-          <p class="celebration__text">${text}</p>
+        <div class="goal-win__words">
+          <h2 class="goal-win__title" id="goal-win-title">${t('celebrate.title')}</h2>
+          <p class="goal-win__text">${text}</p>
           <button type="button" class="button" @click=${this.#done}>${t('celebrate.ok')}</button>
         </div>
       </section>

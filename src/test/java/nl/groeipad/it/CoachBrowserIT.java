@@ -138,7 +138,7 @@ class CoachBrowserIT {
         waitForText(coach, ".progress-summary", "Noa deed 0 van de 2 taken.");
         assertThat(coach.findElement(By.cssSelector(".progress-summary")).getText()).contains("Noa haalde 0 van 1 doel.");
         assertThat(coach.findElements(By.cssSelector(".page-sections__link"))).extracting(WebElement::getText)
-                .containsExactly("Voortgang", "Plan", "Route", "Intake");
+                .containsExactly("Voortgang", "Plan", "Route", "Intake", "Certificaten");
         assertThat(coach.findElement(By.cssSelector("details.new-goal")).getAttribute("open")).isNull();
         assertThat(coach.findElement(By.cssSelector("main .goal")).getText()).contains("Noa werkt hieraan");
         button(coach, "Intake").click();

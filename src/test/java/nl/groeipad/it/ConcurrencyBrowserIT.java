@@ -80,7 +80,7 @@ class ConcurrencyBrowserIT {
             secondTitle.clear();
             secondTitle.sendKeys("Op tijd beginnen en afmelden");
             button(second, "Bewaar het doel").click();
-            waitForText(second, "participant-plan > .live", STALE);
+            waitForText(second, "participant-plan section.goal .feedback", STALE); // feedback next to the goal that changed (issue 8 §8)
             wait(second).until(d -> titleField(d).getAttribute("value").equals("Elke dag om acht uur beginnen"));
             Browsers.assertAccessibleAt360(second);
             var stored = ToolClient.json(tool.api("GET", "/api/v1/plans/" + ToolClient.json(plan).getString("id"), coachToken, null));
@@ -92,7 +92,7 @@ class ConcurrencyBrowserIT {
             title.sendKeys("Elke dag om acht uur beginnen en afmelden");
             button(second, "Bewaar het doel").click();
             waitForText(second, "main h3", "Elke dag om acht uur beginnen en afmelden");
-            waitForText(second, "participant-plan > .live", "Opgeslagen.");
+            waitForText(second, "participant-plan section.goal .feedback", "Opgeslagen.");
         }
     }
 

@@ -72,7 +72,9 @@ class CredentialBrowserIT {
             wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Deelnemer Een"))).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("participant-credentials"),
                     "Nog geen certificaten."));
-            browser.findElement(By.id("credential-message")).sendKeys("Wat ben jij gegroeid. Super gedaan!");
+            var personal = browser.findElement(By.id("credential-message"));
+            personal.sendKeys("Wat ben jij gegroeid. Super gedaan!");
+            assertThat(personal.getDomProperty("value")).as("the coach's message as typed").isEqualTo("Wat ben jij gegroeid. Super gedaan!");
             browser.findElement(By.cssSelector("participant-credentials button[type=submit]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("participant-credentials"),
                     "Het certificaat is uitgegeven."));

@@ -203,13 +203,13 @@ class ParticipantBrowserIT {
         waitForText(lina, "goal-celebration", "Doel gehaald!");
         assertThat(lina.findElement(By.cssSelector("goal-celebration")).getText()).contains("Ik zet mijn wekker");
         assertThat(((JavascriptExecutor) lina).executeScript(
-                "return getComputedStyle(document.querySelector('.celebration__star')).animationName;")).isEqualTo("none");
+                "return getComputedStyle(document.querySelector('.goal-win__star')).animationName;")).isEqualTo("none");
         Browsers.assertAccessibleAt360(lina);
         button(lina, "Fijn!").click();
-        wait(lina).until(d -> d.findElements(By.cssSelector(".celebration")).isEmpty());
+        wait(lina).until(d -> d.findElements(By.cssSelector(".goal-win")).isEmpty());
         lina.navigate().refresh();
         waitForText(lina, "today-board", "Zet je wekker om 7 uur");
-        assertThat(lina.findElements(By.cssSelector(".celebration"))).as("celebrated once").isEmpty();
+        assertThat(lina.findElements(By.cssSelector(".goal-win"))).as("celebrated once").isEmpty();
     }
 
     @Test
