@@ -408,7 +408,13 @@ class CredentialIT {
                 {"kind":"diploma","institution":"ROC Midden","qualification":"Entree","obtainedOn":"2025-07-01"}"""), 403, null);
         var list = ToolClient.jsonArray(client.api("GET", "/api/v1/me/credentials", org.participant(), null))
                 .getValuesAs(JsonObject.class);
-        assertThat(list.getFirst().getString("id")).isEqualTo(ToolClient.json(byCoach).getString("id"));
+        // newest first: sorted by when it was recorded, the coach's (the last one) on top — or level with it when two
+        // were recorded in the same millisecond
+        assertThat(list).extracting(c -> java.time.Instant.parse(c.getString("issuedAt")))
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(list.getFirst().getString("issuedAt")).as(list.toString())
+                .isEqualTo(ToolClient.json(byCoach).getString("issuedAt"));
+        assertThat(list).extracting(c -> c.getString("id")).contains(ToolClient.json(byCoach).getString("id"));
         assertThat(list).extracting(c -> c.getString("id")).contains(id);
 
         // registered proof is not ours to verify or revoke, and has no PDF of ours
