@@ -459,8 +459,9 @@ class PlanIT {
 
     /**
      * SELECT statements the application's database user ran per request (MariaDB user statistics, which
-     * only count this test's database user): the average of 10 requests, rounded, so that a timer's query
-     * or a counter that settles a moment after the answer does not tip the result.
+     * only count this test's database user). The server's own timers (the score outbox's sweep over every
+     * organisation, housekeeping) run as the same user, so three rounds of 10 requests are counted and the
+     * quietest round is taken: a timer can only add statements, never take them away.
      */
     private long selectsFor(String path, Person coach) throws SQLException, InterruptedException {
         try (var admin = DriverManager.getConnection(System.getProperty("it.db.admin-url",
@@ -470,12 +471,16 @@ class PlanIT {
             var user = System.getProperty("it.db.user", "groeipad_it");
             client.api("GET", path, coach.token(), null); // warm: pools, caches, statistics row
             Thread.sleep(250);
-            var before = selects(sql, user);
-            for (int i = 0; i < 10; i++) {
-                assertThat(client.api("GET", path, coach.token(), null).statusCode()).isEqualTo(200);
+            long quietest = Long.MAX_VALUE;
+            for (int round = 0; round < 3; round++) {
+                var before = selects(sql, user);
+                for (int i = 0; i < 10; i++) {
+                    assertThat(client.api("GET", path, coach.token(), null).statusCode()).isEqualTo(200);
+                }
+                Thread.sleep(250);
+                quietest = Math.min(quietest, Math.round((selects(sql, user) - before) / 10.0));
             }
-            Thread.sleep(250);
-            return Math.round((selects(sql, user) - before) / 10.0);
+            return quietest;
         }
     }
 
