@@ -189,6 +189,51 @@ class GradesIT {
     }
 
     @Test
+    void theParticipantsTicksSendThePlansProgressByThemselvesAndTheLmsEndsWithTheLatest() throws Exception {
+        var coach = coach(lms());
+        var participant = newParticipant(lms());
+        var plan = client.api("POST", "/api/v1/courses/" + coach.courseId() + "/participants/" + participant.id() + "/plan",
+                coach.token(), """
+                        {"goals":[{"title":"Op tijd beginnen","dueOn":"%s","tasks":[
+                          {"title":"Wekker zetten","day":"%s"},{"title":"Bus van 7:10","day":"%s"},{"title":"Jas klaarleggen","day":"%s"}]}]}"""
+                        .formatted(LocalDate.now().plusWeeks(4), LocalDate.now(), LocalDate.now(), LocalDate.now().plusDays(1)));
+        assertThat(plan.statusCode()).as(plan.body()).isEqualTo(201);
+        var tasks = ToolClient.json(plan).getJsonArray("goals").getJsonObject(0).getJsonArray("tasks")
+                .getValuesAs(JsonObject.class).stream().map(t -> t.getString("id")).toList();
+        assertThat(storedFor(lms(), participant)).as("making a plan sends nothing").isEmpty();
+
+        // One tick: 1 of 3 arrives on Groeipad's own plan column, without the coach asking.
+        tick(participant, tasks.get(0), "POST");
+        var first = awaitGrade(coach, participant, g -> g.getBoolean("inLms"));
+        assertThat(first.getString("resourceId")).isEqualTo("groeipad-plan");
+        assertThat(storedFor(lms(), participant).getLast().body().getJsonNumber("scoreGiven").intValue()).isEqualTo(1);
+
+        // Ticking the same task again changes nothing, so nothing is sent.
+        var before = storedFor(lms(), participant).size();
+        tick(participant, tasks.get(0), "POST");
+        Thread.sleep(1500);
+        assertThat(storedFor(lms(), participant)).hasSize(before);
+
+        // Three quick changes: whatever was coalesced on the way, the LMS ends with the latest (2 of 3, in progress).
+        tick(participant, tasks.get(1), "POST");
+        tick(participant, tasks.get(2), "POST");
+        tick(participant, tasks.get(2), "DELETE");
+        awaitGrade(coach, participant, g -> g.getBoolean("inLms") && g.getJsonNumber("scoreGiven").intValue() == 2);
+        var stored = storedFor(lms(), participant);
+        assertThat(stored.size() - before).isBetween(1, 3);
+        var last = stored.getLast().body();
+        assertThat(last.getJsonNumber("scoreGiven").intValue()).isEqualTo(2);
+        assertThat(last.getJsonNumber("scoreMaximum").intValue()).isEqualTo(3);
+        assertThat(last.getString("activityProgress")).isEqualTo("InProgress");
+        assertThat(stored).extracting(TestPlatformServices.Received::lineItem).containsOnly(stored.getFirst().lineItem());
+    }
+
+    private void tick(Person participant, String taskId, String method) {
+        var response = client.api(method, "/api/v1/tasks/" + taskId + "/done", participant.token(), null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    @Test
     void badInputIsRefusedNamingTheField() {
         var coach = coach(lms());
         var participant = newParticipant(lms());

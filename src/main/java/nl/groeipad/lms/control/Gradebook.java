@@ -87,6 +87,29 @@ public class Gradebook {
         return delivery.id();
     }
 
+    /**
+     * Like {@link #post}, for a progress score that replaces the previous one: when a score for this participant and
+     * line item is still waiting untouched in the outbox (no attempt, no claim), it takes the newer score and time
+     * instead of a second row — ten ticks in a minute send one score, the latest. Otherwise a new row is written.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String postLatest(String courseId, String userId, LineItemRef target, Score score) {
+        var em = data.em();
+        var now = clock.instant();
+        for (var waiting : em.createNamedQuery(ScoreDelivery.WAITING_FOR, String.class).setParameter("courseId", courseId)
+                .setParameter("userId", userId).setParameter("resourceId", target.resourceId()).getResultList()) {
+            var replaced = em.createNamedQuery(ScoreDelivery.REPLACE_WAITING).setParameter("id", waiting)
+                    .setParameter("given", score.given()).setParameter("maximum", score.maximum())
+                    .setParameter("activity", score.activity()).setParameter("grading", score.grading())
+                    .setParameter("comment", score.comment()).setParameter("now", now).executeUpdate();
+            if (replaced == 1) {
+                schedule.afterCommit(scope.require());
+                return waiting;
+            }
+        }
+        return post(courseId, userId, target, score, null);
+    }
+
     /** The course's grades: per participant and line item the newest score, newest first (coach or admin). */
     public List<GradeView> grades(Session session, String courseId) {
         access.coachedCourse(session, courseId);
@@ -126,11 +149,15 @@ public class Gradebook {
             throw new InvalidField("source", Text.of("Dit plan heeft nog geen taken: er is geen voortgang om te sturen.",
                     "This plan has no tasks yet: there is no progress to send."));
         }
-        var score = new Score(BigDecimal.valueOf(done), BigDecimal.valueOf(total),
+        var id = post(owner.course().value(), userId, PLAN_PROGRESS, planProgress(done, total), session.userId());
+        return GradeView.of(data.em().find(ScoreDelivery.class, id));
+    }
+
+    /** The plan's progress as a score: tasks done out of all tasks, completed when all are done. */
+    static Score planProgress(int done, int total) {
+        return new Score(BigDecimal.valueOf(done), BigDecimal.valueOf(total),
                 done == total ? ActivityProgress.Completed : ActivityProgress.InProgress, GradingProgress.FullyGraded,
                 done + " van de " + total + " taken gedaan / " + done + " of " + total + " tasks done");
-        var id = post(owner.course().value(), userId, PLAN_PROGRESS, score, session.userId());
-        return GradeView.of(data.em().find(ScoreDelivery.class, id));
     }
 
     /** "Opnieuw proberen": a failed score of the coach's course is sent again (a fresh series of attempts). */

@@ -47,6 +47,12 @@ public class ServiceLinks {
                 .map(l -> new Offered(l.registrationId(), l.services())).findFirst();
     }
 
+    /** Whether the course's LMS offers a line-items endpoint, so that Groeipad can keep line items of its own there. */
+    public boolean offersOwnLineItems(String courseId) {
+        return data.em().createNamedQuery(ServiceLink.OF_COURSE, ServiceLink.class).setParameter("courseId", courseId)
+                .getResultStream().anyMatch(l -> l.services().lineItems() != null);
+    }
+
     /** Services as offered through a registration. */
     public record Offered(String registrationId, PlatformServices services) {
     }

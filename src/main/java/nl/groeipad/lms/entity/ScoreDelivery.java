@@ -38,6 +38,14 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         and d.state = nl.groeipad.lms.entity.DeliveryState.PENDING and (d.claimedUntil is null or d.claimedUntil < :now)""")
 @NamedQuery(name = ScoreDelivery.NEXT_DUE, query = """
         select min(d.nextAttemptAt) from ScoreDelivery d where d.state = nl.groeipad.lms.entity.DeliveryState.PENDING""")
+@NamedQuery(name = ScoreDelivery.WAITING_FOR, query = """
+        select d.id from ScoreDelivery d where d.courseId = :courseId and d.userId = :userId and d.resourceId = :resourceId
+        and d.state = nl.groeipad.lms.entity.DeliveryState.PENDING and d.attempts = 0 and d.claimedUntil is null""")
+@NamedQuery(name = ScoreDelivery.REPLACE_WAITING, query = """
+        update ScoreDelivery d set d.scoreGiven = :given, d.scoreMaximum = :maximum, d.activityProgress = :activity,
+        d.gradingProgress = :grading, d.comment = :comment, d.timestamp = :now, d.version = d.version + 1
+        where d.id = :id and d.state = nl.groeipad.lms.entity.DeliveryState.PENDING and d.attempts = 0
+        and d.claimedUntil is null""")
 @NamedQuery(name = ScoreDelivery.OF_COURSE, query = """
         select d from ScoreDelivery d where d.courseId = :courseId order by d.createdAt desc, d.id""")
 public class ScoreDelivery {
@@ -46,6 +54,13 @@ public class ScoreDelivery {
     public static final String CLAIM = "ScoreDelivery.claim";
     public static final String OF_COURSE = "ScoreDelivery.ofCourse";
     public static final String NEXT_DUE = "ScoreDelivery.nextDue";
+    /** A score for this participant and line item that no worker has taken yet (no attempt, no claim). */
+    public static final String WAITING_FOR = "ScoreDelivery.waitingFor";
+    /**
+     * Puts a newer score into such a row — only while it is still untouched: the condition is evaluated on the locked,
+     * latest row, so a worker's claim (a conditional update of its own) and this replacement never both win.
+     */
+    public static final String REPLACE_WAITING = "ScoreDelivery.replaceWaiting";
 
     @Id
     private String id;

@@ -1,6 +1,7 @@
 package nl.groeipad.plan.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import nl.groeipad.plan.control.PlanViews.StoredPhoto;
 import nl.groeipad.plan.control.PlanViews.TaskView;
 import nl.groeipad.plan.control.PlanViews.TodayView;
 import nl.groeipad.plan.entity.Photo;
+import nl.groeipad.plan.entity.PlanProgressChanged;
 import nl.groeipad.plan.entity.Task;
 import nl.groeipad.plan.entity.TaskPhoto;
 import nl.groeipad.plan.entity.Timing;
@@ -48,6 +50,9 @@ public class TaskBoard {
 
     @Inject
     PlanCalendar calendar;
+
+    @Inject
+    Event<PlanProgressChanged> progress;
 
     @Inject
     Catalogue catalogue;
@@ -89,15 +94,31 @@ public class TaskBoard {
     /** I did it (with a note, if I wrote one). */
     public TaskView tickOff(Session session, String taskId, Precondition seen, String note) {
         var task = ownTask(session, taskId, seen);
+        var wasDone = task.isDone();
         task.tickOff(session.userId(), calendar.now(), note);
+        progressChanged(session, task, wasDone);
         return view(task);
     }
 
     /** Not done after all; my note and photo stay. */
     public TaskView undo(Session session, String taskId, Precondition seen) {
         var task = ownTask(session, taskId, seen);
+        var wasDone = task.isDone();
         task.undo(calendar.now());
+        progressChanged(session, task, wasDone);
         return view(task);
+    }
+
+    /** Tells the observers (the LMS gradebook) when a tick or an undo changed the plan's progress. */
+    private void progressChanged(Session session, Task task, boolean wasDone) {
+        if (task.isDone() == wasDone) {
+            return;
+        }
+        var plan = task.goal().plan();
+        var tasks = plan.tasks();
+        var done = (int) tasks.stream().filter(Task::isDone).count();
+        progress.fire(new PlanProgressChanged(session.tenant(), plan.courseId(), plan.participantId(), plan.id(), done,
+                tasks.size(), calendar.now()));
     }
 
     public TaskView writeNote(Session session, String taskId, Precondition seen, String note) {
