@@ -39,6 +39,7 @@ addMessages({
 
     'coachIntake.title': 'Intake',
     'coachIntake.none': 'Deze deelnemer heeft nog geen intake.',
+    'coachIntake.noneOf': '{name} heeft nog geen intake.',
     'coachIntake.start.title': 'Intake starten',
     'coachIntake.start.competencies': 'Welke competenties? Kies niets voor alle competenties.',
     'coachIntake.start.submit': 'Start de intake',
@@ -54,6 +55,8 @@ addMessages({
     'coachIntake.observe.change': 'Jouw observatie: {score} – {label}. Wijzig',
     'coachIntake.answers.title': 'Antwoorden en jouw observatie',
     'coachIntake.answers.intro': 'Links wat de deelnemer zelf zegt. Geef per gedragsindicator jouw score van 1 tot en met 5.',
+    'coachIntake.answers.introOf': 'Links wat {name} zelf zegt. Geef per gedragsindicator jouw score van 1 tot en met 5.',
+    'coachIntake.selfOf': '{name} zegt:',
     'coachIntake.self': 'Deelnemer:',
     'coachIntake.noAnswer': 'nog geen antwoord',
     'coachIntake.score': 'Jouw score',
@@ -70,7 +73,8 @@ addMessages({
     'coachIntake.accept.other': 'Andere competentie toevoegen',
     'coachIntake.accept.hint': 'Elke competentie wordt een doel in het plan. Elk gekozen leermiddel wordt een taak.',
     'coachIntake.accept.submit': 'Zet in het plan',
-    'coachIntake.accept.done': 'In het plan gezet: {count} doel(en).',
+    'coachIntake.accept.done': 'In het plan gezet: {count} doelen.',
+    'coachIntake.accept.doneOne': 'In het plan gezet: 1 doel.',
   },
   en: {
     'intake.title': 'What can I do already?',
@@ -108,6 +112,7 @@ addMessages({
 
     'coachIntake.title': 'Intake',
     'coachIntake.none': 'This participant has no intake yet.',
+    'coachIntake.noneOf': '{name} has no intake yet.',
     'coachIntake.start.title': 'Start an intake',
     'coachIntake.start.competencies': 'Which competencies? Choose none for all competencies.',
     'coachIntake.start.submit': 'Start the intake',
@@ -123,6 +128,8 @@ addMessages({
     'coachIntake.observe.change': 'Your observation: {score} – {label}. Change',
     'coachIntake.answers.title': 'Answers and your observation',
     'coachIntake.answers.intro': 'What the participant says, and your score from 1 to 5 for each behavioural indicator.',
+    'coachIntake.answers.introOf': 'What {name} says, and your score from 1 to 5 for each behavioural indicator.',
+    'coachIntake.selfOf': '{name} says:',
     'coachIntake.self': 'Participant:',
     'coachIntake.noAnswer': 'no answer yet',
     'coachIntake.score': 'Your score',
@@ -139,6 +146,7 @@ addMessages({
     'coachIntake.accept.other': 'Add another competency',
     'coachIntake.accept.hint': 'Each competency becomes a goal of the plan. Each chosen item becomes a task.',
     'coachIntake.accept.submit': 'Put in the plan',
-    'coachIntake.accept.done': 'Put in the plan: {count} goal(s).',
+    'coachIntake.accept.done': 'Put in the plan: {count} goals.',
+    'coachIntake.accept.doneOne': 'Put in the plan: 1 goal.',
   },
 });
