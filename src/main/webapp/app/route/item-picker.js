@@ -53,9 +53,14 @@ export class RouteItemPicker extends LightElement {
     }
   }
 
+  /** The search runs on "Zoek" and on Enter; it is no form of its own, so the picker may stand inside another form. */
   #submit(event) {
     event.preventDefault();
-    this.#search(event.target.elements.q.value.trim());
+    this.#search(this.querySelector(`#${this.uid}-q`).value.trim());
+  }
+
+  #key(event) {
+    if (event.key === 'Enter') this.#submit(event);
   }
 
   #pick(item, suggested) {
@@ -64,16 +69,16 @@ export class RouteItemPicker extends LightElement {
 
   render() {
     return html`
-      <form class="search" role="search" aria-label=${t('route.material.search')} @submit=${this.#submit}>
+      <div class="search" role="search" aria-label=${t('route.material.search')}>
         <div class="field">
           <label for="${this.uid}-q">${t('route.material.search')}<span class="visually-hidden">: ${this.label}</span></label>
           <p class="field__hint" id="${this.uid}-hint">${t('route.material.search.hint')}</p>
           <div class="search__row">
-            <input id="${this.uid}-q" name="q" type="search" autocomplete="off" aria-describedby="${this.uid}-hint">
-            <button class="button" type="submit">${t('route.material.searchButton')}</button>
+            <input id="${this.uid}-q" type="search" autocomplete="off" aria-describedby="${this.uid}-hint" @keydown=${this.#key}>
+            <button class="button" type="button" @click=${this.#submit}>${t('route.material.searchButton')}</button>
           </div>
         </div>
-      </form>
+      </div>
       ${this.error ? html`<div class="message message--error" role="alert"><p>${userMessage(this.error)}</p></div>` : nothing}
       ${this.page ? this.#results() : nothing}
     `;

@@ -380,7 +380,9 @@ class PlanIT {
         assertThat(stored.get(0).getBoolean("done")).isTrue();
         assertThat(stored.get(0).getString("day")).isEqualTo(today().minusDays(5).toString());
         assertThat(stored.get(0).getString("timing")).isEqualTo("done");
+        assertThat(stored.get(0).getBoolean("recorded")).as("recorded by the coach").isTrue();
         assertThat(stored.get(1).getBoolean("done")).isFalse();
+        assertThat(stored.get(1).getBoolean("recorded")).isFalse();
     }
 
     @Test
