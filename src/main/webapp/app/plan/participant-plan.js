@@ -90,12 +90,12 @@ export class ParticipantPlan extends LightElement {
 
   async #load() {
     this.error = null;
+    this.#loadCompetencies(); // for the goal form, with or without a plan yet
     try {
       this.person = await api.getParticipant(this.course.id, this.userId);
       const visit = recordVisit(this.course.id, this.userId).catch(() => {}); // older work is no longer new to the coach
       document.title = `${t('builder.title', { name: this.#name })} – ${t('app.name')}`;
       [this.plan] = await Promise.all([api.getParticipantPlan(this.course.id, this.userId), visit]);
-      this.#loadCompetencies();
     } catch (error) {
       if (error instanceof ApiError && error.status === 404 && this.person) this.plan = null;
       else this.error = error;

@@ -137,7 +137,7 @@ class PlanBuilderBrowserIT {
             waitForText(coach, "main h1", "Veiligheidsronde");
             button(coach, "Zet in een plan").click();
             var person = wait(coach).until(ExpectedConditions.elementToBeClickable(By.id("put-in-plan-person")));
-            assertThat(activeId(coach)).isEqualTo("put-in-plan-person");
+            wait(coach).until(b -> "put-in-plan-person".equals(activeId(b)));
             new Select(person).selectByVisibleText("Noa Bos");
             wait(coach).until(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//select[@id='put-in-plan-goal']/option[normalize-space()='Ik vraag om hulp']")));
