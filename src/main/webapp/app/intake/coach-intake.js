@@ -237,7 +237,7 @@ export class CoachIntake extends LightElement {
   #reopenForm() {
     if (!this.reopening) {
       return html`<button type="button" class="button button--secondary button--small" aria-expanded="false"
-        @click=${async () => { this.reopening = true; await this.updateComplete; this.querySelector('#reopen-reason')?.focus(); }}>${t('coachIntake.reopen')}</button>`;
+        @click=${async () => { this.reopening = true; await this.updateComplete; this.querySelector('#reopen-reason')?.focus(); }}>${this.name ? t('coachIntake.reopenOf', { name: this.name }) : t('coachIntake.reopen')}</button>`;
     }
     const error = this.reopenError;
     return html`

@@ -532,7 +532,7 @@ export class ParticipantPlan extends LightElement {
     const itemId = picked ? picked.id : task?.catalogueItemId;
     return html`
       <form class="form" novalidate @submit=${(event) => this.#saveTask(event, goal, task)}>
-        ${this.#field(key, 'title', t('builder.task.title'), { value: task?.title ?? picked?.title ?? '', maxlength: 200 })}
+        ${this.#field(key, 'title', t('builder.task.title', { name: this.#firstName }), { value: task?.title ?? picked?.title ?? '', maxlength: 200 })}
         ${this.#field(key, 'day', t('builder.task.day'), { type: 'date', value: task?.day ?? this.#defaultDay(0),
           hint: task ? undefined : t('builder.task.day.hint') })}
         ${task ? nothing : html`
