@@ -5,6 +5,7 @@ import { t } from '../i18n.js';
 import { createItem, getItem, listCompetencies, updateItem } from './catalogue-api.js';
 import { kindIcon } from './parts.js';
 import { KINDS, LANGUAGES, LEVELS, STYLES, languageName } from './words.js';
+import { fieldMessages } from '../shared/form-errors.js';
 
 const ONLINE_KINDS = ['online-lesson', 'lms-activity', 'video'];
 const FIELD_ORDER = ['title', 'description', 'instructions', 'kind', 'url', 'competencyTitle', 'competencyKey', 'levels', 'learningStyles',
@@ -125,7 +126,7 @@ export class CatalogueForm extends LightElement {
       const fields = error instanceof ApiError ? error.fieldErrors : [];
       // Someone else changed the item meanwhile: the form shows the newest version, and says so.
       if (error instanceof ApiError && error.isStale && error.current) this.#show(error.current);
-      this.errors = Object.fromEntries(fields.map((f) => [f.field === 'competencyKey' ? 'competencyTitle' : f.field, f.message]));
+      this.errors = fieldMessages(error, { competencyKey: 'competencyTitle' }); // the same mapping as every form (shared/form-errors.js)
       this.summary = fields.length ? t('cat.form.errors') : userMessage(error);
       this.#focusFirstError();
     } finally {

@@ -5,6 +5,7 @@ import { t } from '../i18n.js';
 import { duplicateItem, getItem, removeItem, setSharing } from './catalogue-api.js';
 import { badges, kindIcon } from './parts.js';
 import { duration, languageName, levelsText } from './words.js';
+import '../plan/put-in-plan.js';
 
 /**
  * One item of the organisation's catalogue: what it is, for which competency and level, and what a coach
@@ -14,6 +15,7 @@ import { duration, languageName, levelsText } from './words.js';
 export class CatalogueItem extends LightElement {
   static properties = {
     itemId: { attribute: false },
+    course: { attribute: false },
     item: { state: true },
     error: { state: true },
     status: { state: true },
@@ -24,6 +26,7 @@ export class CatalogueItem extends LightElement {
   constructor() {
     super();
     this.itemId = null;
+    this.course = null;
     this.item = null;
     this.error = null;
     this.status = null;
@@ -130,6 +133,7 @@ export class CatalogueItem extends LightElement {
         <button type="button" class="button button--danger" @click=${() => (this.confirming = true)}>${t('cat.remove')}</button>
       </div>
       ${this.confirming ? this.#confirm() : nothing}
+      <put-in-plan .course=${this.course} .item=${item}></put-in-plan>
       ${item.readOnly ? nothing : this.#sharing()}
       <div class="live" aria-live="polite">
         ${this.status ? html`<p class="message message--${this.status.kind}">${this.status.text}</p>` : nothing}

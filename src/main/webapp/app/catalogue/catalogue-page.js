@@ -15,18 +15,20 @@ import './catalogue-form.js';
 export class CataloguePage extends LightElement {
   static properties = {
     rest: { attribute: false },
+    course: { attribute: false },
   };
 
   constructor() {
     super();
     this.rest = '';
+    this.course = null;
   }
 
   render() {
     const parts = (this.rest || '').split('/').filter(Boolean).map(decodeURIComponent);
     if (parts[0] === 'new') return html`<catalogue-form .itemId=${null}></catalogue-form>`;
     if (parts[0] === 'item' && parts[1] && parts[2] === 'edit') return html`<catalogue-form .itemId=${parts[1]}></catalogue-form>`;
-    if (parts[0] === 'item' && parts[1]) return html`${this.#notice()}<catalogue-item .itemId=${parts[1]}></catalogue-item>`;
+    if (parts[0] === 'item' && parts[1]) return html`${this.#notice()}<catalogue-item .itemId=${parts[1]} .course=${this.course}></catalogue-item>`;
     const shared = parts[0] === 'shared';
     return html`
       <h1>${t('common.material')}</h1>
@@ -58,7 +60,7 @@ export class CataloguePage extends LightElement {
 
 customElements.define('catalogue-page', CataloguePage);
 
-const page = (me, rest) => html`<catalogue-page .rest=${rest}></catalogue-page>`;
+const page = (me, rest) => html`<catalogue-page .rest=${rest} .course=${me.course}></catalogue-page>`;
 routes.push(
   { path: 'catalogue', roles: ['coach', 'admin'], nav: 'common.material', render: page },
   { path: 'catalogue/*', roles: ['coach', 'admin'], render: page },

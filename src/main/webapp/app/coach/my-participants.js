@@ -161,7 +161,7 @@ export class MyParticipants extends LightElement {
           <a class="person__name" href="#/participants/${encodeURIComponent(person.id)}">${person.name?.trim() || t('common.noName')}</a>
           ${reasons.length ? html`<ul class="reasons" aria-label=${t('coach.reasons')}>${reasons.map((r) => reason(r, person))}</ul>` : nothing}
           <span class="person__plan">${planState(person.plan)}${person.plan?.tasks
-            ? html` · ${t('coach.plan.progress', { done: person.plan.tasksDone, total: person.plan.tasks })}` : nothing}</span>
+            ? html` · ${t(plural('coach.plan.progress', person.plan.tasks), { done: person.plan.tasksDone, total: person.plan.tasks })}` : nothing}</span>
           ${person.plan?.nextTaskTitle ? html`<span class="person__next">${t('coach.plan.next',
             { title: person.plan.nextTaskTitle, day: formatDay(person.plan.nextTaskOn) })}</span>` : nothing}
           ${this.routes[person.id] ? html`<span class="person__route">${t('coach.route', { title: this.routes[person.id].title })}</span>` : nothing}

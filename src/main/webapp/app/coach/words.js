@@ -7,7 +7,5 @@ export function firstName(name, fallback = '') {
   return trimmed ? trimmed.split(/\s+/)[0] : fallback;
 }
 
-/** The key for one or for many: plural('coach.tasks', 1) → 'coach.tasksOne', plural('coach.tasks', 3) → 'coach.tasks'. */
-export function plural(key, count) {
-  return count === 1 ? `${key}One` : key;
-}
+/** The key for one or for many (shared/messages.js): plural('coach.tasks', 1) → 'coach.tasksOne'. */
+export { plural } from '../shared/messages.js';

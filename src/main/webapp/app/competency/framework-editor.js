@@ -3,7 +3,8 @@ import { LightElement } from '../shared/light-element.js';
 import { ApiError, problemText, userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import * as api from './competency-api.js';
-import { competenciesIn, heading, levelList } from './framework-view.js';
+import { competenciesIn, heading, levelList, publishQuestion } from './framework-view.js';
+import { clearFields, fieldMessages, markFields, markedSentence } from '../shared/form-errors.js';
 
 const LEVELS = ['A', 'B', 'C'];
 const value = (form, name) => form.elements[name]?.value ?? '';
@@ -22,6 +23,7 @@ export class FrameworkEditor extends LightElement {
     editing: { state: true },
     error: { state: true },
     message: { state: true },
+    asking: { state: true }, // the publish question is shown
   };
 
   constructor() {
@@ -30,6 +32,7 @@ export class FrameworkEditor extends LightElement {
     this.editing = null;
     this.error = null;
     this.message = null;
+    this.asking = false;
   }
 
   willUpdate(changed) {
@@ -47,8 +50,10 @@ export class FrameworkEditor extends LightElement {
   /** Runs one change, reloads the draft and says how it went. */
   async #change(event, action, done = t('common.saved')) {
     event?.preventDefault();
+    const form = event?.target instanceof HTMLFormElement ? event.target : null;
+    clearFields(form);
     try {
-      await action(event?.target);
+      await action(form);
       this.editing = null;
       await this.#load();
       this.message = { kind: 'success', text: done };
@@ -56,8 +61,16 @@ export class FrameworkEditor extends LightElement {
       if (error instanceof ApiError && error.isStale && error.current?.id === this.framework?.id) {
         this.framework = error.current;
       }
-      this.message = { kind: 'error', text: problemText(error) };
+      // A field the answer names is marked in the form (message under it, focus on it); else the message says it.
+      const missing = form ? markFields(form, error) : null;
+      this.message = { kind: 'error', text: missing && missing.length === 0 ? markedSentence(Object.keys(fieldMessages(error)).length) : problemText(error) };
     }
+  }
+
+  async #ask() {
+    this.asking = true;
+    await this.updateComplete;
+    this.querySelector('#fw-publish-confirm .button')?.focus();
   }
 
   /** The revision this editor shows, for a change to name (If-Match). */
@@ -98,8 +111,9 @@ export class FrameworkEditor extends LightElement {
           <section class="panel" aria-labelledby="fw-ed-publish">
             <h2 id="fw-ed-publish">${t('fw.publish')}</h2>
             <p>${t('fw.editor.publishHint')}</p>
-            <button type="button" class="button" @click=${() => confirm(t('fw.publish.confirm')) && this.#change(null,
-              () => api.publishFramework(f.id, this.#seen()), t('fw.publish.done'))}>${t('fw.publish')}</button>
+            <button type="button" class="button" aria-expanded=${this.asking ? 'true' : 'false'} @click=${() => this.#ask()}>${t('fw.publish')}</button>
+            ${this.asking ? publishQuestion(() => { this.asking = false; this.#change(null,
+              () => api.publishFramework(f.id, this.#seen()), t('fw.publish.done')); }, () => { this.asking = false; }) : nothing}
           </section>`}
     `;
   }

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
 import { problemText, userMessage } from '../api.js';
+import { clearFields, fieldMessages, markFields, markedSentence } from '../shared/form-errors.js';
 import { t } from '../i18n.js';
 import { createFramework, importCase, importMoodleCsv, listFrameworks } from './competency-api.js';
 
@@ -18,6 +19,7 @@ export class FrameworkList extends LightElement {
     frameworks: { state: true },
     error: { state: true },
     message: { state: true },
+    createMessage: { state: true }, // what "Maak raamwerk" answered, shown under its form
     busy: { state: true },
   };
 
@@ -26,6 +28,7 @@ export class FrameworkList extends LightElement {
     this.frameworks = null;
     this.error = null;
     this.message = null;
+    this.createMessage = null;
     this.busy = false;
   }
 
@@ -42,18 +45,24 @@ export class FrameworkList extends LightElement {
     }
   }
 
+  /** "Maak raamwerk": an empty or refused name is marked at the field itself, in view, with the focus on it. */
   async #create(event) {
     event.preventDefault();
-    const title = event.target.elements.title.value.trim();
+    const form = event.target;
+    clearFields(form);
+    this.createMessage = null;
+    const title = form.elements.title.value.trim();
     if (!title) {
-      this.message = { kind: 'error', text: t('fw.new.name') };
+      markFields(form, { errors: [{ field: 'title', message: t('fw.new.required') }] });
       return;
     }
     try {
       const created = await createFramework({ title });
       location.hash = `#/frameworks/${created.id}/edit`;
     } catch (error) {
-      this.message = { kind: 'error', text: problemText(error) };
+      const missing = markFields(form, error);
+      if (missing === null || missing.length) this.createMessage = { kind: 'error', text: problemText(error) };
+      else this.createMessage = { kind: 'error', text: markedSentence(Object.keys(fieldMessages(error)).length) };
     }
   }
 
@@ -100,6 +109,7 @@ export class FrameworkList extends LightElement {
           </div>
           <button class="button" type="submit">${t('fw.new.submit')}</button>
         </form>
+        ${this.createMessage ? html`<p class="message message--${this.createMessage.kind} feedback" role="alert">${this.createMessage.text}</p>` : nothing}
       </section>
       <section class="panel" aria-labelledby="fw-import-title">
         <h2 id="fw-import-title">${t('fw.import.title')}</h2>

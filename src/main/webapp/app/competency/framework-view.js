@@ -35,6 +35,21 @@ export function levelList(indicator) {
 }
 
 /**
+ * The question before a version is published (a published version never changes): inline, next to the button,
+ * the focus on "Ja, publiceer".
+ */
+export function publishQuestion(onYes, onNo) {
+  return html`
+    <div class="confirm panel" id="fw-publish-confirm" role="group" aria-labelledby="fw-publish-question">
+      <p id="fw-publish-question" class="confirm__question">${t('fw.publish.confirm')}</p>
+      <div class="button-row">
+        <button type="button" class="button" @click=${onYes}>${t('fw.publish.yes')}</button>
+        <button type="button" class="button button--secondary" @click=${onNo}>${t('fw.publish.no')}</button>
+      </div>
+    </div>`;
+}
+
+/**
  * One framework version: the scale, groups → competencies → behavioural indicators with their texts at
  * level A, B and C, what can be done with it (edit the draft, publish, make a new version), downloads and
  * the versions. GET /api/v1/frameworks/{id}.
@@ -46,6 +61,7 @@ export class FrameworkView extends LightElement {
     versions: { state: true },
     error: { state: true },
     message: { state: true },
+    asking: { state: true }, // the publish question is shown
   };
 
   constructor() {
@@ -54,6 +70,7 @@ export class FrameworkView extends LightElement {
     this.versions = [];
     this.error = null;
     this.message = null;
+    this.asking = false;
   }
 
   willUpdate(changed) {
@@ -85,8 +102,15 @@ export class FrameworkView extends LightElement {
     }
   }
 
+  /** A published version never changes: ask first, right there. */
+  async #ask() {
+    this.asking = true;
+    await this.updateComplete;
+    this.querySelector('#fw-publish-confirm .button')?.focus();
+  }
+
   #publish() {
-    if (!confirm(t('fw.publish.confirm'))) return undefined; // a published version never changes: ask first
+    this.asking = false;
     return this.#act(async () => {
       this.framework = await publishFramework(this.framework.id, { ifMatch: this.framework.revision });
       this.versions = await listVersions(this.framework.id);
@@ -165,9 +189,11 @@ export class FrameworkView extends LightElement {
       return html`
         <div class="button-row actions">
           <a class="button" href="#/frameworks/${f.id}/edit">${t('fw.edit')}</a>
-          <button type="button" class="button button--secondary" @click=${() => this.#publish()}>${t('fw.publish')}</button>
+          <button type="button" class="button button--secondary" aria-expanded=${this.asking ? 'true' : 'false'}
+            @click=${() => this.#ask()}>${t('fw.publish')}</button>
           <button type="button" class="button button--danger" @click=${() => this.#discard()}>${t('fw.discard')}</button>
-        </div>`;
+        </div>
+        ${this.asking ? publishQuestion(() => this.#publish(), () => { this.asking = false; }) : nothing}`;
     }
     if (f.status === 'published') {
       const draft = this.versions.find((v) => v.status === 'draft');

@@ -6,6 +6,7 @@ import { getFramework, listFrameworks } from '../competency/competency-api.js';
 import * as api from './intake-api.js';
 import { t } from '../i18n.js';
 import './messages.js';
+import { plural } from '../shared/messages.js';
 import { pictogram } from './pictograms.js';
 
 const DEMO_FRAMEWORK_KEY = '33bf07cf-48aa-43c1-b27d-e4900d3d3cba';
@@ -25,6 +26,7 @@ export class CoachIntake extends LightElement {
   static properties = {
     course: { attribute: false },
     userId: { attribute: false },
+    name: { attribute: false }, // the participant's first name: the coach's screen speaks about them
     intake: { state: true },
     loaded: { state: true },
     error: { state: true },
@@ -47,6 +49,7 @@ export class CoachIntake extends LightElement {
     super();
     this.course = null;
     this.userId = null;
+    this.name = null;
     this.intake = null;
     this.loaded = false;
     this.error = null;
@@ -202,7 +205,7 @@ export class CoachIntake extends LightElement {
     try {
       const accepted = await api.acceptSuggestions(...this.#who, this.intake.id, { goals },
         { ifMatch: this.intake.version });
-      this.accepted = accepted.message || t('coachIntake.accept.done', { count: accepted.goalIds.length });
+      this.accepted = accepted.message || t(plural('coachIntake.accept.done', accepted.goalIds.length), { count: accepted.goalIds.length });
       this.intake = await api.getIntake(...this.#who, this.intake.id);
       if (accepted.goalIds.length) {
         this.dispatchEvent(new CustomEvent('plan-changed', { bubbles: true, composed: true, detail: accepted }));
@@ -234,7 +237,7 @@ export class CoachIntake extends LightElement {
   #reopenForm() {
     if (!this.reopening) {
       return html`<button type="button" class="button button--secondary button--small" aria-expanded="false"
-        @click=${async () => { this.reopening = true; await this.updateComplete; this.querySelector('#reopen-reason')?.focus(); }}>${t('coachIntake.reopen')}</button>`;
+        @click=${async () => { this.reopening = true; await this.updateComplete; this.querySelector('#reopen-reason')?.focus(); }}>${this.name ? t('coachIntake.reopenOf', { name: this.name }) : t('coachIntake.reopen')}</button>`;
     }
     const error = this.reopenError;
     return html`
@@ -267,7 +270,7 @@ export class CoachIntake extends LightElement {
 
   #startForm() {
     return html`
-      <p>${t('coachIntake.none')}</p>
+      <p>${this.name ? t('coachIntake.noneOf', { name: this.name }) : t('coachIntake.none')}</p>
       <form class="form panel" @submit=${(e) => this.#start(e)}>
         <h3 class="panel__title">${t('coachIntake.start.title')}</h3>
         <div class="field">
@@ -302,7 +305,7 @@ export class CoachIntake extends LightElement {
         ? html`<p class="message message--info">${t('coachIntake.reopened', { reason: intake.reopenReason })}</p>` : nothing}
       ${this.#suggestions(intake.suggestions)}
       <h3>${t('coachIntake.answers.title')}</h3>
-      <p>${t('coachIntake.answers.intro')}</p>
+      <p>${this.name ? t('coachIntake.answers.introOf', { name: this.name }) : t('coachIntake.answers.intro')}</p>
       ${groupByCompetency(intake.questions).map(([title, questions]) => html`
         <h4 class="coach-intake__competency">${title}</h4>
         <ul class="observations">${questions.map((q) => this.#observation(q, intake.scale))}</ul>
@@ -318,7 +321,7 @@ export class CoachIntake extends LightElement {
         <p class="observation__behaviour">${q.code ? html`<span class="observation__code">${q.code}</span> ` : nothing}${q.description}</p>
         ${q.levelA ? html`<p class="observation__level"><strong>${t('coachIntake.levelA')}</strong> ${q.levelA}</p>` : nothing}
         <p class="observation__self">
-          <span>${t('coachIntake.self')}</span>
+          <span>${this.name ? t('coachIntake.selfOf', { name: this.name }) : t('coachIntake.self')}</span>
           ${q.answer
             ? html`<span class="answer-chip answer-chip--${q.answer}">${pictogram(q.answer)} ${t(`intake.answer.${q.answer}`)}</span>`
             : html`<span class="muted">${t('coachIntake.noAnswer')}</span>`}

@@ -7,6 +7,7 @@ import { getMyPlan } from './plan-api.js';
 import { t } from '../i18n.js';
 import { formatDay } from './dates.js';
 import './messages.js';
+import { plural } from '../shared/messages.js';
 import { plainGoalTitle } from './goal-title.js';
 import './task-item.js';
 
@@ -78,7 +79,7 @@ export class MyPlan extends LightElement {
             <span>${t('plan.goal.due', { date: formatDay(goal.dueOn) })}</span>
             ${goal.competencyTitle ? html`<span>${t('plan.goal.competency', { title: goal.competencyTitle })}${goal.level
               ? html` (${t('plan.goal.level', { level: goal.level })})` : nothing}</span>` : nothing}
-            ${goal.tasksTotal ? html`<span>${t('plan.goal.progress', { done: goal.tasksDone, total: goal.tasksTotal })}</span>` : nothing}
+            ${goal.tasksTotal ? html`<span>${t(plural('plan.goal.progress', goal.tasksTotal), { done: goal.tasksDone, total: goal.tasksTotal })}</span>` : nothing}
           </p>
           ${goal.tasks.length === 0 ? html`<p>${t('plan.goal.noTasks')}</p>` : html`
             <ul class="tasks">${repeat(goal.tasks, (task) => task.id, (task) => html`<li><task-item .task=${task}></task-item></li>`)}</ul>`}

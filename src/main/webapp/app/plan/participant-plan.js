@@ -15,8 +15,13 @@ import '../observation/messages.js';
 import '../coach/messages.js';
 import { firstName, plural } from '../coach/words.js';
 import { recordVisit } from '../coach/coach-api.js';
+import { getFramework, listFrameworks } from '../competency/competency-api.js';
+import { clearFields, fieldMessages, markFields, markedSentence } from '../shared/form-errors.js';
+import '../route/item-picker.js';
 
 const LEVELS = ['A', 'B', 'C'];
+/** The goal form's choice that keeps a competency the goal had before (typed, or from a framework no longer published). */
+const KEEP = '__keep';
 const SECTIONS = ['progress', 'plan', 'route', 'intake', 'credentials'];
 /** The words of the sections: the route's and the intake's own titles. */
 const SECTION_TITLE = {
@@ -49,6 +54,9 @@ export class ParticipantPlan extends LightElement {
     confirming: { state: true }, // id of the goal whose "Doel gehaald" waits for a yes
     undo: { state: true }, // id of the goal just marked achieved (its undo is offered)
     reopened: { state: true }, // id of the goal just opened again
+    competencies: { state: true }, // the published frameworks' competencies: [{ key, code, title, framework }]
+    picking: { state: true }, // key of the task form whose catalogue picker is open
+    picked: { state: true }, // { [formKey]: catalogue item } chosen in a task form
   };
 
   constructor() {
@@ -66,6 +74,9 @@ export class ParticipantPlan extends LightElement {
     this.confirming = null;
     this.undo = null;
     this.reopened = null;
+    this.competencies = [];
+    this.picking = null;
+    this.picked = {};
   }
 
   willUpdate(changed) {
@@ -79,6 +90,7 @@ export class ParticipantPlan extends LightElement {
 
   async #load() {
     this.error = null;
+    this.#loadCompetencies(); // for the goal form, with or without a plan yet
     try {
       this.person = await api.getParticipant(this.course.id, this.userId);
       const visit = recordVisit(this.course.id, this.userId).catch(() => {}); // older work is no longer new to the coach
@@ -87,6 +99,19 @@ export class ParticipantPlan extends LightElement {
     } catch (error) {
       if (error instanceof ApiError && error.status === 404 && this.person) this.plan = null;
       else this.error = error;
+    }
+  }
+
+  /** The competencies of the organisation's published frameworks: the goal's competency is picked from these. */
+  async #loadCompetencies() {
+    try {
+      const published = (await listFrameworks() ?? []).filter((f) => f.published).map((f) => f.published);
+      const frameworks = await Promise.all(published.map((f) => getFramework(f.id)));
+      this.competencies = frameworks.flatMap((f) => (f.competencies ?? []).map((c) => ({
+        key: c.key, code: c.code, title: c.title, framework: f.title,
+      })));
+    } catch {
+      this.competencies = []; // the goal form still works without a competency
     }
   }
 
@@ -99,27 +124,35 @@ export class ParticipantPlan extends LightElement {
     return firstName(this.person?.name, t('common.noName'));
   }
 
-  /** Runs a change, then reloads the plan; field errors go next to their fields in form `key`. */
+  /**
+   * Runs a change, then reloads the plan; field errors mark their fields in `form` (shared/form-errors.js: the
+   * message under the field, the focus on the first one).
+   */
   async #change(key, work, form) {
     if (this.busy) return;
     this.busy = true;
     this.status = null;
     this.errors = { ...this.errors, [key]: {} };
+    clearFields(form);
     try {
       await work();
       this.editing = null;
+      this.picking = null;
+      this.picked = { ...this.picked, [key]: undefined };
       form?.reset();
       this.plan = await api.getParticipantPlan(this.course.id, this.userId);
       this.status = { kind: 'success', text: t('common.saved'), key };
     } catch (error) {
-      const fields = error instanceof ApiError ? error.fieldErrors : [];
-      this.errors = { ...this.errors, [key]: Object.fromEntries(fields.map((f) => [f.field, f.message])) };
-      this.status = { kind: 'error', text: fields.length ? t('coachPage.checkFields') : userMessage(error), key };
+      const fields = fieldMessages(error);
+      this.errors = { ...this.errors, [key]: fields };
+      const count = Object.keys(fields).length;
+      this.status = { kind: 'error', text: count ? markedSentence(count) : userMessage(error), key };
       if (error instanceof ApiError && error.isStale) await this.#showNewest(form);
       await this.updateComplete;
-      const first = fields[0] && form?.elements[fields[0].field];
-      first?.scrollIntoView?.({ block: 'center' });
-      first?.focus?.();
+      if (count) {
+        const missing = markFields(form, error) ?? [];
+        if (missing.length) this.status = { kind: 'error', text: `${markedSentence(count)} ${missing.map((f) => fields[f]).join(' ')}`, key };
+      }
     } finally {
       this.busy = false;
     }
@@ -149,16 +182,25 @@ export class ParticipantPlan extends LightElement {
   #saveGoal(event, goal) {
     event.preventDefault();
     const form = event.target;
-    const body = this.#values(form);
+    const { competency, ...body } = this.#values(form);
+    Object.assign(body, this.#competencyOf(competency, goal));
     this.#change(goal ? `goal-${goal.id}` : 'goal-new', () => (goal
       ? api.updateGoal(goal.id, body, { ifMatch: goal.version })
       : api.addGoal(this.plan.id, body)), form);
+  }
+
+  /** The competency the goal form's choice stands for: one of the framework, the goal's own (kept), or none. */
+  #competencyOf(choice, goal) {
+    if (choice === KEEP) return { competencyKey: goal?.competencyKey ?? null, competencyTitle: goal?.competencyTitle ?? null };
+    const chosen = this.competencies.find((c) => c.key === choice);
+    return chosen ? { competencyKey: chosen.key, competencyTitle: chosen.title } : { competencyKey: null, competencyTitle: null };
   }
 
   #saveTask(event, goal, task) {
     event.preventDefault();
     const form = event.target;
     const body = this.#values(form);
+    if (!task) body.done = form.elements.done?.checked === true;
     this.#change(task ? `task-${task.id}` : `task-new-${goal.id}`, () => (task
       ? api.updateTask(task.id, body, { ifMatch: task.version })
       : api.addTask(goal.id, body)), form);
@@ -221,7 +263,7 @@ export class ParticipantPlan extends LightElement {
         <participant-route .course=${this.course} .userId=${this.userId}></participant-route>
       </div>
       <div class="page-section" id="section-intake">
-        <coach-intake .course=${this.course} .userId=${this.userId} @plan-changed=${() => this.#reloadPlan()}></coach-intake>
+        <coach-intake .course=${this.course} .userId=${this.userId} .name=${this.person ? this.#firstName : null} @plan-changed=${() => this.#reloadPlan()}></coach-intake>
       </div>
       <div class="page-section" id="section-credentials">
         <participant-credentials .course=${this.course} .userId=${this.userId}></participant-credentials>
@@ -350,7 +392,7 @@ export class ParticipantPlan extends LightElement {
           <span>${t('plan.goal.due', { date: formatDay(goal.dueOn) })}</span>
           ${goal.competencyTitle ? html`<span>${goal.competencyTitle}${goal.level ? html` (${t('plan.goal.level', { level: goal.level })})` : nothing}</span>`
             : goal.level ? html`<span>${t('plan.goal.level', { level: goal.level })}</span>` : nothing}
-          ${goal.tasksTotal ? html`<span>${t('plan.goal.progress', { done: goal.tasksDone, total: goal.tasksTotal })}</span>` : nothing}
+          ${goal.tasksTotal ? html`<span>${t(plural('plan.goal.progress', goal.tasksTotal), { done: goal.tasksDone, total: goal.tasksTotal })}</span>` : nothing}
         </p>
         ${goal.allTasksDone && goal.status === 'open' ? html`<p class="message message--info">${t('builder.goal.ready')}</p>` : nothing}
         ${this.#goalFeedback(goal)}
@@ -439,13 +481,13 @@ export class ParticipantPlan extends LightElement {
     return html`
       <form class="form" novalidate @submit=${(event) => this.#saveGoal(event, goal)}>
         ${this.#field(key, 'title', t('builder.goal.title'), { value: goal?.title ?? '', hint: t('builder.goal.title.hint'), maxlength: 200 })}
-        ${this.#field(key, 'competencyTitle', t('builder.goal.competency'), { value: goal?.competencyTitle ?? '', maxlength: 300 })}
-        ${goal?.competencyKey ? html`<input type="hidden" name="competencyKey" value=${goal.competencyKey}>` : nothing}
+        ${this.#competencyField(key, goal)}
         <div class="field">
           <label for="${key}-level">${t('common.level')}</label>
-          <select id="${key}-level" name="level">
+          <p class="field__hint" id="${key}-level-hint">${t('builder.goal.level.hint')}</p>
+          <select id="${key}-level" name="level" data-field="level" aria-describedby="${key}-level-hint">
             <option value="" ?selected=${!goal?.level}>${t('builder.goal.level.none')}</option>
-            ${LEVELS.map((level) => html`<option value=${level} ?selected=${goal?.level === level}>${level}</option>`)}
+            ${LEVELS.map((level) => html`<option value=${level} ?selected=${goal?.level === level}>${level === 'C' ? t('common.levelC') : t('common.levelOf', { level })}</option>`)}
           </select>
         </div>
         ${this.#field(key, 'dueOn', t('builder.goal.dueOn'), { type: 'date', value: due })}
@@ -457,21 +499,80 @@ export class ParticipantPlan extends LightElement {
     `;
   }
 
+  /**
+   * The goal's competency, picked from the organisation's published frameworks (grouped by framework); a
+   * competency the goal already had and that is not among them stays as a choice of its own.
+   */
+  #competencyField(key, goal) {
+    const id = `${key}-competency`;
+    const known = goal?.competencyKey && this.competencies.some((c) => c.key === goal.competencyKey);
+    const keep = goal?.competencyTitle && !known;
+    const frameworks = [...new Set(this.competencies.map((c) => c.framework))];
+    return html`
+      <div class="field">
+        <label for=${id}>${t('builder.goal.competency')}</label>
+        <p class="field__hint" id="${id}-hint">${this.competencies.length ? t('builder.goal.competency.hint') : t('builder.goal.competency.noFramework')}</p>
+        <select id=${id} name="competency" data-field="competencyKey" aria-describedby="${id}-hint">
+          <option value="" ?selected=${!goal?.competencyTitle}>${t('builder.goal.competency.none')}</option>
+          ${keep ? html`<option value=${KEEP} selected>${goal.competencyTitle}</option>` : nothing}
+          ${frameworks.map((framework) => html`
+            <optgroup label=${framework}>
+              ${this.competencies.filter((c) => c.framework === framework).map((c) => html`
+                <option value=${c.key} ?selected=${known && goal.competencyKey === c.key}>${c.code ? `${c.code}. ` : ''}${c.title}</option>`)}
+            </optgroup>`)}
+        </select>
+      </div>`;
+  }
+
   #taskForm(goal, task) {
     const key = task ? `task-${task.id}` : `task-new-${goal.id}`;
+    const picked = this.picked[key];
+    const itemTitle = picked?.title ?? task?.itemTitle ?? '';
+    const itemUrl = picked ? picked.url ?? '' : task?.itemUrl ?? '';
+    const itemId = picked ? picked.id : task?.catalogueItemId;
     return html`
       <form class="form" novalidate @submit=${(event) => this.#saveTask(event, goal, task)}>
-        ${this.#field(key, 'title', t('builder.task.title'), { value: task?.title ?? '', maxlength: 200 })}
-        ${this.#field(key, 'day', t('builder.task.day'), { type: 'date', value: task?.day ?? this.#defaultDay(0) })}
-        ${this.#field(key, 'itemTitle', t('builder.task.itemTitle'), { value: task?.itemTitle ?? '', maxlength: 300 })}
-        ${this.#field(key, 'itemUrl', t('builder.task.itemUrl'), { type: 'url', value: task?.itemUrl ?? '', maxlength: 1000 })}
-        ${task?.catalogueItemId ? html`<input type="hidden" name="catalogueItemId" value=${task.catalogueItemId}>` : nothing}
+        ${this.#field(key, 'title', t('builder.task.title', { name: this.#firstName }), { value: task?.title ?? picked?.title ?? '', maxlength: 200 })}
+        ${this.#field(key, 'day', t('builder.task.day'), { type: 'date', value: task?.day ?? this.#defaultDay(0),
+          hint: task ? undefined : t('builder.task.day.hint') })}
+        ${task ? nothing : html`
+          <div class="field">
+            <label class="choice"><input type="checkbox" name="done" value="yes">
+              <span class="choice__label">${t('builder.task.done', { name: this.#firstName })}</span></label>
+          </div>`}
+        <fieldset class="field task-material">
+          <legend>${t('common.material')}</legend>
+          ${itemId ? html`<p class="task-material__chosen">${t('builder.task.chosen', { title: itemTitle })}</p>` : nothing}
+          ${this.picking === key ? html`
+            <route-item-picker .label=${goal.title} .pickLabel=${t('builder.task.pick')} .suggest=${false}
+              @pick=${(e) => this.#pickItem(key, e.detail.item)}></route-item-picker>
+            <button type="button" class="button button--secondary button--small" @click=${() => (this.picking = null)}>${t('builder.task.pickClose')}</button>`
+          : html`<button type="button" class="button button--secondary button--small" @click=${() => (this.picking = key)}>
+              ${icon('plan')}${t('builder.task.pickOpen')}</button>`}
+          ${this.#field(key, 'itemTitle', t('builder.task.itemTitle'), { value: itemTitle, maxlength: 300 })}
+          ${this.#field(key, 'itemUrl', t('builder.task.itemUrl'), { type: 'url', value: itemUrl, maxlength: 1000 })}
+          ${itemId ? html`<input type="hidden" name="catalogueItemId" .value=${itemId}>` : nothing}
+        </fieldset>
         <div class="button-row">
           <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${task ? t('builder.task.save') : t('builder.task.add')}</button>
           ${task ? html`<button class="button button--secondary" type="button" @click=${() => (this.editing = null)}>${t('builder.cancel')}</button>` : nothing}
         </div>
       </form>
     `;
+  }
+
+  /** A catalogue item picked for a task: it fills the material (and an empty title); the picker closes. */
+  async #pickItem(key, item) {
+    this.picked = { ...this.picked, [key]: item };
+    this.picking = null;
+    await this.updateComplete;
+    const form = this.querySelector(`#${CSS.escape(key)}-title`)?.form;
+    if (form) {
+      if (!form.elements.title.value.trim()) form.elements.title.value = item.title;
+      form.elements.itemTitle.value = item.title;
+      form.elements.itemUrl.value = item.url ?? '';
+    }
+    this.querySelector(`#${CSS.escape(key)}-title`)?.focus();
   }
 
   /** Today (as the server counts it) plus some days, kept within the plan's period. */
@@ -483,17 +584,15 @@ export class ParticipantPlan extends LightElement {
     return day;
   }
 
+  /** A labelled input; a 400 answer marks it (shared/form-errors.js). */
   #field(form, name, label, { type = 'text', value = '', hint, maxlength } = {}) {
     const id = `${form}-${name}`;
-    const error = this.errors[form]?.[name];
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
     return html`
       <div class="field">
         <label for=${id}>${label}</label>
         ${hint ? html`<p class="field__hint" id="${id}-hint">${hint}</p>` : nothing}
         <input id=${id} name=${name} type=${type} value=${value} maxlength=${maxlength ?? nothing}
-          aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing}>
-        ${error ? html`<p class="field__error" id="${id}-error">${error}</p>` : nothing}
+          aria-describedby=${hint ? `${id}-hint` : nothing}>
       </div>
     `;
   }

@@ -4,6 +4,7 @@ import { ApiError, userMessage } from '../api.js';
 import { getMyPlan } from './plan-api.js';
 import { t } from '../i18n.js';
 import './messages.js';
+import { plural } from '../shared/messages.js';
 import { plainGoalTitle } from './goal-title.js';
 
 /** "Mijn voortgang" on the participant's home: tasks done, goals reached (what I can already do). */
@@ -50,7 +51,7 @@ export class ProgressCard extends LightElement {
     const done = tasks.filter((task) => task.done).length;
     const reached = goals.filter((g) => g.status === 'achieved');
     return html`
-      <p class="card__text">${t('progress.tasks', { done, total: tasks.length })}</p>
+      <p class="card__text">${t(plural('progress.tasks', tasks.length), { done, total: tasks.length })}</p>
       <progress class="intake-progress__bar" max=${Math.max(tasks.length, 1)} .value=${done}
         aria-label=${t('progress.bar')}></progress>
       <p class="card__text">${t('progress.goals', { done: reached.length, total: goals.length })}</p>

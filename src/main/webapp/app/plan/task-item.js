@@ -18,7 +18,7 @@ export function timingLabel(task) {
     today: () => t('common.today'),
     overdue: () => t('task.timing.overdue', { date: formatDay(task.day) }),
     upcoming: () => t('task.timing.upcoming', { date: formatDay(task.day) }),
-    done: () => t('task.timing.done', { date: task.doneAt ? formatMoment(task.doneAt) : formatDay(task.day) }),
+    done: () => t('task.timing.done', { date: task.doneAt && !task.recorded ? formatMoment(task.doneAt) : formatDay(task.day) }),
   }[task.timing] ?? (() => formatDay(task.day));
   return html`<span class="when when--${task.timing}">${icon(TIMING_ICON[task.timing] ?? 'calendar', 'icon when__icon')}${text()}</span>`;
 }

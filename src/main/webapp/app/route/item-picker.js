@@ -7,15 +7,20 @@ import { badges, kindIcon } from '../catalogue/parts.js';
 import '../catalogue/messages.js';
 import './messages.js';
 
+let pickers = 0;
+
 /**
- * Finds material in the organisation's catalogue (GET /api/v1/catalogue/items) and offers it to a route step:
- * "Voeg toe", and for a workplace assignment also "as a suggested workplace assignment". Fires `pick` with
- * {item, suggested}; the step decides.
+ * Finds material in the organisation's catalogue (GET /api/v1/catalogue/items) and offers it: to a route step
+ * ("Voeg toe", and for a workplace assignment also "as a suggested workplace assignment") and to a task of a
+ * plan (`pickLabel` "Kies", `suggest` off). Fires `pick` with {item, suggested}; the form decides. Each picker
+ * has ids of its own, so several may stand on one page.
  */
 export class RouteItemPicker extends LightElement {
   static properties = {
     linked: { attribute: false },
     label: {},
+    pickLabel: { attribute: false },
+    suggest: { type: Boolean },
     page: { state: true },
     error: { state: true },
   };
@@ -24,9 +29,12 @@ export class RouteItemPicker extends LightElement {
     super();
     this.linked = [];
     this.label = '';
+    this.pickLabel = null;
+    this.suggest = true;
     this.page = null;
     this.error = null;
     this.requestNo = 0;
+    this.uid = `item-picker-${++pickers}`;
   }
 
   connectedCallback() {
@@ -45,9 +53,14 @@ export class RouteItemPicker extends LightElement {
     }
   }
 
+  /** The search runs on "Zoek" and on Enter; it is no form of its own, so the picker may stand inside another form. */
   #submit(event) {
     event.preventDefault();
-    this.#search(event.target.elements.q.value.trim());
+    this.#search(this.querySelector(`#${this.uid}-q`).value.trim());
+  }
+
+  #key(event) {
+    if (event.key === 'Enter') this.#submit(event);
   }
 
   #pick(item, suggested) {
@@ -56,16 +69,16 @@ export class RouteItemPicker extends LightElement {
 
   render() {
     return html`
-      <form class="search" role="search" aria-label=${t('route.material.search')} @submit=${this.#submit}>
+      <div class="search" role="search" aria-label=${t('route.material.search')}>
         <div class="field">
-          <label for="route-picker-q">${t('route.material.search')}<span class="visually-hidden">: ${this.label}</span></label>
-          <p class="field__hint" id="route-picker-hint">${t('route.material.search.hint')}</p>
+          <label for="${this.uid}-q">${t('route.material.search')}<span class="visually-hidden">: ${this.label}</span></label>
+          <p class="field__hint" id="${this.uid}-hint">${t('route.material.search.hint')}</p>
           <div class="search__row">
-            <input id="route-picker-q" name="q" type="search" autocomplete="off" aria-describedby="route-picker-hint">
-            <button class="button" type="submit">${t('route.material.searchButton')}</button>
+            <input id="${this.uid}-q" type="search" autocomplete="off" aria-describedby="${this.uid}-hint" @keydown=${this.#key}>
+            <button class="button" type="button" @click=${this.#submit}>${t('route.material.searchButton')}</button>
           </div>
         </div>
-      </form>
+      </div>
       ${this.error ? html`<div class="message message--error" role="alert"><p>${userMessage(this.error)}</p></div>` : nothing}
       ${this.page ? this.#results() : nothing}
     `;
@@ -88,8 +101,8 @@ export class RouteItemPicker extends LightElement {
                   ? html`<p class="muted">${t('route.material.linked')}</p>`
                   : html`<div class="button-row">
                       <button type="button" class="button button--secondary button--small" @click=${() => this.#pick(item, false)}>
-                        ${t('common.add')}<span class="visually-hidden">: ${item.title}</span></button>
-                      ${item.kind === 'workplace-assignment' ? html`
+                        ${this.pickLabel ?? t('common.add')}<span class="visually-hidden">: ${item.title}</span></button>
+                      ${this.suggest && item.kind === 'workplace-assignment' ? html`
                         <button type="button" class="button button--secondary button--small" @click=${() => this.#pick(item, true)}>
                           ${t('route.material.suggest')}<span class="visually-hidden">: ${item.title}</span></button>` : nothing}
                     </div>`}

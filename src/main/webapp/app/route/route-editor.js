@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { ApiError, problemText, userMessage } from '../api.js';
+import { clearFields, fieldMessages, markFields, markedSentence } from '../shared/form-errors.js';
 import { getFramework } from '../competency/competency-api.js';
 import { listParticipants } from '../plan/plan-api.js';
 import * as api from './route-api.js';
@@ -76,14 +77,19 @@ export class RouteEditor extends LightElement {
   /** Runs one change; the answer is the route as it is now. */
   async #change(event, action, done = t('common.saved')) {
     event?.preventDefault();
+    const form = event?.target instanceof HTMLFormElement ? event.target : null;
+    clearFields(form);
     try {
-      const answer = await action(event?.target);
+      const answer = await action(form ?? event?.target);
       if (answer?.id === this.route.id) this.route = answer;
       this.editing = null;
       this.message = { kind: 'success', text: done };
     } catch (error) {
       this.#showNewest(error);
-      this.message = { kind: 'error', text: problemText(error) };
+      // A field the answer names is marked in the form (message under it, focus on it); else the message says it.
+      await this.updateComplete;
+      const missing = form?.isConnected ? markFields(form, error) : null;
+      this.message = { kind: 'error', text: missing && missing.length === 0 ? markedSentence(Object.keys(fieldMessages(error)).length) : problemText(error) };
     }
   }
 

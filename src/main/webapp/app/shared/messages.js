@@ -4,6 +4,14 @@
 // Dutch (B1, plain words) first, and English.
 import { addMessages } from '../i18n.js';
 
+/**
+ * The key for one or for many: plural('plan.goals', 1) → 'plan.goalsOne', plural('plan.goals', 3) → 'plan.goals'.
+ * A message file holds both ("1 doel", "{count} doelen"); 0 takes the many form ("0 doelen").
+ */
+export function plural(key, count) {
+  return Number(count) === 1 ? `${key}One` : key;
+}
+
 addMessages({
   nl: {
     'app.name': 'Groeipad',
@@ -59,6 +67,13 @@ addMessages({
     'common.levelC': 'Niveau C (mbo-Entree)',
     'common.plainExplanation': 'Uitleg in gewone woorden',
     'common.opensNew': '(opent in een nieuw venster)',
+    'common.goalsOne': '1 doel',
+    'common.goals': '{count} doelen',
+    'common.tasksOne': '1 taak',
+    'common.tasks': '{count} taken',
+
+    'form.checkField': 'Kijk naar het gemarkeerde veld.',
+    'form.checkFields': 'Kijk naar de {count} gemarkeerde velden.',
 
     'material.kind.online-lesson': 'Online les of link',
     'material.kind.lms-activity': 'Activiteit in de leeromgeving',
@@ -121,6 +136,13 @@ addMessages({
     'common.levelC': 'Level C (mbo-Entree)',
     'common.plainExplanation': 'Explanation in plain words',
     'common.opensNew': '(opens in a new window)',
+    'common.goalsOne': '1 goal',
+    'common.goals': '{count} goals',
+    'common.tasksOne': '1 task',
+    'common.tasks': '{count} tasks',
+
+    'form.checkField': 'Look at the marked field.',
+    'form.checkFields': 'Look at the {count} marked fields.',
 
     'material.kind.online-lesson': 'Online lesson or link',
     'material.kind.lms-activity': 'Activity in the learning environment',

@@ -112,9 +112,13 @@ class CompetencyBrowserIT {
         assertAccessibleAt360("framework-editor");
 
         browser.findElement(By.cssSelector("section[aria-labelledby=fw-ed-publish] button")).click();
-        var ask = wait.until(ExpectedConditions.alertIsPresent()); // publishing asks first (issue 8 §11)
+        // Publishing asks first (issue 8 §11), inline next to the button, the focus on "Ja, publiceer".
+        var ask = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fw-publish-confirm")));
         assertThat(ask.getText()).startsWith("Wil je deze versie publiceren?");
-        ask.accept();
+        assertAccessibleAt360("framework-editor-publish-question");
+        var yes = ask.findElement(By.xpath(".//button[normalize-space()='Ja, publiceer']"));
+        assertThat(browser.switchTo().activeElement()).isEqualTo(yes);
+        yes.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Deze versie is geen concept meer"));
 
         browser.findElement(By.linkText("Bekijk het raamwerk")).click();

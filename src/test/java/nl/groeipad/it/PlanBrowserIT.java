@@ -24,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -73,7 +74,9 @@ class PlanBrowserIT {
             var goalTitle = wait(coach).until(ExpectedConditions.elementToBeClickable(By.id("goal-new-title")));
             Browsers.assertAccessibleAt360(coach);
             goalTitle.sendKeys("Ik vraag om hulp als ik iets niet weet");
-            coach.findElement(By.id("goal-new-competencyTitle")).sendKeys("Anderen raadplegen");
+            wait(coach).until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//select[@id='goal-new-competency']//option[normalize-space()='7. Veilig werken']")));
+            new Select(coach.findElement(By.id("goal-new-competency"))).selectByVisibleText("7. Veilig werken");
             button(coach, "Doel toevoegen").click();
             waitForText(coach, "main h3", "Ik vraag om hulp als ik iets niet weet");
             Browsers.assertAccessibleAt360(coach);
@@ -101,7 +104,7 @@ class PlanBrowserIT {
             tick.click();
             wait(fatima).until(ExpectedConditions.attributeToBe(By.cssSelector("today-board button.tick"), "aria-pressed", "true"));
             waitForText(fatima, "today-board", "Goed gedaan!");
-            waitForText(fatima, "progress-card", "Je hebt 1 van de 1 taken gedaan.");
+            waitForText(fatima, "progress-card", "Je hebt 1 van de 1 taak gedaan.");
             Browsers.assertAccessibleAt360(fatima);
 
             // On "Mijn plan" she writes how it went.

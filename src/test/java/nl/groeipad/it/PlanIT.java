@@ -348,6 +348,44 @@ class PlanIT {
     }
 
     @Test
+    void theCoachRecordsWorkAlreadyDoneWithAPastDay() {
+        var coach = coach(lms());
+        var participant = newParticipant(lms());
+        var plan = createPlan(coach, participant, today(), List.of(task("Taak", today())));
+        var goalId = plan.getJsonArray("goals").getJsonObject(0).getString("id");
+        var tasks = "/api/v1/goals/" + goalId + "/tasks";
+
+        var recorded = client.api("POST", tasks, coach.token(),
+                "{\"title\":\"Zelf de bus genomen\",\"day\":\"%s\",\"done\":true}".formatted(today().minusDays(5)));
+
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        assertThat(ToolClient.json(recorded).getBoolean("done")).isTrue();
+        assertField(client.api("POST", tasks, coach.token(),
+                "{\"title\":\"Later\",\"day\":\"%s\",\"done\":true}".formatted(today().plusDays(1))), "day");
+        assertField(client.api("POST", tasks, coach.token(),
+                "{\"title\":\"Lang geleden\",\"day\":\"%s\",\"done\":true}".formatted(today().minusYears(2))), "day");
+        assertField(client.api("POST", tasks, coach.token(),
+                "{\"title\":\"Open in het verleden\",\"day\":\"%s\",\"done\":false}".formatted(today().minusDays(5))), "day");
+        assertProblem(client.api("POST", tasks, coach(otherLms()).token(),
+                "{\"title\":\"x\",\"day\":\"%s\",\"done\":true}".formatted(today())), 404);
+        assertProblem(client.api("POST", tasks, newParticipant(lms()).token(),
+                "{\"title\":\"x\",\"day\":\"%s\",\"done\":true}".formatted(today())), 403);
+        assertProblem(client.api("POST", tasks, participant.token(),
+                "{\"title\":\"x\",\"day\":\"%s\",\"done\":true}".formatted(today())), 403);
+
+        var seen = ToolClient.json(client.api("GET", "/api/v1/me/plan", participant.token(), null));
+        var stored = seen.getJsonArray("goals").getJsonObject(0).getJsonArray("tasks").getValuesAs(JsonObject.class);
+        // Tasks are listed by day: the work done five days ago comes first.
+        assertThat(stored).extracting(t -> t.getString("title")).containsExactly("Zelf de bus genomen", "Taak");
+        assertThat(stored.get(0).getBoolean("done")).isTrue();
+        assertThat(stored.get(0).getString("day")).isEqualTo(today().minusDays(5).toString());
+        assertThat(stored.get(0).getString("timing")).isEqualTo("done");
+        assertThat(stored.get(0).getBoolean("recorded")).as("recorded by the coach").isTrue();
+        assertThat(stored.get(1).getBoolean("done")).isFalse();
+        assertThat(stored.get(1).getBoolean("recorded")).isFalse();
+    }
+
+    @Test
     void oneParticipantHasOnePlanPerCourseAndOnlyParticipantsGetOne() {
         var coach = coach(lms());
         var participant = newParticipant(lms());

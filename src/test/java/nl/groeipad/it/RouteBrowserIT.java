@@ -144,7 +144,7 @@ class RouteBrowserIT {
         browser.findElement(By.xpath("//button[normalize-space()='Stap toevoegen']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".route-steps"), "Veilig met de spuit"));
         browser.findElement(By.xpath("//button[starts-with(normalize-space(), 'Leermateriaal toevoegen')]")).click();
-        var search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("route-picker-q")));
+        var search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("route-item-picker input[type=search]")));
         search.sendKeys("veiligheidsronde");
         browser.findElement(By.xpath("//button[normalize-space()='Zoek']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".picker-list"), "Veiligheidsronde"));

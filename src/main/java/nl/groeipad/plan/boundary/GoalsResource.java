@@ -81,12 +81,14 @@ public class GoalsResource {
     @Path("{id}/tasks")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Plan a task under the goal, for a day within the plan's period",
+    @Operation(summary = "Plan a task under the goal, for a day within the plan's period; or record work already done",
             description = "No precondition: the task is appended after the goal's other tasks (its position is "
-                    + "assigned while the plan is locked, so concurrent additions never share one).")
+                    + "assigned while the plan is locked, so concurrent additions never share one). With \"done\": true "
+                    + "the task is stored ticked off by the coach: its day is today or earlier, and may lie up to a year "
+                    + "before the plan's start (work done before the plan).")
     public Response planTask(@PathParam("id") String id,
             @NotNull(message = "{body.task}") @Valid TaskRequest request) {
-        var task = plans.planTask(session.require(), id, request.details());
+        var task = plans.planTask(session.require(), id, request.details(), request.alreadyDone());
         return Response.created(uriInfo.getBaseUriBuilder().path("v1/tasks").path(task.id()).build()).entity(task).build();
     }
 

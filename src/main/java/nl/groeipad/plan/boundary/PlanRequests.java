@@ -31,7 +31,13 @@ public final class PlanRequests {
             @NotBlank(message = "{day.choose}") String day,
             @Size(max = 36, message = "{text.max}") String catalogueItemId,
             @Size(max = 300, message = "{text.max}") String itemTitle,
-            @Size(max = 1000, message = "{text.max}") String itemUrl) {
+            @Size(max = 1000, message = "{text.max}") String itemUrl,
+            Boolean done) {
+
+        /** True when the coach records work already done: the task is stored ticked off, its day today or earlier. */
+        boolean alreadyDone() {
+            return Boolean.TRUE.equals(done);
+        }
 
         TaskDetails details() {
             return new TaskDetails(title, date("day", day), LearningItemRef.ofNullable(catalogueItemId, itemTitle, itemUrl));

@@ -84,12 +84,13 @@ public final class PlanViews {
 
     /**
      * A task with where it stands today: "done", "today", "overdue" or "upcoming"; {@code position} orders the
-     * tasks of one day within their goal.
+     * tasks of one day within their goal. {@code recorded}: the coach recorded it as work already done (its day is
+     * when it was done; {@code doneAt} when it was recorded).
      */
     public record TaskView(String id, int version, int position, String goalId, String goalTitle, String title,
                            LocalDate day, String timing, boolean done, Instant doneAt, String catalogueItemId,
                            String itemTitle, String itemUrl, String note, Instant noteAt, boolean hasPhoto,
-                           Instant photoAt) implements Versioned {
+                           Instant photoAt, boolean recorded) implements Versioned {
 
         static TaskView of(Task task, LocalDate today) {
             var item = task.item();
@@ -98,7 +99,8 @@ public final class PlanViews {
                     task.timing(today).name().toLowerCase(Locale.ROOT), task.isDone(), task.doneAt().orElse(null),
                     item.map(LearningItemRef::catalogueItemId).orElse(null), item.map(LearningItemRef::title).orElse(null),
                     item.map(LearningItemRef::url).orElse(null), task.note().orElse(null), task.noteAt().orElse(null),
-                    task.hasPhoto(), task.photoAt().orElse(null));
+                    task.hasPhoto(), task.photoAt().orElse(null),
+                    task.doneBy().filter(by -> !task.goal().plan().belongsTo(by)).isPresent());
         }
 
         @Override

@@ -172,9 +172,20 @@ public class Plans {
 
     /** Plans a task under a goal, after its other tasks; no precondition: it only appends. */
     public TaskView planTask(Session session, String goalId, TaskDetails details) {
+        return planTask(session, goalId, details, false);
+    }
+
+    /**
+     * Plans a task under a goal; when {@code alreadyDone}, the coach records work the participant already did: the
+     * task is stored ticked off by the coach, dated today or earlier.
+     */
+    public TaskView planTask(Session session, String goalId, TaskDetails details, boolean alreadyDone) {
         var goal = access.goalToChange(session, goalId);
         data.willChange(goal.plan());
-        return taskView(goal.planTask(details, calendar.now()));
+        var task = alreadyDone
+                ? goal.recordDoneTask(details, session.userId(), calendar.now(), calendar.today())
+                : goal.planTask(details, calendar.now());
+        return taskView(task);
     }
 
     /** Changes a task the coach saw at the version the precondition names. */
@@ -182,7 +193,7 @@ public class Plans {
         var task = access.taskToChange(session, taskId);
         seen.check(task.version(), task.label(), () -> TaskView.of(task, calendar.today()));
         data.willChange(task.goal().plan());
-        task.change(details);
+        task.change(details, calendar.today());
         return taskView(task);
     }
 

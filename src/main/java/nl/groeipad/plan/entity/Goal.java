@@ -129,6 +129,23 @@ public class Goal {
         return task;
     }
 
+    /**
+     * Records work the participant already did as a task that is ticked off (by the coach, {@code by}): its day is
+     * today or earlier, at most a year before the plan's start (see {@link Plan#checkDoneDay}).
+     */
+    public Task recordDoneTask(TaskDetails details, String by, Instant now, LocalDate today) {
+        if (status == GoalStatus.ACHIEVED) {
+            throw PlanRules.rejected("goal-achieved", "Dit doel is al gehaald. Zet het eerst weer open om er een taak bij te zetten.",
+                    "This goal has been achieved. Reopen it first to add a task.");
+        }
+        plan.checkDoneDay("day", details.plannedOn(), today);
+        var position = tasks.stream().mapToInt(Task::position).max().orElse(-1) + 1;
+        var task = new Task(this, position, details, now);
+        task.recordDone(by, now);
+        tasks.add(task);
+        return task;
+    }
+
     /** Drops a task planned by mistake, with its note and photo. */
     public void removeTask(Task task) {
         if (!tasks.remove(task)) {

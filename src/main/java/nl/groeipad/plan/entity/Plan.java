@@ -197,6 +197,14 @@ public class Plan {
         return PlanRules.within(field, date, startsOn, endsOn);
     }
 
+    /**
+     * The day of work already done: today or earlier, and not before a year ahead of the plan's start (work done
+     * just before the plan was made counts; older work belongs in the participant's earlier results).
+     */
+    LocalDate checkDoneDay(String field, LocalDate date, LocalDate today) {
+        return PlanRules.doneDay(field, date, startsOn.minusYears(1), today);
+    }
+
     public boolean belongsTo(String userId) {
         return participantId.equals(userId);
     }

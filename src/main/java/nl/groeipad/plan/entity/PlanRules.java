@@ -84,6 +84,20 @@ public final class PlanRules {
         return value;
     }
 
+    /** The day of work already done: from {@code earliest} up to and including today. */
+    static LocalDate doneDay(String field, LocalDate value, LocalDate earliest, LocalDate today) {
+        required(field, value);
+        if (value.isAfter(today)) {
+            throw invalid(field, "Iets dat al gedaan is, heeft een datum van vandaag of eerder.",
+                    "Something already done has a date of today or earlier.");
+        }
+        if (value.isBefore(earliest)) {
+            throw invalid(field, "Kies een datum vanaf " + DUTCH.format(earliest) + ".",
+                    "Choose a date from " + ENGLISH.format(earliest) + ".");
+        }
+        return value;
+    }
+
     static LocalDate within(String field, LocalDate value, LocalDate from, LocalDate to) {
         required(field, value);
         if (value.isBefore(from) || value.isAfter(to)) {

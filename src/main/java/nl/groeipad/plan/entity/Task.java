@@ -93,9 +93,16 @@ public class Task {
         describe(details);
     }
 
-    /** Rewords the task, moves it to another day within the plan's period, or changes its material. */
-    public void change(TaskDetails details) {
-        goal.plan().checkWithinPeriod("day", details.plannedOn());
+    /**
+     * Rewords the task, moves it to another day within the plan's period, or changes its material. A task that is
+     * done may keep (or get) a day before the plan's start, today or earlier (see {@link Goal#recordDoneTask}).
+     */
+    public void change(TaskDetails details, LocalDate today) {
+        if (isDone() && !details.plannedOn().isAfter(today)) {
+            goal.plan().checkDoneDay("day", details.plannedOn(), today);
+        } else {
+            goal.plan().checkWithinPeriod("day", details.plannedOn());
+        }
         describe(details);
     }
 
@@ -123,6 +130,12 @@ public class Task {
             doneBy = by;
         }
         goal.plan().participantActed(at);
+    }
+
+    /** The coach records work the participant already did: done, by the coach, at the moment it was recorded. */
+    void recordDone(String by, Instant at) {
+        doneAt = Objects.requireNonNull(at);
+        doneBy = Objects.requireNonNull(by);
     }
 
     /** Not done after all: the tick goes, the note and photo stay. */

@@ -134,11 +134,46 @@ class TaskTest {
     void aTaskMovesToAnotherDayWithinThePeriod() {
         var task = aTaskOn(aPlan(), TODAY);
 
-        task.change(new TaskDetails("Andere taak", TODAY.plusDays(3), new LearningItemRef("b7", "Les veilig werken", null)));
+        task.change(new TaskDetails("Andere taak", TODAY.plusDays(3), new LearningItemRef("b7", "Les veilig werken", null)), TODAY);
 
         assertThat(task.plannedOn()).isEqualTo(TODAY.plusDays(3));
         assertThat(task.item()).get().extracting(LearningItemRef::catalogueItemId).isEqualTo("b7");
-        assertThatThrownBy(() -> task.change(new TaskDetails("x", TODAY.plusYears(1), null))).isInstanceOf(InvalidField.class);
+        assertThatThrownBy(() -> task.change(new TaskDetails("x", TODAY.plusYears(1), null), TODAY)).isInstanceOf(InvalidField.class);
+    }
+
+    @Test
+    void theCoachRecordsWorkAlreadyDoneBeforeThePlanStarted() {
+        var goal = PlanFixtures.aGoalOf(aPlan());
+
+        var task = goal.recordDoneTask(new TaskDetails("Zelf de bus genomen", TODAY.minusDays(10), null), PlanFixtures.COACH, NOW, TODAY);
+
+        assertThat(task.isDone()).isTrue();
+        assertThat(task.doneBy()).contains(PlanFixtures.COACH);
+        assertThat(task.plannedOn()).isEqualTo(TODAY.minusDays(10));
+        assertThat(task.timing(TODAY)).isEqualTo(Timing.DONE);
+        assertThat(goal.tasks()).contains(task);
+    }
+
+    @Test
+    void workAlreadyDoneIsNeverDatedInTheFutureNorLongBeforeThePlan() {
+        var goal = PlanFixtures.aGoalOf(aPlan());
+
+        assertThatThrownBy(() -> goal.recordDoneTask(new TaskDetails("x", TODAY.plusDays(1), null), PlanFixtures.COACH, NOW, TODAY))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("day"));
+        assertThatThrownBy(() -> goal.recordDoneTask(new TaskDetails("x", TODAY.minusYears(2), null), PlanFixtures.COACH, NOW, TODAY))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("day"));
+    }
+
+    @Test
+    void aDoneTaskMayMoveToADayBeforeThePlanButAnOpenOneMayNot() {
+        var goal = PlanFixtures.aGoalOf(aPlan());
+        var done = goal.recordDoneTask(new TaskDetails("Gedaan", TODAY, null), PlanFixtures.COACH, NOW, TODAY);
+        var open = aTaskOn(aPlan(), TODAY);
+
+        done.change(new TaskDetails("Gedaan", TODAY.minusDays(3), null), TODAY);
+
+        assertThat(done.plannedOn()).isEqualTo(TODAY.minusDays(3));
+        assertThatThrownBy(() -> open.change(new TaskDetails("Open", TODAY.minusDays(3), null), TODAY)).isInstanceOf(InvalidField.class);
     }
 
     @Test
