@@ -36,12 +36,15 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(name = ObservationScore.AVERAGE, query = """
         select avg(s.score) from ObservationScore s where s.score is not null and s.observationId <> :observationId
         and not exists (select c.id from ObservationScore c where c.correctsId = s.id)""")
+@NamedQuery(name = ObservationScore.BY_KEY, query = """
+        select s from ObservationScore s where s.idempotencyKey = :key""")
 public class ObservationScore {
 
     public static final String OF_OBSERVATION = "ObservationScore.ofObservation";
     public static final String OF_CELL = "ObservationScore.ofCell";
     public static final String AVERAGE_OF_OBSERVER = "ObservationScore.averageOfObserver";
     public static final String AVERAGE = "ObservationScore.average";
+    public static final String BY_KEY = "ObservationScore.byKey";
     public static final int NOTE_MAX = 500;
 
     @Id
@@ -63,13 +66,15 @@ public class ObservationScore {
     @Column(name = "corrects_id")
     private String correctsId;
     private String reason;
+    @Column(name = "idempotency_key")
+    private String idempotencyKey;
 
     protected ObservationScore() {
     }
 
     /** A new entry; the observation checked the cell ({@link Observation#append}). */
     ObservationScore(String observationId, String indicatorId, String situationId, String observerId, Integer score,
-                     String note, Instant now, String correctsId, String reason) {
+                     String note, Instant now, String correctsId, String reason, String idempotencyKey) {
         this.id = Ids.newId();
         this.observationId = Objects.requireNonNull(observationId);
         this.indicatorId = Objects.requireNonNull(indicatorId);
@@ -81,6 +86,7 @@ public class ObservationScore {
         this.recordedAt = now;
         this.correctsId = correctsId;
         this.reason = reason;
+        this.idempotencyKey = idempotencyKey;
     }
 
     /** A note is optional; blank means none; at most 500 characters. */
@@ -101,5 +107,9 @@ public class ObservationScore {
 
     public String id() {
         return id;
+    }
+
+    public String observationId() {
+        return observationId;
     }
 }
