@@ -127,7 +127,7 @@ class OfflineObservationBrowserIT {
                     .hasSize(3).allSatisfy((cell, count) -> assertThat(count).as(cell).isEqualTo(1L));
             assertThat(stored).filteredOn(e -> e.getBoolean("notSeen")).singleElement()
                     .satisfies(e -> assertThat(e.getString("note")).isEqualTo("Kreeg geen klant aan de balie"));
-            assertThat(stored).extracting(e -> e.isNull("score") ? null : e.getInt("score")).containsExactlyInAnyOrder(4, null, 3);
+            assertThat(stored).extracting(e -> e.containsKey("score") ? (Integer) e.getInt("score") : null).containsExactlyInAnyOrder(4, null, 3);
 
             // a queued request sent once more (an answer lost on the way) is answered with the stored entry
             var replay = client.api("POST", observation + "/scores", coachToken, queued.getFirst().toString());

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import nl.groeipad.platform.entity.Ids;
 import nl.groeipad.platform.entity.Problems.InvalidField;
@@ -83,7 +84,8 @@ public class ObservationScore {
         this.score = score;
         this.notSeen = score == null;
         this.note = note(note);
-        this.recordedAt = now;
+        // what the database keeps (whole seconds): the first answer and a replay's answer are the same
+        this.recordedAt = now.truncatedTo(ChronoUnit.SECONDS);
         this.correctsId = correctsId;
         this.reason = reason;
         this.idempotencyKey = idempotencyKey;
