@@ -8,6 +8,10 @@ import './messages.js';
 import './coach-observations.js';
 import './observe-page.js';
 import './my-progress.js';
+import { startOffline } from './offline-queue.js';
+
+// The service worker and the offline queue: waiting scores are sent at app start and when the connection returns.
+startOffline();
 
 routes.push({
   path: 'observations/*',

@@ -3,6 +3,8 @@ import { LightElement } from '../shared/light-element.js';
 import { ApiError, userMessage } from '../api.js';
 import { formatDay, formatMoment } from '../plan/dates.js';
 import * as api from './observation-api.js';
+import * as queue from './offline-queue.js';
+import { withWaiting } from './offline-rules.js';
 import { t } from '../i18n.js';
 import './messages.js';
 import './observer-guide.js';
@@ -13,6 +15,10 @@ import './observer-guide.js';
  * level in view) or "niet gezien". Changing a score asks why (a correction; history stays). Below: add a situation
  * (If-Match), and concluding with the guide again, what is missing, the rater signals, the second observer's
  * differences and the results so far; once concluded, the results.
+ * Works without a connection (issue 9 §2): every tap goes through the offline queue (offline-queue.js) with an
+ * idempotency key and is sent at once when possible; otherwise it waits on this device, shows as "wacht" and is
+ * counted ("Nog 3 scores te versturen"); refused ones are listed with the reason. The observation's last answer is
+ * kept on the device, so the page opens without a connection too.
  */
 export class ObservePage extends LightElement {
   static properties = {
@@ -26,12 +32,41 @@ export class ObservePage extends LightElement {
     error: { state: true },
     fieldErrors: { state: true },
     busy: { state: true },
+    queued: { state: true },
+    offline: { state: true },
+    hadQueue: { state: true },
   };
 
   constructor() {
     super();
     this.fieldErrors = {};
     this.notes = {};
+    this.queued = [];
+    this.onQueueChanged = () => this.#queueChanged();
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    globalThis.addEventListener(queue.QUEUE_CHANGED, this.onQueueChanged);
+  }
+
+  disconnectedCallback() {
+    globalThis.removeEventListener(queue.QUEUE_CHANGED, this.onQueueChanged);
+    super.disconnectedCallback();
+  }
+
+  get #waiting() {
+    return this.queued.filter((item) => !item.failed);
+  }
+
+  /** The queue changed (a tap, or items sent when the connection came back): show it; reload what was sent. */
+  async #queueChanged() {
+    if (!this.observationId) return;
+    const before = this.#waiting.length;
+    this.queued = await queue.queued(this.observationId).catch(() => []);
+    if (this.queued.length) this.hadQueue = true;
+    if (this.base) this.#show(this.base);
+    if (this.#waiting.length < before) this.#load();
   }
 
   get #who() {
@@ -44,14 +79,29 @@ export class ObservePage extends LightElement {
   }
 
   async #load() {
+    this.queued = await queue.queued(this.observationId).catch(() => []);
+    if (this.queued.length) this.hadQueue = true;
     try {
-      this.#show(await api.getObservation(...this.#who, this.observationId));
+      const observation = await api.getObservation(...this.#who, this.observationId);
+      this.offline = false;
+      this.error = null;
+      this.#show(observation);
+      queue.keepView(observation);
     } catch (error) {
-      this.error = error;
+      const kept = error instanceof ApiError ? null : await queue.keptView(this.observationId);
+      if (kept) {
+        this.offline = true;
+        this.#show(this.base?.id === kept.id && this.base.version > kept.version ? this.base : kept);
+      } else if (!this.base) {
+        this.error = error;
+      }
     }
   }
 
-  #show(observation) {
+  /** The observation as stored (`base`), shown with the scores still waiting on this device. */
+  #show(base) {
+    this.base = base;
+    const observation = withWaiting(base, this.queued, base.you ?? 'lead');
     this.observation = observation;
     if (!observation.situations.some((s) => s.id === this.situationId)) this.situationId = observation.situations[0]?.id;
   }
@@ -73,6 +123,10 @@ export class ObservePage extends LightElement {
     const current = this.#current(indicator.id);
     const same = current && (value === 'not-seen' ? current.notSeen : current.score === value);
     if (same) return;
+    if (current?.waiting) {
+      this.status = { kind: 'info', text: t('observation.offline.changeLater') };
+      return;
+    }
     if (current) {
       this.pending = { indicatorId: indicator.id, value, corrects: current.id };
       return;
@@ -92,18 +146,29 @@ export class ObservePage extends LightElement {
       ...(correction ?? {}),
     };
     try {
-      await api.recordScore(...this.#who, this.observation.id, body);
+      // every tap goes through the queue (with its idempotency key) and is sent at once when there is a connection
+      const item = await queue.enqueue({ courseId: this.course.id, userId: this.userId, observationId: this.observation.id, body });
       this.pending = null;
       this.notes[indicator.id] = '';
-      this.#show(await api.getObservation(...this.#who, this.observation.id));
-      this.status = { kind: 'success', text: t('observation.score.saved') };
-    } catch (error) {
-      if (error instanceof ApiError && error.fieldErrors.length) {
-        this.fieldErrors = Object.fromEntries(error.fieldErrors.map((f) => [f.field, f.message]));
+      await queue.flush();
+      const after = (await queue.queued(this.observation.id)).find((queued) => queued.key === item.key);
+      if (!after) {
+        this.status = { kind: 'success', text: t('observation.score.saved') };
+      } else if (after.failed) {
+        // refused at once (e.g. a correction without a reason): shown here as before, not kept in the list
+        await queue.discard(after.key);
+        if (after.failed.fields?.length) {
+          this.fieldErrors = Object.fromEntries(after.failed.fields.map((f) => [f.field, f.message]));
+          this.pending = { indicatorId: indicator.id, value, corrects: correction?.corrects };
+        } else {
+          this.status = { kind: 'error', text: after.failed.message };
+          if (after.failed.status === 409) this.#load();
+        }
       } else {
-        this.status = { kind: 'error', text: userMessage(error) };
-        if (error instanceof ApiError && error.status === 409) this.#load();
+        this.status = { kind: 'info', text: t('observation.offline.kept') };
       }
+    } catch (error) {
+      this.status = { kind: 'error', text: userMessage(error) };
     } finally {
       this.busy = false;
     }
@@ -179,7 +244,39 @@ export class ObservePage extends LightElement {
       <div class="live" aria-live="polite">
         ${this.status ? html`<p class="message message--${this.status.kind}">${this.status.text}</p>` : nothing}
       </div>
+      ${this.#queuePanel()}
       ${o.status === 'open' ? this.#scoring(o) : this.#concluded(o)}
+    `;
+  }
+
+  /** What waits on this device and what the server refused, never dropped silently. */
+  #queuePanel() {
+    const waiting = this.#waiting.length;
+    const failed = this.queued.filter((item) => item.failed);
+    // shown once something waited on this page (then "Alles is verstuurd."), and whenever there is no connection
+    if (!waiting && !failed.length && !this.offline && !this.hadQueue) return nothing;
+    const valueOf = (item) => (item.body.notSeen ? t('observation.score.notSeen') : String(item.body.score));
+    const indicatorOf = (item) => this.observation.competencies.flatMap((c) => c.indicators)
+      .find((i) => i.id === item.body.indicatorId)?.description ?? '';
+    return html`
+      <section class="panel offline-queue" aria-labelledby="queue-title">
+        <h2 id="queue-title" class="panel__title">${t('observation.offline.title')}</h2>
+        ${this.offline ? html`<p>${t('observation.offline.noConnection')}</p>` : nothing}
+        <p class="offline-queue__count" role="status" data-waiting=${waiting}>
+          ${waiting === 0 ? t('observation.offline.noneWaiting')
+            : waiting === 1 ? t('observation.offline.waitingOne') : t('observation.offline.waitingMany', { count: waiting })}
+        </p>
+        ${waiting ? html`<button type="button" class="button button--secondary button--small"
+          @click=${() => queue.flush().catch(() => {})}>${t('observation.offline.sendNow')}</button>` : nothing}
+        ${failed.length ? html`
+          <div class="message message--error" role="alert">
+            <p><strong>${t('observation.offline.failedTitle')}</strong></p>
+            <ul class="offline-queue__failed">${failed.map((item) => html`
+              <li>${indicatorOf(item)}: ${valueOf(item)} — ${item.failed.message}
+                <button type="button" class="button button--secondary button--small"
+                  @click=${() => queue.discard(item.key)}>${t('observation.offline.discard')}</button></li>`)}</ul>
+          </div>` : nothing}
+      </section>
     `;
   }
 
@@ -231,6 +328,7 @@ export class ObservePage extends LightElement {
           <button type="button" class="score-button score-button--not-seen" aria-pressed=${pressed('not-seen') ? 'true' : 'false'}
             ?disabled=${this.busy} @click=${() => this.#tap(indicator, 'not-seen')}>${t('observation.score.notSeen')}</button>
         </div>
+        ${current?.waiting ? html`<p class="indicator__waiting">${t('observation.offline.entryWaiting')}</p>` : nothing}
         <div class="field indicator__note">
           <label for="note-${indicator.id}">${t('observation.note')}</label>
           <input id="note-${indicator.id}" maxlength="500" .value=${this.notes[indicator.id] ?? ''}

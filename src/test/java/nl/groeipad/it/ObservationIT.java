@@ -343,6 +343,78 @@ class ObservationIT {
         assertThat(ToolClient.jsonArray(client.api("GET", base, coach.token(), null))).hasSize(1);
     }
 
+    // ---- the offline queue's idempotency key ------------------------------------------------------------------
+
+    @Test
+    void theSameKeyTwiceIsOneScoreWithTheSameAnswer_anotherRequestOrAnotherOrganisationOrCourseCannotUseIt() {
+        var platform = north();
+        var coach = launch(platform, "coach-1");
+        var bo = newParticipant(platform);
+        var base = observations(coach, bo);
+        var created = ToolClient.json(client.api("POST", base, coach.token(),
+                start(framework(coach), "\"" + ADVIES + "\"", "A", "[\"a\",\"b\"]", true)));
+        var id = created.getString("id");
+        var scores = base + "/" + id + "/scores";
+        var i1 = indicatorIds(created).getFirst();
+        var s1 = situationIds(created).getFirst();
+        var key = UUID.randomUUID().toString();
+        var body = keyed(score(i1, s1, "4"), key);
+
+        var first = client.api("POST", scores, coach.token(), body);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        var again = client.api("POST", scores, coach.token(), body);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        assertThat(ToolClient.json(again)).isEqualTo(ToolClient.json(first)); // the same entry, the same version
+        var replayedUpperCase = client.api("POST", scores, coach.token(), keyed(score(i1, s1, "4"), key.toUpperCase()));
+        assertThat(ToolClient.json(replayedUpperCase).getJsonObject("entry"))
+                .isEqualTo(ToolClient.json(first).getJsonObject("entry"));
+        var view = ok(client.api("GET", base + "/" + id, coach.token(), null));
+        assertThat(view.getJsonArray("entries")).hasSize(1);
+        assertThat(view.getInt("version")).isEqualTo(ToolClient.json(first).getInt("version"));
+
+        // the key with another request: refused, nothing added
+        assertProblem(client.api("POST", scores, coach.token(), keyed(score(i1, s1, "2"), key)), 409,
+                "idempotency-key-reused");
+        assertProblem(client.api("POST", scores, coach.token(), keyed(score(i1, situationIds(created).getLast(), "4"), key)),
+                409, "idempotency-key-reused");
+        // another coach of the course sending the same key: not theirs
+        platform.person("coach-2", "Coach", "Twee", TestPlatform.INSTRUCTOR);
+        var second = launch(platform, "coach-2");
+        assertProblem(client.api("POST", scores, second.token(), body), 409, "idempotency-key-reused");
+        // another organisation's coach and the participant: refused before any key is looked at
+        var stranger = launch(south(), "coach-1");
+        assertProblem(client.api("POST", scores, stranger.token(), body), 404, null);
+        assertProblem(client.api("POST", scores.replace(coach.courseId(), stranger.courseId()), stranger.token(), body),
+                404, null);
+        assertProblem(client.api("POST", scores, bo.token(), body), 403, null);
+        // the same key in another organisation is another key: its own entry there
+        var cy = newParticipant(south());
+        var southObservation = ToolClient.json(client.api("POST", observations(stranger, cy), stranger.token(),
+                start(framework(stranger), "\"" + ADVIES + "\"", "A", "[\"a\",\"b\"]", true)));
+        var southScore = client.api("POST", observations(stranger, cy) + "/" + southObservation.getString("id") + "/scores",
+                stranger.token(), keyed(score(indicatorIds(southObservation).getFirst(),
+                        situationIds(southObservation).getFirst(), "4"), key));
+        assertThat(southScore.statusCode()).as(southScore.body()).isEqualTo(201);
+        assertThat(ToolClient.json(southScore).getJsonObject("entry").getString("id"))
+                .isNotEqualTo(ToolClient.json(first).getJsonObject("entry").getString("id"));
+        // a key that is no UUID names the field
+        assertField(client.api("POST", scores, coach.token(), keyed(score(i1, s1, "4"), "tap-1")), "key");
+
+        // still exactly one entry, and a replay after concluding still answers the stored entry
+        var concluded = client.api("POST", base + "/" + id + "/conclusion", coach.token(),
+                "{\"guideConfirmed\":true,\"reason\":\"Test van de wachtrij\"}", ok(client.api("GET", base + "/" + id,
+                        coach.token(), null)).getInt("version"));
+        assertThat(concluded.statusCode()).as(concluded.body()).isEqualTo(200);
+        var late = client.api("POST", scores, coach.token(), body);
+        assertThat(late.statusCode()).as(late.body()).isEqualTo(201);
+        assertThat(ToolClient.json(late).getJsonObject("entry")).isEqualTo(ToolClient.json(first).getJsonObject("entry"));
+        assertThat(ok(client.api("GET", base + "/" + id, coach.token(), null)).getJsonArray("entries")).hasSize(1);
+    }
+
+    private static String keyed(String scoreBody, String key) {
+        return scoreBody.substring(0, scoreBody.length() - 1) + ",\"key\":\"" + key + "\"}";
+    }
+
     // ---- one small transaction per score ------------------------------------------------------------------
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +45,8 @@ public final class ObservationRequests {
     }
 
     /**
-     * {@code {"indicatorId", "situationId", "score": 1..5 | null, "notSeen": false, "note"?, "corrects"?, "reason"?}}
+     * {@code {"indicatorId", "situationId", "score": 1..5 | null, "notSeen": false, "note"?, "corrects"?, "reason"?,
+     * "key"?}}; {@code key}: a UUID the device made for this tap (idempotency, see {@code ScoreReplay})
      */
     public record ScoreRequest(
             @NotBlank(message = "{observation.indicator.choose}") @Size(max = 36, message = "{observation.indicator.choose}")
@@ -55,9 +57,11 @@ public final class ObservationRequests {
             boolean notSeen,
             @Size(max = 500, message = "{note.max}") String note,
             @Size(max = 36, message = "{observation.corrects.unknown}") String corrects,
-            @Size(max = 500, message = "{observation.reason.max}") String reason) {
+            @Size(max = 500, message = "{observation.reason.max}") String reason,
+            @Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+                    message = "{observation.key.uuid}") String key) {
         Observations.RecordScore command() {
-            return new Observations.RecordScore(indicatorId, situationId, score, notSeen, note, corrects, reason);
+            return new Observations.RecordScore(indicatorId, situationId, score, notSeen, note, corrects, reason, key);
         }
     }
 

@@ -45,6 +45,7 @@ import nl.groeipad.observation.entity.OfflineResult;
 import nl.groeipad.observation.entity.RaterSignals;
 import nl.groeipad.observation.entity.ScoreEntry;
 import nl.groeipad.observation.entity.ScoreLog;
+import nl.groeipad.observation.entity.ScoreReplay;
 import nl.groeipad.observation.entity.SecondOpinion;
 import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.plan.control.PlanCalendar;
@@ -98,7 +99,7 @@ public class Observations {
 
     /** One score: 1–5, or {@code score} null with {@code notSeen} for "niet gezien / geef een opdracht". */
     public record RecordScore(String indicatorId, String situationId, Integer score, boolean notSeen, String note,
-                              String corrects, String reason) {
+                              String corrects, String reason, String key) {
     }
 
     public record Conclude(boolean guideConfirmed, String reason, String feedbackGood, String feedbackNext) {
@@ -183,13 +184,31 @@ public class Observations {
             throw new InvalidField("notSeen", Text.of("Kies een score of \u201cniet gezien\u201d, niet allebei.",
                     "Choose a score or \u201cnot seen\u201d, not both."));
         }
-        var observation = forChange(session, courseId, participantId, id, seen);
+        var key = ScoreReplay.key(command.key());
+        access.participantOf(session, courseId, participantId);
+        var observation = data.findForChange(Observation.class, id).filter(o -> o.belongsTo(courseId, participantId))
+                .orElseThrow(() -> NotFound.of(OBSERVATION));
+        if (key != null) {
+            // A replay (the offline queue sending again): the entry stored the first time, never a second one.
+            // The observation row is locked, so replays of one observation do not race; the unique key
+            // (tenant, key) settles any other race.
+            var stored = data.em().createNamedQuery(ObservationScore.BY_KEY, ObservationScore.class)
+                    .setParameter("key", key).getResultList();
+            if (!stored.isEmpty()) {
+                var entry = ScoreReplay.replay(stored.getFirst().observationId(), stored.getFirst().entry(),
+                        new ScoreReplay.Request(observation.id(), command.indicatorId(), command.situationId(),
+                                session.userId(), command.score(), command.note(), command.corrects()));
+                return new RecordedScore(entry(observation, entry, true, null), observation.version());
+            }
+        }
+        seen.check(observation.version(), observation.label(), () -> view(session, observation));
+        data.willChange(observation);
         var history = data.em().createNamedQuery(ObservationScore.OF_CELL, ObservationScore.class)
                 .setParameter("observationId", observation.id()).setParameter("indicatorId", command.indicatorId())
                 .setParameter("situationId", command.situationId()).setParameter("observerId", session.userId())
                 .getResultList().stream().map(ObservationScore::entry).toList();
         var score = observation.append(history, command.indicatorId(), command.situationId(), session.userId(),
-                command.score(), command.note(), command.corrects(), command.reason(), calendar.now());
+                command.score(), command.note(), command.corrects(), command.reason(), calendar.now(), key);
         data.em().persist(score);
         data.em().flush();
         return new RecordedScore(entry(observation, score.entry(), true, null), observation.version());

@@ -217,6 +217,16 @@ public class Observation {
     public ObservationScore append(List<ScoreEntry> cellHistory, String indicatorId, String situationId,
                                    String observerId, Integer score, String note, String corrects, String reason,
                                    Instant now) {
+        return append(cellHistory, indicatorId, situationId, observerId, score, note, corrects, reason, now, null);
+    }
+
+    /**
+     * {@link #append} with the idempotency key the coach's device made for this tap (or null): stored with the
+     * entry, so that a replay of the same request finds it ({@link ScoreReplay}).
+     */
+    public ObservationScore append(List<ScoreEntry> cellHistory, String indicatorId, String situationId,
+                                   String observerId, Integer score, String note, String corrects, String reason,
+                                   Instant now, String idempotencyKey) {
         requireOpen();
         if (score != null && (score < 1 || score > 5)) {
             throw new InvalidField("score", Text.of("Een score is 1, 2, 3, 4 of 5.", "A score is 1, 2, 3, 4 or 5."));
@@ -242,7 +252,7 @@ public class Observation {
                 .filter(e -> e.sameCell(indicatorId, situationId, observerId)).findFirst();
         var why = ScoreLog.checkAppend(current, corrects, reason);
         return new ObservationScore(id, indicatorId, situationId, observerId, score, note, now,
-                why == null ? null : corrects, why);
+                why == null ? null : corrects, why, ScoreReplay.key(idempotencyKey));
     }
 
     // ---- concluding -----------------------------------------------------------------------------

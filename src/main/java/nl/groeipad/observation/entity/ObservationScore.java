@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import nl.groeipad.platform.entity.Ids;
 import nl.groeipad.platform.entity.Problems.InvalidField;
@@ -36,12 +37,15 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(name = ObservationScore.AVERAGE, query = """
         select avg(s.score) from ObservationScore s where s.score is not null and s.observationId <> :observationId
         and not exists (select c.id from ObservationScore c where c.correctsId = s.id)""")
+@NamedQuery(name = ObservationScore.BY_KEY, query = """
+        select s from ObservationScore s where s.idempotencyKey = :key""")
 public class ObservationScore {
 
     public static final String OF_OBSERVATION = "ObservationScore.ofObservation";
     public static final String OF_CELL = "ObservationScore.ofCell";
     public static final String AVERAGE_OF_OBSERVER = "ObservationScore.averageOfObserver";
     public static final String AVERAGE = "ObservationScore.average";
+    public static final String BY_KEY = "ObservationScore.byKey";
     public static final int NOTE_MAX = 500;
 
     @Id
@@ -63,13 +67,15 @@ public class ObservationScore {
     @Column(name = "corrects_id")
     private String correctsId;
     private String reason;
+    @Column(name = "idempotency_key")
+    private String idempotencyKey;
 
     protected ObservationScore() {
     }
 
     /** A new entry; the observation checked the cell ({@link Observation#append}). */
     ObservationScore(String observationId, String indicatorId, String situationId, String observerId, Integer score,
-                     String note, Instant now, String correctsId, String reason) {
+                     String note, Instant now, String correctsId, String reason, String idempotencyKey) {
         this.id = Ids.newId();
         this.observationId = Objects.requireNonNull(observationId);
         this.indicatorId = Objects.requireNonNull(indicatorId);
@@ -78,9 +84,11 @@ public class ObservationScore {
         this.score = score;
         this.notSeen = score == null;
         this.note = note(note);
-        this.recordedAt = now;
+        // what the database keeps (whole seconds): the first answer and a replay's answer are the same
+        this.recordedAt = now.truncatedTo(ChronoUnit.SECONDS);
         this.correctsId = correctsId;
         this.reason = reason;
+        this.idempotencyKey = idempotencyKey;
     }
 
     /** A note is optional; blank means none; at most 500 characters. */
@@ -101,5 +109,9 @@ public class ObservationScore {
 
     public String id() {
         return id;
+    }
+
+    public String observationId() {
+        return observationId;
     }
 }

@@ -16,7 +16,7 @@ import nl.groeipad.platform.control.PublicUrls;
  * by the registered platforms ({@link FrameAncestors}; CSP {@code frame-ancestors}, with no contradicting
  * {@code X-Frame-Options}); the operator's page and the APIs are never framed ({@code frame-ancestors 'none'},
  * {@code X-Frame-Options: DENY}). The app and admin pages also get a strict script policy. HSTS when Groeipad is
- * reached over https.
+ * reached over https. The service worker (/app/sw.js, scope /app/) is allowed by {@code worker-src 'self'}.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class FramingPolicy extends HttpFilter {
@@ -40,7 +40,7 @@ public class FramingPolicy extends HttpFilter {
                 : path.startsWith("/lti/register") ? ancestors.forRegistration() : ancestors.forPages());
         if (path.startsWith("/app/") || path.startsWith("/admin/")) {
             policy = "default-src 'self'; script-src 'self' " + IMPORT_MAP_HASH
-                    + "; style-src 'self'; img-src 'self' https: data: blob:; connect-src 'self'; base-uri 'none'; form-action 'self'; "
+                    + "; style-src 'self'; img-src 'self' https: data: blob:; connect-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'self'; "
                     + policy;
         }
         response.setHeader("Content-Security-Policy", policy);

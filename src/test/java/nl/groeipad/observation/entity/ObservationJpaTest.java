@@ -82,4 +82,44 @@ class ObservationJpaTest {
             return null;
         });
     }
+
+    @Test
+    void aKeyIsFoundAgainInItsOrganisationOnly_andIsUniqueThere() {
+        var tenant = InMemoryDatabase.newTenant();
+        var p = people(tenant);
+        var key = UUID.randomUUID().toString();
+        var entryId = inTenantTransaction(tenant, em -> {
+            var o = new Observation(new Observation.Start(p.courseId(), p.participantId(), UUID.randomUUID().toString(),
+                    Level.A, null, p.coachId(), LocalDate.of(2026, 3, 2), 21,
+                    List.of(new Observation.Observed(UUID.randomUUID().toString(), "Samenwerken", List.of("ind-1"))),
+                    List.of("magazijn", "kantine"), true), NOW);
+            em.persist(o);
+            em.flush();
+            var score = o.append(List.of(), "ind-1", o.situations().getFirst().id(), p.coachId(), 3, null, null, null,
+                    NOW, key.toUpperCase());
+            em.persist(score);
+            return score.id();
+        });
+
+        inTenant(tenant, em -> {
+            var found = em.createNamedQuery(ObservationScore.BY_KEY, ObservationScore.class).setParameter("key", key)
+                    .getResultList();
+            assertThat(found).extracting(ObservationScore::id).containsExactly(entryId);
+            return null;
+        });
+        inTenant(InMemoryDatabase.newTenant(), em -> {
+            assertThat(em.createNamedQuery(ObservationScore.BY_KEY, ObservationScore.class).setParameter("key", key)
+                    .getResultList()).isEmpty();
+            return null;
+        });
+        // the database refuses a second entry under the same key in the organisation (a race of two replays)
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inTenantTransaction(tenant, em -> {
+            var o = em.createQuery("select o from Observation o", Observation.class).getResultList().getFirst();
+            var again = o.append(List.of(), "ind-1", o.situations().getLast().id(), p.coachId(), 3, null, null, null,
+                    NOW, key);
+            em.persist(again);
+            em.flush();
+            return null;
+        })).isNotNull();
+    }
 }

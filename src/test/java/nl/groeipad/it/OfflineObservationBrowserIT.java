@@ -1,0 +1,211 @@
+package nl.groeipad.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Issue 9 §2, "works offline on the floor", in real headless Chromium at 360 px: the coach opens an observation,
+ * the network is switched off (Chromium's network emulation over CDP), the coach taps three scores (one "niet
+ * gezien" with a note) and sees "Nog 3 scores te versturen" while nothing has reached the server; the page is
+ * reloaded without a connection and opens from the service worker's files and the kept observation, the count
+ * still there; the network comes back, the queue is sent, and the API shows each score stored exactly once — also
+ * after one of the queued requests is sent again with its idempotency key. axe-core finds no violations.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OfflineObservationBrowserIT {
+
+    private static final String DEMO_FRAMEWORK_KEY = "33bf07cf-48aa-43c1-b27d-e4900d3d3cba";
+    private static final String ADVIES = "94d6900c-6eb1-4413-896f-6d48d50be40f";
+    private static TestPlatform lms;
+    private final ToolClient client = new ToolClient(Deployments.base());
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.groeipad();
+    }
+
+    @BeforeAll
+    static void registerPlatform() throws Exception {
+        lms = new TestPlatform();
+        var created = new ToolClient(Deployments.base()).admin("POST", "/api/v1/admin/registrations", """
+                {"name":"Leerwerkbedrijf Offline","issuer":"%s","clientId":"%s","authUrl":"%s/auth","jwksUrl":"%s/jwks","deploymentIds":["%s"]}"""
+                .formatted(lms.issuer(), lms.clientId(), lms.issuer(), lms.issuer(), lms.deploymentId()));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (lms != null) {
+            lms.close();
+        }
+    }
+
+    @Test
+    void scoresTappedWithoutAConnectionWaitAndAreStoredExactlyOnceWhenItReturns() throws Exception {
+        var learner = me(ToolClient.sessionToken(client.freshBrowser().launch(lms, "learner-1")));
+        var coachToken = ToolClient.sessionToken(client.freshBrowser().launch(lms, "coach-1"));
+        var courseId = me(coachToken).getJsonObject("course").getString("id");
+        var learnerId = learner.getJsonObject("user").getString("id");
+        var observations = "/api/v1/courses/" + courseId + "/participants/" + learnerId + "/observations";
+        var started = client.api("POST", observations, coachToken, """
+                {"frameworkVersionId":"%s","competencyKeys":["%s"],"level":"A","situations":["inpakken lijn 2","magazijn"],"guideConfirmed":true}"""
+                .formatted(framework(coachToken), ADVIES));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        var observationId = ToolClient.json(started).getString("id");
+        var observation = observations + "/" + observationId;
+
+        var browser = (ChromiumDriver) Browsers.chromium();
+        try {
+            var wait = Browsers.waitOn(browser);
+            launch(browser, "coach-1");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
+            ((JavascriptExecutor) browser).executeScript("location.hash = arguments[0];",
+                    "#/observations/" + learnerId + "/" + observationId);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".score-buttons")));
+            // the service worker controls the page and keeps the app's files
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return !!navigator.serviceWorker && !!navigator.serviceWorker.controller;")));
+            assertThat(browser.findElements(By.cssSelector(".indicator"))).hasSize(2);
+
+            // no connection: three taps, nothing reaches the server, the coach sees what waits
+            network(browser, false);
+            wait.until(d -> Boolean.FALSE.equals(((JavascriptExecutor) d).executeScript("return navigator.onLine;")));
+            tap(browser, 1, "4");
+            browser.findElement(By.xpath("(//li[contains(@class,'indicator')])[2]//input[starts-with(@id,'note-')]"))
+                    .sendKeys("Kreeg geen klant aan de balie");
+            tapNotSeen(browser, 2);
+            click(browser, browser.findElement(By.xpath("//label[contains(@class,'choice')][normalize-space(.)='magazijn']/input")));
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".score-button[aria-pressed=true]"), 0));
+            tap(browser, 1, "3");
+            wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".offline-queue__count"), "data-waiting", "3"));
+            assertThat(browser.findElement(By.cssSelector(".offline-queue__count")).getText())
+                    .isEqualTo("Nog 3 scores te versturen");
+            assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Wacht op verbinding");
+            assertThat(entries(coachToken, observation)).isEmpty();
+            Browsers.assertAccessibleAt360(browser);
+            var queued = queuedBodies(browser);
+            assertThat(queued).hasSize(3).allSatisfy(body -> assertThat(body.getString("key")).hasSize(36));
+
+            // reloaded without a connection: the app's files from the service worker, the observation kept on the
+            // device, the queue still there
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".offline-queue__count"), "data-waiting", "3"));
+            assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Geen verbinding");
+            assertThat(browser.findElements(By.cssSelector(".score-button[aria-pressed=true]"))).isNotEmpty();
+            Browsers.assertAccessibleAt360(browser);
+            assertThat(entries(coachToken, observation)).isEmpty();
+
+            // the connection returns: the queue is sent, each score stored once
+            network(browser, true);
+            wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".offline-queue__count"), "data-waiting", "0"));
+            assertThat(browser.findElement(By.cssSelector(".offline-queue__count")).getText()).isEqualTo("Alles is verstuurd.");
+            var stored = entries(coachToken, observation);
+            assertThat(stored).hasSize(3);
+            assertThat(stored.stream().collect(Collectors.groupingBy(
+                    e -> e.getString("indicatorId") + "/" + e.getString("situationId"), Collectors.counting())))
+                    .hasSize(3).allSatisfy((cell, count) -> assertThat(count).as(cell).isEqualTo(1L));
+            assertThat(stored).filteredOn(e -> e.getBoolean("notSeen")).singleElement()
+                    .satisfies(e -> assertThat(e.getString("note")).isEqualTo("Kreeg geen klant aan de balie"));
+            assertThat(stored).extracting(e -> e.containsKey("score") ? (Integer) e.getInt("score") : null).containsExactlyInAnyOrder(4, null, 3);
+
+            // a queued request sent once more (an answer lost on the way) is answered with the stored entry
+            var replay = client.api("POST", observation + "/scores", coachToken, queued.getFirst().toString());
+            assertThat(replay.statusCode()).as(replay.body()).isEqualTo(201);
+            assertThat(stored).extracting(e -> e.getString("id"))
+                    .contains(ToolClient.json(replay).getJsonObject("entry").getString("id"));
+            assertThat(entries(coachToken, observation)).hasSize(3);
+            // the page shows what is stored (after the reload the first situation is chosen: 4 and "niet gezien")
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".score-button[aria-pressed=true]"), 2));
+            assertThat(browser.findElement(By.cssSelector("main")).getText()).doesNotContain("Wacht op verbinding");
+            Browsers.assertAccessibleAt360(browser);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Chromium's network emulation: offline or back to normal. */
+    private static void network(ChromiumDriver browser, boolean online) {
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /** The request bodies waiting in the page's IndexedDB queue. */
+    private static List<JsonObject> queuedBodies(WebDriver browser) {
+        var json = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const open = indexedDB.open('groeipad-offline');
+                open.onsuccess = () => {
+                  const all = open.result.transaction('scores').objectStore('scores').getAll();
+                  all.onsuccess = () => done(JSON.stringify(all.result.sort((a, b) => a.queuedAt - b.queuedAt).map((i) => i.body)));
+                };
+                open.onerror = () => done('[]');""");
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readArray().getValuesAs(JsonObject.class);
+        }
+    }
+
+    private List<JsonObject> entries(String token, String observation) {
+        var response = client.api("GET", observation, token, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ToolClient.json(response).getJsonArray("entries").getValuesAs(JsonObject.class);
+    }
+
+    private static void tap(WebDriver browser, int behaviour, String score) {
+        var path = "(//li[contains(@class,'indicator')])[" + behaviour + "]//button[.//span[@class='score-button__number'][normalize-space(.)='"
+                + score + "']]";
+        click(browser, Browsers.waitOn(browser).until(ExpectedConditions.elementToBeClickable(By.xpath(path))));
+        Browsers.waitOn(browser).until(ExpectedConditions.attributeToBe(By.xpath(path), "aria-pressed", "true"));
+    }
+
+    private static void tapNotSeen(WebDriver browser, int behaviour) {
+        var path = "(//li[contains(@class,'indicator')])[" + behaviour + "]//button[contains(@class,'score-button--not-seen')]";
+        click(browser, Browsers.waitOn(browser).until(ExpectedConditions.elementToBeClickable(By.xpath(path))));
+        Browsers.waitOn(browser).until(ExpectedConditions.attributeToBe(By.xpath(path), "aria-pressed", "true"));
+    }
+
+    private static void click(WebDriver browser, WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    private JsonObject me(String token) {
+        var response = client.api("GET", "/api/v1/me", token, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ToolClient.json(response);
+    }
+
+    private String framework(String token) {
+        var list = ToolClient.jsonArray(client.api("GET", "/api/v1/frameworks", token, null));
+        return list.getValuesAs(JsonObject.class).stream().filter(f -> f.getString("key").equals(DEMO_FRAMEWORK_KEY))
+                .findFirst().orElseThrow().getJsonObject("published").getString("id");
+    }
+
+    private static void launch(WebDriver browser, String loginHint) {
+        var base = Deployments.base();
+        browser.get(base + "/lti/login?iss=" + ToolClient.enc(lms.issuer()) + "&login_hint=" + loginHint
+                + "&target_link_uri=" + ToolClient.enc(base + "/lti/launch") + "&client_id=" + ToolClient.enc(lms.clientId())
+                + "&lti_deployment_id=" + lms.deploymentId());
+    }
+}
