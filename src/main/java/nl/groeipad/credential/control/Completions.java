@@ -29,7 +29,6 @@ import nl.groeipad.credential.entity.CompletionOutcome;
 import nl.groeipad.credential.entity.CompletionOutcome.Result;
 import nl.groeipad.credential.entity.OutcomeLog;
 import nl.groeipad.observation.control.Mastery;
-import nl.groeipad.observation.entity.CompletionRule;
 import nl.groeipad.observation.entity.MasteryTarget;
 import nl.groeipad.observation.entity.TargetCheck;
 import nl.groeipad.people.control.CourseAccess;
@@ -52,7 +51,7 @@ import nl.groeipad.route.control.Routes;
  * ({@link CourseAccess}: a participant hears 403, another course or organisation 404):
  * <ol>
  *   <li>the check: per target competency and level, whether concluded observations meet it
- *       ({@link Mastery}, the rule {@link CompletionRule}); if not, "Oefen nog even door" with what is missing;</li>
+ *       ({@link Mastery}, the completion rule of the observation feature); if not, "Oefen nog even door" with what is missing;</li>
  *   <li>a completion moment — an assessment moment with an assessor for a certifying route — planned only when the
  *       check passes;</li>
  *   <li>its outcome (passed / not yet) recorded once, corrected only by a new entry with a reason
@@ -119,7 +118,7 @@ public class Completions {
                 goals.add(view);
             }
         }
-        return new ParticipantCompletion(participantId, CompletionRule.TEXT.in(lang), route, goals);
+        return new ParticipantCompletion(participantId, Mastery.rule().in(lang), route, goals);
     }
 
     public MomentView moment(Session session, String courseId, String participantId, String momentId) {
@@ -171,7 +170,7 @@ public class Completions {
                         .equals(c.competencyKey()) && t.level() == c.level())).toList();
                 var ms = moments.stream().filter(m -> m.participantId().equals(participant) && m.isFor(s.kind(), s.id()))
                         .toList();
-                var state = state(CompletionRule.ready(mine), ms, logs,
+                var state = state(Mastery.ready(mine), ms, logs,
                         issued.contains(participant + "/" + s.kind().json() + "/" + s.id()));
                 items.add(new CourseItem(s.kind().json(), s.id(), s.title(), state,
                         (int) mine.stream().filter(c -> !c.met()).count()));
@@ -190,7 +189,7 @@ public class Completions {
         var lang = session.language();
         var subject = subject(session, courseId, participantId, command.subject(), command.goalId());
         var checks = mastery.check(session, courseId, participantId, subject.targets());
-        if (!CompletionRule.ready(checks)) {
+        if (!Mastery.ready(checks)) {
             throw new Conflict("not-ready", Text.of("Oefen nog even door. " + missingNl(checks),
                     "Keep practising a little longer. " + missingEn(checks)));
         }
@@ -312,7 +311,7 @@ public class Completions {
                                     Set<String> issued, String lang) {
         var mine = moments.stream().filter(m -> m.isFor(s.kind(), s.id())).toList();
         var logs = logs(mine);
-        var ready = CompletionRule.ready(checks);
+        var ready = Mastery.ready(checks);
         var state = state(ready, mine, logs, issued.contains(s.kind().json() + "/" + s.id()));
         return new SubjectView(s.kind().json(), s.id(), s.title(), s.certifying(),
                 s.certifying() ? Kind.ASSESSMENT.json() : Kind.COMPLETION.json(), state, ready,

@@ -32,6 +32,16 @@ public class Mastery {
     @Inject
     CourseAccess access;
 
+    /** Ready for completion: there are targets and every one is met. */
+    public static boolean ready(List<TargetCheck> checks) {
+        return CompletionRule.ready(checks);
+    }
+
+    /** The completion rule in plain words, for the coach's screen. */
+    public static nl.groeipad.platform.entity.Text rule() {
+        return CompletionRule.TEXT;
+    }
+
     /** The check of each target for one participant of the caller's course (two statements). */
     public List<TargetCheck> check(Session session, String courseId, String participantId, List<MasteryTarget> targets) {
         access.participantOf(session, courseId, participantId);
