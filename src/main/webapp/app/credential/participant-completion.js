@@ -2,10 +2,9 @@ import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { problemText, userMessage } from '../api.js';
 import { t } from '../i18n.js';
-import { completionOf, planMoment, recordOutcome } from './completion-api.js';
-import { issueCertificate } from './credential-api.js';
+import { completionOf, issueCertificate, planMoment, recordOutcome } from './credential-api.js';
 import { live, longDate } from './parts.js';
-import './completion-messages.js';
+import './messages.js';
 
 /**
  * "Afronding" on a participant's page for their coach: per route and goal the check against concluded observations
@@ -55,7 +54,7 @@ export class ParticipantCompletion extends LightElement {
     try {
       await action(event.target.elements);
       this.open = null;
-      this.message = { kind: 'success', text: t('completion.done') };
+      this.message = { kind: 'success', text: t('common.saved') };
       await this.load();
     } catch (error) {
       this.message = { kind: 'error', text: problemText(error) };
@@ -148,7 +147,7 @@ export class ParticipantCompletion extends LightElement {
     return html`
       <form class="form" novalidate @submit=${(e) => this.#plan(e, s)}>
         <div class="field">
-          <label for="completion-date-${key}">${t('completion.date')}</label>
+          <label for="completion-date-${key}">${t('common.date')}</label>
           <input id="completion-date-${key}" name="date" type="date" required .value=${today}>
         </div>
         ${s.momentKind === 'assessment' ? html`
