@@ -7,6 +7,7 @@ import { listCourseRoutes } from '../route/route-api.js';
 import { listGrades } from '../lms/lms-api.js';
 import '../lms/grade-status.js';
 import '../lms/roster-refresh.js';
+import '../credential/course-completions.js';
 import { relativeDay, t } from '../i18n.js';
 import { firstName, plural } from './words.js';
 import { formatDay } from '../plan/dates.js';
@@ -119,6 +120,7 @@ export class MyParticipants extends LightElement {
       ${title ? html`<p class="lead">${t('coach.course', { title })}</p>` : nothing}
       ${this.course?.id ? html`<roster-refresh .courseId=${this.course.id} @roster-refreshed=${() => this.#load()}></roster-refresh>` : nothing}
       ${this.#body()}
+      ${this.course?.id ? html`<course-completions .courseId=${this.course.id}></course-completions>` : nothing}
     `;
   }
 

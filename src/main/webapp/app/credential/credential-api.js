@@ -31,3 +31,17 @@ export const downloadDocument = (id) => download(`/credentials/${seg(id)}/docume
 /** The organisation's issuing register (admins), and as CSV. */
 export const listRegister = () => get('/organisation/credentials');
 export const downloadRegister = () => download('/organisation/credentials/export/csv', 'uitgifteregister.csv');
+
+// Completion (afronding) of a participant's route or goal, and the coach's course overview.
+
+const completion = (courseId, userId) => `/courses/${seg(courseId)}/participants/${seg(userId)}/completion`;
+
+/** The check of the participant's route and goals, with moments and outcomes. */
+export const completionOf = (courseId, userId) => get(completion(courseId, userId));
+/** Plans a completion (or assessment) moment: { subject, goalId?, date, assessor?, note? }. */
+export const planMoment = (courseId, userId, body) => post(`${completion(courseId, userId)}/moments`, body);
+/** Records the outcome of a moment: { outcome: passed|not-yet, note?, corrects?, reason? }, on the version seen. */
+export const recordOutcome = (courseId, userId, moment, body) =>
+  post(`${completion(courseId, userId)}/moments/${seg(moment.id)}/outcomes`, body, { ifMatch: moment.version });
+/** The coach's course overview: who is ready for completion. */
+export const courseCompletions = (courseId) => get(`/courses/${seg(courseId)}/completions`);

@@ -4,6 +4,7 @@ import { problemText, userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import { downloadDocument, issueCertificate, listOfParticipant, revokeCertificate } from './credential-api.js';
 import './register-proof.js';
+import './participant-completion.js';
 import { externalFacts, achievedList, live, longDate, originLine, stateLine } from './parts.js';
 
 /**
@@ -20,6 +21,7 @@ export class ParticipantCredentials extends LightElement {
     message: { state: true },
     revoking: { state: true },
     busy: { state: true },
+    routeState: { state: true },
   };
 
   constructor() {
@@ -31,6 +33,7 @@ export class ParticipantCredentials extends LightElement {
     this.message = null;
     this.revoking = null;
     this.busy = false;
+    this.routeState = null;
   }
 
   willUpdate(changed) {
@@ -57,6 +60,7 @@ export class ParticipantCredentials extends LightElement {
       form.reset();
       this.message = { kind: 'success', text: t('credential.coach.issued') };
       await this.#load();
+      await this.querySelector('participant-completion')?.load();
     } catch (error) {
       this.message = { kind: 'error', text: problemText(error) };
     } finally {
@@ -104,6 +108,9 @@ export class ParticipantCredentials extends LightElement {
         ? html`<ul class="credentials">${this.credentials.map((c) => this.#item(c))}</ul>`
         : html`<p>${t('credential.coach.none')}</p>`}
       ${live(this.message)}
+      <participant-completion .course=${this.course} .userId=${this.userId}
+        @completion-changed=${(e) => { this.routeState = e.detail.route?.state ?? null; this.#load(); }}></participant-completion>
+      ${this.routeState === 'passed' || this.routeState === 'issued' ? html`
       <h3>${t('credential.coach.issueTitle')}</h3>
       <p>${t('credential.coach.issueIntro')}</p>
       <form class="form" novalidate @submit=${this.#issue}>
@@ -112,7 +119,7 @@ export class ParticipantCredentials extends LightElement {
           <textarea id="credential-message" name="message" rows="3" maxlength="1000"></textarea>
         </div>
         <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('credential.coach.issue')}</button>
-      </form>
+      </form>` : nothing}
       <register-proof .course=${this.course} .userId=${this.userId} @registered=${() => this.#load()}></register-proof>
     `;
   }

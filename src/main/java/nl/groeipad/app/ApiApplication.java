@@ -11,6 +11,8 @@ import nl.groeipad.credential.boundary.CredentialsResource;
 import nl.groeipad.credential.boundary.IssuingRegisterResource;
 import nl.groeipad.credential.boundary.MyCredentialsResource;
 import nl.groeipad.credential.boundary.ParticipantCredentialsResource;
+import nl.groeipad.credential.boundary.ParticipantCompletionResource;
+import nl.groeipad.credential.boundary.CourseCompletionsResource;
 import nl.groeipad.competency.boundary.FrameworksResource;
 import nl.groeipad.intake.boundary.MyIntakeResource;
 import nl.groeipad.intake.boundary.ParticipantIntakesResource;
@@ -71,6 +73,7 @@ public class ApiApplication extends Application {
                 MyIntakeResource.class, ParticipantIntakesResource.class,
                 AttentionResource.class, CoachVisitResource.class,
                 ParticipantCredentialsResource.class, CredentialsResource.class, MyCredentialsResource.class,
+                ParticipantCompletionResource.class, CourseCompletionsResource.class,
                 IssuingRegisterResource.class,
                 ParticipantObservationsResource.class, OfflineResultsResource.class, ObservationGuideResource.class,
                 MyProgressResource.class,

@@ -143,6 +143,13 @@ class AccessSweepIT {
         staff("POST /api/v1/courses/{courseId}/participants/{userId}/credentials/registered", """
                 {"kind":"diploma","institution":"ROC Midden","qualification":"Entree","obtainedOn":"2025-07-01"}""");
         staff("GET /api/v1/organisation/credentials/export/csv");
+        staff("GET /api/v1/courses/{courseId}/completions");
+        staff("GET /api/v1/courses/{courseId}/participants/{userId}/completion");
+        staff("POST /api/v1/courses/{courseId}/participants/{userId}/completion/moments",
+                "{\"subject\":\"route\",\"date\":\"" + DAY + "\",\"assessor\":\"Anna\"}");
+        staff("GET /api/v1/courses/{courseId}/participants/{userId}/completion/moments/{momentId}");
+        staff("POST /api/v1/courses/{courseId}/participants/{userId}/completion/moments/{momentId}/outcomes",
+                "{\"outcome\":\"passed\",\"corrects\":\"x\",\"reason\":\"Sweep\"}");
 
         staff("GET /api/v1/observation-guide");
         staff("GET /api/v1/courses/{courseId}/participants/{userId}/observations");
@@ -630,6 +637,10 @@ class AccessSweepIT {
 
         created(client.api("POST", participantPath + "/route", coach,
                 "{\"templateId\":\"" + ids.get("routeId") + "\",\"replace\":true}"));
+        CompletionSteps.observeRouteTargets(client, coach, participantPath);
+        var moment = CompletionSteps.planMoment(client, coach, participantPath, null);
+        ids.put("momentId", moment.getString("id"));
+        CompletionSteps.pass(client, coach, participantPath, moment);
         var certificate = created(client.api("POST", participantPath + "/credentials", coach, "{}"));
         ids.put("credentialId", certificate.getString("id"));
 

@@ -56,6 +56,7 @@ class CredentialBenchmarkIT {
                     .stream().filter(r -> r.getString("title").equals("Starten in de groenvoorziening")).findFirst().orElseThrow();
             assertThat(client.api("POST", "/api/v1/courses/" + courseId + "/participants/" + participantId + "/route", coach,
                     "{\"templateId\":\"" + starter.getString("id") + "\"}").statusCode()).isEqualTo(201);
+            CompletionSteps.completeRoute(client, coach, courseId, participantId);
             var path = "/api/v1/courses/" + courseId + "/participants/" + participantId + "/credentials";
 
             var issue = new ArrayList<Long>();

@@ -63,15 +63,42 @@ class CredentialBrowserIT {
         var given = api.api("POST", "/api/v1/courses/" + courseId + "/participants/" + participantId + "/route", coach,
                 "{\"templateId\":\"" + starter.getString("id") + "\"}");
         assertThat(given.statusCode()).as(given.body()).isEqualTo(201);
+        // every target of the route observed and reached (the observation's own browser tests score in the browser)
+        CompletionSteps.observeRouteTargets(api, coach, CompletionSteps.participantPath(courseId, participantId));
 
         WebDriver browser = Browsers.chromium();
         try {
             var wait = Browsers.waitOn(browser);
             // the coach issues it from the participant's page
             launch(browser, "coach-1");
+            // the course page says who is ready for completion
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("course-completions"),
+                    "Klaar voor afronding"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("course-completions li[data-participant]")));
+            assertThat(browser.findElement(By.cssSelector("course-completions")).getText())
+                    .contains("Deelnemer Een", "De route \"Starten in de groenvoorziening\"");
+            Browsers.assertAccessibleAt360(browser);
             wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Deelnemer Een"))).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("participant-credentials"),
                     "Nog geen certificaten."));
+            // the completion: the check passed, no certificate form yet; plan it, record the outcome
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("participant-completion .completion__state"),
+                    "Klaar voor afronding"));
+            assertThat(browser.findElements(By.id("credential-message"))).as("no certificate before the outcome").isEmpty();
+            Browsers.assertAccessibleAt360(browser);
+            browser.findElement(By.xpath("//participant-completion//button[normalize-space()='Plan afronding']")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("participant-completion form button[type=submit]"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("participant-completion .completion__state"),
+                    "Afronding gepland"));
+            Browsers.assertAccessibleAt360(browser);
+            browser.findElement(By.xpath("//participant-completion//button[normalize-space()='Leg uitslag vast']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("participant-completion .completion__state"),
+                    "Gehaald"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("credential-message")));
+            Browsers.assertAccessibleAt360(browser);
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            Browsers.assertAccessibleAt360(browser); // axe at desktop width too (no sideways scrolling either)
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
             var personal = browser.findElement(By.id("credential-message"));
             personal.sendKeys("Wat ben jij gegroeid. Super gedaan!");
             assertThat(personal.getDomProperty("value")).as("the coach's message as typed").isEqualTo("Wat ben jij gegroeid. Super gedaan!");

@@ -156,6 +156,9 @@ class CredentialIT {
         assertProblem(client.api("POST", credentials(org, org.participantId()), org.coach(),
                 "{\"message\":\"" + "x".repeat(1001) + "\"}"), 400, "message");
         assertProblem(client.api("POST", credentials(org, org.participantId()), org.coach(), null), 400, null);
+        // no recorded passed completion yet: 409
+        assertProblem(client.api("POST", credentials(org, org.participantId()), org.coach(), "{}"), 409, null);
+        CompletionSteps.completeRoute(client, org.coach(), org.courseId(), org.participantId());
 
         var response = client.api("POST", credentials(org, org.participantId()), org.coach(),
                 "{\"message\":\"Wat goed dat je dit hebt laten zien!\"}");
@@ -458,6 +461,7 @@ class CredentialIT {
     /** The organisation's id, as its public addresses name it: from a certificate issued there. */
     private String tenantOf(Organisation org) throws Exception {
         giveStarterRoute(org, org.participantId());
+        CompletionSteps.completeRoute(client, org.coach(), org.courseId(), org.participantId());
         var response = client.api("POST", credentials(org, org.participantId()), org.coach(), "{}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         var verify = ToolClient.json(response).getJsonObject("links").getString("verify");

@@ -14,11 +14,15 @@ public final class CredentialRequests {
     private CredentialRequests() {
     }
 
-    /** Issue a certificate for the participant's active route ({@code routeId} optional) with a personal message. */
+    /**
+     * Issue a certificate for the participant's active route ({@code routeId} optional) or for one goal of their plan
+     * ({@code goalId}) with a personal message.
+     */
     public record IssueRequest(@Size(max = 36, message = "{text.max}") String routeId,
+                               @Size(max = 36, message = "{text.max}") String goalId,
                                @Size(max = 1000, message = "{text.max}") String message) {
         IssueCertificate command() {
-            return new IssueCertificate(routeId, message);
+            return new IssueCertificate(routeId, goalId, message);
         }
     }
 

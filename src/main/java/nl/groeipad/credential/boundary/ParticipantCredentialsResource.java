@@ -54,7 +54,7 @@ public class ParticipantCredentialsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue a certificate for the participant's active route {routeId?, message?}: PDF, Open Badges "
+    @Operation(summary = "Issue a certificate for the participant's active route {routeId?, message?} or one plan goal {goalId}; needs a recorded passed completion (409 no-completion-outcome otherwise): PDF, Open Badges "
             + "3.0 (VC-JWT) and 2.0; 201 with the certificate and its public links")
     public Response issue(@PathParam("courseId") String courseId, @PathParam("userId") String userId,
                           @NotNull(message = CredentialRequests.NO_BODY) @Valid IssueRequest request) {

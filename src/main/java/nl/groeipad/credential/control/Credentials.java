@@ -56,8 +56,8 @@ import nl.groeipad.tenant.entity.Theme;
  *   <li>anyone reads the public forms of a credential by its public id (verification, status, Open Badges): the
  *       boundary fixes the organisation from the address first, so ids of another organisation are unknown.</li>
  * </ul>
- * Issuing does not yet check that the result is "beyond doubt" against concluded observations (issue 10, §1): the
- * coach decides; the levels are the route's target levels.
+ * Issuing needs a recorded passed completion or assessment of the route or goal ({@link Completions}), which could
+ * only be planned when concluded observations met every target level.
  */
 @ApplicationScoped
 @Transactional
@@ -90,8 +90,17 @@ public class Credentials {
     @Inject
     IssuerKeys keys;
 
-    /** What a coach asks to issue: for the participant's active route ({@code routeId} optional, checked when given). */
-    public record IssueCertificate(String routeId, String message) {
+    @Inject
+    Completions completions;
+
+    /**
+     * What a coach asks to issue: for the participant's active route ({@code routeId} optional, checked when given),
+     * or for one goal of their plan ({@code goalId}: the goal's competency and level).
+     */
+    public record IssueCertificate(String routeId, String goalId, String message) {
+        public IssueCertificate(String routeId, String message) {
+            this(routeId, null, message);
+        }
     }
 
     // ---- coach ----------------------------------------------------------------------------------
@@ -100,19 +109,29 @@ public class Credentials {
     public CredentialView issue(Session session, String courseId, String participantId, IssueCertificate command,
                                 String baseUrl) {
         access.participantOf(session, courseId, participantId);
-        var route = routes.activeRouteOf(session, courseId, participantId).orElseThrow(() -> new InvalidField("routeId",
-                Text.of("Deze deelnemer heeft nog geen route. Geef eerst een route.",
-                        "This participant has no route yet. Give a route first.")));
-        if (command.routeId() != null && !command.routeId().isBlank() && !command.routeId().equals(route.id())) {
-            throw new InvalidField("routeId", Text.of("Kies de route die deze deelnemer nu volgt.",
-                    "Choose the route this participant follows now."));
+        Credential.Subject subject;
+        if (command.goalId() != null && !command.goalId().isBlank()) {
+            var goal = completions.goal(session, courseId, participantId, command.goalId().strip());
+            completions.requirePassed(session, courseId, participantId, "goal", goal.id());
+            subject = new Credential.Subject("goal", goal.id(), goal.title(), null, null, null, null,
+                    List.of(new Achieved(goal.competencyKey(), null, goal.competencyTitle(), Level.valueOf(goal.level()))));
+        } else {
+            var route = routes.activeRouteOf(session, courseId, participantId).orElseThrow(() -> new InvalidField(
+                    "routeId", Text.of("Deze deelnemer heeft nog geen route. Geef eerst een route.",
+                            "This participant has no route yet. Give a route first.")));
+            if (command.routeId() != null && !command.routeId().isBlank() && !command.routeId().equals(route.id())) {
+                throw new InvalidField("routeId", Text.of("Kies de route die deze deelnemer nu volgt.",
+                        "Choose the route this participant follows now."));
+            }
+            completions.requirePassed(session, courseId, participantId, "route", route.id());
+            subject = subject(route);
         }
         var recipient = people.nameAndEmail(participantId).orElseThrow(() -> NotFound.of(PARTICIPANT));
         var coach = people.nameAndEmail(session.userId()).map(People.NameAndEmail::name).orElse(null);
         var organisation = registry.require(session.tenant());
         var credential = Credential.issue(
                 new Credential.Recipient(courseId, participantId, recipient.name(), recipient.email()),
-                subject(route), new Credential.Issuer(session.userId(), coach, organisation.name(), baseUrl),
+                subject, new Credential.Issuer(session.userId(), coach, organisation.name(), baseUrl),
                 command.message(), clock.instant());
         var urls = new CredentialUrls(baseUrl, session.tenant().value());
         var key = keys.signingKey();

@@ -85,6 +85,10 @@ public class OfflineResult {
         return id;
     }
 
+    public String participantId() {
+        return participantId;
+    }
+
     public OfflineKind kind() {
         return kind;
     }

@@ -33,9 +33,10 @@ public final class RouteRequests {
     public record DescribeRequest(
             @NotBlank(message = "{title.required}")
             @Size(max = 200, message = "{text.max}") String title,
-            @Size(max = 4000, message = "{text.max}") String description) {
+            @Size(max = 4000, message = "{text.max}") String description,
+            Boolean certifying) {
         Commands.Describe command() {
-            return new Commands.Describe(title, description);
+            return new Commands.Describe(title, description, certifying);
         }
     }
 

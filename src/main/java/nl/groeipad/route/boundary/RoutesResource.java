@@ -93,7 +93,7 @@ public class RoutesResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change title and description", description = "If-Match with the route's version is required.")
+    @Operation(summary = "Change title and description (and `certifying`: the route ends with a formal assessment moment; omitted = unchanged)", description = "If-Match with the route's version is required.")
     @APIResponse(responseCode = "200", description = "The route as stored now, with its new version (also its ETag)")
     @APIResponse(responseCode = "412", description = IfMatch.STALE)
     @APIResponse(responseCode = "428", description = IfMatch.MISSING)

@@ -13,7 +13,11 @@ public final class Commands {
     public record NewRoute(String title, String description, String frameworkId) {
     }
 
-    public record Describe(String title, String description) {
+    /** {@code certifying} null leaves it as it is. */
+    public record Describe(String title, String description, Boolean certifying) {
+        public Describe(String title, String description) {
+            this(title, description, null);
+        }
     }
 
     public record AimAt(String competencyKey, Level level) {

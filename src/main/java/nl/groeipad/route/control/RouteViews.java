@@ -35,13 +35,14 @@ public final class RouteViews {
      */
     public record RouteView(String id, int version, String kind, String status, String title, String description,
                             FrameworkView framework, String templateId, String courseId, String participantId,
-                            List<TargetView> targets, List<StepView> steps, Instant createdAt, Instant updatedAt)
+                            List<TargetView> targets, List<StepView> steps, Instant createdAt, Instant updatedAt,
+                            boolean certifying)
             implements Versioned {
 
         /** No route given yet: an empty state with status "none" (200, no id, no steps), not an error. */
         static RouteView none(String courseId, String participantId) {
             return new RouteView(null, 0, "personal", "none", null, null, null, null, courseId, participantId,
-                    List.of(), List.of(), null, null);
+                    List.of(), List.of(), null, null, false);
         }
 
         static RouteView of(Route r, List<ItemSummary> material) {
@@ -52,7 +53,8 @@ public final class RouteViews {
                     new FrameworkView(r.frameworkId(), r.frameworkKey(), r.frameworkTitle(), r.frameworkVersion()),
                     r.templateId(), r.courseId(), r.participantId(),
                     r.targets().stream().map(TargetView::of).toList(),
-                    r.steps().stream().map(s -> StepView.of(s, byId)).toList(), r.createdAt(), r.updatedAt());
+                    r.steps().stream().map(s -> StepView.of(s, byId)).toList(), r.createdAt(), r.updatedAt(),
+                    r.certifying());
         }
 
         @Override

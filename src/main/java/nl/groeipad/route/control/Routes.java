@@ -98,6 +98,9 @@ public class Routes {
     public RouteView describe(Session session, String routeId, Precondition seen, Describe command) {
         var route = editable(session, routeId, seen);
         route.describe(command.title(), command.description(), clock.instant());
+        if (command.certifying() != null) {
+            route.certifying(command.certifying(), clock.instant());
+        }
         return changed(route);
     }
 

@@ -93,6 +93,8 @@ public class Route {
     private RouteStatus status;
     @Column(name = "active_key")
     private String activeKey;
+    /** A certifying route ends with a formal assessment moment (docs/credential.md, completion). */
+    private boolean certifying;
     @Column(name = "created_by")
     private String createdBy;
     @Column(name = "created_at")
@@ -158,6 +160,7 @@ public class Route {
         var copy = new Route(RouteKind.PERSONAL, title, description, frameworkVersionRef(), required(forCourse, "courseId"),
                 required(participant, "participantId"), by, now);
         copy.templateId = id;
+        copy.certifying = certifying;
         targets.forEach(t -> copy.targets.add(t.copyFor(copy)));
         steps.forEach(s -> copy.steps.add(s.copyFor(copy)));
         return copy;
@@ -172,6 +175,18 @@ public class Route {
         this.title = RouteRules.title("title", newTitle);
         this.description = RouteRules.description("description", newDescription);
         touch(now);
+    }
+
+    /** Whether the route ends with a formal assessment moment (true) or a completion moment (false). */
+    public void certifying(boolean value, Instant now) {
+        if (certifying != value) {
+            certifying = value;
+            touch(now);
+        }
+    }
+
+    public boolean certifying() {
+        return certifying;
     }
 
     /** Aims at a level of a competency of the framework: adds the target, or changes the level of an existing one. */

@@ -1,0 +1,97 @@
+package nl.groeipad.observation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.groeipad.observation.entity.CompletionRule;
+import nl.groeipad.observation.entity.MasteryTarget;
+import nl.groeipad.observation.entity.Observation;
+import nl.groeipad.observation.entity.ObservationStatus;
+import nl.groeipad.observation.entity.OfflineResult;
+import nl.groeipad.observation.entity.TargetCheck;
+import nl.groeipad.people.control.CourseAccess;
+import nl.groeipad.platform.control.TenantData;
+import nl.groeipad.platform.entity.Session;
+
+/**
+ * The completion check for other features (the credential feature's completion moments): whether a participant's
+ * concluded observations meet targets (competency and level) by {@link CompletionRule}. Only a coach (or admin) of
+ * the participant's course asks ({@link CourseAccess}): a participant hears 403, anyone else 404.
+ */
+@ApplicationScoped
+@Transactional
+public class Mastery {
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    CourseAccess access;
+
+    /** Ready for completion: there are targets and every one is met. */
+    public static boolean ready(List<TargetCheck> checks) {
+        return CompletionRule.ready(checks);
+    }
+
+    /** The completion rule in plain words, for the coach's screen. */
+    public static nl.groeipad.platform.entity.Text rule() {
+        return CompletionRule.TEXT;
+    }
+
+    /** The check of each target for one participant of the caller's course (two statements). */
+    public List<TargetCheck> check(Session session, String courseId, String participantId, List<MasteryTarget> targets) {
+        access.participantOf(session, courseId, participantId);
+        return CompletionRule.check(targets, concluded(courseId, participantId), offline(courseId, participantId));
+    }
+
+    /**
+     * The checks for many participants of one course at once (two statements for the whole course), for the coach's
+     * overview of who is ready for completion.
+     *
+     * @param targets per participant id, the targets to check (a participant without targets is left out)
+     */
+    public Map<String, List<TargetCheck>> checkCourse(Session session, String courseId,
+                                                      Map<String, List<MasteryTarget>> targets) {
+        access.coachedCourse(session, courseId);
+        var concluded = new HashMap<String, List<CompletionRule.Concluded>>();
+        for (var o : data.em().createQuery("select o from Observation o where o.courseId = :courseId and o.status = :status",
+                Observation.class).setParameter("courseId", courseId).setParameter("status", ObservationStatus.CONCLUDED)
+                .getResultList()) {
+            concluded.computeIfAbsent(o.participantId(), k -> new ArrayList<>()).addAll(concluded(o));
+        }
+        var offline = new HashMap<String, List<CompletionRule.Offline>>();
+        for (var r : data.em().createQuery("select r from OfflineResult r where r.courseId = :courseId",
+                OfflineResult.class).setParameter("courseId", courseId).getResultList()) {
+            offline.computeIfAbsent(r.participantId(), k -> new ArrayList<>()).add(offline(r));
+        }
+        var result = new HashMap<String, List<TargetCheck>>();
+        targets.forEach((participant, wanted) -> result.put(participant, CompletionRule.check(wanted,
+                concluded.getOrDefault(participant, List.of()), offline.getOrDefault(participant, List.of()))));
+        return result;
+    }
+
+    private List<CompletionRule.Concluded> concluded(String courseId, String participantId) {
+        return data.em().createNamedQuery(Observation.OF_PARTICIPANT, Observation.class)
+                .setParameter("courseId", courseId).setParameter("participantId", participantId).getResultList()
+                .stream().filter(Observation::isConcluded).flatMap(o -> concluded(o).stream()).toList();
+    }
+
+    private static List<CompletionRule.Concluded> concluded(Observation o) {
+        return o.competencies().stream().map(c -> new CompletionRule.Concluded(c.competencyKey(), o.level(),
+                c.reached().orElse(false), o.concludedEarly(), o.concludedIncomplete(), o.concludedAt())).toList();
+    }
+
+    private List<CompletionRule.Offline> offline(String courseId, String participantId) {
+        return data.em().createNamedQuery(OfflineResult.OF_PARTICIPANT, OfflineResult.class)
+                .setParameter("courseId", courseId).setParameter("participantId", participantId).getResultList()
+                .stream().map(Mastery::offline).toList();
+    }
+
+    private static CompletionRule.Offline offline(OfflineResult r) {
+        return new CompletionRule.Offline(r.competencyKey(), r.level(), r.kind(), r.achievedOn());
+    }
+}

@@ -1,0 +1,38 @@
+package nl.groeipad.observation.entity;
+
+import java.util.List;
+import java.util.Objects;
+import nl.groeipad.competency.entity.Level;
+import nl.groeipad.platform.entity.Published;
+import nl.groeipad.platform.entity.Text;
+
+/**
+ * Whether one target (competency and level) is met by the participant's concluded observations, by the completion
+ * rule ({@link CompletionRule}).
+ *
+ * @param competencyKey   the competency's key
+ * @param competencyTitle its title
+ * @param level           the level aimed at
+ * @param state           {@code met}, {@code not-reached} (observed at this level or higher, not reached),
+ *                        {@code incomplete-only} (reached only in an observation concluded incomplete) or
+ *                        {@code not-observed} (no concluded observation at this level or higher)
+ * @param missing         what is missing in one plain sentence; null when met
+ * @param evidence        what supports it: the concluded observation that reached it (with "early" when it was
+ *                        concluded before the period ended) and offline results of this competency at this level or
+ *                        higher (they are shown, the level is decided by observation)
+ */
+@Published
+public record TargetCheck(String competencyKey, String competencyTitle, Level level, String state, Text missing,
+                          List<Text> evidence) {
+
+    public TargetCheck {
+        Objects.requireNonNull(competencyKey, "competencyKey");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(state, "state");
+        evidence = List.copyOf(evidence);
+    }
+
+    public boolean met() {
+        return "met".equals(state);
+    }
+}
