@@ -7,6 +7,8 @@ import nl.groeipad.catalogue.boundary.CatalogueItemsResource;
 import nl.groeipad.catalogue.boundary.SharedCatalogueItemsResource;
 import nl.groeipad.coach.boundary.AttentionResource;
 import nl.groeipad.coach.boundary.CoachVisitResource;
+import nl.groeipad.credential.boundary.BranchIssuerChoicesResource;
+import nl.groeipad.credential.boundary.CredentialIssuersResource;
 import nl.groeipad.credential.boundary.CredentialsResource;
 import nl.groeipad.credential.boundary.IssuingRegisterResource;
 import nl.groeipad.credential.boundary.MyCredentialsResource;
@@ -72,6 +74,7 @@ public class ApiApplication extends Application {
                 AttentionResource.class, CoachVisitResource.class,
                 ParticipantCredentialsResource.class, CredentialsResource.class, MyCredentialsResource.class,
                 IssuingRegisterResource.class,
+                CredentialIssuersResource.class, BranchIssuerChoicesResource.class,
                 ParticipantObservationsResource.class, OfflineResultsResource.class, ObservationGuideResource.class,
                 MyProgressResource.class,
                 CourseGradesResource.class, ParticipantGradesResource.class, CourseRosterResource.class));
