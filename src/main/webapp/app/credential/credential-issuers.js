@@ -5,9 +5,9 @@ import { t } from '../i18n.js';
 import {
   addIssuer, listIssuers, organisationLogo, organisationLogoUrl, rotateIssuerKey, saveIssuer, uploadIssuerLogo,
   uploadOrganisationLogo,
-} from './issuer-api.js';
+} from './credential-api.js';
 import { live } from './parts.js';
-import './issuer-messages.js';
+import './messages.js';
 
 /** The field errors of a problem answer, by field name. */
 function fieldErrors(error) {
@@ -151,7 +151,7 @@ export class CredentialIssuers extends LightElement {
           ${this.#field(`issuer-${issuer.id}-url`, 'url', t('issuers.url'), issuer.url,
             { type: 'url', hint: t('issuers.url.hint') })}
           <button class="button button--secondary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
-            ${t('issuers.save')}</button>
+            ${t('common.save')}</button>
         </form>
         ${this.#logoForm(`issuer-${issuer.id}-logo`, (e) => this.#uploadLogo(e, issuer))}
         <p>${t('issuers.keys', { active, retired: issuer.keys.length - active })}</p>

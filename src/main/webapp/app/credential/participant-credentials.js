@@ -3,8 +3,8 @@ import { LightElement } from '../shared/light-element.js';
 import { problemText, userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import { downloadDocument, issueCertificate, listOfParticipant, revokeCertificate } from './credential-api.js';
-import { issuerChoices } from './issuer-api.js';
-import './issuer-messages.js';
+import { issuerChoices } from './credential-api.js';
+import './messages.js';
 import './register-proof.js';
 import { externalFacts, achievedList, live, longDate, originLine, stateLine } from './parts.js';
 
