@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The admin's "Certificaten: logo en branches" form in real headless Chromium at 360 px: a wrong web address is
  * named at its field, a branch issuer is added, its logo and the organisation's logo are uploaded and shown, and it
- * gets a new key. axe-core finds no violations on these screens.
+ * gets a new key; then the coach issues a branch certificate under it from the participant's page. axe-core finds no
+ * violations on these screens.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -77,8 +78,10 @@ class CredentialIssuersBrowserIT {
             assertThat(browser.findElement(By.id("issuer-new-url")).getDomAttribute("aria-invalid")).isEqualTo("true");
             Browsers.assertAccessibleAt360(browser);
 
-            browser.findElement(By.id("issuer-new-name")).sendKeys("Branchevereniging Groen");
+            // what was typed stays; the address is corrected
+            assertThat(browser.findElement(By.id("issuer-new-name")).getDomProperty("value")).isEqualTo("Branchevereniging Groen");
             var url = browser.findElement(By.id("issuer-new-url"));
+            url.clear();
             url.sendKeys("https://www.branche-groen.example");
             browser.findElement(By.cssSelector("#issuer-add button[type=submit]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("credential-issuers"),
@@ -105,6 +108,32 @@ class CredentialIssuersBrowserIT {
             browser.findElement(By.cssSelector("li.issuer button[type=button]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.issuer"), "1 in gebruik, 1 oud"));
             Browsers.assertAccessibleAt360(browser);
+
+            // the coach issues a branch certificate from the participant's page
+            var api = new ToolClient(Deployments.base());
+            var coach = ToolClient.sessionToken(new ToolClient(Deployments.base()).launch(lms, "coach-1"));
+            var participant = ToolClient.sessionToken(new ToolClient(Deployments.base()).launch(lms, "learner-1"));
+            var courseId = ToolClient.json(api.api("GET", "/api/v1/me", coach, null)).getJsonObject("course").getString("id");
+            var participantId = ToolClient.json(api.api("GET", "/api/v1/me", participant, null)).getJsonObject("user")
+                    .getString("id");
+            var starter = ToolClient.jsonArray(api.api("GET", "/api/v1/routes", coach, null))
+                    .getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .filter(r -> r.getString("title").equals("Starten in de groenvoorziening")).findFirst().orElseThrow();
+            var given = api.api("POST", "/api/v1/courses/" + courseId + "/participants/" + participantId + "/route", coach,
+                    "{\"templateId\":\"" + starter.getString("id") + "\"}");
+            assertThat(given.statusCode()).as(given.body()).isEqualTo(201);
+            launch(browser, "coach-1");
+            wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Deelnemer Een"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("participant-credentials input[value=branch]")))
+                    .click();
+            assertThat(browser.findElement(By.id("credential-branch")).getText()).contains("Branchevereniging Groen");
+            browser.findElement(By.cssSelector("participant-credentials button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("participant-credentials"),
+                    "Het certificaat is uitgegeven."));
+            Browsers.assertAccessibleAt360(browser);
+            var issued = ToolClient.jsonArray(api.api("GET", "/api/v1/courses/" + courseId + "/participants/"
+                    + participantId + "/credentials", coach, null)).getValuesAs(jakarta.json.JsonObject.class);
+            assertThat(issued).extracting(c -> c.getString("kind")).containsExactly("branch");
         } finally {
             browser.quit();
             Files.deleteIfExists(logo);
