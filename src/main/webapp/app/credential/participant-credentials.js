@@ -3,6 +3,8 @@ import { LightElement } from '../shared/light-element.js';
 import { problemText, userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import { downloadDocument, issueCertificate, listOfParticipant, revokeCertificate } from './credential-api.js';
+import { issuerChoices } from './credential-api.js';
+import './messages.js';
 import './register-proof.js';
 import './participant-completion.js';
 import { externalFacts, achievedList, live, longDate, originLine, stateLine } from './parts.js';
@@ -22,6 +24,7 @@ export class ParticipantCredentials extends LightElement {
     revoking: { state: true },
     busy: { state: true },
     routeState: { state: true },
+    branches: { state: true },
   };
 
   constructor() {
@@ -34,6 +37,7 @@ export class ParticipantCredentials extends LightElement {
     this.revoking = null;
     this.busy = false;
     this.routeState = null;
+    this.branches = [];
   }
 
   willUpdate(changed) {
@@ -43,7 +47,8 @@ export class ParticipantCredentials extends LightElement {
   async #load() {
     this.error = null;
     try {
-      this.credentials = await listOfParticipant(this.course.id, this.userId);
+      [this.credentials, this.branches] = await Promise.all([listOfParticipant(this.course.id, this.userId),
+        issuerChoices().catch(() => [])]);
     } catch (error) {
       this.error = error;
     }
@@ -56,7 +61,12 @@ export class ParticipantCredentials extends LightElement {
     const form = event.target;
     try {
       const message = form.elements.message.value.trim();
-      await issueCertificate(this.course.id, this.userId, message ? { message } : {});
+      const body = message ? { message } : {};
+      if (form.elements.kind?.value === 'branch') {
+        body.kind = 'branch';
+        body.branchIssuerId = form.elements.branchIssuerId.value;
+      }
+      await issueCertificate(this.course.id, this.userId, body);
       form.reset();
       this.message = { kind: 'success', text: t('credential.coach.issued') };
       await this.#load();
@@ -101,6 +111,25 @@ export class ParticipantCredentials extends LightElement {
     `;
   }
 
+  /** Own certificate or branch certificate, and under which branch issuer (only when the organisation has some). */
+  #kindChoice() {
+    return html`
+      <fieldset class="choices">
+        <legend>${t('issuers.kind.legend')}</legend>
+        <label class="choice"><input type="radio" name="kind" value="own" checked>
+          <span class="choice__label">${t('issuers.kind.own')}</span></label>
+        <label class="choice"><input type="radio" name="kind" value="branch">
+          <span class="choice__label">${t('issuers.kind.branch')}</span></label>
+      </fieldset>
+      <div class="field">
+        <label for="credential-branch">${t('issuers.kind.choose')}</label>
+        <select id="credential-branch" name="branchIssuerId">
+          ${this.branches.map((b) => html`<option value=${b.id}>${b.name}</option>`)}
+        </select>
+      </div>
+    `;
+  }
+
   #body() {
     if (!this.credentials) return nothing;
     return html`
@@ -114,6 +143,7 @@ export class ParticipantCredentials extends LightElement {
       <h3>${t('credential.coach.issueTitle')}</h3>
       <p>${t('credential.coach.issueIntro')}</p>
       <form class="form" novalidate @submit=${this.#issue}>
+        ${this.branches?.length ? this.#kindChoice() : nothing}
         <div class="field">
           <label for="credential-message">${t('credential.coach.message')}</label>
           <textarea id="credential-message" name="message" rows="3" maxlength="1000"></textarea>

@@ -5,6 +5,7 @@ import { setLocale, t } from '../i18n.js';
 import '../home/participant-home.js';
 import '../coach/my-participants.js';
 import '../branding/branding-settings.js';
+import '../credential/credential-issuers.js';
 import '../catalogue/catalogue-page.js';
 import '../competency/competency.js';
 import '../plan/plan-routes.js';
@@ -194,6 +195,7 @@ export class GroeipadApp extends LightElement {
     return html`
       <my-participants .course=${me.course}></my-participants>
       ${me.role === 'admin' ? html`<branding-settings .organisation=${me.organisation}></branding-settings>` : nothing}
+      ${me.role === 'admin' ? html`<credential-issuers .organisation=${me.organisation}></credential-issuers>` : nothing}
     `;
   }
 }

@@ -7,6 +7,8 @@ import nl.groeipad.catalogue.boundary.CatalogueItemsResource;
 import nl.groeipad.catalogue.boundary.SharedCatalogueItemsResource;
 import nl.groeipad.coach.boundary.AttentionResource;
 import nl.groeipad.coach.boundary.CoachVisitResource;
+import nl.groeipad.credential.boundary.BranchIssuerChoicesResource;
+import nl.groeipad.credential.boundary.CredentialIssuersResource;
 import nl.groeipad.credential.boundary.CredentialsResource;
 import nl.groeipad.credential.boundary.IssuingRegisterResource;
 import nl.groeipad.credential.boundary.MyCredentialsResource;
@@ -75,6 +77,7 @@ public class ApiApplication extends Application {
                 ParticipantCredentialsResource.class, CredentialsResource.class, MyCredentialsResource.class,
                 ParticipantCompletionResource.class, CourseCompletionsResource.class,
                 IssuingRegisterResource.class,
+                CredentialIssuersResource.class, BranchIssuerChoicesResource.class,
                 ParticipantObservationsResource.class, OfflineResultsResource.class, ObservationGuideResource.class,
                 MyProgressResource.class,
                 CourseGradesResource.class, ParticipantGradesResource.class, CourseRosterResource.class));

@@ -150,6 +150,17 @@ class AccessSweepIT {
         staff("GET /api/v1/courses/{courseId}/participants/{userId}/completion/moments/{momentId}");
         staff("POST /api/v1/courses/{courseId}/participants/{userId}/completion/moments/{momentId}/outcomes",
                 "{\"outcome\":\"passed\",\"corrects\":\"x\",\"reason\":\"Sweep\"}");
+        var branchIssuer = "{\"name\":\"Sweepbranche\",\"url\":\"https://sweep.example\"}";
+        staff("GET /api/v1/organisation/credential-issuers");
+        staff("POST /api/v1/organisation/credential-issuers", branchIssuer);
+        staff("GET /api/v1/organisation/credential-issuers/{issuerId}");
+        staff("PUT /api/v1/organisation/credential-issuers/{issuerId}", branchIssuer);
+        RULES.put("PUT /api/v1/organisation/credential-issuers/{issuerId}/logo", new Rule(Access.STAFF, "png", "image/png"));
+        staff("POST /api/v1/organisation/credential-issuers/{issuerId}/key-rotation");
+        staff("GET /api/v1/organisation/credential-logo");
+        staff("GET /api/v1/organisation/credential-logo/image");
+        RULES.put("PUT /api/v1/organisation/credential-logo", new Rule(Access.STAFF, "png", "image/png"));
+        staff("GET /api/v1/credential-issuers");
 
         staff("GET /api/v1/observation-guide");
         staff("GET /api/v1/courses/{courseId}/participants/{userId}/observations");
@@ -643,6 +654,11 @@ class AccessSweepIT {
         CompletionSteps.pass(client, coach, participantPath, moment);
         var certificate = created(client.api("POST", participantPath + "/credentials", coach, "{}"));
         ids.put("credentialId", certificate.getString("id"));
+        organisationA.person("admin-sweep", "Ada", "Sweep", "http://purl.imsglobal.org/vocab/lis/v2/membership#Administrator");
+        var admin = ToolClient.sessionToken(client.freshBrowser().launch(organisationA, "admin-sweep"));
+        var branchIssuer = created(client.api("POST", "/api/v1/organisation/credential-issuers", admin,
+                "{\"name\":\"Sweepbranche\",\"url\":\"https://sweep.example\"}"));
+        ids.put("issuerId", branchIssuer.getString("id"));
 
         return new Fixture(participant, coach, otherCoach, demoCoachToken(), Map.copyOf(ids));
     }

@@ -16,14 +16,21 @@ public final class CredentialRequests {
 
     /**
      * Issue a certificate for the participant's active route ({@code routeId} optional) or for one goal of their plan
-     * ({@code goalId}) with a personal message.
+     * ({@code goalId}) with a personal message; {@code kind} "own" (default) or "branch" with {@code branchIssuerId}.
      */
     public record IssueRequest(@Size(max = 36, message = "{text.max}") String routeId,
                                @Size(max = 36, message = "{text.max}") String goalId,
-                               @Size(max = 1000, message = "{text.max}") String message) {
+                               @Size(max = 1000, message = "{text.max}") String message,
+                               @Size(max = 20, message = "{text.max}") String kind,
+                               @Size(max = 36, message = "{text.max}") String branchIssuerId) {
         IssueCertificate command() {
-            return new IssueCertificate(routeId, goalId, message);
+            return new IssueCertificate(routeId, goalId, message, kind, branchIssuerId);
         }
+    }
+
+    /** A branch issuer's name and https web address. */
+    public record BranchIssuerRequest(@Size(max = 200, message = "{text.max}") String name,
+                                      @Size(max = 500, message = "{text.max}") String url) {
     }
 
     /**

@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
+import nl.groeipad.credential.control.BranchIssuers;
 import nl.groeipad.credential.control.CredentialUrls;
+import nl.groeipad.credential.control.RevocationLists;
+import nl.groeipad.credential.entity.BranchIssuer;
 import nl.groeipad.credential.control.CredentialViews.StatusView;
 import nl.groeipad.credential.control.CredentialViews.VerificationView;
 import nl.groeipad.credential.control.Credentials;
@@ -53,6 +56,12 @@ public class PublicCredentialsResource {
     TenantScope scope;
 
     @Inject
+    BranchIssuers branches;
+
+    @Inject
+    RevocationLists revocationLists;
+
+    @Inject
     PublicUrls publicUrls;
 
     @Context
@@ -78,6 +87,61 @@ public class PublicCredentialsResource {
     public Response jwks(@PathParam("tenant") String tenant) {
         var id = organisation(tenant);
         return open(Response.ok(credentials.publicKeys(urls(id)).toString(false), MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    @GET
+    @Path("{tenant}/revocations")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The organisation's 1EdTech revocation list: its own revoked certificates by id, with the reason")
+    public Response revocations(@PathParam("tenant") String tenant) {
+        var id = organisation(tenant);
+        return open(Response.ok(revocationLists.own(urls(id)).toString(), MediaType.APPLICATION_JSON_TYPE)
+                .header("Cache-Control", "no-cache"));
+    }
+
+    @GET
+    @Path("{tenant}/issuers/{issuer}")
+    @Produces({MediaType.APPLICATION_JSON, LD_JSON})
+    @Operation(summary = "A branch issuer as Open Badges 2.0 Issuer (the id of its OB 3.0 issuer profile)")
+    public Response branchIssuer(@PathParam("tenant") String tenant, @PathParam("issuer") String issuer) {
+        var urls = urls(organisation(tenant));
+        var b = branch(issuer);
+        return open(Response.ok(OpenBadges.branchIssuer(urls.branchIssuer(b.id()), b.name(), b.url(),
+                b.hasLogo() ? urls.branchLogo(b.id()) : null).toString(), MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    @GET
+    @Path("{tenant}/issuers/{issuer}/jwks")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A branch issuer's public keys for its signed credentials (JWKS; retired keys stay listed)")
+    public Response branchJwks(@PathParam("tenant") String tenant, @PathParam("issuer") String issuer) {
+        var urls = urls(organisation(tenant));
+        var b = branch(issuer);
+        return open(Response.ok(branches.publicKeys(b.id(), urls).toString(false), MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    @GET
+    @Path("{tenant}/issuers/{issuer}/logo")
+    @Produces({"image/png", "image/jpeg"})
+    @Operation(summary = "A branch issuer's logo (404 when it has none)")
+    public Response branchLogo(@PathParam("tenant") String tenant, @PathParam("issuer") String issuer) {
+        organisation(tenant);
+        var b = branch(issuer);
+        if (!b.hasLogo()) {
+            throw NotFound.of(Text.of("dit logo", "this logo"));
+        }
+        return open(Response.ok(b.logoBytes(), b.logoType()).header("X-Content-Type-Options", "nosniff"));
+    }
+
+    @GET
+    @Path("{tenant}/issuers/{issuer}/revocations")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A branch issuer's 1EdTech revocation list: its revoked certificates by id, with the reason")
+    public Response branchRevocations(@PathParam("tenant") String tenant, @PathParam("issuer") String issuer) {
+        var urls = urls(organisation(tenant));
+        var b = branch(issuer);
+        return open(Response.ok(revocationLists.branch(b.id(), urls).toString(), MediaType.APPLICATION_JSON_TYPE)
+                .header("Cache-Control", "no-cache"));
     }
 
     @GET
@@ -175,6 +239,10 @@ public class PublicCredentialsResource {
         var id = parse(tenant).filter(credentials::organisationExists).orElseThrow(() -> NotFound.of(CERTIFICATE));
         scope.enter(id);
         return id;
+    }
+
+    private BranchIssuer branch(String id) {
+        return branches.byId(id).orElseThrow(() -> NotFound.of(Text.of("deze branche", "this branch issuer")));
     }
 
     private Issued issued(String id) {

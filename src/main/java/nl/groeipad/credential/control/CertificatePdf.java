@@ -33,6 +33,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
@@ -77,17 +78,27 @@ public final class CertificatePdf {
         page.getCOSObject().setInt(COSName.STRUCT_PARENTS, 0);
     }
 
+    /** The logos on a certificate (PNG or JPEG bytes, checked when uploaded): the organisation's, the branch's; null when none. */
+    public record Logos(byte[] organisation, byte[] branch) {
+        public static final Logos NONE = new Logos(null, null);
+    }
+
     /** The PDF of a certificate in "nl" or "en"; {@code verifyUrl} goes into the QR code. */
     public static byte[] render(Credential c, String language, Color theme, String verifyUrl) {
+        return render(c, language, theme, verifyUrl, Logos.NONE);
+    }
+
+    /** The PDF of a certificate in "nl" or "en", with the logos of the organisation and (branch certificate) the branch. */
+    public static byte[] render(Credential c, String language, Color theme, String verifyUrl, Logos logos) {
         var pdf = new CertificatePdf(language);
         try {
-            return pdf.write(c, "en".equals(language) ? "en" : "nl", theme, verifyUrl);
+            return pdf.write(c, "en".equals(language) ? "en" : "nl", theme, verifyUrl, logos);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private byte[] write(Credential c, String lang, Color theme, String verifyUrl) throws IOException {
+    private byte[] write(Credential c, String lang, Color theme, String verifyUrl, Logos logos) throws IOException {
         var info = doc.getDocumentInformation();
         var title = t(lang, "Certificaat", "Certificate") + " – " + c.title() + " – " + c.participantName();
         info.setTitle(title);
@@ -109,9 +120,27 @@ public final class CertificatePdf {
                 out.fill();
             });
             y = height - 66;
-            text(StandardStructureTypes.P, bold, 22, Color.WHITE, c.organisationName(), width - 2 * MARGIN);
+            var bandText = logos.organisation() == null ? width - 2 * MARGIN : width - 2 * MARGIN - 150;
+            text(StandardStructureTypes.P, bold, 22, Color.WHITE, c.organisationName(), bandText);
+            if (logos.organisation() != null) {
+                // on a white tile in the band, so it stays itself in colour and in black and white
+                logo(logos.organisation(), width - MARGIN - 140, height - 100, 140, 90,
+                        t(lang, "Logo van ", "Logo of ") + c.organisationName());
+            }
             y = height - 170;
-            text(StandardStructureTypes.H1, bold, 34, Color.BLACK, t(lang, "Certificaat", "Certificate"), width - 2 * MARGIN);
+            var branch = c.branchIssuerId() != null;
+            var headingWidth = branch && logos.branch() != null ? width - 2 * MARGIN - 130 : width - 2 * MARGIN;
+            if (branch && logos.branch() != null) {
+                logo(logos.branch(), width - MARGIN - 120, height - 215, 120, 80,
+                        t(lang, "Logo van ", "Logo of ") + c.issuerName());
+            }
+            text(StandardStructureTypes.H1, bold, 34, Color.BLACK,
+                    branch ? t(lang, "Branchecertificaat", "Branch certificate") : t(lang, "Certificaat", "Certificate"),
+                    headingWidth);
+            if (branch) {
+                text(StandardStructureTypes.P, bold, 14, Color.BLACK, t(lang, "Namens ", "On behalf of ") + c.issuerName(),
+                        headingWidth);
+            }
             y -= 14;
             text(StandardStructureTypes.P, regular, 14, Color.BLACK, t(lang, "Dit certificaat is voor", "This certificate is for"),
                     width - 2 * MARGIN);
@@ -143,7 +172,9 @@ public final class CertificatePdf {
             var leftWidth = width - 2 * MARGIN - 160;
             text(StandardStructureTypes.P, regular, 12, Color.BLACK, t(lang, "Datum: ", "Date: ") + date, leftWidth);
             text(StandardStructureTypes.P, regular, 12, Color.BLACK,
-                    t(lang, "Uitgegeven door: ", "Issued by: ") + c.recordedByName() + ", " + c.organisationName(), leftWidth);
+                    t(lang, "Uitgegeven door: ", "Issued by: ") + c.recordedByName() + ", " + c.organisationName()
+                            + (c.branchIssuerId() != null ? t(lang, ", namens ", ", on behalf of ") + c.issuerName() : ""),
+                    leftWidth);
             y -= 46;
             artifact(() -> {
                 out.setStrokingColor(Color.BLACK);
@@ -237,6 +268,28 @@ public final class CertificatePdf {
             }
         }
         out.fill();
+        out.endMarkedContent();
+        figure.appendKid(new PDMarkedContent(COSName.getPDFName(StandardStructureTypes.Figure), properties));
+        parents.add(figure);
+    }
+
+    /** A logo, scaled to fit the box (keeping its proportions) on a white tile: a Figure with alternative text. */
+    private void logo(byte[] bytes, float x, float bottom, float boxWidth, float boxHeight, String alt) throws IOException {
+        var image = PDImageXObject.createFromByteArray(doc, bytes, "logo");
+        var scale = Math.min((boxWidth - 8) / image.getWidth(), (boxHeight - 8) / image.getHeight());
+        var w = image.getWidth() * scale;
+        var h = image.getHeight() * scale;
+        artifact(() -> {
+            out.setNonStrokingColor(Color.WHITE);
+            out.addRect(x, bottom, boxWidth, boxHeight);
+            out.fill();
+        });
+        var figure = element(StandardStructureTypes.Figure, root);
+        figure.setAlternateDescription(alt);
+        var properties = new COSDictionary();
+        properties.setInt(COSName.MCID, parents.size());
+        out.beginMarkedContent(COSName.getPDFName(StandardStructureTypes.Figure), PDPropertyList.create(properties));
+        out.drawImage(image, x + (boxWidth - w) / 2, bottom + (boxHeight - h) / 2, w, h);
         out.endMarkedContent();
         figure.appendKid(new PDMarkedContent(COSName.getPDFName(StandardStructureTypes.Figure), properties));
         parents.add(figure);

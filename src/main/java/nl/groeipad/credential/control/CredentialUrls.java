@@ -32,6 +32,35 @@ public record CredentialUrls(String base, String tenantId) {
         return jwks() + "#" + keyId;
     }
 
+    /** The organisation's 1EdTech revocation list (its own certificates). */
+    public String revocationList() {
+        return organisation() + "/revocations";
+    }
+
+    /** A branch issuer's OB 3.0 issuer Profile and OB 2.0 Issuer. */
+    public String branchIssuer(String branchId) {
+        return organisation() + "/issuers/" + branchId;
+    }
+
+    /** A branch issuer's public keys (JWKS). */
+    public String branchJwks(String branchId) {
+        return branchIssuer(branchId) + "/jwks";
+    }
+
+    /** The {@code kid} of a branch issuer's signing key: its JWKS address with the key's id as fragment. */
+    public String branchKid(String branchId, String keyId) {
+        return branchJwks(branchId) + "#" + keyId;
+    }
+
+    public String branchLogo(String branchId) {
+        return branchIssuer(branchId) + "/logo";
+    }
+
+    /** A branch issuer's 1EdTech revocation list. */
+    public String branchRevocationList(String branchId) {
+        return branchIssuer(branchId) + "/revocations";
+    }
+
     /** The friendly verification page (also the OB 3.0 credential's id). */
     public String page(String id) {
         return organisation() + "/" + id;

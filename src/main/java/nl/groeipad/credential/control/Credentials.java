@@ -93,13 +93,25 @@ public class Credentials {
     @Inject
     Completions completions;
 
+    @Inject
+    BranchIssuers branches;
+
     /**
      * What a coach asks to issue: for the participant's active route ({@code routeId} optional, checked when given),
-     * or for one goal of their plan ({@code goalId}: the goal's competency and level).
+     * or for one goal of their plan ({@code goalId}: the goal's competency and level); {@code kind} "own" (or none) or
+     * "branch" with the {@code branchIssuerId} it is issued under.
      */
-    public record IssueCertificate(String routeId, String goalId, String message) {
+    public record IssueCertificate(String routeId, String goalId, String message, String kind, String branchIssuerId) {
         public IssueCertificate(String routeId, String message) {
-            this(routeId, null, message);
+            this(routeId, null, message, null, null);
+        }
+
+        public IssueCertificate(String routeId, String goalId, String message) {
+            this(routeId, goalId, message, null, null);
+        }
+
+        public IssueCertificate(String routeId, String message, String kind, String branchIssuerId) {
+            this(routeId, null, message, kind, branchIssuerId);
         }
     }
 
@@ -134,10 +146,30 @@ public class Credentials {
                 subject, new Credential.Issuer(session.userId(), coach, organisation.name(), baseUrl),
                 command.message(), clock.instant());
         var urls = new CredentialUrls(baseUrl, session.tenant().value());
-        var key = keys.signingKey();
-        credential.sign(key.id(), OpenBadges.sign(OpenBadges.ob3(credential, urls), key.key(), urls.kid(key.id())));
+        if (branchKind(command.kind())) {
+            var branch = branches.forIssuing(command.branchIssuerId());
+            credential.underBranch(branch.id(), branch.name(), branch.url());
+            var key = branches.signingKey(branch.id());
+            credential.sign(key.id(), OpenBadges.sign(OpenBadges.ob3(credential, urls), key.key(),
+                    urls.branchKid(branch.id(), key.id())));
+        } else {
+            var key = keys.signingKey();
+            credential.sign(key.id(), OpenBadges.sign(OpenBadges.ob3(credential, urls), key.key(), urls.kid(key.id())));
+        }
         data.em().persist(credential);
         return view(credential, null, session.language());
+    }
+
+    /** "own" (or nothing) or "branch"; anything else is 400 naming {@code kind}. */
+    private static boolean branchKind(String kind) {
+        if (kind == null || kind.isBlank() || "own".equals(kind)) {
+            return false;
+        }
+        if ("branch".equals(kind)) {
+            return true;
+        }
+        throw new InvalidField("kind", Text.of("Kies ‘eigen certificaat’ of ‘branchecertificaat’.",
+                "Choose ‘own certificate’ or ‘branch certificate’."));
     }
 
     /** Revokes a certificate of a participant of the caller's course, with a reason: once (then 409 already-revoked). */
@@ -234,7 +266,10 @@ public class Credentials {
             throw NotFound.of(CREDENTIAL);
         }
         var urls = new CredentialUrls(credential.baseUrl(), session.tenant().value());
-        return CertificatePdf.render(credential, language, colour(session.tenant()), urls.page(credential.id()));
+        var branchLogo = credential.branchIssuerId() == null ? null : branches.byId(credential.branchIssuerId())
+                .filter(b -> b.hasLogo()).map(b -> b.logoBytes()).orElse(null);
+        return CertificatePdf.render(credential, language, colour(session.tenant()), urls.page(credential.id()),
+                new CertificatePdf.Logos(branches.organisationLogoBytes().orElse(null), branchLogo));
     }
 
     // ---- public (the boundary has fixed the organisation from the address) ---------------------
@@ -260,7 +295,7 @@ public class Credentials {
         var urls = new CredentialUrls(c.baseUrl(), tenant.value());
         var state = issued.state(clock.instant());
         return new VerificationView(c.id(), CredentialViews.lower(state), state == CredentialState.VALID, c.title(),
-                c.participantName(), c.organisationName(), urls.issuer(), c.recordedByName(), c.issuedAt(),
+                c.participantName(), c.issuerName(), OpenBadges.issuerId(c, urls), c.recordedByName(), c.issuedAt(),
                 c.validUntil(), CredentialViews.revokedAt(issued.revocation()),
                 CredentialViews.reason(issued.revocation()), CredentialViews.achieved(c, language), urls.ob3(c.id()),
                 urls.assertion(c.id()));
@@ -372,7 +407,7 @@ public class Credentials {
         }
         External external = c.kind().issuedByUs() ? null : new External(c.institution(), c.qualification(), c.crebo(),
                 c.certificateNumber(), c.obtainedOn(), hasDocument);
-        return new CredentialView(c.id(), c.kind().issuedByUs() ? "own" : c.kind().code(),
+        return new CredentialView(c.id(), c.kind().code(),
                 c.kind().issuedByUs(), c.title(), c.participantId(), c.participantName(), c.courseId(), c.issuedAt(),
                 c.recordedByName(), c.organisationName(), c.message(), CredentialViews.achieved(c, language),
                 CredentialViews.lower(c.state(revocation, clock.instant())), CredentialViews.revokedAt(revocation),

@@ -55,7 +55,7 @@ public class IssuingRegister {
                 .setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultStream()
                 .map(c -> {
                     var r = revocations.get(c.id());
-                    return new Entry(c.id(), c.kind().issuedByUs() ? "own" : c.kind().code(), c.kind().issuedByUs(),
+                    return new Entry(c.id(), c.kind().code(), c.kind().issuedByUs(),
                             c.title(), c.participantName(), c.recordedByName(), c.issuedAt(),
                             r == null ? null : r.revokedAt(), r == null ? null : r.reason(),
                             r == null ? null : r.revokedByName());

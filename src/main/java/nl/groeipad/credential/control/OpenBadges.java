@@ -30,7 +30,10 @@ public final class OpenBadges {
     public static final String VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";
     public static final String OB3_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
     public static final String OB2_CONTEXT = "https://w3id.org/openbadges/v2";
+    /** The credentialStatus of certificates issued before the revocation list (their signed form keeps it). */
     public static final String STATUS_TYPE = "GroeipadCredentialStatus";
+    /** The 1EdTech Revocation List Status Method: the status names the issuer's revocation list. */
+    public static final String REVOCATION_LIST_TYPE = "1EdTechRevocationList";
 
     private OpenBadges() {
     }
@@ -81,14 +84,35 @@ public final class OpenBadges {
                 .add("id", urls.page(c.id()))
                 .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
                 .add("name", c.title())
-                .add("issuer", Json.createObjectBuilder().add("id", urls.issuer())
+                .add("issuer", Json.createObjectBuilder().add("id", issuerId(c, urls))
                         .add("type", Json.createArrayBuilder().add("Profile"))
-                        .add("name", c.organisationName()).add("url", urls.base()))
+                        .add("name", c.issuerName()).add("url", c.issuerUrl() != null ? c.issuerUrl() : urls.base()))
                 .add("validFrom", time(c.issuedAt()))
                 .add("awardedDate", time(c.issuedAt()))
                 .add("credentialSubject", subject)
-                .add("credentialStatus", Json.createObjectBuilder().add("id", urls.status(c.id())).add("type", STATUS_TYPE))
+                .add("credentialStatus", Json.createObjectBuilder().add("id", revocationList(c, urls))
+                        .add("type", REVOCATION_LIST_TYPE))
                 .build();
+    }
+
+    /** The issuer of a certificate: the organisation's profile, or the branch issuer's it was issued under. */
+    public static String issuerId(Credential c, CredentialUrls urls) {
+        return c.branchIssuerId() == null ? urls.issuer() : urls.branchIssuer(c.branchIssuerId());
+    }
+
+    /** The 1EdTech revocation list a certificate's status names: its issuer's. */
+    public static String revocationList(Credential c, CredentialUrls urls) {
+        return c.branchIssuerId() == null ? urls.revocationList() : urls.branchRevocationList(c.branchIssuerId());
+    }
+
+    /**
+     * An issuer's revocation list (1EdTech Revocation List Status Method 1.0): its own address as {@code id}, the
+     * issuer, and every revoked credential by its {@code id} with the reason.
+     */
+    public static JsonObject revocationListDocument(String listId, String issuerId, java.util.List<String[]> revoked) {
+        var list = Json.createArrayBuilder();
+        revoked.forEach(r -> list.add(Json.createObjectBuilder().add("id", r[0]).add("revocationReason", r[1])));
+        return Json.createObjectBuilder().add("id", listId).add("issuer", issuerId).add("revokedCredentials", list).build();
     }
 
     /** The credential as VC-JWT: JWS compact serialisation, RS256, the credential plus iss/jti/nbf/iat as claims. */
@@ -149,7 +173,7 @@ public final class OpenBadges {
                 .add("description", description(c))
                 .add("image", urls.badgeImage(c.id()))
                 .add("criteria", Json.createObjectBuilder().add("id", urls.page(c.id())).add("narrative", criteria(c)))
-                .add("issuer", urls.issuer())
+                .add("issuer", issuerId(c, urls))
                 .add("alignment", alignments(c, urls, false))
                 .add("tags", Json.createArrayBuilder().add("groeipad").add("certificaat"))
                 .build();
@@ -166,9 +190,27 @@ public final class OpenBadges {
                 .build();
     }
 
+    /** A branch issuer as OB 2.0 Issuer (also the id of its OB 3.0 issuer profile). */
+    public static JsonObject branchIssuer(String id, String name, String url, String logoUrl) {
+        var issuer = Json.createObjectBuilder()
+                .add("@context", OB2_CONTEXT)
+                .add("type", "Issuer")
+                .add("id", id)
+                .add("name", name)
+                .add("url", url);
+        if (logoUrl != null) {
+            issuer.add("image", logoUrl);
+        }
+        return issuer.build();
+    }
+
     static String description(Credential c) {
         if (c.description() != null && !c.description().isBlank()) {
             return c.description();
+        }
+        if (c.branchIssuerId() != null) {
+            return "Branchecertificaat van " + c.issuerName() + ", uitgegeven door " + c.organisationName()
+                    + ", voor de route \"" + c.title() + "\".";
         }
         return "Certificaat van " + c.organisationName() + " voor de route \"" + c.title() + "\".";
     }

@@ -104,6 +104,12 @@ public class Credential {
     private String keyId;
     @Column(name = "vc_jwt")
     private String vcJwt;
+    @Column(name = "branch_issuer_id")
+    private String branchIssuerId;
+    @Column(name = "issuer_name")
+    private String issuerName;
+    @Column(name = "issuer_url")
+    private String issuerUrl;
 
     protected Credential() {
         // for JPA
@@ -364,6 +370,35 @@ public class Credential {
 
     public String keyId() {
         return keyId;
+    }
+
+    /**
+     * Issues this new certificate under a branch issuer (before it is signed and stored): it becomes a branch
+     * certificate naming the branch issuer, its name and web address as they are now.
+     */
+    public void underBranch(String issuerId, String name, String url) {
+        if (vcJwt != null || kind != CredentialKind.OWN) {
+            throw new IllegalStateException("only a new, unsigned own certificate can be issued under a branch issuer");
+        }
+        this.kind = CredentialKind.BRANCH;
+        this.branchIssuerId = Objects.requireNonNull(issuerId);
+        this.issuerName = clip(Objects.requireNonNull(name), 200);
+        this.issuerUrl = Objects.requireNonNull(url);
+    }
+
+    /** The branch issuer this certificate was issued under; null when the organisation issued it itself. */
+    public String branchIssuerId() {
+        return branchIssuerId;
+    }
+
+    /** Who issued it, by name: the branch issuer, or the organisation. */
+    public String issuerName() {
+        return issuerName != null ? issuerName : organisationName;
+    }
+
+    /** The branch issuer's web address when it was issued; null for an own certificate. */
+    public String issuerUrl() {
+        return issuerUrl;
     }
 
     public String vcJwt() {

@@ -7,6 +7,8 @@ package nl.groeipad.credential.entity;
 public enum CredentialKind {
     /** An own certificate: issued by the organisation, signed, verifiable. */
     OWN,
+    /** A branch certificate: issued by the organisation under a configured branch issuer, signed with its key. */
+    BRANCH,
     /** An mbo praktijkverklaring: registered, not issued by us. */
     MBO_PRAKTIJKVERKLARING,
     /** An mbo certificate: registered, not issued by us. */
@@ -14,12 +16,12 @@ public enum CredentialKind {
     /** A diploma: registered, not issued by us. */
     DIPLOMA;
 
-    /** As the API names it: "own", "mbo-praktijkverklaring", "mbo-certificate", "diploma". */
+    /** As the API names it: "own", "branch", "mbo-praktijkverklaring", "mbo-certificate", "diploma". */
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    /** The kind of registered proof a code names; null for anything else (also "own"). */
+    /** The kind of registered proof a code names; null for anything else (also "own" and "branch"). */
     public static CredentialKind registered(String code) {
         for (var kind : values()) {
             if (!kind.issuedByUs() && kind.code().equals(code)) {
@@ -30,6 +32,6 @@ public enum CredentialKind {
     }
 
     public boolean issuedByUs() {
-        return this == OWN;
+        return this == OWN || this == BRANCH;
     }
 }

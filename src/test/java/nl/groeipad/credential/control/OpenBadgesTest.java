@@ -78,7 +78,121 @@ class OpenBadgesTest {
         assertThat(result.getString("achievedLevel")).endsWith("-level-B");
         assertThat(achievement.getJsonArray("resultDescription").getJsonObject(0).getString("id"))
                 .isEqualTo(result.getString("resultDescription"));
-        assertThat(json.getJsonObject("credentialStatus").getString("id")).isEqualTo(URLS.status(c.id()));
+        assertThat(json.getJsonObject("credentialStatus").getString("id")).isEqualTo(URLS.revocationList());
+        assertThat(json.getJsonObject("credentialStatus").getString("type")).isEqualTo("1EdTechRevocationList");
+    }
+
+    static final String BRANCH = "b0000000-0000-0000-0000-00000000000b";
+
+    static Credential branchCertificate() {
+        var c = certificate();
+        c.underBranch(BRANCH, "Branchevereniging Groen", "https://www.branche-groen.example");
+        return c;
+    }
+
+    @Test
+    void aBranchCertificateNamesTheBranchAsIssuerMeetsTheSchemaAndVerifiesAgainstTheBranchKey() throws Exception {
+        var branchKey = new RSAKeyGenerator(2048).keyID("bk1").generate();
+        var ownKey = new RSAKeyGenerator(2048).keyID("k1").generate();
+        var c = branchCertificate();
+        var jwt = OpenBadges.sign(OpenBadges.ob3(c, URLS), branchKey, URLS.branchKid(BRANCH, "bk1"));
+
+        var parsed = SignedJWT.parse(jwt);
+        assertThat(parsed.getHeader().getKeyID())
+                .isEqualTo("https://groeipad.example/credentials/" + URLS.tenantId() + "/issuers/" + BRANCH + "/jwks#bk1");
+        assertThat(parsed.verify(new RSASSAVerifier(branchKey.toRSAPublicKey()))).isTrue();
+        assertThat(parsed.verify(new RSASSAVerifier(ownKey.toRSAPublicKey()))).as("not the organisation's key").isFalse();
+        assertThat(parsed.getJWTClaimsSet().getIssuer()).isEqualTo(URLS.branchIssuer(BRANCH));
+
+        var schemaFile = SharedFolder.file("schemas/openbadges/ob_v3p0_achievementcredential.schema.json");
+        var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2019_09)
+                .getSchema(Files.readString(schemaFile), InputFormat.JSON);
+        var payload = parsed.getPayload().toString();
+        assertThat(schema.validate(payload, InputFormat.JSON)).isEmpty();
+
+        var json = Json.createReader(new StringReader(payload)).readObject();
+        var issuer = json.getJsonObject("issuer");
+        assertThat(issuer.getString("id")).isEqualTo(URLS.branchIssuer(BRANCH));
+        assertThat(issuer.getString("name")).isEqualTo("Branchevereniging Groen");
+        assertThat(issuer.getString("url")).isEqualTo("https://www.branche-groen.example");
+        assertThat(json.getJsonObject("credentialStatus").getString("id")).isEqualTo(URLS.branchRevocationList(BRANCH));
+        assertThat(json.getJsonObject("credentialStatus").getString("type")).isEqualTo("1EdTechRevocationList");
+        assertThat(c.kind().code()).isEqualTo("branch");
+        assertThat(c.kind().issuedByUs()).isTrue();
+        assertThat(OpenBadges.badgeClass(c, URLS).getString("issuer")).isEqualTo(URLS.branchIssuer(BRANCH));
+        var ob2Issuer = OpenBadges.branchIssuer(URLS.branchIssuer(BRANCH), c.issuerName(), c.issuerUrl(), URLS.branchLogo(BRANCH));
+        assertThat(ob2Issuer.getString("type")).isEqualTo("Issuer");
+        assertThat(ob2Issuer.getString("image")).isEqualTo(URLS.branchLogo(BRANCH));
+    }
+
+    @Test
+    void aSignedCertificateCannotBeMovedUnderABranch() throws Exception {
+        var c = certificate();
+        c.sign("k1", "x.y.z");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.underBranch(BRANCH, "B", "https://b.example"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theRevocationListNamesItselfTheIssuerAndEachRevokedCredential() {
+        var list = OpenBadges.revocationListDocument(URLS.branchRevocationList(BRANCH), URLS.branchIssuer(BRANCH),
+                List.<String[]>of(new String[] {URLS.page("abc"), "Per vergissing"}));
+        assertThat(list.getString("id")).isEqualTo(URLS.branchRevocationList(BRANCH));
+        assertThat(list.getString("issuer")).isEqualTo(URLS.branchIssuer(BRANCH));
+        assertThat(list.getJsonArray("revokedCredentials")).hasSize(1);
+        assertThat(list.getJsonArray("revokedCredentials").getJsonObject(0).getString("id")).isEqualTo(URLS.page("abc"));
+        assertThat(list.getJsonArray("revokedCredentials").getJsonObject(0).getString("revocationReason"))
+                .isEqualTo("Per vergissing");
+    }
+
+    static byte[] png(int width, int height, Color colour) throws Exception {
+        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void theBranchCertificatePdfShowsBothLogosAsFiguresWithAlternativeTextAndNamesTheBranch() throws Exception {
+        var c = branchCertificate();
+        var logos = new CertificatePdf.Logos(png(300, 120, Color.BLUE), png(200, 200, Color.RED));
+        var bytes = CertificatePdf.render(c, "nl", new Color(0x0A6B4F), URLS.page(c.id()), logos);
+        try (var pdf = Loader.loadPDF(bytes)) {
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("nl-NL");
+            var images = new java.util.ArrayList<String>();
+            var resources = pdf.getPage(0).getResources();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                    images.add(image.getWidth() + "x" + image.getHeight());
+                }
+            }
+            assertThat(images).containsExactlyInAnyOrder("300x120", "200x200");
+            var alts = new java.util.ArrayList<String>();
+            collectAlternates(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+            assertThat(alts).contains("Logo van Groenbedrijf Noord", "Logo van Branchevereniging Groen");
+            var text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Branchecertificaat", "Namens Branchevereniging Groen",
+                    "Uitgegeven door: Karel Coach, Groenbedrijf Noord, namens Branchevereniging Groen", "Sanne de Vries");
+        }
+        var plain = CertificatePdf.render(certificate(), "en", Color.BLACK, URLS.page(c.id()));
+        try (var pdf = Loader.loadPDF(plain)) {
+            assertThat(pdf.getPage(0).getResources().getXObjectNames()).as("no logo uploaded: none drawn").isEmpty();
+        }
+    }
+
+    private static void collectAlternates(List<Object> kids, List<String> alts) {
+        for (var kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if (e.getAlternateDescription() != null) {
+                    alts.add(e.getAlternateDescription());
+                }
+                collectAlternates(e.getKids(), alts);
+            }
+        }
     }
 
     @Test
