@@ -17,6 +17,8 @@ import nl.groeipad.intake.boundary.ParticipantIntakesResource;
 import nl.groeipad.lms.boundary.CourseGradesResource;
 import nl.groeipad.lms.boundary.CourseRosterResource;
 import nl.groeipad.lms.boundary.ParticipantGradesResource;
+import nl.groeipad.evaluation.boundary.MyEvaluationsResource;
+import nl.groeipad.evaluation.boundary.ParticipantEvaluationsResource;
 import nl.groeipad.observation.boundary.MyProgressResource;
 import nl.groeipad.observation.boundary.ObservationGuideResource;
 import nl.groeipad.observation.boundary.OfflineResultsResource;
@@ -73,7 +75,7 @@ public class ApiApplication extends Application {
                 ParticipantCredentialsResource.class, CredentialsResource.class, MyCredentialsResource.class,
                 IssuingRegisterResource.class,
                 ParticipantObservationsResource.class, OfflineResultsResource.class, ObservationGuideResource.class,
-                MyProgressResource.class,
+                MyProgressResource.class, ParticipantEvaluationsResource.class, MyEvaluationsResource.class,
                 CourseGradesResource.class, ParticipantGradesResource.class, CourseRosterResource.class));
     }
 }
