@@ -22,6 +22,7 @@ import nl.groeipad.evaluation.boundary.ParticipantEvaluationsResource;
 import nl.groeipad.observation.boundary.MyProgressResource;
 import nl.groeipad.observation.boundary.ObservationGuideResource;
 import nl.groeipad.observation.boundary.OfflineResultsResource;
+import nl.groeipad.observation.boundary.ParticipantGrowthResource;
 import nl.groeipad.observation.boundary.ParticipantObservationsResource;
 import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionFilter;
@@ -75,7 +76,7 @@ public class ApiApplication extends Application {
                 ParticipantCredentialsResource.class, CredentialsResource.class, MyCredentialsResource.class,
                 IssuingRegisterResource.class,
                 ParticipantObservationsResource.class, OfflineResultsResource.class, ObservationGuideResource.class,
-                MyProgressResource.class, ParticipantEvaluationsResource.class, MyEvaluationsResource.class,
+                MyProgressResource.class, ParticipantGrowthResource.class, ParticipantEvaluationsResource.class, MyEvaluationsResource.class,
                 CourseGradesResource.class, ParticipantGradesResource.class, CourseRosterResource.class));
     }
 }
