@@ -108,14 +108,15 @@ public class Evaluations {
     public EvaluationView writeFeedback(Session session, String courseId, String participantId, LocalDate dueOn,
                                         Feedback feedback) {
         access.participantOf(session, courseId, participantId);
-        var evaluation = dueEvaluation(courseId, participantId, dueOn, false);
+        var due = dueEvaluation(courseId, participantId, dueOn, false);
+        var evaluation = due.evaluation();
         if (evaluation.isCompleted()) {
             throw new Conflict("feedback-exists", Text.of(
                     "Bij deze tussenevaluatie staat al een reactie. Verander die als je iets wilt aanpassen.",
                     "This interim evaluation already has feedback. Change that one to adjust it."));
         }
         data.em().persist(evaluation.feedback(session.userId(), feedback.goingWell(), feedback.toLearn(), calendar.now()));
-        changed(evaluation);
+        changed(due);
         return evaluationView(evaluation, history(List.of(evaluation)));
     }
 
@@ -173,18 +174,23 @@ public class Evaluations {
         var work = Answer.parse("work", reflect.work());
         var learning = Answer.parse("learning", reflect.learning());
         var help = Answer.parse("help", reflect.help());
-        var evaluation = dueEvaluation(courseId, participantId, reflect.dueOn(), true);
+        var due = dueEvaluation(courseId, participantId, reflect.dueOn(), true);
+        var evaluation = due.evaluation();
         evaluation.reflect(work, learning, help, reflect.note(), calendar.now());
-        changed(evaluation);
+        changed(due);
         return evaluationView(evaluation, history(List.of(evaluation)));
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
 
-    /** Written now: a stored evaluation's version rises by one (a new one is inserted at version 1). */
-    private void changed(InterimEvaluation evaluation) {
-        if (evaluation.version() > 0) {
-            data.willChange(evaluation);
+    /** The evaluation of the day that is due, and whether this transaction made it. */
+    private record Due(InterimEvaluation evaluation, boolean made) {
+    }
+
+    /** Written now: an evaluation stored before rises by one version (a new one stays at version 1). */
+    private void changed(Due due) {
+        if (!due.made()) {
+            data.willChange(due.evaluation());
         }
         data.em().flush();
     }
@@ -193,7 +199,7 @@ public class Evaluations {
      * The evaluation of the day that is due now, found locked or made: 409 {@code no-evaluations} without a rhythm,
      * {@code not-due} when {@code dueOn} is not the due day or (for the participant) it is not due yet.
      */
-    private InterimEvaluation dueEvaluation(String courseId, String participantId, LocalDate dueOn, boolean onlyWhenDue) {
+    private Due dueEvaluation(String courseId, String participantId, LocalDate dueOn, boolean onlyWhenDue) {
         var schedule = findSchedule(courseId, participantId).orElseThrow(() -> new Conflict("no-evaluations", Text.of(
                 "Er zijn nog geen tussenevaluaties afgesproken.", "No interim evaluations were agreed yet.")));
         var next = EvaluationRhythm.nextDue(schedule.startsOn(), schedule.everyWeeks(),
@@ -205,11 +211,12 @@ public class Evaluations {
         }
         var found = evaluationsOf(courseId, participantId).stream().filter(e -> e.dueOn().equals(next)).findFirst();
         if (found.isPresent()) {
-            return data.findForChange(InterimEvaluation.class, found.get().id()).orElseThrow();
+            return new Due(data.findForChange(InterimEvaluation.class, found.get().id()).orElseThrow(), false);
         }
         var made = new InterimEvaluation(courseId, participantId, next, calendar.now());
         data.em().persist(made);
-        return made;
+        data.em().flush(); // before its feedback row (no JPA relationship orders the inserts)
+        return new Due(made, true);
     }
 
     private EvaluationsView view(String courseId, String participantId) {
