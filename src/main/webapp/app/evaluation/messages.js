@@ -29,7 +29,6 @@ addMessages({
     'evaluation.yourAnswers': 'Jouw antwoorden',
     'evaluation.card.title': 'Tussenevaluatie',
     'evaluation.card.due': 'Het is tijd om terug te kijken. Het duurt maar even.',
-    'evaluation.card.go': 'Begin',
     'evaluation.coach.title': 'Tussenevaluaties van {name}',
     'evaluation.coach.rhythm': 'Hoe vaak?',
     'evaluation.coach.every': 'Om de hoeveel weken',
@@ -47,7 +46,6 @@ addMessages({
     'evaluation.coach.changed': 'Je reactie is bewaard.',
     'evaluation.coach.goals': 'Doelen aanpassen in het plan',
     'evaluation.coach.versions': 'Eerdere versies van je reactie',
-    'evaluation.coach.stale': 'Iemand anders heeft dit net veranderd. Je ziet nu de nieuwste versie.',
   },
   en: {
     'evaluation.nav': 'Interim evaluation',
@@ -75,7 +73,6 @@ addMessages({
     'evaluation.yourAnswers': 'Your answers',
     'evaluation.card.title': 'Interim evaluation',
     'evaluation.card.due': 'It is time to look back. It only takes a moment.',
-    'evaluation.card.go': 'Start',
     'evaluation.coach.title': 'Interim evaluations of {name}',
     'evaluation.coach.rhythm': 'How often?',
     'evaluation.coach.every': 'Every how many weeks',
@@ -93,6 +90,5 @@ addMessages({
     'evaluation.coach.changed': 'Your feedback is saved.',
     'evaluation.coach.goals': 'Adjust goals in the plan',
     'evaluation.coach.versions': 'Earlier versions of your feedback',
-    'evaluation.coach.stale': 'Someone else just changed this. You now see the newest version.',
   },
 });

@@ -87,8 +87,7 @@ addMessages({
     'growth.chart.title': 'Groei per competentie',
     'growth.chart.intro': 'Gemiddelde score per observatie (1 tot 5).',
     'growth.chart.table': 'De cijfers van de grafiek',
-    'growth.chart.date': 'Datum',
-    'growth.chart.level': 'Niveau',
+
     'growth.chart.average': 'Gemiddelde score',
     'growth.chart.open': '(nog bezig)',
     'growth.chart.none': 'Nog geen scores.',
@@ -197,8 +196,7 @@ addMessages({
     'growth.chart.title': 'Growth per competency',
     'growth.chart.intro': 'Average score per observation (1 to 5).',
     'growth.chart.table': 'The numbers of the chart',
-    'growth.chart.date': 'Date',
-    'growth.chart.level': 'Level',
+
     'growth.chart.average': 'Average score',
     'growth.chart.open': '(still open)',
     'growth.chart.none': 'No scores yet.',
