@@ -97,6 +97,7 @@ class EvaluationBrowserIT {
             Browsers.assertAccessibleAt360(browser);
             click(browser, browser.findElement(By.cssSelector("evaluation-card a.button")));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Tussenevaluatie"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("my-evaluation form.evaluation-form")));
             assertThat(browser.findElements(By.cssSelector("my-evaluation read-aloud-button"))).hasSize(3);
             Browsers.assertAccessibleAt360(browser);
             click(browser, button(browser, "Klaar, stuur naar mijn begeleider"));
@@ -120,7 +121,9 @@ class EvaluationBrowserIT {
             assertThat(browser.findElement(By.cssSelector("participant-growth .growth-chart__table")).getText())
                     .contains("(nog bezig)");
             wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
-                    "const c = document.querySelector('participant-growth canvas'); return !!c && c.width > 0 && c.height > 0;"));
+                    "const c = document.querySelector('participant-growth canvas'); return !!c && c.width > 0 && c.height > 0"
+                            + " && c.getBoundingClientRect().right <= window.innerWidth"
+                            + " && document.documentElement.scrollWidth <= window.innerWidth + 1;"));
             Browsers.assertAccessibleAt360(browser);
             click(browser, wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Tussenevaluaties"))));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("coach-evaluations"), "Ik vind het inpakken leuk."));
