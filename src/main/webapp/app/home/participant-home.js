@@ -7,13 +7,15 @@ import './messages.js';
 import '../intake/intake-card.js';
 import '../plan/plan-card.js';
 import '../plan/today-board.js';
-import '../plan/progress-card.js';
+import '../observation/growth-card.js';
+import '../evaluation/evaluation-card.js';
 import '../credential/credential-celebration.js';
 import '../plan/goal-celebration.js';
 
 /**
  * A participant's (deelnemer's) home, today first: a short greeting, then "Vandaag" with today's tasks straight
- * under it (so on a 360 × 740 phone the first task is in view without scrolling), then my plan and my progress.
+ * under it (so on a 360 × 740 phone the first task is in view without scrolling), then my plan and my progress
+ * (steps climbed per competency, never task counts). An interim evaluation that is due shows a card above "Vandaag".
  * The intake card comes before "Vandaag" only while the intake still asks something of the participant (not started
  * or not finished); once handed in it moves to the end, out of the way.
  */
@@ -46,13 +48,14 @@ export class ParticipantHome extends LightElement {
       <credential-celebration></credential-celebration>
       <goal-celebration></goal-celebration>
       ${finished ? nothing : card}
+      <evaluation-card></evaluation-card>
       <section class="home-today" aria-labelledby="home-today-title">
         <h2 class="home-today__title" id="home-today-title">${icon('today', 'icon home-today__icon')}${t('common.today')}</h2>
         <today-board></today-board>
       </section>
       <ul class="cards">
         ${this.#card('plan', 'plan', t('common.myPlan'), html`<plan-card class="card__body"></plan-card>`)}
-        ${this.#card('progress', 'progress', t('home.progress.title'), html`<progress-card class="card__body"></progress-card>`)}
+        ${this.#card('progress', 'progress', t('home.progress.title'), html`<growth-card class="card__body"></growth-card>`)}
       </ul>
       ${finished ? card : nothing}
     `;

@@ -8,6 +8,7 @@ import * as api from './observation-api.js';
 import { t } from '../i18n.js';
 import './messages.js';
 import './observer-guide.js';
+import './participant-growth.js';
 
 const DEMO_FRAMEWORK_KEY = '33bf07cf-48aa-43c1-b27d-e4900d3d3cba';
 
@@ -143,6 +144,8 @@ export class CoachObservations extends LightElement {
     return html`
       <p><a class="back" href="#/participants/${encodeURIComponent(this.userId ?? '')}">${t('observation.back')}</a></p>
       <h1>${t('observation.list.title', { name: this.#name })}</h1>
+      <p><a class="button button--secondary" href="#/evaluations/${encodeURIComponent(this.userId ?? '')}">${t('growth.evaluations')}</a></p>
+      <participant-growth .course=${this.course} .userId=${this.userId}></participant-growth>
       ${this.error ? html`<div class="message message--error" role="alert"><p>${userMessage(this.error)}</p></div>` : nothing}
       ${this.list === undefined
         ? html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('common.wait')}</p>`

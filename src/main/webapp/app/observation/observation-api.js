@@ -30,3 +30,6 @@ export const recordOfflineResult = (courseId, userId, body) => post(`${participa
 
 /** The participant's own growth: concluded observations and offline results. */
 export const getMyProgress = () => get('/me/progress');
+
+/** The coach's view of a participant's growth: levels, and per competency the average score per observation. */
+export const getGrowth = (courseId, userId) => get(`${participant(courseId, userId)}/growth`);

@@ -12,6 +12,7 @@ import '../plan/plan-routes.js';
 import '../route/route-pages.js';
 import '../intake/intake.js';
 import '../observation/observation.js';
+import '../evaluation/evaluation.js';
 import '../credential/credential-pages.js';
 import { match, notFound, routes } from './routes.js';
 import { getMe } from './shell-api.js';

@@ -21,9 +21,12 @@ import nl.groeipad.intake.boundary.ParticipantIntakesResource;
 import nl.groeipad.lms.boundary.CourseGradesResource;
 import nl.groeipad.lms.boundary.CourseRosterResource;
 import nl.groeipad.lms.boundary.ParticipantGradesResource;
+import nl.groeipad.evaluation.boundary.MyEvaluationsResource;
+import nl.groeipad.evaluation.boundary.ParticipantEvaluationsResource;
 import nl.groeipad.observation.boundary.MyProgressResource;
 import nl.groeipad.observation.boundary.ObservationGuideResource;
 import nl.groeipad.observation.boundary.OfflineResultsResource;
+import nl.groeipad.observation.boundary.ParticipantGrowthResource;
 import nl.groeipad.observation.boundary.ParticipantObservationsResource;
 import nl.groeipad.lti.boundary.AdminKeysResource;
 import nl.groeipad.lti.boundary.SessionFilter;
@@ -79,7 +82,7 @@ public class ApiApplication extends Application {
                 IssuingRegisterResource.class,
                 CredentialIssuersResource.class, BranchIssuerChoicesResource.class,
                 ParticipantObservationsResource.class, OfflineResultsResource.class, ObservationGuideResource.class,
-                MyProgressResource.class,
+                MyProgressResource.class, ParticipantGrowthResource.class, ParticipantEvaluationsResource.class, MyEvaluationsResource.class,
                 CourseGradesResource.class, ParticipantGradesResource.class, CourseRosterResource.class));
     }
 }

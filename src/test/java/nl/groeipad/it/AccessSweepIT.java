@@ -74,6 +74,9 @@ class AccessSweepIT {
         own("POST /api/v1/me/intake/completion");
         own("GET /api/v1/me/plan");
         own("GET /api/v1/me/progress");
+        own("GET /api/v1/me/evaluations");
+        RULES.put("POST /api/v1/me/evaluations", new Rule(Access.OWN,
+                "{\"dueOn\":\"${evaluationDue}\",\"work\":\"good\",\"learning\":\"good\",\"help\":\"not-yet\"}", JSON));
         own("GET /api/v1/me/route");
         own("GET /api/v1/me/today");
         own("GET /api/v1/organisation");
@@ -174,6 +177,14 @@ class AccessSweepIT {
                 "{\"indicatorId\":\"${observationIndicatorId}\",\"situationId\":\"${situationId}\",\"notSeen\":true}");
         staff("POST /api/v1/courses/{courseId}/participants/{userId}/observations/{observationId}/conclusion",
                 "{\"guideConfirmed\":true,\"reason\":\"Sweep\"}");
+        staff("GET /api/v1/courses/{courseId}/participants/{userId}/growth");
+        staff("GET /api/v1/courses/{courseId}/participants/{userId}/evaluations");
+        staff("POST /api/v1/courses/{courseId}/participants/{userId}/evaluations",
+                "{\"dueOn\":\"${evaluationDue}\",\"goingWell\":\"Sweep\"}");
+        staff("GET /api/v1/courses/{courseId}/participants/{userId}/evaluations/schedule");
+        staff("PUT /api/v1/courses/{courseId}/participants/{userId}/evaluations/schedule", "{\"everyWeeks\":1}");
+        staff("PUT /api/v1/courses/{courseId}/participants/{userId}/evaluations/{evaluationId}/feedback",
+                "{\"toLearn\":\"Sweep\"}");
         staff("GET /api/v1/courses/{courseId}/participants/{userId}/offline-results");
         staff("POST /api/v1/courses/{courseId}/participants/{userId}/offline-results",
                 "{\"kind\":\"test\",\"achievedOn\":\"2026-01-05\",\"competencyKey\":\"${competencyKey}\",\"level\":\"A\"}");
@@ -645,6 +656,15 @@ class AccessSweepIT {
         ids.put("situationId", observation.getJsonArray("situations").getJsonObject(0).getString("id"));
         ids.put("observationIndicatorId", observation.getJsonArray("competencies").getJsonObject(0)
                 .getJsonArray("indicators").getJsonObject(0).getString("id"));
+
+        var schedule = client.api("PUT", participantPath + "/evaluations/schedule", coach, "{\"everyWeeks\":1}");
+        assertThat(schedule.statusCode()).as(schedule.body()).isEqualTo(200);
+        var evaluationDue = ToolClient.json(client.api("GET", participantPath + "/evaluations", coach, null))
+                .getString("nextDueOn");
+        ids.put("evaluationDue", evaluationDue);
+        var evaluation = created(client.api("POST", participantPath + "/evaluations", coach,
+                "{\"dueOn\":\"" + evaluationDue + "\",\"goingWell\":\"Op tijd\"}"));
+        ids.put("evaluationId", evaluation.getString("id"));
 
         created(client.api("POST", participantPath + "/route", coach,
                 "{\"templateId\":\"" + ids.get("routeId") + "\",\"replace\":true}"));

@@ -158,7 +158,8 @@ class ParticipantBrowserIT {
         assertThat(sam.findElement(By.cssSelector("today-board")).getText())
                 .contains("Doel: Advies vragen en anderen erbij betrekken").doesNotContain("Ik werk aan:");
         // No "Goed bezig!" before anything is done.
-        assertThat(sam.findElement(By.cssSelector("progress-card")).getText()).doesNotContain("Goed bezig");
+        waitForText(sam, "growth-card", "Je begeleider komt kijken");
+        assertThat(sam.findElement(By.cssSelector("growth-card")).getText()).doesNotContain("Goed bezig").doesNotContain("taken");
         // A skip link leads past the menu.
         var skip = sam.findElement(By.cssSelector("a.skip-link"));
         assertThat(skip.getAttribute("textContent")).contains("inhoud");

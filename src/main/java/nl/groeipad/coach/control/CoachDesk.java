@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,11 +15,14 @@ import nl.groeipad.coach.entity.Attention.Reason;
 import nl.groeipad.coach.entity.Attention.Signals;
 import nl.groeipad.coach.entity.Attention.Sort;
 import nl.groeipad.coach.entity.CoachVisit;
+import nl.groeipad.evaluation.control.Evaluations;
 import nl.groeipad.intake.control.Intakes;
 import nl.groeipad.intake.control.Intakes.ReviewState;
+import nl.groeipad.observation.control.Observations;
 import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.plan.control.CoachOverview;
 import nl.groeipad.plan.control.CoachOverview.RecentWork;
+import nl.groeipad.plan.control.PlanCalendar;
 import nl.groeipad.plan.control.PlanViews.ParticipantOverview;
 import nl.groeipad.plan.control.PlanViews.PlanStatus;
 import nl.groeipad.platform.control.TenantData;
@@ -29,7 +33,9 @@ import nl.groeipad.platform.entity.Session;
  * state (from {@code plan}), where their latest intake stands (from {@code intake}) and what is new since this
  * coach last looked, each with the reasons of {@link Attention}, sorted. The number of SQL statements does not
  * grow with the number of participants: the page of people and their plan summaries (as the participant list),
- * then one statement each for the intakes, the newest notes, the newest photos and the coach's visits.
+ * then one statement each for the intakes, the newest notes, the newest photos and the coach's visits, the open
+ * observations' periods ending soon (from {@code observation}) and the interim evaluations due (from
+ * {@code evaluation}: two).
  */
 @ApplicationScoped
 @Transactional
@@ -53,9 +59,19 @@ public class CoachDesk {
     @Inject
     Clock clock;
 
+    @Inject
+    Observations observations;
+
+    @Inject
+    Evaluations evaluations;
+
+    @Inject
+    PlanCalendar calendar;
+
     /** One participant in the coach's list, with the reasons to look (most pressing first) and the intake's state. */
     public record ParticipantAttention(String id, String name, Instant lastSeen, Instant lastActivity, PlanStatus plan,
-                                       String intake, Instant lookedAt, List<String> reasons) {
+                                       String intake, Instant lookedAt, LocalDate observationEndsOn,
+                                       LocalDate evaluationDueOn, List<String> reasons) {
     }
 
     /** The list and how many of them need the coach now (the count on the coach's home). */
@@ -69,8 +85,12 @@ public class CoachDesk {
         var states = intakes.reviewStates(session, courseId, ids);
         var work = overview.recentWork(session, courseId, ids);
         var visits = visits(session, courseId, ids);
+        var ending = observations.periodsEnding(session, courseId, ids, Attention.ENDING_DAYS);
+        var due = evaluations.dueOf(session, courseId, ids);
         var now = clock.instant();
-        var rows = page.participants().stream().map(p -> row(p, states.get(p.id()), work.get(p.id()), visits.get(p.id()), now))
+        var today = calendar.today();
+        var rows = page.participants().stream().map(p -> row(p, states.get(p.id()), work.get(p.id()), visits.get(p.id()),
+                        ending.get(p.id()), due.get(p.id()), now, today))
                 .sorted(Attention.order(sort, Locale.forLanguageTag(session.language()))).toList();
         var needing = (int) rows.stream().filter(r -> !r.reasons().isEmpty()).count();
         return new AttentionList(needing, page.total(), rows.stream().map(Row::view).toList());
@@ -118,13 +138,15 @@ public class CoachDesk {
         }
     }
 
-    private static Row row(ParticipantOverview p, ReviewState intake, RecentWork work, Instant lookedAt, Instant now) {
+    private static Row row(ParticipantOverview p, ReviewState intake, RecentWork work, Instant lookedAt,
+                           LocalDate observationEndsOn, LocalDate evaluationDueOn, Instant now, LocalDate today) {
         var signals = new Signals(intake != null && intake.waitsForReview(), p.plan().tasksOverdue(),
                 work == null ? null : work.lastNoteAt(), work == null ? null : work.lastPhotoAt(), lookedAt,
-                p.lastActivity());
-        var reasons = Attention.reasons(signals, now);
+                p.lastActivity(), observationEndsOn, evaluationDueOn);
+        var reasons = Attention.reasons(signals, now, today);
         var view = new ParticipantAttention(p.id(), p.name(), p.lastSeen(), p.lastActivity(), p.plan(),
                 intake == null ? "none" : intake.waitsForReview() ? "waiting" : intake.status(), lookedAt,
+                observationEndsOn, evaluationDueOn,
                 reasons.stream().map(Reason::json).toList());
         return new Row(view, reasons);
     }

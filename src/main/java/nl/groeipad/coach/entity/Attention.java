@@ -3,6 +3,8 @@ package nl.groeipad.coach.entity;
 import java.text.Collator;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +20,10 @@ import nl.groeipad.platform.entity.Text;
  * <li>{@link Reason#INTAKE_WAITING} — the participant handed in the intake and the coach has not put its
  * suggestions in the plan since;</li>
  * <li>{@link Reason#OVERDUE} — tasks whose day has passed and that are not done;</li>
+ * <li>{@link Reason#OBSERVATION_ENDING} — an open observation's period ends within {@value #ENDING_DAYS} days (or
+ * ended and the observation was not concluded);</li>
+ * <li>{@link Reason#EVALUATION_DUE} — an interim evaluation is due (from {@value #EVALUATION_WINDOW_DAYS} days before
+ * its day on, until the coach wrote feedback);</li>
  * <li>{@link Reason#NEW_NOTE}, {@link Reason#NEW_PHOTO} — written or added after the coach last looked at the
  * participant (or ever, when the coach never looked);</li>
  * <li>{@link Reason#QUIET} — no activity (a launch, a tick, a note, a photo) for {@value #QUIET_DAYS} days.</li>
@@ -27,13 +33,17 @@ public final class Attention {
 
     /** After this many days without activity a participant is "quiet". */
     public static final int QUIET_DAYS = 14;
+    /** An open observation whose period ends within this many days needs the coach. */
+    public static final int ENDING_DAYS = 3;
+    /** An interim evaluation counts from this many days before its day. */
+    public static final int EVALUATION_WINDOW_DAYS = 3;
 
     private Attention() {
     }
 
     /** Why a coach should look, in the order of how pressing it is. */
     public enum Reason {
-        INTAKE_WAITING, OVERDUE, NEW_NOTE, NEW_PHOTO, QUIET;
+        INTAKE_WAITING, OVERDUE, OBSERVATION_ENDING, EVALUATION_DUE, NEW_NOTE, NEW_PHOTO, QUIET;
 
         public String json() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -49,19 +59,37 @@ public final class Attention {
      * @param lastPhotoAt   the newest photo of a task, or null
      * @param lookedAt      when this coach last looked at the participant, or null when never
      * @param lastActive    the last launch or work on the plan, or null
+     * @param observationEndsOn the earliest end of an open observation's period, or null
+     * @param evaluationDueOn   the day of the interim evaluation not completed yet, or null
      */
     public record Signals(boolean intakeWaiting, int tasksOverdue, Instant lastNoteAt, Instant lastPhotoAt,
-                          Instant lookedAt, Instant lastActive) {
+                          Instant lookedAt, Instant lastActive, LocalDate observationEndsOn, LocalDate evaluationDueOn) {
+
+        public Signals(boolean intakeWaiting, int tasksOverdue, Instant lastNoteAt, Instant lastPhotoAt, Instant lookedAt,
+                       Instant lastActive) {
+            this(intakeWaiting, tasksOverdue, lastNoteAt, lastPhotoAt, lookedAt, lastActive, null, null);
+        }
     }
 
-    /** The reasons to look at a participant now, most pressing first; empty when all is well. */
+    /** The reasons to look at a participant now (today taken in UTC), most pressing first; empty when all is well. */
     public static List<Reason> reasons(Signals s, Instant now) {
+        return reasons(s, now, LocalDate.ofInstant(now, ZoneOffset.UTC));
+    }
+
+    /** The reasons to look at a participant now, on the organisation's day {@code today}, most pressing first. */
+    public static List<Reason> reasons(Signals s, Instant now, LocalDate today) {
         var reasons = new ArrayList<Reason>();
         if (s.intakeWaiting()) {
             reasons.add(Reason.INTAKE_WAITING);
         }
         if (s.tasksOverdue() > 0) {
             reasons.add(Reason.OVERDUE);
+        }
+        if (s.observationEndsOn() != null && !s.observationEndsOn().isAfter(today.plusDays(ENDING_DAYS))) {
+            reasons.add(Reason.OBSERVATION_ENDING);
+        }
+        if (s.evaluationDueOn() != null && !today.isBefore(s.evaluationDueOn().minusDays(EVALUATION_WINDOW_DAYS))) {
+            reasons.add(Reason.EVALUATION_DUE);
         }
         if (isNew(s.lastNoteAt(), s.lookedAt())) {
             reasons.add(Reason.NEW_NOTE);

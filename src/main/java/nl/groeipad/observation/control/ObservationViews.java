@@ -119,4 +119,21 @@ public final class ObservationViews {
     public record ConcludedView(String id, Instant concludedAt, String level, boolean early, boolean incomplete,
                                 String feedbackGood, String feedbackNext, List<ResultView> results) {
     }
+
+    /** The coach's view of a participant's growth: the levels, and per competency its scores over time. */
+    public record GrowthView(ProgressView progress, List<CompetencySeries> competencies) {
+    }
+
+    /** One competency's points, oldest first. */
+    public record CompetencySeries(String key, String title, List<GrowthPoint> points) {
+    }
+
+    /**
+     * One observation of a competency: the day (concluded, or started while open), the level observed, its status,
+     * the average of the lead observer's current scores 1–5 and how many, and whether the level was reached (null
+     * while open).
+     */
+    public record GrowthPoint(String observationId, LocalDate on, String level, String status, double average,
+                              int scores, Boolean reached) {
+    }
 }

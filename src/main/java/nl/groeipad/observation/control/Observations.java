@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import java.util.OptionalDouble;
 import nl.groeipad.competency.control.FrameworkDetails;
@@ -23,6 +25,9 @@ import nl.groeipad.observation.control.ObservationViews.ConclusionView;
 import nl.groeipad.observation.control.ObservationViews.DifferenceView;
 import nl.groeipad.observation.control.ObservationViews.EntryView;
 import nl.groeipad.observation.control.ObservationViews.FrameworkRef;
+import nl.groeipad.observation.control.ObservationViews.CompetencySeries;
+import nl.groeipad.observation.control.ObservationViews.GrowthPoint;
+import nl.groeipad.observation.control.ObservationViews.GrowthView;
 import nl.groeipad.observation.control.ObservationViews.GuideView;
 import nl.groeipad.observation.control.ObservationViews.IndicatorView;
 import nl.groeipad.observation.control.ObservationViews.ObservationSummary;
@@ -37,6 +42,7 @@ import nl.groeipad.observation.entity.CompetencyResult;
 import nl.groeipad.observation.entity.ConclusionRule;
 import nl.groeipad.observation.entity.MasteryRule;
 import nl.groeipad.observation.entity.Observation;
+import nl.groeipad.observation.entity.ObservationStatus;
 import nl.groeipad.observation.entity.ObservationConcluded;
 import nl.groeipad.observation.entity.ObservationScore;
 import nl.groeipad.observation.entity.ObserverGuide;
@@ -259,9 +265,46 @@ public class Observations {
     /** "Mijn voortgang": concluded observations and offline results only. */
     public ProgressView myProgress(Session session) {
         var owner = access.self(session);
-        var courseId = owner.course().value();
-        var participantId = owner.participant().value();
+        return progressOf(owner.course().value(), owner.participant().value(), session.language());
+    }
+
+    /**
+     * The coach's view of a participant's growth: the same levels as "Mijn voortgang", and per competency the
+     * average of the lead observer's current scores (1–5, "niet gezien" left out) in each observation, oldest first,
+     * open observations included (marked). One statement per observation for its scores.
+     */
+    public GrowthView growth(Session session, String courseId, String participantId) {
+        access.participantOf(session, courseId, participantId);
         var lang = session.language();
+        var all = ofParticipant(courseId, participantId);
+        var series = new LinkedHashMap<String, List<GrowthPoint>>();
+        var titles = new LinkedHashMap<String, String>();
+        for (var o : all.reversed()) {
+            var competencyOf = new HashMap<String, String>();
+            o.indicators().forEach(i -> competencyOf.put(i.indicatorId(), i.competencyKey()));
+            var current = ScoreLog.currentOf(log(o), o.leadObserverId());
+            for (var c : o.competencies()) {
+                titles.putIfAbsent(c.competencyKey(), c.competencyTitle());
+                var scores = current.stream().filter(e -> e.score() != null)
+                        .filter(e -> c.competencyKey().equals(competencyOf.get(e.indicatorId())))
+                        .mapToInt(ScoreEntry::score).toArray();
+                if (scores.length == 0) {
+                    continue;
+                }
+                var average = Math.round(java.util.Arrays.stream(scores).average().orElse(0) * 10) / 10.0;
+                var on = o.isConcluded() ? java.time.LocalDate.ofInstant(o.concludedAt(), java.time.ZoneOffset.UTC)
+                        : o.startsOn();
+                series.computeIfAbsent(c.competencyKey(), k -> new ArrayList<>()).add(new GrowthPoint(o.id(), on,
+                        o.level().name(), o.status().json(), average, scores.length,
+                        o.isConcluded() ? c.reached().orElse(false) : null));
+            }
+        }
+        var list = titles.entrySet().stream().map(e -> new CompetencySeries(e.getKey(), e.getValue(),
+                series.getOrDefault(e.getKey(), List.of()))).toList();
+        return new GrowthView(progressOf(courseId, participantId, lang), list);
+    }
+
+    private ProgressView progressOf(String courseId, String participantId, String lang) {
         var competencies = new LinkedHashMap<String, String>();
         var reached = new HashMap<String, Level>();
         var workingOn = new HashMap<String, Level>();
@@ -294,6 +337,23 @@ public class Observations {
                 offline.stream().filter(r -> r.competencyKey().equals(e.getKey())).map(r -> offline(r, lang)).toList()))
                 .toList();
         return new ProgressView(progress, concludedViews, MasteryRule.TEXT.in(lang));
+    }
+
+    /**
+     * For the coach's desk: per participant of the list with an open observation whose period ends within
+     * {@code withinDays} days (or ended and it was not concluded), the earliest such end. One statement whatever the
+     * number of participants.
+     */
+    public Map<String, LocalDate> periodsEnding(Session session, String courseId, List<String> participantIds,
+                                                int withinDays) {
+        access.coachedCourse(session, courseId);
+        if (participantIds.isEmpty()) {
+            return Map.of();
+        }
+        return data.em().createNamedQuery(Observation.PERIODS_ENDING, Object[].class).setParameter("courseId", courseId)
+                .setParameter("participantIds", participantIds).setParameter("open", ObservationStatus.OPEN)
+                .setParameter("until", calendar.today().plusDays(withinDays)).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(row -> (String) row[0], row -> (LocalDate) row[1]));
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------

@@ -52,7 +52,14 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(name = Observation.OF_PARTICIPANT, query = """
         select o from Observation o where o.courseId = :courseId and o.participantId = :participantId
         order by o.startedAt desc, o.id""")
+@NamedQuery(name = Observation.PERIODS_ENDING, query = """
+        select o.participantId, min(o.endsOn) from Observation o where o.courseId = :courseId
+          and o.participantId in :participantIds and o.status = :open and o.endsOn <= :until
+        group by o.participantId""")
 public class Observation {
+
+    /** Per participant the earliest end of an open observation's period up to a day: one statement. */
+    public static final String PERIODS_ENDING = "Observation.periodsEnding";
 
     public static final String OF_PARTICIPANT = "Observation.ofParticipant";
     public static final int DEFAULT_PERIOD_DAYS = 21;

@@ -22,7 +22,7 @@ import nl.groeipad.platform.control.PublicUrls;
 public class FramingPolicy extends HttpFilter {
 
     /** Hash of the inline import map in app/index.html and admin/index.html; update it when the map changes. */
-    static final String IMPORT_MAP_HASH = "'sha256-1ChWqU+aefiI4LTRaAIwNguNLa8PGlGhDL1hZorytGc='";
+    static final String IMPORT_MAP_HASH = "'sha256-MWNzMws0S5fsUr5qB0XnsAQOsUUUUg+FzrzLsHoMQaI='";
     static final String HSTS = "max-age=31536000";
 
     @Inject

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -109,5 +110,38 @@ class AttentionTest {
         assertThat(Sort.parse(" Quiet ")).isEqualTo(Sort.QUIET);
         assertThatThrownBy(() -> Sort.parse("age"))
                 .isInstanceOfSatisfying(InvalidField.class, f -> assertThat(f.field()).isEqualTo("sort"));
+    }
+
+    private static final LocalDate TODAY = LocalDate.parse("2026-03-20");
+
+    private static Signals with(LocalDate observationEndsOn, LocalDate evaluationDueOn) {
+        return new Signals(false, 0, null, null, null, YESTERDAY, observationEndsOn, evaluationDueOn);
+    }
+
+    @Test
+    void anObservationPeriodEndingWithinThreeDaysNeedsTheCoach() {
+        assertThat(Attention.reasons(with(TODAY.plusDays(3), null), NOW, TODAY))
+                .as("ends in 3 days").containsExactly(Reason.OBSERVATION_ENDING);
+        assertThat(Attention.reasons(with(TODAY, null), NOW, TODAY)).as("ends today").containsExactly(Reason.OBSERVATION_ENDING);
+        assertThat(Attention.reasons(with(TODAY.minusDays(5), null), NOW, TODAY))
+                .as("ended and not concluded").containsExactly(Reason.OBSERVATION_ENDING);
+        assertThat(Attention.reasons(with(TODAY.plusDays(4), null), NOW, TODAY)).as("4 days left: not yet").isEmpty();
+    }
+
+    @Test
+    void anInterimEvaluationNeedsTheCoachFromThreeDaysBeforeItsDay() {
+        assertThat(Attention.reasons(with(null, TODAY.plusDays(3)), NOW, TODAY)).containsExactly(Reason.EVALUATION_DUE);
+        assertThat(Attention.reasons(with(null, TODAY.minusDays(10)), NOW, TODAY))
+                .as("late").containsExactly(Reason.EVALUATION_DUE);
+        assertThat(Attention.reasons(with(null, TODAY.plusDays(4)), NOW, TODAY)).as("not yet").isEmpty();
+    }
+
+    @Test
+    void observationAndEvaluationComeAfterOverdueAndBeforeNewWork() {
+        var all = new Signals(true, 1, YESTERDAY, null, null, YESTERDAY, TODAY, TODAY);
+        assertThat(Attention.reasons(all, NOW, TODAY)).containsExactly(Reason.INTAKE_WAITING, Reason.OVERDUE,
+                Reason.OBSERVATION_ENDING, Reason.EVALUATION_DUE, Reason.NEW_NOTE);
+        assertThat(Reason.EVALUATION_DUE.json()).isEqualTo("evaluation-due");
+        assertThat(Reason.OBSERVATION_ENDING.json()).isEqualTo("observation-ending");
     }
 }
