@@ -46,6 +46,8 @@ public final class SearchTerms {
     static final int MIN_PHONETIC_LENGTH = 5;
     static final int MIN_KEY_LENGTH = 3;
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern ASCII = Pattern.compile("\\p{ASCII}+");
+    private static final Pattern NOT_ASCII = Pattern.compile("[^\\p{ASCII}]");
     private static final CharArraySet COMPOUND_WORDS = loadWords();
     private static final CharArraySet STOP_WORDS = DutchAnalyzer.getDefaultStopSet();
     private static final ColognePhonetic PHONETIC = new ColognePhonetic();
@@ -113,6 +115,9 @@ public final class SearchTerms {
         }
         var out = new StringBuilder(" ");
         for (var term : terms) {
+            if (!ASCII.matcher(term).matches() || term.indexOf('?') >= 0) {
+                continue; // words of other scripts stay out of the ASCII column (see V22)
+            }
             if (out.length() + term.length() + 1 > max) {
                 break;
             }
@@ -154,9 +159,15 @@ public final class SearchTerms {
         if (stems.isEmpty()) {
             return null;
         }
-        var stem = stems.getFirst();
-        var parts = stems.subList(1, stems.size()).stream().filter(p -> !p.equals(stem)).distinct().toList();
+        var stem = ascii(stems.getFirst());
+        var parts = stems.subList(1, stems.size()).stream().map(SearchTerms::ascii).filter(p -> !p.equals(stem))
+                .distinct().toList();
         return new Word(stem, parts, key(word));
+    }
+
+    /** Letters of other scripts become '?', which no stored term has: such a word finds nothing, without an error. */
+    static String ascii(String term) {
+        return NOT_ASCII.matcher(term).replaceAll("?");
     }
 
     /** The phonetic key of a word of at least five letters, e.g. "#846526" for "ziekmelden" and "ziekmleden". */

@@ -64,6 +64,9 @@ class SearchTermsTest {
         assertThat(stored).doesNotContain(" en ");
         assertThat(stored).containsPattern(" #[0-9]+ ");
         assertThat(SearchTerms.of(12, "ziekmelden schoonmaakrooster collega")).hasSizeLessThanOrEqualTo(12);
+        // the column is ASCII: words of other scripts are left out, and searching for them finds nothing
+        assertThat(SearchTerms.of(100, "Привет collega")).matches("[ -~]*").contains(" collega ");
+        assertThat(finds("привет", "Привет collega")).isFalse();
     }
 
     @Test
