@@ -137,7 +137,7 @@ public final class SearchTerms {
         var result = new ArrayList<Word>();
         var raw = words(text);
         for (var word : raw) {
-            var analysed = analyse(word);
+            var analysed = analyseSearchWord(word);
             if (analysed != null && result.stream().noneMatch(w -> w.stem().equals(analysed.stem()))) {
                 result.add(analysed);
             }
@@ -163,6 +163,54 @@ public final class SearchTerms {
         var parts = stems.subList(1, stems.size()).stream().map(SearchTerms::ascii).filter(p -> !p.equals(stem))
                 .distinct().toList();
         return new Word(stem, parts, key(word));
+    }
+
+    /**
+     * One word of a search: as {@link #analyse}, but its parts only when they make up the whole word (a split of
+     * the word into words of the list, with an optional linking "s", "e" or "en" between them): "ziekmelden" →
+     * ziek + meld, while "veiligheidsronde" (no "ronde" in the list) or the typo "ziekmleden" has no parts, so
+     * "veilig" alone does not stand in for it.
+     */
+    static Word analyseSearchWord(String word) {
+        var analysed = analyse(word);
+        if (analysed == null || analysed.parts().isEmpty()) {
+            return analysed;
+        }
+        var split = split(word, 0);
+        if (split == null || split.size() < 2) {
+            return new Word(analysed.stem(), List.of(), analysed.key());
+        }
+        var parts = split.stream().map(part -> tokens(STEMS, part)).filter(t -> !t.isEmpty())
+                .map(t -> ascii(t.getFirst())).distinct().toList();
+        return new Word(analysed.stem(), parts, analysed.key());
+    }
+
+    /** The word from {@code from} on as words of the list (linking letters skipped), or null when it is none. */
+    private static List<String> split(String word, int from) {
+        if (from == word.length()) {
+            return List.of();
+        }
+        for (int end = word.length(); end >= from + 3; end--) {
+            if (!COMPOUND_WORDS.contains(word.substring(from, end))) {
+                continue;
+            }
+            var part = word.substring(from, end);
+            for (var link : new String[] {"", "s", "e", "en"}) {
+                if (end == word.length() && !link.isEmpty()) {
+                    continue;
+                }
+                if (word.startsWith(link, end)) {
+                    var rest = split(word, end + link.length());
+                    if (rest != null) {
+                        var all = new ArrayList<String>(rest.size() + 1);
+                        all.add(part);
+                        all.addAll(rest);
+                        return all;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Letters of other scripts become '?', which no stored term has: such a word finds nothing, without an error. */

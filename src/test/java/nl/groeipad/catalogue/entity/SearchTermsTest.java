@@ -52,6 +52,12 @@ class SearchTermsTest {
         assertThat(finds("zzqqxx", "Veilig tillen in het magazijn")).isFalse();
         assertThat(finds("schoonmaakrooster", "Een collega om hulp vragen")).isFalse();
         assertThat(finds("ziek melden", "Ziek? Kijk je planning na")).isFalse();
+        // a compound stands for its parts only when they make up the whole word
+        assertThat(finds("veiligheidsronde", "Training: veilig werken, met aandacht voor veiligheid")).isFalse();
+        assertThat(finds("ziekmleden", "Zo kun je je ziek melden")).isFalse();
+        assertThat(SearchTerms.query("veiligheidsronde").getFirst().parts()).isEmpty();
+        assertThat(SearchTerms.query("ziekmelden").getFirst().parts()).containsExactly("ziek", "meld");
+        assertThat(SearchTerms.query("schoonmaakrooster").getFirst().parts()).containsExactly("schoonmak", "rooster");
         // Known limit: a consonant left out or of another sound group is not tolerated (the key changes).
         assertThat(finds("instuctie", "Lees de instructie")).isFalse();
     }
