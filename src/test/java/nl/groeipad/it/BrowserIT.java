@@ -108,6 +108,15 @@ class BrowserIT {
     }
 
     @Test
+    void theDemoAdminReachesTheOrganisationsHouseStyle() {
+        browser.get(base + "/demo");
+        browser.findElement(By.partialLinkText("beheerder")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Mijn deelnemers"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("branding-title"), "Huisstijl"));
+        assertAccessibleAt360();
+    }
+
+    @Test
     void theDemoSpeaksEnglishWhenAskedTo() {
         browser.get(base + "/demo?lang=en");
         browser.findElement(By.partialLinkText("participant")).click();

@@ -19,6 +19,8 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.groeipad.catalogue.entity.ItemContent;
+import nl.groeipad.catalogue.entity.SearchTerms;
 import nl.groeipad.catalogue.entity.SearchText;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -108,6 +110,9 @@ class CatalogueBenchmarkIT {
         searches.put("first page, no filter", ITEMS + "?limit=20");
         searches.put("text, 1 word", ITEMS + "?q=collega");
         searches.put("text, 2 words", ITEMS + "?q=veilig+tillen");
+        searches.put("text, compound", ITEMS + "?q=schoonmaakrooster");
+        searches.put("text, parts of a compound", ITEMS + "?q=schoonmaak+rooster");
+        searches.put("text with a typo", ITEMS + "?q=colega");
         searches.put("kind", ITEMS + "?kind=workplace-assignment");
         searches.put("level + learning style", ITEMS + "?level=B&style=doing");
         searches.put("competency + level + offline", ITEMS + "?competencyTitle=" + ToolClient.enc("Veilig werken") + "&level=A&place=offline");
@@ -263,8 +268,8 @@ class CatalogueBenchmarkIT {
         try (var insert = db.prepareStatement("""
                 insert into catalogue_item (id, tenant_id, title, title_key, description, kind, online, url, competency_key,
                   competency_title, level_a, level_b, level_c, style_doing, style_watching, style_thinking, style_feeling,
-                  duration_minutes, language, search_text, source, source_name, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                  duration_minutes, language, search_text, search_terms, source, source_name, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (int n = have; n < target; n++) {
                 var kind = KINDS[n % KINDS.length];
                 boolean online = kind.equals("VIDEO") || kind.equals("ONLINE_LESSON") || kind.equals("LMS_ACTIVITY");
@@ -294,6 +299,7 @@ class CatalogueBenchmarkIT {
                 insert.setInt(i++, 5 + random.nextInt(120));
                 insert.setString(i++, random.nextInt(10) == 0 ? "en" : "nl");
                 insert.setString(i++, SearchText.normalise(title + " " + description + " " + competency, 4800));
+                insert.setString(i++, SearchTerms.of(ItemContent.SEARCH_TERMS_MAX, title, competency, description));
                 insert.setString(i++, external ? "EXTERNAL" : "OWN");
                 insert.setString(i++, external ? "Oefenen.nl" : null);
                 insert.setTimestamp(i++, now);

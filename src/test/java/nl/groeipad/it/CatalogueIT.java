@@ -292,6 +292,53 @@ class CatalogueIT {
         assertThat(titles(second)).containsExactly("Video: tillen zonder rugpijn " + mark);
     }
 
+    @Test
+    void searchFindsDutchCompoundsAndTheirPartsToleratesATypoAndStaysInTheOrganisation() throws Exception {
+        var coach = north().coach();
+        var mark = marker();
+        var compound = createdId(coach, item("Ziekmelden bij je werkgever " + mark).add("competencyTitle", "Op tijd komen en afmelden"));
+        var parts = createdId(coach, item("Zo kun je je ziek melden " + mark).add("competencyTitle", "Op tijd komen en afmelden"));
+        createdId(coach, item("Veilig tillen in het magazijn " + mark));
+
+        assertThat(titles(search(coach, ITEMS, "q=" + ToolClient.enc("ziekmelden " + mark))))
+                .containsExactlyInAnyOrder("Ziekmelden bij je werkgever " + mark, "Zo kun je je ziek melden " + mark);
+        assertThat(titles(search(coach, ITEMS, "q=" + ToolClient.enc("je ziek melden " + mark))))
+                .containsExactlyInAnyOrder("Ziekmelden bij je werkgever " + mark, "Zo kun je je ziek melden " + mark);
+        // a typo, and relevance: the title with the word itself before the sound-alike
+        assertThat(titles(search(coach, ITEMS, "q=" + ToolClient.enc("ziekmleden " + mark))))
+                .containsExactlyInAnyOrder("Ziekmelden bij je werkgever " + mark);
+        assertThat(titles(search(coach, ITEMS, "q=" + ToolClient.enc("magazein " + mark))))
+                .containsExactly("Veilig tillen in het magazijn " + mark);
+        assertThat(search(coach, ITEMS, "q=" + ToolClient.enc("schoonmaakrooster " + mark)).getJsonNumber("total").longValue()).isZero();
+
+        // correct right after a change and a removal (the database is the index: every node answers the same)
+        var read = ToolClient.json(client.api("GET", ITEMS + "/" + parts, coach, null));
+        var revised = client.api("PUT", ITEMS + "/" + parts, coach,
+                item("Het schoonmaakrooster invullen " + mark).build().toString(), read.getInt("version"));
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+        assertThat(titles(search(coach, ITEMS, "q=" + ToolClient.enc("ziek melden " + mark))))
+                .containsExactly("Ziekmelden bij je werkgever " + mark);
+        assertThat(titles(search(coach, ITEMS, "q=" + ToolClient.enc("rooster " + mark))))
+                .containsExactly("Het schoonmaakrooster invullen " + mark);
+        var stored = ToolClient.json(client.api("GET", ITEMS + "/" + compound, coach, null));
+        assertThat(client.api("DELETE", ITEMS + "/" + compound, coach, null, stored.getInt("version")).statusCode()).isEqualTo(204);
+        assertThat(search(coach, ITEMS, "q=" + ToolClient.enc("ziekmelden " + mark)).getJsonNumber("total").longValue()).isZero();
+
+        // another organisation finds none of it, neither by the compound nor by the typo
+        var stranger = south().coach();
+        assertThat(search(stranger, ITEMS, "q=" + ToolClient.enc("schoonmaakrooster " + mark)).getJsonNumber("total").longValue()).isZero();
+        assertThat(search(stranger, ITEMS, "q=" + ToolClient.enc("magazein " + mark)).getJsonNumber("total").longValue()).isZero();
+        assertThat(search(south().participant(), ITEMS, "q=" + ToolClient.enc("rooster " + mark)).getJsonNumber("total").longValue()).isZero();
+
+        // shared material is found by the same analysis, by others only
+        var shared = ToolClient.json(client.api("GET", ITEMS + "/" + parts, coach, null));
+        assertThat(client.api("PUT", ITEMS + "/" + parts + "/sharing", coach, null, shared.getInt("version")).statusCode()).isEqualTo(200);
+        assertThat(titles(search(stranger, "/api/v1/catalogue/shared", "q=" + ToolClient.enc("schoonmaak rooster " + mark))))
+                .containsExactly("Het schoonmaakrooster invullen " + mark);
+        assertThat(search(coach, "/api/v1/catalogue/shared", "q=" + ToolClient.enc("schoonmaakrooster " + mark))
+                .getJsonNumber("total").longValue()).isZero();
+    }
+
     // ---- sharing between organisations ---------------------------------------------------------------
 
     @Test

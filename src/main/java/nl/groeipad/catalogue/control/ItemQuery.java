@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.groeipad.catalogue.entity.SearchTerms;
 import nl.groeipad.platform.entity.TenantId;
 
 /**
@@ -14,8 +15,10 @@ import nl.groeipad.platform.entity.TenantId;
  * the same embedded columns.
  *
  * <p>No joins and no collections: a page is one SELECT with LIMIT/OFFSET, the total one SELECT COUNT, however
- * many rows match. Free text is a LIKE per word on the normalised {@code search_text}; with relevance order,
- * items whose title contains more of the words come first, then alphabetical.
+ * many rows match. Free text is analysed ({@link SearchTerms}: Dutch stems, compound parts, phonetic keys) and
+ * matched per word on the stored {@code search_terms}: a term starting with the word's stem, or all its compound
+ * parts, or its phonetic key (a typo). With relevance order, items whose title contains more of the words come
+ * first, then items with the words themselves (before parts and sound-alikes), then alphabetical.
  *
  * @param select     the page query; when {@code ranked}, its rows are {@code Object[]{entity, rank}}
  * @param count      the count query
@@ -41,22 +44,43 @@ public record ItemQuery(String select, String count, Map<String, Object> paramet
         var page = em.createQuery(select).setFirstResult(offset).setMaxResults(limit);
         var total = em.createQuery(count, Long.class);
         parameters.forEach((name, value) -> {
-            page.setParameter(name, value);
-            total.setParameter(name, value);
+            if (uses(select, name)) {
+                page.setParameter(name, value);
+            }
+            if (uses(count, name)) {
+                total.setParameter(name, value);
+            }
         });
         List<?> rows = page.getResultList();
         var items = rows.stream().map(row -> type.cast(row instanceof Object[] r ? r[0] : row)).toList();
         return new Page<>(items, total.getSingleResult(), offset, limit);
     }
 
+    /** Whether the statement names this parameter (the page's order uses some the count does not need). */
+    static boolean uses(String statement, String name) {
+        return java.util.regex.Pattern.compile(":" + name + "(?![A-Za-z0-9_])").matcher(statement).find();
+    }
+
     private static ItemQuery build(String entity, SearchCriteria c, List<String> extraConditions,
                                    Map<String, Object> extraParameters) {
         var where = new ArrayList<>(extraConditions);
         var params = new LinkedHashMap<String, Object>(extraParameters);
-        var words = c.words();
+        var words = c.searchWords();
         for (int i = 0; i < words.size(); i++) {
-            where.add("i.content.searchText like :w" + i + " escape '" + ESCAPE + "'");
-            params.put("w" + i, contains(words.get(i)));
+            var word = words.get(i);
+            var anyOf = new ArrayList<String>();
+            anyOf.add(terms(params, "s" + i, " " + word.stem()));
+            if (!word.parts().isEmpty()) {
+                var allParts = new ArrayList<String>();
+                for (int p = 0; p < word.parts().size(); p++) {
+                    allParts.add(terms(params, "p" + i + "_" + p, " " + word.parts().get(p) + " "));
+                }
+                anyOf.add("(" + String.join(" and ", allParts) + ")");
+            }
+            if (word.key() != null) {
+                anyOf.add(terms(params, "k" + i, " " + word.key() + " "));
+            }
+            where.add("(" + String.join(" or ", anyOf) + ")");
         }
         condition(where, params, "i.content.competencyKey = :competencyKey", "competencyKey", c.competencyKey());
         condition(where, params, "i.content.competencyTitle = :competencyTitle", "competencyTitle", c.competencyTitle());
@@ -78,17 +102,29 @@ public record ItemQuery(String select, String count, Map<String, Object> paramet
         var ranked = c.sort() == SearchCriteria.Sort.RELEVANCE && !words.isEmpty();
         String select;
         if (ranked) {
-            var titleHits = new ArrayList<String>();
+            // Title words first, then exact words before compound parts and sound-alikes (typos).
+            var hits = new ArrayList<String>();
             for (int i = 0; i < words.size(); i++) {
-                titleHits.add("case when i.content.titleKey like :w" + i + " escape '" + ESCAPE + "' then 1 else 0 end");
+                params.put("t" + i, contains(words.get(i).stem()));
+                hits.add("case when i.content.titleKey like :t" + i + " escape '" + ESCAPE + "' then 2 else 0 end");
+                hits.add("case when i.content.searchTerms like :s" + i + " escape '" + ESCAPE + "' then 1 else 0 end");
             }
-            select = "select i, " + String.join(" + ", titleHits) + " as rank"
+            select = "select i, " + String.join(" + ", hits) + " as rank"
                     + " from " + entity + " i" + whereClause + " order by rank desc, i.content.titleKey, i.id";
         } else {
             select = "select i from " + entity + " i" + whereClause + " order by i.content.titleKey, i.id";
         }
         var count = "select count(i) from " + entity + " i" + whereClause;
         return new ItemQuery(select, count, Map.copyOf(params), ranked);
+    }
+
+    /**
+     * {@code searchTerms LIKE '%text%'}: " stem" finds a term that starts with the stem, " part " exactly that term
+     * (stored terms have a space on either side).
+     */
+    private static String terms(Map<String, Object> params, String name, String text) {
+        params.put(name, escaped("%", text, "%"));
+        return "i.content.searchTerms like :" + name + " escape '" + ESCAPE + "'";
     }
 
     private static void condition(List<String> where, Map<String, Object> params, String clause, String name,
@@ -101,13 +137,17 @@ public record ItemQuery(String select, String count, Map<String, Object> paramet
 
     /** A LIKE pattern for "contains", with the wildcards of the word itself escaped. */
     static String contains(String word) {
-        var escaped = new StringBuilder(word.length() + 2).append('%');
+        return escaped("%", word, "%");
+    }
+
+    private static String escaped(String before, String word, String after) {
+        var escaped = new StringBuilder(word.length() + 2).append(before);
         for (var ch : word.toCharArray()) {
             if (ch == '%' || ch == '_' || ch == ESCAPE) {
                 escaped.append(ESCAPE);
             }
             escaped.append(ch);
         }
-        return escaped.append('%').toString();
+        return escaped.append(after).toString();
     }
 }

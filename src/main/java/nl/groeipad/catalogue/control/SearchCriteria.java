@@ -8,6 +8,7 @@ import nl.groeipad.catalogue.entity.ItemSource;
 import nl.groeipad.catalogue.entity.LearningStyle;
 import nl.groeipad.catalogue.entity.LearningStyles;
 import nl.groeipad.catalogue.entity.Levels;
+import nl.groeipad.catalogue.entity.SearchTerms;
 import nl.groeipad.catalogue.entity.SearchText;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Text;
@@ -16,7 +17,7 @@ import nl.groeipad.platform.entity.Text;
  * What a coach (or another feature) looks for in a catalogue: free text in title, description and competency,
  * filters that all must hold, an order and a page. Every filter is optional (null = any).
  *
- * @param text            free text; each word must occur (accents and case do not matter)
+ * @param text            free text; each word must occur, as itself, its compound parts or a sound-alike (typo)
  * @param competencyKey   the stable key of a competency
  * @param competencyTitle the exact competency title (for material not yet linked to a framework)
  * @param level           'A', 'B' or 'C': items that train this level
@@ -83,6 +84,11 @@ public record SearchCriteria(String text, String competencyKey, String competenc
                 parseSort(sort),
                 number("offset", offset, 0),
                 number("limit", limit, DEFAULT_LIMIT));
+    }
+
+    /** The words of the free text, analysed for search (stems, compound parts, phonetic keys). */
+    public List<SearchTerms.Word> searchWords() {
+        return SearchTerms.query(text);
     }
 
     /** The normalised words of the free text. */

@@ -36,6 +36,7 @@ public class ItemContent {
     public static final int COMPETENCY_TITLE_MAX = 300;
     public static final int DURATION_MAX_MINUTES = 6000;
     public static final int SEARCH_TEXT_MAX = 4800;
+    public static final int SEARCH_TERMS_MAX = 3000;
     /** Instructions: at most this many short steps, each at most {@link #STEP_MAX} characters. */
     public static final int STEPS_MAX = 12;
     public static final int STEP_MAX = 300;
@@ -72,6 +73,9 @@ public class ItemContent {
     private String language;
     @Column(name = "search_text")
     private String searchText;
+    /** The analysed terms search matches: Dutch stems, compound parts, phonetic keys ({@link SearchTerms}). */
+    @Column(name = "search_terms")
+    private String searchTerms;
     /** The instruction steps, one per line (see {@link #instructions()}); null when there are none. */
     private String instructions;
 
@@ -134,6 +138,7 @@ public class ItemContent {
         this.instructions = checkInstructions(instructions);
         this.searchText = SearchText.normalise(String.join(" ", this.title,
                 Objects.toString(this.description, ""), Objects.toString(this.competencyTitle, "")), SEARCH_TEXT_MAX);
+        this.searchTerms = SearchTerms.of(SEARCH_TERMS_MAX, this.title, this.competencyTitle, this.description);
     }
 
     /** An equal, independent value, for another entity to hold (embedded values are never shared). */
@@ -302,6 +307,10 @@ public class ItemContent {
 
     public String searchText() {
         return searchText;
+    }
+
+    public String searchTerms() {
+        return searchTerms;
     }
 
     /** What to do, step by step; empty when the coach wrote no steps. */

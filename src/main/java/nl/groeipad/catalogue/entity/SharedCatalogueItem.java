@@ -91,6 +91,20 @@ public class SharedCatalogueItem {
         return organisationName;
     }
 
+    /**
+     * Analyses the content again for search ({@link SearchTerms}), e.g. when the analysis changed; the words stay as
+     * they are. True when the stored terms differ.
+     */
+    public boolean renewSearchTerms() {
+        var renewed = content.copy();
+        if (java.util.Objects.equals(renewed.searchTerms(), content.searchTerms())
+                && java.util.Objects.equals(renewed.searchText(), content.searchText())) {
+            return false;
+        }
+        content = renewed;
+        return true;
+    }
+
     public ItemContent content() {
         return content;
     }

@@ -19,7 +19,7 @@ import nl.groeipad.platform.boundary.Html;
 import nl.groeipad.platform.control.PublicUrls;
 
 /**
- * {@code /demo}: choose to try Groeipad as a participant or a coach. The buttons start a real LTI 1.3 launch:
+ * {@code /demo}: choose to try Groeipad as a participant, a coach or the organisation's admin (house style). The buttons start a real LTI 1.3 launch:
  * {@code /demo/start} initiates the OIDC login at {@code /lti/login}; the tool redirects to this platform's
  * authorization endpoint {@code /demo/auth}, which posts a signed id_token to {@code /lti/launch}.
  */
@@ -51,6 +51,7 @@ public class DemoResource {
                 <div class="button-row">
                 <a class="button" href="/demo/start?as=participant%s">%s</a>
                 <a class="button button--secondary" href="/demo/start?as=coach%s">%s</a>
+                <a class="button button--secondary" href="/demo/start?as=admin%s">%s</a>
                 </div>
                 <p>%s</p>
                 <p><a href="%s">%s</a></p>
@@ -60,6 +61,8 @@ public class DemoResource {
                         : "Deze demo gebruikt een ingebouwde test-leeromgeving in plaats van Moodle. Je gaat door dezelfde veilige LTI-start als vanuit een echte cursus.",
                 en ? "&amp;lang=en" : "", en ? "Try as a participant (Sam)" : "Probeer als deelnemer (Sam)",
                 en ? "&amp;lang=en" : "", en ? "Try as a coach (Noor)" : "Probeer als begeleider (Noor)",
+                en ? "&amp;lang=en" : "", en ? "Try as the organisation's admin (Fatima): house style"
+                        : "Probeer als beheerder (Fatima): huisstijl",
                 en ? "Demo data is stored like real data: do not enter personal details."
                         : "Demogegevens worden net als echte gegevens bewaard: vul geen persoonlijke gegevens in.",
                 en ? "/demo" : "/demo?lang=en", en ? "Nederlands" : "English");

@@ -47,7 +47,10 @@ public class DemoPlatform {
     /** The people one can try Groeipad as. */
     public enum Persona {
         PARTICIPANT("demo-deelnemer-1", "Sam", "de Vries", "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"),
-        COACH("demo-begeleider-1", "Noor", "Jansen", "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor");
+        COACH("demo-begeleider-1", "Noor", "Jansen", "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"),
+        /** The organisation's functional administrator: the coach's screens plus the organisation's house style. */
+        ADMIN("demo-beheerder-1", "Fatima", "El Amrani",
+                "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator");
 
         final String subject;
         final String givenName;

@@ -39,14 +39,22 @@ class ItemQueryTest {
     }
 
     @Test
-    void eachWordOfTheTextMustOccurAndItemsWithMoreWordsInTheTitleComeFirst() {
-        var query = ItemQuery.forItems(all.withText("Veilig  WÉRKEN"));
-        assertThat(query.count()).endsWith("where i.content.searchText like :w0 escape '!' and i.content.searchText like :w1 escape '!'");
-        assertThat(query.parameters()).containsOnly(entry("w0", "%veilig%"), entry("w1", "%werken%"));
+    void eachWordMustOccurAsItsStemItsCompoundPartsOrItsSoundAlikeAndTitleHitsComeFirst() {
+        var query = ItemQuery.forItems(all.withText("Veilig  ZIEKMELDEN"));
+        assertThat(query.count()).endsWith("where (i.content.searchTerms like :s0 escape '!' or i.content.searchTerms like :k0 escape '!')"
+                + " and (i.content.searchTerms like :s1 escape '!' or (i.content.searchTerms like :p1_0 escape '!'"
+                + " and i.content.searchTerms like :p1_1 escape '!') or i.content.searchTerms like :k1 escape '!')");
+        assertThat(query.parameters()).contains(entry("s0", "% veilig%"), entry("s1", "% ziekmeld%"),
+                entry("p1_0", "% ziek %"), entry("p1_1", "% meld %"), entry("t1", "%ziekmeld%"));
+        assertThat((String) query.parameters().get("k1")).matches("% #[0-9]+ %");
         assertThat(query.ranked()).isTrue();
-        assertThat(query.select()).startsWith("select i, case when i.content.titleKey like :w0 escape '!' then 1 else 0 end"
-                        + " + case when i.content.titleKey like :w1 escape '!' then 1 else 0 end as rank")
+        assertThat(query.select()).startsWith("select i, case when i.content.titleKey like :t0 escape '!' then 2 else 0 end"
+                        + " + case when i.content.searchTerms like :s0 escape '!' then 1 else 0 end")
                 .endsWith("order by rank desc, i.content.titleKey, i.id");
+        assertThat(ItemQuery.uses(query.count(), "t0")).isFalse();
+        assertThat(ItemQuery.uses(query.select(), "t0")).isTrue();
+        assertThat(ItemQuery.uses(query.count(), "p1_0")).isTrue();
+        assertThat(ItemQuery.uses(query.count(), "p1")).isFalse();
     }
 
     @Test
