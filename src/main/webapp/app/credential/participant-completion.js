@@ -119,7 +119,7 @@ export class ParticipantCompletion extends LightElement {
         ${s.missing.length ? html`<p>${t('completion.missing')}</p><ul class="completion__missing">${s.missing.map((m) => html`<li>${m}</li>`)}</ul>` : nothing}
         <ul class="completion__targets">
           ${s.targets.map((x) => html`<li>${t('completion.target', { title: x.competencyTitle, level: x.level })}:
-            ${x.met ? t('completion.met') : t('completion.notMet')}${x.evidence.length ? html` (${x.evidence.join(' ')})` : nothing}</li>`)}
+            ${x.met ? t('completion.met') : t('common.notYet')}${x.evidence.length ? html` (${x.evidence.join(' ')})` : nothing}</li>`)}
         </ul>
         ${moment ? this.#moment(moment) : nothing}
         ${s.state === 'ready' ? this.#planControl(s, key) : nothing}
@@ -172,7 +172,7 @@ export class ParticipantCompletion extends LightElement {
         <fieldset class="field">
           <legend>${t('completion.outcome')}</legend>
           <label><input type="radio" name="outcome" value="passed" checked> ${t('completion.outcome.passed')}</label>
-          <label><input type="radio" name="outcome" value="not-yet"> ${t('completion.outcome.not-yet')}</label>
+          <label><input type="radio" name="outcome" value="not-yet"> ${t('common.notYet')}</label>
         </fieldset>
         ${correcting ? html`
           <div class="field">

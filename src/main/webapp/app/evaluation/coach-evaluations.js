@@ -6,7 +6,7 @@ import { getParticipant } from '../plan/plan-api.js';
 import { firstName } from '../coach/words.js';
 import { t } from '../i18n.js';
 import { changeFeedback, getEvaluations, setSchedule, writeFeedback } from './evaluation-api.js';
-import { QUESTIONS } from './my-evaluation.js';
+import { QUESTIONS, answerKey } from './my-evaluation.js';
 import './messages.js';
 
 /**
@@ -90,7 +90,7 @@ export class CoachEvaluations extends LightElement {
     const r = evaluation.reflection;
     return html`
       <h3>${t('evaluation.coach.reflection', { name: this.#name })}</h3>
-      <ul>${QUESTIONS.map((q) => html`<li>${t(`evaluation.q.${q}`)} <strong>${t(`evaluation.a.${r[q]}`)}</strong></li>`)}</ul>
+      <ul>${QUESTIONS.map((q) => html`<li>${t(`evaluation.q.${q}`)} <strong>${t(answerKey(r[q]))}</strong></li>`)}</ul>
       ${r.note ? html`<p>“${r.note}”</p>` : nothing}
     `;
   }

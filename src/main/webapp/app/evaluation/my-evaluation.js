@@ -10,12 +10,14 @@ import './messages.js';
 
 export const QUESTIONS = ['work', 'learning', 'help'];
 export const ANSWERS = ['good', 'sometimes', 'not-yet'];
+/** The message key of an answer ("Nog niet" is a shared word). */
+export const answerKey = (a) => (a === 'not-yet' ? 'common.notYet' : `evaluation.a.${a}`);
 /** The intake's pictograms: a thumb up, a so-so hand, a seedling (still growing). */
 const PICTOGRAM = { good: 'already', sometimes: 'a-little', 'not-yet': 'not-yet' };
 
 /** What is read aloud for a question: the question and its three answers. */
 export function spokenQuestion(question, translate = t) {
-  return `${translate(`evaluation.q.${question}`)} ${ANSWERS.map((a) => translate(`evaluation.a.${a}`)).join(', ')}.`;
+  return `${translate(`evaluation.q.${question}`)} ${ANSWERS.map((a) => translate(answerKey(a))).join(', ')}.`;
 }
 
 /**
@@ -70,7 +72,7 @@ export class MyEvaluation extends LightElement {
         <ul class="evaluation-history">${earlier.map((e) => html`
           <li class="panel">
             <p><strong>${formatDay(e.dueOn, { weekday: false })}</strong></p>
-            ${e.reflection ? html`<p>${t('evaluation.yourAnswers')}: ${QUESTIONS.map((q) => `${t(`evaluation.q.${q}`)} ${t(`evaluation.a.${e.reflection[q]}`)}`).join(' · ')}</p>` : nothing}
+            ${e.reflection ? html`<p>${t('evaluation.yourAnswers')}: ${QUESTIONS.map((q) => `${t(`evaluation.q.${q}`)} ${t(answerKey(e.reflection[q]))}`).join(' · ')}</p>` : nothing}
             ${e.feedback?.goingWell ? html`<p><strong>${t('evaluation.goingWell')}:</strong> ${e.feedback.goingWell}</p>` : nothing}
             ${e.feedback?.toLearn ? html`<p><strong>${t('evaluation.toLearn')}:</strong> ${e.feedback.toLearn}</p>` : nothing}
           </li>`)}
@@ -93,7 +95,7 @@ export class MyEvaluation extends LightElement {
                   aria-pressed=${this.answers[q] === a ? 'true' : 'false'}
                   @click=${() => { this.answers = { ...this.answers, [q]: a }; this.missing = false; }}>
                   <span class="intake-answer__icon">${pictogram(PICTOGRAM[a])}</span>
-                  <span class="intake-answer__text">${t(`evaluation.a.${a}`)}</span>
+                  <span class="intake-answer__text">${t(answerKey(a))}</span>
                 </button>`)}
             </div>
           </fieldset>`)}

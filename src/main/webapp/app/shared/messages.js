@@ -40,6 +40,7 @@ addMessages({
 
     'common.save': 'Opslaan',
     'common.date': 'Datum',
+    'common.notYet': 'Nog niet',
     'common.saving': 'Bezig met opslaan…',
     'common.saved': 'Opgeslagen.',
     'common.keep': 'Bewaar',
@@ -109,6 +110,7 @@ addMessages({
 
     'common.save': 'Save',
     'common.date': 'Date',
+    'common.notYet': 'Not yet',
     'common.saving': 'Saving…',
     'common.saved': 'Saved.',
     'common.keep': 'Save',
