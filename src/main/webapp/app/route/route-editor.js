@@ -157,11 +157,13 @@ export class RouteEditor extends LightElement {
         <section class="panel" aria-labelledby="route-about">
           <h2 id="route-about">${t('route.about')}</h2>
           ${r.description ? html`<p class="route-text">${r.description}</p>` : nothing}
+          ${r.certifying ? html`<p class="route-text route-certifying">${t('route.certifying.on')}</p>` : nothing}
           ${this.#tool(t('common.change'), t('route.about'), () => (this.editing = 'about'))}
         </section>`;
     }
     const save = (event) => this.#change(event, (form) => api.updateRoute(this.routeId,
-      { title: value(form, 'title'), description: value(form, 'description') || null }, this.#seen()));
+      { title: value(form, 'title'), description: value(form, 'description') || null,
+        certifying: form.elements.certifying.checked }, this.#seen()));
     return html`
       <section class="panel" aria-labelledby="route-about">
         <h2 id="route-about">${t('route.about')}</h2>
@@ -173,6 +175,10 @@ export class RouteEditor extends LightElement {
           <div class="field">
             <label for="route-ed-description">${t('route.description')}</label>
             <textarea id="route-ed-description" name="description" rows="4" .value=${r.description ?? ''}></textarea>
+          </div>
+          <div class="field field--check">
+            <label class="choice"><input id="route-ed-certifying" name="certifying" type="checkbox" .checked=${!!r.certifying}>
+              <span class="choice__label">${t('route.certifying.label')}</span></label>
           </div>
           ${this.#formButtons()}
         </form>

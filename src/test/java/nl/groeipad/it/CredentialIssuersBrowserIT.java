@@ -122,6 +122,7 @@ class CredentialIssuersBrowserIT {
             var given = api.api("POST", "/api/v1/courses/" + courseId + "/participants/" + participantId + "/route", coach,
                     "{\"templateId\":\"" + starter.getString("id") + "\"}");
             assertThat(given.statusCode()).as(given.body()).isEqualTo(201);
+            CompletionSteps.completeRoute(api, coach, courseId, participantId); // a certificate needs a passed completion
             launch(browser, "coach-1");
             wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Deelnemer Een"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("participant-credentials input[value=branch]")))

@@ -258,6 +258,7 @@ class CredentialIssuersIT {
     void aCoachIssuesABranchCertificateThatVerifiesIndependentlyAgainstTheBranchKey() throws Exception {
         var org = north();
         giveStarterRoute(org);
+        CompletionSteps.completeRoute(client, org.coach(), org.courseId(), org.participantId());
         var path = credentials(org);
         assertProblem(client.api("POST", path, org.coach(), "{\"kind\":\"branch\"}"), 400, "branchIssuerId");
         assertProblem(client.api("POST", path, org.coach(), "{\"kind\":\"guild\"}"), 400, "kind");

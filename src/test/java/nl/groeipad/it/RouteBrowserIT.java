@@ -154,6 +154,16 @@ class RouteBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".route-material")).getText()).contains("Voorgestelde werkplekopdracht");
         assertAccessibleAt360("route-editor");
 
+        // the coach makes it a certifying route: it then ends with an assessment moment
+        browser.findElement(By.xpath("//button[starts-with(normalize-space(), 'Wijzig: Over deze route')]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("route-ed-certifying")));
+        assertAccessibleAt360("route-editor-about");
+        browser.findElement(By.cssSelector("label.choice:has(#route-ed-certifying)")).click();
+        assertThat(browser.findElement(By.id("route-ed-certifying")).isSelected()).isTrue();
+        browser.findElement(By.xpath("//section[@aria-labelledby='route-about']//button[normalize-space()='Opslaan']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".route-certifying"),
+                "eindigt met een beoordelingsmoment"));
+
         // the participant on a phone
         browser.manage().deleteAllCookies();
         browser.get(base + "/app/");
