@@ -1,5 +1,7 @@
 package nl.groeipad.credential.boundary;
 
+import nl.groeipad.platform.boundary.Uploads;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -163,9 +165,9 @@ public class CredentialIssuersResource {
         return issuers.organisationLogo(session.require(), Precondition.required(ifMatch), read(body));
     }
 
-    /** Reads one byte past the limit, never more: the logo check refuses what is too large (413). */
+    /** Reads one byte past the limit (the logo check refuses what is too large, 413); the rest is thrown away. */
     private static byte[] read(InputStream body) throws IOException {
-        return body == null ? new byte[0] : body.readNBytes(LogoImage.MAX_BYTES + 1);
+        return Uploads.readAtMost(body, LogoImage.MAX_BYTES);
     }
 
     private String base() {

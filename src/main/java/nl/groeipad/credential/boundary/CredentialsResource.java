@@ -1,5 +1,7 @@
 package nl.groeipad.credential.boundary;
 
+import nl.groeipad.platform.boundary.Uploads;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -67,7 +69,7 @@ public class CredentialsResource {
             + "bytes): its participant or the coach of its course; once, then 409 document-exists")
     public CredentialView document(@PathParam("id") String id, InputStream body) throws IOException {
         // Read one byte past the limit, never more: the domain refuses what is too large.
-        var bytes = body == null ? new byte[0] : body.readNBytes(Document.MAX_BYTES + 1);
+        var bytes = Uploads.readAtMost(body, Document.MAX_BYTES);
         return credentials.addDocument(session.require(), id, bytes);
     }
 

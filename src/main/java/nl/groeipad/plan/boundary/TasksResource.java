@@ -1,5 +1,7 @@
 package nl.groeipad.plan.boundary;
 
+import nl.groeipad.platform.boundary.Uploads;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -102,7 +104,7 @@ public class TasksResource {
         var s = session.require();
         var seen = Precondition.optional(ifMatch);
         // Read one byte past the limit, never more: the domain refuses what is too large.
-        var bytes = body == null ? new byte[0] : body.readNBytes(Photo.MAX_BYTES + 1);
+        var bytes = Uploads.readAtMost(body, Photo.MAX_BYTES);
         return board.addPhoto(s, id, seen, bytes);
     }
 
