@@ -61,6 +61,7 @@ export class ParticipantGrowth extends LightElement {
       <section class="panel growth-overview" aria-labelledby="growth-overview-title">
         <h2 class="panel__title" id="growth-overview-title">${t('growth.chart.title')}</h2>
         ${levels.length ? html`
+          <div class="table-scroll" tabindex="0" role="region" aria-label=${t('growth.levels')}>
           <table class="growth-levels">
             <caption>${t('growth.levels')}</caption>
             <thead><tr><th scope="col">${t('common.competency')}</th><th scope="col">${t('growth.levels.reached')}</th>
@@ -68,12 +69,14 @@ export class ParticipantGrowth extends LightElement {
             <tbody>${levels.map((c) => html`<tr><th scope="row">${c.title}</th>
               <td>${c.levelReached ? `${'\u2714 '.repeat(LEVELS.indexOf(c.levelReached) + 1)}${c.levelReached}` : t('growth.levels.none')}</td>
               <td>${c.workingOn ?? '–'}</td></tr>`)}</tbody>
-          </table>` : nothing}
+          </table>
+          </div>` : nothing}
         ${series.length ? html`<p>${t('growth.chart.intro')}</p>` : html`<p>${t('growth.chart.none')}</p>`}
         ${series.map((s, i) => html`
           <figure class="growth-chart">
             <figcaption id="growth-chart-${i}"><strong>${s.title}</strong></figcaption>
             <div class="growth-chart__canvas"><canvas data-series=${i} aria-hidden="true"></canvas></div>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=${`${t('growth.chart.table')}: ${s.title}`}>
             <table class="growth-chart__table" aria-describedby="growth-chart-${i}">
               <caption>${t('growth.chart.table')}: ${s.title}</caption>
               <thead><tr><th scope="col">${t('common.date')}</th><th scope="col">${t('common.level')}</th>
@@ -81,6 +84,7 @@ export class ParticipantGrowth extends LightElement {
               <tbody>${growthRows(s).map((r) => html`<tr><td>${formatDay(r.date, { weekday: false })}</td><td>${r.level}</td>
                 <td>${String(r.average).replace('.', ',')}${r.open ? ` ${t('growth.chart.open')}` : ''}</td></tr>`)}</tbody>
             </table>
+            </div>
           </figure>`)}
       </section>
     `;
