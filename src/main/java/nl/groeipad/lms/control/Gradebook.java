@@ -90,7 +90,8 @@ public class Gradebook {
     /**
      * Like {@link #post}, for a progress score that replaces the previous one: when a score for this participant and
      * line item is still waiting untouched in the outbox (no attempt, no claim), it takes the newer score and time
-     * instead of a second row — ten ticks in a minute send one score, the latest. Otherwise a new row is written.
+     * instead of a second row (ticks that come before the worker's next round send one score, the latest). Otherwise a
+     * new row is written; the worker wakes after each commit, so most ticks still send a score of their own.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public String postLatest(String courseId, String userId, LineItemRef target, Score score) {
