@@ -19,8 +19,9 @@ import nl.groeipad.platform.entity.Session;
 
 /**
  * The completion check for other features (the credential feature's completion moments): whether a participant's
- * concluded observations meet targets (competency and level) by {@link CompletionRule}. Only a coach (or admin) of
- * the participant's course asks ({@link CourseAccess}): a participant hears 403, anyone else 404.
+ * concluded observations and tests or practical exams from elsewhere meet targets (competency and level) by
+ * {@link CompletionRule}. A coach (or admin) of the participant's course asks ({@link CourseAccess}: a participant
+ * hears 403, anyone else 404); the participant asks for themselves through {@link #checkMine}.
  */
 @ApplicationScoped
 @Transactional
@@ -45,6 +46,18 @@ public class Mastery {
     /** The check of each target for one participant of the caller's course (two statements). */
     public List<TargetCheck> check(Session session, String courseId, String participantId, List<MasteryTarget> targets) {
         access.participantOf(session, courseId, participantId);
+        return CompletionRule.check(targets, concluded(courseId, participantId), offline(courseId, participantId));
+    }
+
+    /**
+     * The check of each target for the caller themselves, a participant in the course they launched from
+     * ({@link CourseAccess#self}: a coach hears 403). Concluded observations and offline results only, never an open
+     * observation (two statements).
+     */
+    public List<TargetCheck> checkMine(Session session, List<MasteryTarget> targets) {
+        var owner = access.self(session);
+        var courseId = owner.course().value();
+        var participantId = owner.participant().value();
         return CompletionRule.check(targets, concluded(courseId, participantId), offline(courseId, participantId));
     }
 
@@ -82,7 +95,8 @@ public class Mastery {
 
     private static List<CompletionRule.Concluded> concluded(Observation o) {
         return o.competencies().stream().map(c -> new CompletionRule.Concluded(c.competencyKey(), o.level(),
-                c.reached().orElse(false), o.concludedEarly(), o.concludedIncomplete(), o.concludedAt())).toList();
+                c.reached().orElse(false), o.concludedEarly(), o.concludedIncomplete(), o.concludedAt(),
+                c.indicatorsReached(), c.indicatorsTotal())).toList();
     }
 
     private List<CompletionRule.Offline> offline(String courseId, String participantId) {
