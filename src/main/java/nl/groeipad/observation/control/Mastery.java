@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.groeipad.competency.entity.Level;
 import nl.groeipad.observation.entity.CompletionRule;
 import nl.groeipad.observation.entity.MasteryTarget;
 import nl.groeipad.observation.entity.Observation;
@@ -71,11 +72,16 @@ public class Mastery {
                                                       Map<String, List<MasteryTarget>> targets) {
         access.coachedCourse(session, courseId);
         var concluded = new HashMap<String, List<CompletionRule.Concluded>>();
-        for (var o : data.em().createQuery("select o from Observation o where o.courseId = :courseId and o.status = :status",
-                Observation.class).setParameter("courseId", courseId).setParameter("status", ObservationStatus.CONCLUDED)
-                .getResultList()) {
-            concluded.computeIfAbsent(o.participantId(), k -> new ArrayList<>()).addAll(concluded(o));
-        }
+        // One row per competency of every concluded observation of the course: no statement per observation.
+        data.em().createQuery("select o.participantId, c.competencyKey, o.level, c.reached, o.concludedEarly, "
+                        + "o.concludedIncomplete, o.concludedAt, c.indicatorsReached, c.indicatorsTotal "
+                        + "from ObservationCompetency c join c.observation o "
+                        + "where o.courseId = :courseId and o.status = :status", Object[].class)
+                .setParameter("courseId", courseId).setParameter("status", ObservationStatus.CONCLUDED).getResultList()
+                .forEach(row -> concluded.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(
+                        new CompletionRule.Concluded((String) row[1], (Level) row[2], Boolean.TRUE.equals(row[3]),
+                                Boolean.TRUE.equals(row[4]), Boolean.TRUE.equals(row[5]), (java.time.Instant) row[6],
+                                (Integer) row[7], (Integer) row[8])));
         var offline = new HashMap<String, List<CompletionRule.Offline>>();
         for (var r : data.em().createQuery("select r from OfflineResult r where r.courseId = :courseId",
                 OfflineResult.class).setParameter("courseId", courseId).getResultList()) {
