@@ -50,14 +50,16 @@ export class CompletionCard extends LightElement {
       <section class="card card--completion completion-card" aria-labelledby="completion-card-title">
         <span class="card__icon">${icon('flag')}</span>
         <h2 class="card__title" id="completion-card-title">${t('completion.mine.title')}</h2>
-        <read-aloud-button class="completion-card__read" compact .text=${spokenCompletion(this.completion)}
-          .language=${getLocale()}></read-aloud-button>
-        <p class="card__text">${t('completion.mine.intro')}</p>
-        ${subjects.map((s) => this.#subject(s))}
-        <details class="completion-card__rule">
-          <summary>${t('completion.mine.rule')}</summary>
-          <p class="card__text">${this.completion.rule}</p>
-        </details>
+        <div class="card__body">
+          <read-aloud-button class="completion-card__read" compact .text=${spokenCompletion(this.completion)}
+            .language=${getLocale()}></read-aloud-button>
+          <p class="card__text">${t('completion.mine.intro')}</p>
+          ${subjects.map((s) => this.#subject(s))}
+          <details class="completion-card__rule">
+            <summary>${t('completion.mine.rule')}</summary>
+            <p class="card__text">${this.completion.rule}</p>
+          </details>
+        </div>
       </section>
     `;
   }
