@@ -71,3 +71,6 @@ export const uploadOrganisationLogo = (file, version) => put('/organisation/cred
 
 /** The branch issuers a coach can issue under: [{ id, name }]. */
 export const issuerChoices = () => get('/credential-issuers');
+
+/** The caller's own completion check: { rule, subjects: [{ subject, title, state, plannedOn, targets: [...] }] }. */
+export const getMyCompletion = () => get('/me/completion');

@@ -10,7 +10,7 @@ const LEVELS = ['A', 'B', 'C'];
 
 /**
  * "Mijn voortgang" (#/progress) for the participant: per competency the steps A, B, C climbed by concluded
- * observations, the level being worked on, what was done elsewhere, and the coach's feedback in plain words.
+ * observations and by a test or practical exam from elsewhere (the server's OfflineRule), the level being worked on, what was done elsewhere, and the coach's feedback in plain words.
  * Never the scores of an open observation (the server does not send them).
  */
 export class MyProgress extends LightElement {
@@ -49,6 +49,11 @@ export class MyProgress extends LightElement {
         <summary>${t('progress.rule')}</summary>
         <p>${p.masteryRule}</p>
       </details>
+      ${p.offlineRule ? html`
+        <details class="growth-rule">
+          <summary>${t('progress.offline.rule')}</summary>
+          <p>${p.offlineRule}</p>
+        </details>` : nothing}
     `;
   }
 
@@ -68,7 +73,7 @@ export class MyProgress extends LightElement {
           ${c.workingOn ? html`<br>${t('progress.workingOn', { level: c.workingOn })}` : nothing}</p>
         ${c.offlineResults?.length ? html`
           <p><strong>${t('progress.offline')}</strong></p>
-          <ul>${c.offlineResults.map((r) => html`<li>${r.kindLabel}, ${formatDay(r.achievedOn, { weekday: false })}, ${t('common.levelOf', { level: r.level })}${r.note ? ` — ${r.note}` : ''}</li>`)}</ul>` : nothing}
+          <ul>${c.offlineResults.map((r) => html`<li>${r.kindLabel}, ${formatDay(r.achievedOn, { weekday: false })}, ${t('common.levelOf', { level: r.level })}${r.counts ? ` (${t('progress.offline.counts')})` : ''}${r.note ? ` — ${r.note}` : ''}</li>`)}</ul>` : nothing}
       </li>
     `;
   }

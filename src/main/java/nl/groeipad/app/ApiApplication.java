@@ -11,6 +11,7 @@ import nl.groeipad.credential.boundary.BranchIssuerChoicesResource;
 import nl.groeipad.credential.boundary.CredentialIssuersResource;
 import nl.groeipad.credential.boundary.CredentialsResource;
 import nl.groeipad.credential.boundary.IssuingRegisterResource;
+import nl.groeipad.credential.boundary.MyCompletionResource;
 import nl.groeipad.credential.boundary.MyCredentialsResource;
 import nl.groeipad.credential.boundary.ParticipantCredentialsResource;
 import nl.groeipad.credential.boundary.ParticipantCompletionResource;
@@ -77,7 +78,7 @@ public class ApiApplication extends Application {
                 RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class, CourseRoutesResource.class,
                 MyIntakeResource.class, ParticipantIntakesResource.class,
                 AttentionResource.class, CoachVisitResource.class,
-                ParticipantCredentialsResource.class, CredentialsResource.class, MyCredentialsResource.class,
+                ParticipantCredentialsResource.class, CredentialsResource.class, MyCredentialsResource.class, MyCompletionResource.class,
                 ParticipantCompletionResource.class, CourseCompletionsResource.class,
                 IssuingRegisterResource.class,
                 CredentialIssuersResource.class, BranchIssuerChoicesResource.class,

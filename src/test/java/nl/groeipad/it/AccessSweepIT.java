@@ -96,6 +96,7 @@ class AccessSweepIT {
         own("GET /api/v1/frameworks/{id}");
         own("GET /api/v1/frameworks/{id}/versions");
         own("GET /api/v1/me/credentials");
+        own("GET /api/v1/me/completion");
         own("POST /api/v1/me/credentials/{id}/celebration");
         own("GET /api/v1/credentials/{id}");
         own("GET /api/v1/credentials/{id}/pdf");

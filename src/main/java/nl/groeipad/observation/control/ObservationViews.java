@@ -97,7 +97,7 @@ public final class ObservationViews {
 
     public record OfflineResultView(String id, String kind, String kindLabel, LocalDate achievedOn,
                                     String competencyKey, String competencyTitle, String level, String note,
-                                    String recordedBy, Instant recordedAt) {
+                                    String recordedBy, Instant recordedAt, boolean counts) {
     }
 
     /**
@@ -105,11 +105,12 @@ public final class ObservationViews {
      * observation, and the concluded observations with the coach's feedback. Never an open observation's scores.
      */
     public record ProgressView(List<CompetencyProgress> competencies, List<ConcludedView> observations,
-                               String masteryRule) {
+                               String masteryRule, String offlineRule) {
     }
 
     /**
-     * @param levelReached the highest level reached (A, B or C), or null
+     * @param levelReached the highest level reached (A, B or C) by a concluded observation or a test or practical
+     *                     exam from elsewhere ({@code OfflineRule}), or null
      * @param workingOn    the level of the latest observation not reached yet, or null
      */
     public record CompetencyProgress(String key, String title, String levelReached, String workingOn,

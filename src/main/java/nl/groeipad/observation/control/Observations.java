@@ -48,6 +48,7 @@ import nl.groeipad.observation.entity.ObservationScore;
 import nl.groeipad.observation.entity.ObserverGuide;
 import nl.groeipad.observation.entity.OfflineKind;
 import nl.groeipad.observation.entity.OfflineResult;
+import nl.groeipad.observation.entity.OfflineRule;
 import nl.groeipad.observation.entity.RaterSignals;
 import nl.groeipad.observation.entity.ScoreEntry;
 import nl.groeipad.observation.entity.ScoreLog;
@@ -331,12 +332,17 @@ public class Observations {
         }
         var offline = offlineOf(courseId, participantId);
         offline.forEach(r -> competencies.putIfAbsent(r.competencyKey(), r.competencyTitle()));
+        // A test or practical exam from elsewhere reaches its level too (OfflineRule); a training does not.
+        offline.stream().filter(r -> OfflineRule.counts(r.kind())).forEach(r ->
+                reached.merge(r.competencyKey(), r.level(), (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        workingOn.entrySet().removeIf(w -> reached.containsKey(w.getKey())
+                && reached.get(w.getKey()).compareTo(w.getValue()) >= 0);
         var progress = competencies.entrySet().stream().map(e -> new CompetencyProgress(e.getKey(), e.getValue(),
                 reached.containsKey(e.getKey()) ? reached.get(e.getKey()).name() : null,
                 workingOn.containsKey(e.getKey()) ? workingOn.get(e.getKey()).name() : null,
                 offline.stream().filter(r -> r.competencyKey().equals(e.getKey())).map(r -> offline(r, lang)).toList()))
                 .toList();
-        return new ProgressView(progress, concludedViews, MasteryRule.TEXT.in(lang));
+        return new ProgressView(progress, concludedViews, MasteryRule.TEXT.in(lang), OfflineRule.TEXT.in(lang));
     }
 
     /**
@@ -500,7 +506,8 @@ public class Observations {
 
     private static OfflineResultView offline(OfflineResult r, String lang) {
         return new OfflineResultView(r.id(), r.kind().json(), r.kind().label().in(lang), r.achievedOn(),
-                r.competencyKey(), r.competencyTitle(), r.level().name(), r.note(), r.recordedBy(), r.recordedAt());
+                r.competencyKey(), r.competencyTitle(), r.level().name(), r.note(), r.recordedBy(), r.recordedAt(),
+                OfflineRule.counts(r.kind()));
     }
 
     private static FrameworkRef ref(FrameworkDetails f) {

@@ -118,6 +118,43 @@ public class Plans {
         return access.planOf(courseId, participantId).map(p -> PlanView.of(p, calendar.today()));
     }
 
+    /**
+     * A plan goal that aims at a competency and a level, as another feature (completion) reads it.
+     *
+     * @param level "A", "B" or "C"
+     */
+    public record GoalTarget(String participantId, String goalId, String title, String competencyKey,
+                             String competencyTitle, String level) {
+    }
+
+    /**
+     * The goals with a competency and a level of every plan in the caller's course, per participant in the plan's
+     * order: one statement whatever the number of participants (the coach's completion overview).
+     */
+    public List<GoalTarget> goalTargetsInCourse(Session session, String courseId) {
+        courses.coachedCourse(session, courseId);
+        return goalTargets(courseId, null);
+    }
+
+    /** The goals with a competency and a level of the caller's own plan in the course they launched from. */
+    public List<GoalTarget> myGoalTargets(Session session) {
+        var owner = courses.self(session);
+        return goalTargets(owner.course().value(), owner.participant().value());
+    }
+
+    private List<GoalTarget> goalTargets(String courseId, String participantId) {
+        var query = data.em().createQuery("select p.participantId, g.id, g.title, g.competencyKey, g.competencyTitle, "
+                + "g.targetLevel from Goal g join g.plan p where p.courseId = :courseId"
+                + (participantId == null ? "" : " and p.participantId = :participantId")
+                + " and g.competencyKey is not null and g.targetLevel is not null order by p.participantId, g.sortOrder",
+                Object[].class).setParameter("courseId", courseId);
+        if (participantId != null) {
+            query.setParameter("participantId", participantId);
+        }
+        return query.getResultList().stream().map(row -> new GoalTarget((String) row[0], (String) row[1],
+                (String) row[2], (String) row[3], (String) row[4], ((Enum<?>) row[5]).name())).toList();
+    }
+
     /** A plan by id, for a coach of its course or its own participant (with what this transaction changed). */
     public PlanView plan(Session session, String planId) {
         var plan = access.planToRead(session, planId);
