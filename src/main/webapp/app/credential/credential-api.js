@@ -62,6 +62,10 @@ export const uploadIssuerLogo = (id, file, version) => put(`${issuers}/${seg(id)
 export const rotateIssuerKey = (id, version) =>
   request(`${issuers}/${seg(id)}/key-rotation`, { method: 'POST', ifMatch: version });
 
+/** Retires a branch issuer: no longer offered when issuing; its certificates stay verifiable. */
+export const retireIssuer = (id, version) =>
+  request(`${issuers}/${seg(id)}/retirement`, { method: 'POST', ifMatch: version });
+
 /** Whether the organisation has a logo for its certificates: { present, version }. */
 export const organisationLogo = () => get('/organisation/credential-logo');
 /** An object URL of the organisation's logo, to show it. */

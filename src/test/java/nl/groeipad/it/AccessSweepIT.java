@@ -161,6 +161,7 @@ class AccessSweepIT {
         staff("PUT /api/v1/organisation/credential-issuers/{issuerId}", branchIssuer);
         RULES.put("PUT /api/v1/organisation/credential-issuers/{issuerId}/logo", new Rule(Access.STAFF, "png", "image/png"));
         staff("POST /api/v1/organisation/credential-issuers/{issuerId}/key-rotation");
+        staff("POST /api/v1/organisation/credential-issuers/{issuerId}/retirement");
         staff("GET /api/v1/organisation/credential-logo");
         staff("GET /api/v1/organisation/credential-logo/image");
         RULES.put("PUT /api/v1/organisation/credential-logo", new Rule(Access.STAFF, "png", "image/png"));
