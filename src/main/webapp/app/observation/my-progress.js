@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { userMessage } from '../api.js';
 import { formatDay, formatMoment } from '../plan/dates.js';
-import { getMyProgress } from './observation-api.js';
+import { getMyProgress, myPhotoUrl } from './observation-api.js';
+import './evidence-photos.js';
 import { t } from '../i18n.js';
 import './messages.js';
 
@@ -43,6 +44,12 @@ export class MyProgress extends LightElement {
             <ul>${o.results.map((r) => html`<li>${r.comment}</li>`)}</ul>
             ${o.feedbackGood ? html`<p><strong>${t('progress.good')}:</strong> ${o.feedbackGood}</p>` : nothing}
             ${o.feedbackNext ? html`<p><strong>${t('progress.next')}:</strong> ${o.feedbackNext}</p>` : nothing}
+            ${o.photos?.length ? html`<p><strong>${t('observation.photo.title')}</strong></p>
+              <evidence-photos .photos=${o.photos.map((p) => ({
+                id: p.id,
+                alt: t('observation.photo.alt', { situation: p.situation ?? '', when: formatMoment(p.takenAt) }),
+                load: () => myPhotoUrl(o.id, p.id),
+              }))}></evidence-photos>` : nothing}
           </li>`)}
         </ul>` : nothing}
       <details class="growth-rule">

@@ -24,6 +24,7 @@ import nl.groeipad.lms.boundary.CourseRosterResource;
 import nl.groeipad.lms.boundary.ParticipantGradesResource;
 import nl.groeipad.evaluation.boundary.MyEvaluationsResource;
 import nl.groeipad.evaluation.boundary.ParticipantEvaluationsResource;
+import nl.groeipad.observation.boundary.MyObservationPhotosResource;
 import nl.groeipad.observation.boundary.MyProgressResource;
 import nl.groeipad.observation.boundary.ObservationGuideResource;
 import nl.groeipad.observation.boundary.OfflineResultsResource;
@@ -83,7 +84,7 @@ public class ApiApplication extends Application {
                 IssuingRegisterResource.class,
                 CredentialIssuersResource.class, BranchIssuerChoicesResource.class,
                 ParticipantObservationsResource.class, OfflineResultsResource.class, ObservationGuideResource.class,
-                MyProgressResource.class, ParticipantGrowthResource.class, ParticipantEvaluationsResource.class, MyEvaluationsResource.class,
+                MyProgressResource.class, MyObservationPhotosResource.class, ParticipantGrowthResource.class, ParticipantEvaluationsResource.class, MyEvaluationsResource.class,
                 CourseGradesResource.class, ParticipantGradesResource.class, CourseRosterResource.class));
     }
 }

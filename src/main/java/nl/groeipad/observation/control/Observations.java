@@ -32,6 +32,7 @@ import nl.groeipad.observation.control.ObservationViews.GuideView;
 import nl.groeipad.observation.control.ObservationViews.IndicatorView;
 import nl.groeipad.observation.control.ObservationViews.ObservationSummary;
 import nl.groeipad.observation.control.ObservationViews.OfflineResultView;
+import nl.groeipad.observation.control.ObservationViews.PhotoView;
 import nl.groeipad.observation.control.ObservationViews.PitfallView;
 import nl.groeipad.observation.control.ObservationViews.ProgressView;
 import nl.groeipad.observation.control.ObservationViews.RecordedScore;
@@ -44,6 +45,7 @@ import nl.groeipad.observation.entity.MasteryRule;
 import nl.groeipad.observation.entity.Observation;
 import nl.groeipad.observation.entity.ObservationStatus;
 import nl.groeipad.observation.entity.ObservationConcluded;
+import nl.groeipad.observation.entity.ObservationPhoto;
 import nl.groeipad.observation.entity.ObservationScore;
 import nl.groeipad.observation.entity.ObserverGuide;
 import nl.groeipad.observation.entity.OfflineKind;
@@ -311,6 +313,9 @@ public class Observations {
         var workingOn = new HashMap<String, Level>();
         var concludedViews = new ArrayList<ConcludedView>();
         var observations = ofParticipant(courseId, participantId).stream().filter(Observation::isConcluded).toList();
+        var photos = observations.isEmpty() ? List.<ObservationPhoto.Info>of()
+                : data.em().createNamedQuery(ObservationPhoto.INFO_OF_OBSERVATIONS, ObservationPhoto.Info.class)
+                .setParameter("observationIds", observations.stream().map(Observation::id).toList()).getResultList();
         for (var o : observations.reversed()) { // oldest first, so the latest decides what is worked on
             var results = new ArrayList<ResultView>();
             for (var c : o.competencies()) {
@@ -327,8 +332,12 @@ public class Observations {
                 results.add(new ResultView(c.competencyKey(), c.competencyTitle(), o.level().name(), ok, met, total,
                         resultSentence(ok, o.level(), c.competencyTitle()).in(lang)));
             }
+            var situationNames = new HashMap<String, String>();
+            o.situations().forEach(s -> situationNames.put(s.id(), s.name()));
+            var evidence = photos.stream().filter(p -> p.observationId().equals(o.id()))
+                    .map(p -> photo(o, p, situationNames, Map.of(), false)).toList();
             concludedViews.addFirst(new ConcludedView(o.id(), o.concludedAt(), o.level().name(), o.concludedEarly(),
-                    o.concludedIncomplete(), o.feedbackGood(), o.feedbackNext(), results));
+                    o.concludedIncomplete(), o.feedbackGood(), o.feedbackNext(), results, evidence));
         }
         var offline = offlineOf(courseId, participantId);
         offline.forEach(r -> competencies.putIfAbsent(r.competencyKey(), r.competencyTitle()));
@@ -468,7 +477,24 @@ public class Observations {
                 o.level().name(), o.goalId(), o.leadObserverId(), o.secondObserverId(), you, o.startsOn(), o.endsOn(),
                 today, o.startedAt(), framework.scale(),
                 o.situations().stream().map(s -> new SituationView(s.id(), s.name(), s.position(), s.addedAt())).toList(),
-                competencies, entries, check, conclusion);
+                competencies, entries, check, conclusion, photos(o, situationNames, indicatorTexts, true));
+    }
+
+    /** The observation's evidence photos, oldest first, without their bytes (one statement). */
+    List<PhotoView> photos(Observation o, Map<String, String> situationNames, Map<String, String> indicatorTexts,
+                           boolean forCoach) {
+        return data.em().createNamedQuery(ObservationPhoto.INFO_OF_OBSERVATION, ObservationPhoto.Info.class)
+                .setParameter("observationId", o.id()).getResultList().stream()
+                .map(p -> photo(o, p, situationNames, indicatorTexts, forCoach)).toList();
+    }
+
+    static PhotoView photo(Observation o, ObservationPhoto.Info p, Map<String, String> situationNames,
+                           Map<String, String> indicatorTexts, boolean forCoach) {
+        var observer = !forCoach ? null : p.observerId().equals(o.leadObserverId()) ? "lead"
+                : p.observerId().equals(o.secondObserverId()) ? "second" : null;
+        return new PhotoView(p.id(), p.situationId(), situationNames.get(p.situationId()), p.indicatorId(),
+                p.indicatorId() == null ? null : indicatorTexts.get(p.indicatorId()), observer, p.mediaType(), p.size(),
+                p.takenAt());
     }
 
     private static ResultView result(CompetencyResult r, String lang) {

@@ -262,6 +262,38 @@ public class Observation {
                 why == null ? null : corrects, why, ScoreReplay.key(idempotencyKey));
     }
 
+    /** At most this many evidence photos per observation (each up to 2 MB). */
+    public static final int MAX_PHOTOS = 30;
+
+    /**
+     * An evidence photo taken in one of this observation's work situations, optionally for one of its behaviours,
+     * while it is open (409 {@code observation-concluded} after). At most {@value #MAX_PHOTOS} per observation (409
+     * {@code photos-full}). Any coach of the course may add one; it does not make them the second observer.
+     *
+     * @param photosSoFar how many photos the observation has now
+     * @param idempotencyKey the key the coach's device made for this photo, or null ({@link ScoreReplay#key})
+     */
+    public ObservationPhoto addPhoto(EvidencePhoto photo, String situationId, String indicatorId, String observerId,
+                                     long photosSoFar, Instant now, String idempotencyKey) {
+        requireOpen();
+        if (situations.stream().noneMatch(s -> s.id().equals(situationId))) {
+            throw new InvalidField("situationId", Text.of("Kies een werksituatie van deze observatie.",
+                    "Choose a work situation of this observation."));
+        }
+        var indicator = ObservationPhoto.blankToNull(indicatorId);
+        if (indicator != null && indicators.stream().noneMatch(i -> i.indicatorId().equals(indicator))) {
+            throw new InvalidField("indicatorId", Text.of("Kies een gedrag van deze observatie.",
+                    "Choose a behaviour of this observation."));
+        }
+        if (photosSoFar >= MAX_PHOTOS) {
+            throw new Conflict("photos-full", Text.of(
+                    "Deze observatie heeft al " + MAX_PHOTOS + " foto's. Meer kan niet.",
+                    "This observation has " + MAX_PHOTOS + " photos already. No more can be added."));
+        }
+        return new ObservationPhoto(id, situationId, indicator, Objects.requireNonNull(observerId), photo, now,
+                ScoreReplay.key(idempotencyKey));
+    }
+
     // ---- concluding -----------------------------------------------------------------------------
 
     /** What the rule says now, on the lead observer's current entries. */
