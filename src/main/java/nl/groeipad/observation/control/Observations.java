@@ -145,7 +145,8 @@ public class Observations {
             throw new InvalidField("goalId", Text.of("Kies een doel uit het plan van deze deelnemer.",
                     "Choose a goal of this participant's plan."));
         }
-        var days = command.periodDays() == null ? Observation.DEFAULT_PERIOD_DAYS : command.periodDays();
+        // the framework version's own period (issue 9 §1), unless the coach chose another
+        var days = command.periodDays() == null ? framework.observationPeriodDays() : command.periodDays();
         var observation = new Observation(new Observation.Start(courseId, participantId, framework.id(), level, goalId,
                 session.userId(), calendar.today(), days, observed, command.situations(), command.guideConfirmed()),
                 calendar.now());
@@ -274,18 +275,20 @@ public class Observations {
     /**
      * The coach's view of a participant's growth: the same levels as "Mijn voortgang", and per competency the
      * average of the lead observer's current scores (1–5, "niet gezien" left out) in each observation, oldest first,
-     * open observations included (marked). One statement per observation for its scores.
+     * open observations included (marked). The number of statements does not grow with the number of observations:
+     * the observations, their competencies and indicators (batch-fetched) and all their scores are one statement each.
      */
     public GrowthView growth(Session session, String courseId, String participantId) {
         access.participantOf(session, courseId, participantId);
         var lang = session.language();
         var all = ofParticipant(courseId, participantId);
+        var logs = logsOf(all);
         var series = new LinkedHashMap<String, List<GrowthPoint>>();
         var titles = new LinkedHashMap<String, String>();
         for (var o : all.reversed()) {
             var competencyOf = new HashMap<String, String>();
             o.indicators().forEach(i -> competencyOf.put(i.indicatorId(), i.competencyKey()));
-            var current = ScoreLog.currentOf(log(o), o.leadObserverId());
+            var current = ScoreLog.currentOf(logs.getOrDefault(o.id(), List.of()), o.leadObserverId());
             for (var c : o.competencies()) {
                 titles.putIfAbsent(c.competencyKey(), c.competencyTitle());
                 var scores = current.stream().filter(e -> e.score() != null)
@@ -406,6 +409,18 @@ public class Observations {
         return data.em().createNamedQuery(ObservationScore.OF_OBSERVATION, ObservationScore.class)
                 .setParameter("observationId", observation.id()).getResultList().stream()
                 .map(ObservationScore::entry).toList();
+    }
+
+    /** The score logs of these observations, per observation id, in one statement. */
+    private Map<String, List<ScoreEntry>> logsOf(List<Observation> observations) {
+        if (observations.isEmpty()) {
+            return Map.of();
+        }
+        var logs = new HashMap<String, List<ScoreEntry>>();
+        data.em().createNamedQuery(ObservationScore.OF_OBSERVATIONS, ObservationScore.class)
+                .setParameter("observationIds", observations.stream().map(Observation::id).toList()).getResultStream()
+                .forEach(s -> logs.computeIfAbsent(s.observationId(), k -> new ArrayList<>()).add(s.entry()));
+        return logs;
     }
 
     private List<Observation> ofParticipant(String courseId, String participantId) {

@@ -27,6 +27,8 @@ import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.TenantOwned;
 import nl.groeipad.platform.entity.Text;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -44,6 +46,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  *
  * <p>Its {@link #version()} rises with every change, a recorded score included (so its ETag changes whenever a
  * {@code GET} would answer differently). Adding a situation and concluding name the version they were made on.
+ *
+ * <p>Its competencies, indicators and situations are batch-fetched: reading the parts of the observations a query
+ * found takes one statement per kind of part, not one per observation (the coach's growth chart).
  */
 @Entity
 @Table(name = "observation")
@@ -62,7 +67,6 @@ public class Observation {
     public static final String PERIODS_ENDING = "Observation.periodsEnding";
 
     public static final String OF_PARTICIPANT = "Observation.ofParticipant";
-    public static final int DEFAULT_PERIOD_DAYS = 21;
     public static final int MAX_PERIOD_DAYS = 365;
     public static final int SITUATION_NAME_MAX = 80;
     public static final int SITUATIONS_MAX = 10;
@@ -113,14 +117,17 @@ public class Observation {
 
     @OneToMany(mappedBy = "observation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @BatchFetch(BatchFetchType.IN)
     private List<ObservationCompetency> competencies = new ArrayList<>();
 
     @OneToMany(mappedBy = "observation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @BatchFetch(BatchFetchType.IN)
     private List<ObservationIndicator> indicators = new ArrayList<>();
 
     @OneToMany(mappedBy = "observation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @BatchFetch(BatchFetchType.IN)
     private List<ObservationSituation> situations = new ArrayList<>();
 
     /** A competency to observe: its key and title in the framework version, and its indicators in order. */
