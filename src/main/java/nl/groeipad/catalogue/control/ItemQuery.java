@@ -14,10 +14,10 @@ import nl.groeipad.platform.entity.TenantId;
  * shared snapshots (where the caller's own organisation is left out), because both keep their content in
  * the same embedded columns.
  *
- * <p>No joins and no collections: a page is one SELECT with LIMIT/OFFSET, the total one SELECT COUNT, however
+ * <p>No joins in the outer statement: a page is one SELECT with LIMIT/OFFSET, the total one SELECT COUNT, however
  * many rows match. Free text is analysed ({@link SearchTerms}: Dutch stems, compound parts, phonetic keys) and
- * matched per word on the stored {@code search_terms}: a term starting with the word's stem, or all its compound
- * parts, or its phonetic key (a typo). With relevance order, items whose title contains more of the words come
+ * matched per word in the term index ({@code catalogue_item_term}, V25) by subqueries of the same statement: an item
+ * with a term starting with the word's stem, or with all its compound parts, or with its phonetic key (a typo). With relevance order, items whose title contains more of the words come
  * first, then items with the words themselves (before parts and sound-alikes), then alphabetical.
  *
  * @param select     the page query; when {@code ranked}, its rows are {@code Object[]{entity, rank}}
@@ -69,16 +69,16 @@ public record ItemQuery(String select, String count, Map<String, Object> paramet
         for (int i = 0; i < words.size(); i++) {
             var word = words.get(i);
             var anyOf = new ArrayList<String>();
-            anyOf.add(terms(params, "s" + i, " " + word.stem()));
+            anyOf.add(termStartsWith(entity, params, "s" + i, word.stem()));
             if (!word.parts().isEmpty()) {
                 var allParts = new ArrayList<String>();
                 for (int p = 0; p < word.parts().size(); p++) {
-                    allParts.add(terms(params, "p" + i + "_" + p, " " + word.parts().get(p) + " "));
+                    allParts.add(termIs(entity, params, "p" + i + "_" + p, word.parts().get(p)));
                 }
                 anyOf.add("(" + String.join(" and ", allParts) + ")");
             }
             if (word.key() != null) {
-                anyOf.add(terms(params, "k" + i, " " + word.key() + " "));
+                anyOf.add(termIs(entity, params, "k" + i, word.key()));
             }
             where.add("(" + String.join(" or ", anyOf) + ")");
         }
@@ -106,8 +106,10 @@ public record ItemQuery(String select, String count, Map<String, Object> paramet
             var hits = new ArrayList<String>();
             for (int i = 0; i < words.size(); i++) {
                 params.put("t" + i, contains(words.get(i).stem()));
+                params.put("r" + i, escaped("% ", words.get(i).stem(), "%"));
                 hits.add("case when i.content.titleKey like :t" + i + " escape '" + ESCAPE + "' then 2 else 0 end");
-                hits.add("case when i.content.searchTerms like :s" + i + " escape '" + ESCAPE + "' then 1 else 0 end");
+                // the word itself (not only its parts or a sound-alike), read from the matching rows' own terms
+                hits.add("case when i.content.searchTerms like :r" + i + " escape '" + ESCAPE + "' then 1 else 0 end");
             }
             select = "select i, " + String.join(" + ", hits) + " as rank"
                     + " from " + entity + " i" + whereClause + " order by rank desc, i.content.titleKey, i.id";
@@ -119,12 +121,25 @@ public record ItemQuery(String select, String count, Map<String, Object> paramet
     }
 
     /**
-     * {@code searchTerms LIKE '%text%'}: " stem" finds a term that starts with the stem, " part " exactly that term
-     * (stored terms have a space on either side).
+     * An item with a term that starts with {@code stem}: a range scan of the term index (V25), "term LIKE 'stem%'".
      */
-    private static String terms(Map<String, Object> params, String name, String text) {
-        params.put(name, escaped("%", text, "%"));
-        return "i.content.searchTerms like :" + name + " escape '" + ESCAPE + "'";
+    private static String termStartsWith(String entity, Map<String, Object> params, String name, String stem) {
+        params.put(name, escaped("", SearchTerms.indexed(stem), "%"));
+        return inTermIndex(entity, "t like :" + name + " escape '" + ESCAPE + "'");
+    }
+
+    /** An item with exactly this term (a compound part, a phonetic key): one lookup in the term index. */
+    private static String termIs(String entity, Map<String, Object> params, String name, String term) {
+        params.put(name, SearchTerms.indexed(term));
+        return inTermIndex(entity, "t = :" + name);
+    }
+
+    /**
+     * The ids of the items whose term rows meet {@code condition}, as a subquery: the database walks the term index
+     * and joins the few matching items (tenant scoping of {@code CatalogueItem} is added by EclipseLink here too).
+     */
+    private static String inTermIndex(String entity, String condition) {
+        return "i.id in (select x.id from " + entity + " x join x.terms t where " + condition + ")";
     }
 
     private static void condition(List<String> where, Map<String, Object> params, String clause, String name,

@@ -39,22 +39,38 @@ class ItemQueryTest {
     }
 
     @Test
-    void eachWordMustOccurAsItsStemItsCompoundPartsOrItsSoundAlikeAndTitleHitsComeFirst() {
+    void eachWordIsLookedUpInTheTermIndexAsItsStemItsCompoundPartsOrItsSoundAlikeAndTitleHitsComeFirst() {
         var query = ItemQuery.forItems(all.withText("Veilig  ZIEKMELDEN"));
-        assertThat(query.count()).endsWith("where (i.content.searchTerms like :s0 escape '!' or i.content.searchTerms like :k0 escape '!')"
-                + " and (i.content.searchTerms like :s1 escape '!' or (i.content.searchTerms like :p1_0 escape '!'"
-                + " and i.content.searchTerms like :p1_1 escape '!') or i.content.searchTerms like :k1 escape '!')");
-        assertThat(query.parameters()).contains(entry("s0", "% veilig%"), entry("s1", "% ziekmeld%"),
-                entry("p1_0", "% ziek %"), entry("p1_1", "% meld %"), entry("t1", "%ziekmeld%"));
-        assertThat((String) query.parameters().get("k1")).matches("% #[0-9]+ %");
+        var term = "i.id in (select x.id from CatalogueItem x join x.terms t where ";
+        assertThat(query.count()).endsWith("where (" + term + "t like :s0 escape '!') or " + term + "t = :k0))"
+                + " and (" + term + "t like :s1 escape '!') or (" + term + "t = :p1_0) and " + term + "t = :p1_1))"
+                + " or " + term + "t = :k1))");
+        assertThat(query.count()).doesNotContain("searchTerms");
+        assertThat(query.parameters()).contains(entry("s0", "veilig%"), entry("s1", "ziekmeld%"),
+                entry("p1_0", "ziek"), entry("p1_1", "meld"), entry("t1", "%ziekmeld%"), entry("r1", "% ziekmeld%"));
+        assertThat((String) query.parameters().get("k1")).matches("#[0-9]+");
         assertThat(query.ranked()).isTrue();
         assertThat(query.select()).startsWith("select i, case when i.content.titleKey like :t0 escape '!' then 2 else 0 end"
-                        + " + case when i.content.searchTerms like :s0 escape '!' then 1 else 0 end")
+                        + " + case when i.content.searchTerms like :r0 escape '!' then 1 else 0 end")
                 .endsWith("order by rank desc, i.content.titleKey, i.id");
         assertThat(ItemQuery.uses(query.count(), "t0")).isFalse();
+        assertThat(ItemQuery.uses(query.count(), "r0")).isFalse();
         assertThat(ItemQuery.uses(query.select(), "t0")).isTrue();
         assertThat(ItemQuery.uses(query.count(), "p1_0")).isTrue();
         assertThat(ItemQuery.uses(query.count(), "p1")).isFalse();
+    }
+
+    @Test
+    void theSharedListLooksUpItsOwnTermIndex() {
+        var query = ItemQuery.forShared(all.withText("ziekmelden"), TenantId.of(UUID.randomUUID().toString()));
+        assertThat(query.count()).contains("i.id in (select x.id from SharedCatalogueItem x join x.terms t where t like :s0 escape '!')")
+                .doesNotContain("from CatalogueItem x");
+    }
+
+    @Test
+    void aVeryLongWordIsCutAsTheTermIndexCutsIt() {
+        var query = ItemQuery.forItems(all.withText("a".repeat(150)));
+        assertThat((String) query.parameters().get("s0")).isEqualTo("a".repeat(100) + "%");
     }
 
     @Test
