@@ -67,20 +67,7 @@ public record ItemQuery(String select, String count, Map<String, Object> paramet
         var params = new LinkedHashMap<String, Object>(extraParameters);
         var words = c.searchWords();
         for (int i = 0; i < words.size(); i++) {
-            var word = words.get(i);
-            var anyOf = new ArrayList<String>();
-            anyOf.add(termStartsWith(entity, params, "s" + i, word.stem()));
-            if (!word.parts().isEmpty()) {
-                var allParts = new ArrayList<String>();
-                for (int p = 0; p < word.parts().size(); p++) {
-                    allParts.add(termIs(entity, params, "p" + i + "_" + p, word.parts().get(p)));
-                }
-                anyOf.add("(" + String.join(" and ", allParts) + ")");
-            }
-            if (word.key() != null) {
-                anyOf.add(termIs(entity, params, "k" + i, word.key()));
-            }
-            where.add("(" + String.join(" or ", anyOf) + ")");
+            where.add(word(entity, params, i, words.get(i)));
         }
         condition(where, params, "i.content.competencyKey = :competencyKey", "competencyKey", c.competencyKey());
         condition(where, params, "i.content.competencyTitle = :competencyTitle", "competencyTitle", c.competencyTitle());
@@ -121,25 +108,32 @@ public record ItemQuery(String select, String count, Map<String, Object> paramet
     }
 
     /**
-     * An item with a term that starts with {@code stem}: a range scan of the term index (V25), "term LIKE 'stem%'".
+     * One word as one subquery on the term index (V25): an item with a term that starts with the word's stem
+     * ({@code t like 'stem%'}), or with its phonetic key, or — for a compound — with its first part and (nested) all
+     * other parts. One {@code IN} per word, the words joined by AND: the database can turn each into a semi-join
+     * that starts from the index (an {@code OR} of several {@code IN}s could not), and the alternatives of a word are
+     * ranges of the same index.
      */
-    private static String termStartsWith(String entity, Map<String, Object> params, String name, String stem) {
-        params.put(name, escaped("", SearchTerms.indexed(stem), "%"));
-        return inTermIndex(entity, "t like :" + name + " escape '" + ESCAPE + "'");
-    }
-
-    /** An item with exactly this term (a compound part, a phonetic key): one lookup in the term index. */
-    private static String termIs(String entity, Map<String, Object> params, String name, String term) {
-        params.put(name, SearchTerms.indexed(term));
-        return inTermIndex(entity, "t = :" + name);
-    }
-
-    /**
-     * The ids of the items whose term rows meet {@code condition}, as a subquery: the database walks the term index
-     * and joins the few matching items (tenant scoping of {@code CatalogueItem} is added by EclipseLink here too).
-     */
-    private static String inTermIndex(String entity, String condition) {
-        return "i.id in (select x.id from " + entity + " x join x.terms t where " + condition + ")";
+    private static String word(String entity, Map<String, Object> params, int i, SearchTerms.Word word) {
+        var anyOf = new ArrayList<String>();
+        params.put("s" + i, escaped("", SearchTerms.indexed(word.stem()), "%"));
+        anyOf.add("t like :s" + i + " escape '" + ESCAPE + "'");
+        if (word.key() != null) {
+            params.put("k" + i, SearchTerms.indexed(word.key()));
+            anyOf.add("t = :k" + i);
+        }
+        if (!word.parts().isEmpty()) {
+            var allParts = new ArrayList<String>();
+            for (int p = 0; p < word.parts().size(); p++) {
+                var name = "p" + i + "_" + p;
+                params.put(name, SearchTerms.indexed(word.parts().get(p)));
+                allParts.add(p == 0 ? "t = :" + name
+                        : "x.id in (select y" + p + ".id from " + entity + " y" + p + " join y" + p + ".terms u" + p
+                                + " where u" + p + " = :" + name + ")");
+            }
+            anyOf.add("(" + String.join(" and ", allParts) + ")");
+        }
+        return "i.id in (select x.id from " + entity + " x join x.terms t where " + String.join(" or ", anyOf) + ")";
     }
 
     private static void condition(List<String> where, Map<String, Object> params, String clause, String name,
