@@ -139,20 +139,18 @@ public class DemoGroup {
 
     private void build(Session coach) {
         var course = coach.courseId();
-        var now = calendar.now();
-        var members = GROUP.stream().map(m -> new People.RosterMember(m.subject(),
-                new PersonalDetails(m.givenName(), m.familyName(), m.name(), null, "nl"), Role.PARTICIPANT, true)).toList();
-        people.recordRoster(course, members, now);
         var template = routes.templates(coach).stream().filter(r -> StarterRoute.TITLE.equals(r.title())).findFirst();
         var today = calendar.today();
-        var ids = new java.util.HashMap<String, String>();
-        people.participants(coach, course).forEach(p -> ids.put(p.name(), p.id()));
         for (int i = 0; i < GROUP.size(); i++) {
             var member = GROUP.get(i);
-            var participant = ids.get(member.name());
-            if (participant == null) {
-                throw new IllegalStateException("demo participant not enrolled: " + member.name());
+            // enrolled as the demo platform's launch would enrol them (the course of the coach's launch)
+            var membership = people.recordLaunch(new People.LaunchedPerson(member.subject(),
+                    new PersonalDetails(member.givenName(), member.familyName(), member.name(), null, "nl"),
+                    Role.PARTICIPANT, DemoPlatform.CONTEXT_ID, DemoPlatform.COURSE_TITLE, DemoPlatform.COURSE_LABEL));
+            if (!course.equals(membership.courseId())) {
+                throw new IllegalStateException("the demo group belongs in the demo course, not in " + course);
             }
+            var participant = membership.userId();
             var self = new Session(coach.tenant(), participant, Role.PARTICIPANT, course, "nl", coach.expiresAt());
             template.ifPresent(t -> routes.givePersonalRoute(coach, course, participant,
                     new GiveRoute(t.id(), null, null, false)));
