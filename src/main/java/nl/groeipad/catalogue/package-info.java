@@ -31,11 +31,10 @@
  * manager; the only query on the global table filters on the snapshot's columns.
  *
  * <h2>Search at scale</h2>
- * One query for a page (LIMIT/OFFSET) and one for the total count, whatever the number of rows; the items' term
- * rows are a lazy collection never read for a page, so no extra query per row. Free text is analysed in Dutch with
- * Apache Lucene (stems, compound parts, phonetic keys; {@link nl.groeipad.catalogue.entity.SearchTerms}) and looked
- * up per word in the term index ({@code catalogue_item_term}, V25) by subqueries of the same statements
- * (docs/catalogue.md); levels and learning styles are boolean columns; indexes serve the tenant + title order and the
+ * One query for a page (LIMIT/OFFSET) and one for the total count, whatever the number of rows; no
+ * collections, so no extra query per row. Free text is analysed in Dutch with Apache Lucene (stems, compound parts,
+ * phonetic keys; {@link nl.groeipad.catalogue.entity.SearchTerms}) and matched per word with LIKE on the stored
+ * {@code search_terms} (docs/catalogue.md); levels and learning styles are boolean columns; indexes serve the tenant + title order and the
  * common filters (see {@code V3__catalogue.sql} and {@link nl.groeipad.catalogue.control.ItemQuery}).
  *
  * <h2>For other features</h2>

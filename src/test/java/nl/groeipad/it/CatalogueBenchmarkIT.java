@@ -269,8 +269,7 @@ class CatalogueBenchmarkIT {
                 insert into catalogue_item (id, tenant_id, title, title_key, description, kind, online, url, competency_key,
                   competency_title, level_a, level_b, level_c, style_doing, style_watching, style_thinking, style_feeling,
                   duration_minutes, language, search_text, search_terms, source, source_name, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-             var term = db.prepareStatement("insert into catalogue_item_term (item_id, term) values (?, ?)")) {
+                values (?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (int n = have; n < target; n++) {
                 var kind = KINDS[n % KINDS.length];
                 boolean online = kind.equals("VIDEO") || kind.equals("ONLINE_LESSON") || kind.equals("LMS_ACTIVITY");
@@ -282,8 +281,7 @@ class CatalogueBenchmarkIT {
                 var competency = COMPETENCIES[random.nextInt(COMPETENCIES.length)];
                 int levels = 1 + random.nextInt(7);
                 int i = 1;
-                var id = UUID.randomUUID().toString();
-                insert.setString(i++, id);
+                insert.setString(i++, UUID.randomUUID().toString());
                 insert.setString(i++, tenant);
                 insert.setString(i++, title);
                 insert.setString(i++, SearchText.normalise(title, 200));
@@ -301,14 +299,7 @@ class CatalogueBenchmarkIT {
                 insert.setInt(i++, 5 + random.nextInt(120));
                 insert.setString(i++, random.nextInt(10) == 0 ? "en" : "nl");
                 insert.setString(i++, SearchText.normalise(title + " " + description + " " + competency, 4800));
-                var terms = SearchTerms.of(ItemContent.SEARCH_TERMS_MAX, title, competency, description);
-                insert.setString(i++, terms);
-                // the term index rows, as JPA writes them with an item (CatalogueItem.terms, V25)
-                for (var t : SearchTerms.indexTerms(terms)) {
-                    term.setString(1, id);
-                    term.setString(2, t);
-                    term.addBatch();
-                }
+                insert.setString(i++, SearchTerms.of(ItemContent.SEARCH_TERMS_MAX, title, competency, description));
                 insert.setString(i++, external ? "EXTERNAL" : "OWN");
                 insert.setString(i++, external ? "Oefenen.nl" : null);
                 insert.setTimestamp(i++, now);
@@ -316,18 +307,15 @@ class CatalogueBenchmarkIT {
                 insert.addBatch();
                 if (n % 1000 == 999) {
                     insert.executeBatch();
-                    term.executeBatch();
                 }
             }
             insert.executeBatch();
-            term.executeBatch();
             db.commit();
         } finally {
             db.setAutoCommit(true);
         }
         try (var analyze = db.createStatement()) {
             analyze.execute("analyze table catalogue_item");
-            analyze.execute("analyze table catalogue_item_term");
         }
     }
 }

@@ -14,10 +14,10 @@ import nl.groeipad.platform.entity.TenantId;
  * shared snapshots (where the caller's own organisation is left out), because both keep their content in
  * the same embedded columns.
  *
- * <p>No joins in the outer statement: a page is one SELECT with LIMIT/OFFSET, the total one SELECT COUNT, however
+ * <p>No joins and no collections: a page is one SELECT with LIMIT/OFFSET, the total one SELECT COUNT, however
  * many rows match. Free text is analysed ({@link SearchTerms}: Dutch stems, compound parts, phonetic keys) and
- * matched per word in the term index ({@code catalogue_item_term}, V25) by subqueries of the same statement: an item
- * with a term starting with the word's stem, or with all its compound parts, or with its phonetic key (a typo). With relevance order, items whose title contains more of the words come
+ * matched per word on the stored {@code search_terms}: a term starting with the word's stem, or all its compound
+ * parts, or its phonetic key (a typo). With relevance order, items whose title contains more of the words come
  * first, then items with the words themselves (before parts and sound-alikes), then alphabetical.
  *
  * @param select     the page query; when {@code ranked}, its rows are {@code Object[]{entity, rank}}
@@ -67,7 +67,20 @@ public record ItemQuery(String select, String count, Map<String, Object> paramet
         var params = new LinkedHashMap<String, Object>(extraParameters);
         var words = c.searchWords();
         for (int i = 0; i < words.size(); i++) {
-            where.add(word(entity, params, i, words.get(i)));
+            var word = words.get(i);
+            var anyOf = new ArrayList<String>();
+            anyOf.add(terms(params, "s" + i, " " + word.stem()));
+            if (!word.parts().isEmpty()) {
+                var allParts = new ArrayList<String>();
+                for (int p = 0; p < word.parts().size(); p++) {
+                    allParts.add(terms(params, "p" + i + "_" + p, " " + word.parts().get(p) + " "));
+                }
+                anyOf.add("(" + String.join(" and ", allParts) + ")");
+            }
+            if (word.key() != null) {
+                anyOf.add(terms(params, "k" + i, " " + word.key() + " "));
+            }
+            where.add("(" + String.join(" or ", anyOf) + ")");
         }
         condition(where, params, "i.content.competencyKey = :competencyKey", "competencyKey", c.competencyKey());
         condition(where, params, "i.content.competencyTitle = :competencyTitle", "competencyTitle", c.competencyTitle());
@@ -93,10 +106,8 @@ public record ItemQuery(String select, String count, Map<String, Object> paramet
             var hits = new ArrayList<String>();
             for (int i = 0; i < words.size(); i++) {
                 params.put("t" + i, contains(words.get(i).stem()));
-                params.put("r" + i, escaped("% ", words.get(i).stem(), "%"));
                 hits.add("case when i.content.titleKey like :t" + i + " escape '" + ESCAPE + "' then 2 else 0 end");
-                // the word itself (not only its parts or a sound-alike), read from the matching rows' own terms
-                hits.add("case when i.content.searchTerms like :r" + i + " escape '" + ESCAPE + "' then 1 else 0 end");
+                hits.add("case when i.content.searchTerms like :s" + i + " escape '" + ESCAPE + "' then 1 else 0 end");
             }
             select = "select i, " + String.join(" + ", hits) + " as rank"
                     + " from " + entity + " i" + whereClause + " order by rank desc, i.content.titleKey, i.id";
@@ -108,32 +119,12 @@ public record ItemQuery(String select, String count, Map<String, Object> paramet
     }
 
     /**
-     * One word as one subquery on the term index (V25): an item with a term that starts with the word's stem
-     * ({@code t like 'stem%'}), or with its phonetic key, or — for a compound — with its first part and (nested) all
-     * other parts. One {@code IN} per word, the words joined by AND: the database can turn each into a semi-join
-     * that starts from the index (an {@code OR} of several {@code IN}s could not), and the alternatives of a word are
-     * ranges of the same index.
+     * {@code searchTerms LIKE '%text%'}: " stem" finds a term that starts with the stem, " part " exactly that term
+     * (stored terms have a space on either side).
      */
-    private static String word(String entity, Map<String, Object> params, int i, SearchTerms.Word word) {
-        var anyOf = new ArrayList<String>();
-        params.put("s" + i, escaped("", SearchTerms.indexed(word.stem()), "%"));
-        anyOf.add("t like :s" + i + " escape '" + ESCAPE + "'");
-        if (word.key() != null) {
-            params.put("k" + i, SearchTerms.indexed(word.key()));
-            anyOf.add("t = :k" + i);
-        }
-        if (!word.parts().isEmpty()) {
-            var allParts = new ArrayList<String>();
-            for (int p = 0; p < word.parts().size(); p++) {
-                var name = "p" + i + "_" + p;
-                params.put(name, SearchTerms.indexed(word.parts().get(p)));
-                allParts.add(p == 0 ? "t = :" + name
-                        : "x.id in (select y" + p + ".id from " + entity + " y" + p + " join y" + p + ".terms u" + p
-                                + " where u" + p + " = :" + name + ")");
-            }
-            anyOf.add("(" + String.join(" and ", allParts) + ")");
-        }
-        return "i.id in (select x.id from " + entity + " x join x.terms t where " + String.join(" or ", anyOf) + ")";
+    private static String terms(Map<String, Object> params, String name, String text) {
+        params.put(name, escaped("%", text, "%"));
+        return "i.content.searchTerms like :" + name + " escape '" + ESCAPE + "'";
     }
 
     private static void condition(List<String> where, Map<String, Object> params, String clause, String name,

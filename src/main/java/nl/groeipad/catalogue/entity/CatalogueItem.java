@@ -1,21 +1,16 @@
 package nl.groeipad.catalogue.entity;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Objects;
-import java.util.Set;
 import java.util.Optional;
 import nl.groeipad.platform.entity.Ids;
 import nl.groeipad.platform.entity.Problems.InvalidField;
@@ -84,14 +79,6 @@ public class CatalogueItem {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
-    /**
-     * The content's search terms, one row each ({@code catalogue_item_term}, V25): what a search looks up by index. Follows the
-     * content on every change ({@link #followContent()}); JPA writes the difference with the item.
-     */
-    @ElementCollection
-    @CollectionTable(name = "catalogue_item_term", joinColumns = @JoinColumn(name = "item_id"))
-    @Column(name = "term")
-    private Set<String> terms = new HashSet<>();
 
     protected CatalogueItem() {
         // for JPA
@@ -101,7 +88,6 @@ public class CatalogueItem {
                           String createdBy, Instant now) {
         this.id = Ids.newId();
         this.content = Objects.requireNonNull(content);
-        followContent();
         this.source = source;
         this.sourceName = sourceName;
         this.originSharedId = originSharedId;
@@ -137,7 +123,6 @@ public class CatalogueItem {
         this.sourceName = checkSourceName(checkedSource, newSourceName, Objects.requireNonNull(newContent));
         this.source = checkedSource;
         this.content = newContent;
-        followContent();
         this.updatedAt = now;
     }
 
@@ -222,25 +207,11 @@ public class CatalogueItem {
     public boolean renewSearchTerms() {
         var renewed = content.copy();
         if (java.util.Objects.equals(renewed.searchTerms(), content.searchTerms())
-                && java.util.Objects.equals(renewed.searchText(), content.searchText())
-                && terms.equals(SearchTerms.indexTerms(renewed.searchTerms()))) {
+                && java.util.Objects.equals(renewed.searchText(), content.searchText())) {
             return false;
         }
         content = renewed;
-        followContent();
         return true;
-    }
-
-    /** The term rows as the content's terms: only the difference is written. */
-    private void followContent() {
-        var wanted = SearchTerms.indexTerms(content.searchTerms());
-        terms.retainAll(wanted);
-        terms.addAll(wanted);
-    }
-
-    /** The terms this item is found by (the rows of the term index). */
-    public Set<String> terms() {
-        return Set.copyOf(terms);
     }
 
     public ItemContent content() {

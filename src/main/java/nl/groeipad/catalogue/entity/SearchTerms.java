@@ -34,18 +34,14 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * "colega", "instuctie") find the word.
  *
  * <p>The result is stored with the item, in the column {@code search_terms}, as space-separated terms (keys start
- * with {@code #}), and as one row per term in the term index ({@code catalogue_item_term}, V25, see
- * {@link #indexTerms}); a search asks per word for an item with a term that starts with the stem, or all its
- * compound parts, or its phonetic key — index lookups. So the database stays the one index: no index per node to
- * keep up to date, correct right after an item is created, changed or removed on any node, the same on MariaDB and
- * H2.
+ * with {@code #}); a search asks per word {@code search_terms LIKE '% stem%'} (the stem as the start of a term), or
+ * all its compound parts, or its phonetic key. So the database stays the one index: no index per node to keep up to
+ * date, correct right after an item is created, changed or removed on any node, the same on MariaDB and H2.
  */
 public final class SearchTerms {
 
     /** The version of the analysis: stored terms made by an older one are renewed once per organisation at start. */
-    public static final String ANALYSIS_VERSION = "catalogue-search-terms-v2";
-    /** The longest term of the term index ({@code catalogue_item_term.term}, V25); longer terms are cut there. */
-    public static final int TERM_MAX = 100;
+    public static final String ANALYSIS_VERSION = "catalogue-search-terms-v1";
     public static final char KEY_MARK = '#';
     static final int MIN_PHONETIC_LENGTH = 5;
     static final int MIN_KEY_LENGTH = 3;
@@ -128,27 +124,6 @@ public final class SearchTerms {
             out.append(term).append(' ');
         }
         return out.toString();
-    }
-
-    /**
-     * The terms of a stored {@link #of} string as rows of the term index (V25): each term once, cut at
-     * {@link #TERM_MAX}, in their order.
-     */
-    public static java.util.Set<String> indexTerms(String stored) {
-        var out = new LinkedHashSet<String>();
-        if (stored != null) {
-            for (var term : stored.split(" ")) {
-                if (!term.isEmpty()) {
-                    out.add(indexed(term));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** A term as the term index holds it: cut at {@link #TERM_MAX} (so a longer search word still finds it). */
-    public static String indexed(String term) {
-        return term.length() <= TERM_MAX ? term : term.substring(0, TERM_MAX);
     }
 
     /**

@@ -1,19 +1,14 @@
 package nl.groeipad.catalogue.entity;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Objects;
-import java.util.Set;
 import nl.groeipad.platform.entity.Ids;
 import nl.groeipad.platform.entity.SharedAcrossTenants;
 import nl.groeipad.platform.entity.TenantId;
@@ -54,14 +49,6 @@ public class SharedCatalogueItem {
     private Instant sharedAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
-    /**
-     * The content's search terms, one row each ({@code shared_catalogue_item_term}, V25): what a search looks up by index. Follows the
-     * content on every change ({@link #followContent()}); JPA writes the difference with the item.
-     */
-    @ElementCollection
-    @CollectionTable(name = "shared_catalogue_item_term", joinColumns = @JoinColumn(name = "item_id"))
-    @Column(name = "term")
-    private Set<String> terms = new HashSet<>();
 
     protected SharedCatalogueItem() {
         // for JPA
@@ -81,7 +68,6 @@ public class SharedCatalogueItem {
             throw new IllegalArgumentException("a snapshot follows its own item only");
         }
         this.content = item.content().copy();
-        followContent();
         this.source = item.source();
         this.sourceName = item.sourceName();
         this.organisationName = newOrganisationName == null || newOrganisationName.isBlank()
@@ -112,25 +98,11 @@ public class SharedCatalogueItem {
     public boolean renewSearchTerms() {
         var renewed = content.copy();
         if (java.util.Objects.equals(renewed.searchTerms(), content.searchTerms())
-                && java.util.Objects.equals(renewed.searchText(), content.searchText())
-                && terms.equals(SearchTerms.indexTerms(renewed.searchTerms()))) {
+                && java.util.Objects.equals(renewed.searchText(), content.searchText())) {
             return false;
         }
         content = renewed;
-        followContent();
         return true;
-    }
-
-    /** The term rows as the content's terms: only the difference is written. */
-    private void followContent() {
-        var wanted = SearchTerms.indexTerms(content.searchTerms());
-        terms.retainAll(wanted);
-        terms.addAll(wanted);
-    }
-
-    /** The terms this item is found by (the rows of the term index). */
-    public Set<String> terms() {
-        return Set.copyOf(terms);
     }
 
     public ItemContent content() {
