@@ -15,6 +15,7 @@ import nl.groeipad.lms.entity.GradingProgress;
 import nl.groeipad.lms.entity.LineItemRef;
 import nl.groeipad.lms.entity.Score;
 import nl.groeipad.lms.entity.ScoreDelivery;
+import nl.groeipad.lms.entity.ScoreTimes;
 import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.people.control.People;
 import nl.groeipad.plan.control.Plans;
@@ -81,7 +82,8 @@ public class Gradebook {
     @Transactional(Transactional.TxType.MANDATORY)
     public String post(String courseId, String userId, LineItemRef target, Score score, String recordedBy) {
         var subject = people.subjectOf(userId).orElseThrow(() -> NotFound.of(Text.of("deze deelnemer", "this participant")));
-        var delivery = new ScoreDelivery(courseId, userId, subject, target, score, recordedBy, clock.instant());
+        var delivery = new ScoreDelivery(courseId, userId, subject, target, score, recordedBy,
+                scoreTime(courseId, userId, target, ""));
         data.em().persist(delivery);
         schedule.afterCommit(scope.require());
         return delivery.id();
@@ -96,19 +98,33 @@ public class Gradebook {
     @Transactional(Transactional.TxType.MANDATORY)
     public String postLatest(String courseId, String userId, LineItemRef target, Score score) {
         var em = data.em();
-        var now = clock.instant();
         for (var waiting : em.createNamedQuery(ScoreDelivery.WAITING_FOR, String.class).setParameter("courseId", courseId)
                 .setParameter("userId", userId).setParameter("resourceId", target.resourceId()).getResultList()) {
             var replaced = em.createNamedQuery(ScoreDelivery.REPLACE_WAITING).setParameter("id", waiting)
                     .setParameter("given", score.given()).setParameter("maximum", score.maximum())
                     .setParameter("activity", score.activity()).setParameter("grading", score.grading())
-                    .setParameter("comment", score.comment()).setParameter("now", now).executeUpdate();
+                    .setParameter("comment", score.comment())
+                    .setParameter("now", scoreTime(courseId, userId, target, waiting)).executeUpdate();
             if (replaced == 1) {
                 schedule.afterCommit(scope.require());
                 return waiting;
             }
         }
         return post(courseId, userId, target, score, null);
+    }
+
+    /**
+     * The time of a new score for this participant and line item: now, but always a whole second later than the
+     * column's previous score. Moodle keeps a grade's time in whole seconds and refuses (409) a score that is not newer
+     * than the one it has, and MariaDB through Connector/J stores our times without their milliseconds; so two changes
+     * in one second would otherwise leave the LMS with the first and make "the newest" a tie.
+     */
+    private Instant scoreTime(String courseId, String userId, LineItemRef target, String exceptRow) {
+        var now = clock.instant();
+        var latest = data.em().createNamedQuery(ScoreDelivery.LATEST_TIMESTAMP, Instant.class)
+                .setParameter("courseId", courseId).setParameter("userId", userId)
+                .setParameter("resourceId", target.resourceId()).setParameter("except", exceptRow).getSingleResult();
+        return ScoreTimes.after(latest, now);
     }
 
     /** The course's grades: per participant and line item the newest score, newest first (coach or admin). */

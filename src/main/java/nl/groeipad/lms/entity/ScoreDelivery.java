@@ -46,6 +46,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         d.gradingProgress = :grading, d.comment = :comment, d.timestamp = :now, d.version = d.version + 1
         where d.id = :id and d.state = nl.groeipad.lms.entity.DeliveryState.PENDING and d.attempts = 0
         and d.claimedUntil is null""")
+@NamedQuery(name = ScoreDelivery.LATEST_TIMESTAMP, query = """
+        select max(d.timestamp) from ScoreDelivery d where d.courseId = :courseId and d.userId = :userId
+        and d.resourceId = :resourceId and d.id <> :except""")
 @NamedQuery(name = ScoreDelivery.OF_COURSE, query = """
         select d from ScoreDelivery d where d.courseId = :courseId order by d.createdAt desc, d.id""")
 public class ScoreDelivery {
@@ -60,6 +63,8 @@ public class ScoreDelivery {
      * Puts a newer score into such a row — only while it is still untouched: the condition is evaluated on the locked,
      * latest row, so a worker's claim (a conditional update of its own) and this replacement never both win.
      */
+    /** The newest score time of this participant and line item, apart from one row (the one about to change). */
+    public static final String LATEST_TIMESTAMP = "ScoreDelivery.latestTimestamp";
     public static final String REPLACE_WAITING = "ScoreDelivery.replaceWaiting";
 
     @Id
