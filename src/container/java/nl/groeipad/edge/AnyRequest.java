@@ -5,9 +5,9 @@ import org.glassfish.grizzly.portunif.PUContext;
 import org.glassfish.grizzly.portunif.ProtocolFinder;
 
 /**
- * The one protocol of the listener's port unification ({@link EdgePortUnification}): every connection is HTTP. Unlike
- * Grizzly's HTTP finder it does not wait for a complete request line, so a request line of megabytes still reaches
- * the HTTP codec (which refuses it) instead of a closed connection.
+ * The finder of the one sub-protocol of the listener's port unification ({@link EdgePortUnification}), which the
+ * configuration needs: every connection is HTTP. It is never asked at run time, as {@link EdgePortUnification} puts
+ * the HTTP filters straight into the listener's chain.
  */
 public class AnyRequest implements ProtocolFinder {
     @Override

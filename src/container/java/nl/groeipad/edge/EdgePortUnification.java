@@ -1,5 +1,7 @@
 package nl.groeipad.edge;
 
+import java.util.ArrayList;
+import org.glassfish.grizzly.filterchain.Filter;
 import org.glassfish.grizzly.filterchain.FilterChain;
 import org.glassfish.grizzly.http.HttpServerFilter;
 import org.glassfish.grizzly.portunif.PUFilter;
@@ -10,23 +12,51 @@ import org.glassfish.grizzly.portunif.ProtocolFinder;
  * The way into the HTTP listener's filter chain. Payara builds the chain of an HTTP protocol itself and offers no
  * place for a filter of our own (its add-ons are HK2 services), but a protocol with <em>port unification</em> names
  * its filter class, which Grizzly's config loads by reflection from the server's class path. The pre-boot commands
- * give the listener such a protocol with one sub-protocol (the usual {@code http-listener}, found by
- * {@link AnyRequest}); when Payara registers that sub-protocol's chain here, the two edge filters go in around the
- * HTTP codec: {@link EmptyErrorBodies} above it (fills the empty 400 of {@code CoyoteAdapter} for an invalid URI)
- * and {@link CodecErrorBodies} below it (fills the codec's own empty 400 for a request whose line and headers
- * exceed the listener's buffer).
+ * give the listener such a protocol with one sub-protocol, the usual {@code http-listener} (found by
+ * {@link AnyRequest}).
+ * <p>
+ * Port unification itself stays out of the way of the data: Payara registers the sub-protocol's HTTP chain here
+ * first ({@link #register}), and when this filter is then added to the listener's root chain ({@link #onAdded}, while
+ * the root chain is built, before the listener starts) it takes its own place out and puts the HTTP filters in —
+ * so the listener runs the same chain as without port unification (with port unification in the path, a launch in
+ * HttpEdgesIT once timed out reading its form body; not analysed further, the stock chain is the safer road). Around the HTTP codec go the two edge filters:
+ * {@link EmptyErrorBodies} above it (fills the empty 400 of {@code CoyoteAdapter} for an invalid URI) and
+ * {@link CodecErrorBodies} below it (fills the codec's own empty 400 for a request whose line and headers exceed
+ * the listener's buffer).
  */
 public class EdgePortUnification extends PUFilter {
 
+    private FilterChain http;
+
     @Override
     public PUProtocol register(ProtocolFinder finder, FilterChain chain) {
-        for (int i = 0; i < chain.size(); i++) {
-            if (chain.get(i) instanceof HttpServerFilter) {
-                chain.add(i + 1, new EmptyErrorBodies());
-                chain.add(i, new CodecErrorBodies());
-                break;
+        http = chain;
+        return new PUProtocol(finder, chain);
+    }
+
+    @Override
+    public void onAdded(FilterChain root) {
+        if (http == null) {
+            throw new IllegalStateException("Groeipad's edge filters: no HTTP protocol was registered for the listener");
+        }
+        var filters = new ArrayList<Filter>();
+        for (var filter : http) {
+            if (filter == getBackChannelFilter()) {
+                continue;
+            }
+            if (filter instanceof HttpServerFilter) {
+                filters.add(new CodecErrorBodies());
+                filters.add(filter);
+                filters.add(new EmptyErrorBodies());
+            } else {
+                filters.add(filter);
             }
         }
-        return super.register(finder, chain);
+        if (filters.stream().noneMatch(f -> f instanceof EmptyErrorBodies)) {
+            throw new IllegalStateException("Groeipad's edge filters: the listener's protocol has no HTTP codec");
+        }
+        int at = root.indexOf(this);
+        root.remove(this);
+        root.addAll(at, filters);
     }
 }
