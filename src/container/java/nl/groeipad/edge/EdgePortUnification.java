@@ -19,9 +19,9 @@ import org.glassfish.grizzly.portunif.ProtocolFinder;
  * first ({@link #register}), and when this filter is then added to the listener's root chain ({@link #onAdded}, while
  * the root chain is built, before the listener starts) it takes its own place out and puts the HTTP filters in —
  * so the listener runs the same chain as without port unification (with port unification in the path, a launch in
- * HttpEdgesIT once timed out reading its form body; not analysed further, the stock chain is the safer road). Around the HTTP codec go the two edge filters:
- * {@link EmptyErrorBodies} above it (fills the empty 400 of {@code CoyoteAdapter} for an invalid URI) and
- * {@link CodecErrorBodies} below it (fills the codec's own empty 400 for a request whose line and headers exceed
+ * HttpEdgesIT once timed out reading its form body; not analysed further, the stock chain is the safer road). Two edge filters go in:
+ * {@link EmptyErrorBodies} just below the filter that calls the web container (fills the empty 400 of {@code CoyoteAdapter} for an invalid URI) and
+ * {@link CodecErrorBodies} just below the HTTP codec (fills the codec's own empty 400 for a request whose line and headers exceed
  * the listener's buffer).
  */
 public class EdgePortUnification extends PUFilter {
@@ -46,14 +46,17 @@ public class EdgePortUnification extends PUFilter {
             }
             if (filter instanceof HttpServerFilter) {
                 filters.add(new CodecErrorBodies());
-                filters.add(filter);
-                filters.add(new EmptyErrorBodies());
-            } else {
-                filters.add(filter);
             }
+            if (filter instanceof org.glassfish.grizzly.http.server.HttpServerFilter) {
+                // above the codec and above HTTP/2 (which Payara puts right after the codec): the last filter before
+                // the one that calls the web container, so HTTP/1.1 and h2c answers pass it alike
+                filters.add(new EmptyErrorBodies());
+            }
+            filters.add(filter);
         }
-        if (filters.stream().noneMatch(f -> f instanceof EmptyErrorBodies)) {
-            throw new IllegalStateException("Groeipad's edge filters: the listener's protocol has no HTTP codec");
+        if (filters.stream().noneMatch(f -> f instanceof EmptyErrorBodies)
+                || filters.stream().noneMatch(f -> f instanceof CodecErrorBodies)) {
+            throw new IllegalStateException("Groeipad's edge filters: the listener's protocol has no HTTP codec or server");
         }
         int at = root.indexOf(this);
         root.remove(this);
