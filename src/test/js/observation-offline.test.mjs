@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { app } from './webapp.mjs';
 
-const { ownerOf, outcome, itemsOf, withWaiting } = await import(app('observation/offline-rules.js'));
+const { ownerOf, outcome, itemsOf, withWaiting, isPhoto, waitingCount } = await import(app('observation/offline-rules.js'));
 const { ApiError } = await import(app('api.js'));
 
 const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -79,5 +79,24 @@ describe('withWaiting', () => {
       { key: 'k2', observationId: 'o2', queuedAt: 0, body: { indicatorId: 'i1', situationId: 's1', score: 4 } },
     ];
     assert.equal(withWaiting(stored, items), stored);
+  });
+});
+
+describe('evidence photos in the queue', () => {
+  const score = (key, failed) => ({ key, owner: 'o', observationId: 'obs', body: { indicatorId: 'i1', situationId: 's1', score: 3, key }, queuedAt: 1, ...(failed ? { failed: { status: 400 } } : {}) });
+  const photo = (key, failed) => ({ key, kind: 'photo', owner: 'o', observationId: 'obs', body: { key, situationId: 's1', indicatorId: null }, blob: {}, queuedAt: 2, ...(failed ? { failed: { status: 413 } } : {}) });
+
+  test('the count of what still waits includes photos, never what failed', () => {
+    assert.deepEqual(waitingCount([score('a'), score('b'), photo('c'), photo('d', true), score('e', true)]), { scores: 2, photos: 1, total: 3 });
+    assert.deepEqual(waitingCount([]), { scores: 0, photos: 0, total: 0 });
+    assert.equal(isPhoto(photo('p')), true);
+    assert.equal(isPhoto(score('s')), false);
+  });
+
+  test('a waiting photo is no score: the observation shows only the waiting scores as entries', () => {
+    const observation = { id: 'obs', entries: [] };
+    const shown = withWaiting(observation, [photo('p'), score('s')]);
+    assert.deepEqual(shown.entries.map((e) => e.id), ['waiting-s']);
+    assert.equal(withWaiting(observation, [photo('p')]), observation);
   });
 });

@@ -10,6 +10,12 @@ const LEVELS = ['A', 'B', 'C'];
 const value = (form, name) => form.elements[name]?.value ?? '';
 
 /**
+ * The observation period as typed: a whole number goes to the server as a number (which checks 1–365 and names
+ * the field otherwise); anything else (empty, "abc", "2.5") is sent as 0, so the server's answer marks the field.
+ */
+const periodDays = (text) => (/^\s*\d+\s*$/.test(text) ? Number(text) : 0);
+
+/**
  * The editor of a framework draft: name, description and scale labels; groups; competencies (add, change,
  * move, remove); behavioural indicators with their texts at level A, B and C; publish. Every change is saved
  * at once through /api/v1/frameworks/{id}/...; only drafts can be changed. Every change but an addition sends
@@ -124,6 +130,7 @@ export class FrameworkEditor extends LightElement {
       description: value(form, 'description') || null,
       language: f.language,
       scale: [1, 2, 3, 4, 5].map((n) => value(form, `scale${n}`)),
+      observationPeriodDays: periodDays(value(form, 'observationPeriodDays')),
     }, this.#seen()));
     return html`
       <section class="panel" aria-labelledby="fw-ed-about">
@@ -136,6 +143,12 @@ export class FrameworkEditor extends LightElement {
             ${f.scale.map((label, i) => this.#input(`fw-ed-scale${i + 1}`, `scale${i + 1}`,
               t('fw.editor.scaleLabel', { score: i + 1 }), label, { required: true, max: 60 }))}
           </fieldset>
+          <div class="field">
+            <label for="fw-ed-period">${t('fw.editor.period')}</label>
+            <input id="fw-ed-period" name="observationPeriodDays" type="number" min="1" max="365" inputmode="numeric"
+              .value=${String(f.observationPeriodDays ?? 21)} aria-describedby="fw-ed-period-hint" required>
+            <p class="field__hint" id="fw-ed-period-hint">${t('fw.editor.periodHint')}</p>
+          </div>
           <button class="button" type="submit">${t('common.save')}</button>
         </form>
       </section>

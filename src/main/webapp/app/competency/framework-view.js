@@ -166,6 +166,7 @@ export class FrameworkView extends LightElement {
           ${f.scale.map((label, i) => html`<li class="scale__item"><span class="scale__score" aria-hidden="true">${i + 1}</span>
             <span><span class="visually-hidden">${i + 1}: </span>${label}</span></li>`)}
         </ol>
+        <p>${t('fw.period', { days: f.observationPeriodDays ?? 21 })}</p>
       </section>
       <section aria-labelledby="fw-competencies">
         <h2 id="fw-competencies">${t('fw.competencies.title')}</h2>

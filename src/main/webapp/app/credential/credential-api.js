@@ -62,6 +62,10 @@ export const uploadIssuerLogo = (id, file, version) => put(`${issuers}/${seg(id)
 export const rotateIssuerKey = (id, version) =>
   request(`${issuers}/${seg(id)}/key-rotation`, { method: 'POST', ifMatch: version });
 
+/** Retires a branch issuer: no longer offered when issuing; its certificates stay verifiable. */
+export const retireIssuer = (id, version) =>
+  request(`${issuers}/${seg(id)}/retirement`, { method: 'POST', ifMatch: version });
+
 /** Whether the organisation has a logo for its certificates: { present, version }. */
 export const organisationLogo = () => get('/organisation/credential-logo');
 /** An object URL of the organisation's logo, to show it. */
@@ -71,3 +75,6 @@ export const uploadOrganisationLogo = (file, version) => put('/organisation/cred
 
 /** The branch issuers a coach can issue under: [{ id, name }]. */
 export const issuerChoices = () => get('/credential-issuers');
+
+/** The caller's own completion check: { rule, subjects: [{ subject, title, state, plannedOn, targets: [...] }] }. */
+export const getMyCompletion = () => get('/me/completion');

@@ -3,7 +3,7 @@ import { LightElement } from '../shared/light-element.js';
 import { ApiError, problemText } from '../api.js';
 import { t } from '../i18n.js';
 import {
-  addIssuer, listIssuers, organisationLogo, organisationLogoUrl, rotateIssuerKey, saveIssuer, uploadIssuerLogo,
+  addIssuer, listIssuers, organisationLogo, organisationLogoUrl, retireIssuer, rotateIssuerKey, saveIssuer, uploadIssuerLogo,
   uploadOrganisationLogo,
 } from './credential-api.js';
 import { live } from './parts.js';
@@ -18,7 +18,8 @@ function fieldErrors(error) {
 
 /**
  * "Certificaten: logo en branches" (admins, next to the house style): the organisation's logo on its certificates
- * and its branch issuers (name, https address, logo, signing keys; a new key on request). Every change names the
+ * and its branch issuers (name, https address, logo, signing keys; a new key on request; retire one, after a
+ * confirmation: it is no longer offered when issuing, its certificates stay verifiable). Every change names the
  * version shown (If-Match); a stale answer shows the newest state with the server's words.
  */
 export class CredentialIssuers extends LightElement {
@@ -112,6 +113,11 @@ export class CredentialIssuers extends LightElement {
     this.#run(() => rotateIssuerKey(issuer.id, issuer.version), 'issuers.rotated');
   }
 
+  #retire(issuer) {
+    if (this.busy || !confirm(t('issuers.retire.confirm', { name: issuer.name }))) return;
+    this.#run(() => retireIssuer(issuer.id, issuer.version), 'issuers.retired');
+  }
+
   #field(id, name, label, value, { type = 'text', hint = null, error = null } = {}) {
     const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
     return html`
@@ -157,8 +163,20 @@ export class CredentialIssuers extends LightElement {
         <p>${t('issuers.keys', { active, retired: issuer.keys.length - active })}</p>
         <button class="button button--secondary" type="button" aria-disabled=${this.busy ? 'true' : 'false'}
           @click=${() => this.#rotate(issuer)}>${t('issuers.rotate')}</button>
+        <p>${t('issuers.retire.hint')}</p>
+        <button class="button button--secondary issuer__retire" type="button"
+          aria-disabled=${this.busy ? 'true' : 'false'}
+          @click=${() => this.#retire(issuer)}>${t('issuers.retire', { name: issuer.name })}</button>
       </li>
     `;
+  }
+
+  #active() {
+    return (this.issuers ?? []).filter((i) => !i.retiredAt);
+  }
+
+  #retired() {
+    return (this.issuers ?? []).filter((i) => i.retiredAt);
   }
 
   render() {
@@ -173,9 +191,17 @@ export class CredentialIssuers extends LightElement {
           : html`<p>${t('issuers.orgLogo.none')}</p>`}
         ${this.#logoForm('issuers-org-logo', (e) => this.#uploadOrganisationLogo(e))}
         <h3>${t('issuers.list.title')}</h3>
-        ${this.issuers?.length
-          ? html`<ul class="issuers">${this.issuers.map((i) => this.#issuer(i))}</ul>`
+        ${this.#active().length
+          ? html`<ul class="issuers">${this.#active().map((i) => this.#issuer(i))}</ul>`
           : html`<p>${t('issuers.list.none')}</p>`}
+        ${this.#retired().length
+          ? html`
+            <h3>${t('issuers.retired.title')}</h3>
+            <p>${t('issuers.retired.intro')}</p>
+            <ul class="issuers issuers--retired">
+              ${this.#retired().map((i) => html`<li class="issuer" data-id=${i.id}>${i.name}</li>`)}
+            </ul>`
+          : nothing}
         <h3>${t('issuers.add.title')}</h3>
         <form id="issuer-add" class="form" novalidate @submit=${(e) => this.#add(e)}>
           ${this.#field('issuer-new-name', 'name', t('issuers.name'), '', { error: this.errors.name })}

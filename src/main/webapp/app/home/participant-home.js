@@ -10,12 +10,14 @@ import '../plan/today-board.js';
 import '../observation/growth-card.js';
 import '../evaluation/evaluation-card.js';
 import '../credential/credential-celebration.js';
+import '../credential/completion-card.js';
 import '../plan/goal-celebration.js';
 
 /**
  * A participant's (deelnemer's) home, today first: a short greeting, then "Vandaag" with today's tasks straight
  * under it (so on a 360 × 740 phone the first task is in view without scrolling), then my plan and my progress
- * (steps climbed per competency, never task counts). An interim evaluation that is due shows a card above "Vandaag".
+ * (steps climbed per competency, never task counts), then "Waar sta je?" (the completion check of the route and
+ * goals, only when there is one). An interim evaluation that is due shows a card above "Vandaag".
  * The intake card comes before "Vandaag" only while the intake still asks something of the participant (not started
  * or not finished); once handed in it moves to the end, out of the way.
  */
@@ -57,6 +59,7 @@ export class ParticipantHome extends LightElement {
         ${this.#card('plan', 'plan', t('common.myPlan'), html`<plan-card class="card__body"></plan-card>`)}
         ${this.#card('progress', 'progress', t('home.progress.title'), html`<growth-card class="card__body"></growth-card>`)}
       </ul>
+      <completion-card></completion-card>
       ${finished ? card : nothing}
     `;
   }

@@ -25,6 +25,7 @@ export class CoachObservations extends LightElement {
     list: { state: true },
     frameworks: { state: true },
     chosenFramework: { state: true },
+    periodDays: { state: true },
     competencies: { state: true },
     goals: { state: true },
     situations: { state: true },
@@ -41,6 +42,7 @@ export class CoachObservations extends LightElement {
     this.list = undefined;
     this.frameworks = [];
     this.competencies = [];
+    this.periodDays = 21;
     this.goals = [];
     this.situations = ['', ''];
     this.fieldErrors = {};
@@ -81,7 +83,10 @@ export class CoachObservations extends LightElement {
 
   async #chooseFramework(id) {
     this.chosenFramework = id ?? null;
-    this.competencies = id ? (await getFramework(id)).competencies ?? [] : [];
+    const framework = id ? await getFramework(id) : null;
+    this.competencies = framework?.competencies ?? [];
+    // the period starts at the framework version's own setting; the coach may change it
+    this.periodDays = framework?.observationPeriodDays ?? 21;
   }
 
   async #start(event) {
@@ -218,9 +223,9 @@ export class CoachObservations extends LightElement {
           </div>` : nothing}
         <div class="field">
           <label for="obs-period">${t('observation.start.period')}</label>
-          <input id="obs-period" name="periodDays" type="number" min="1" max="365" value="21" inputmode="numeric"
+          <input id="obs-period" name="periodDays" type="number" min="1" max="365" .value=${String(this.periodDays)} inputmode="numeric"
             aria-describedby="obs-period-hint" aria-invalid=${this.#invalid('periodDays').invalid}>
-          <p class="field__hint" id="obs-period-hint">${t('observation.start.periodHint')}</p>
+          <p class="field__hint" id="obs-period-hint">${t('observation.start.periodHint', { days: this.periodDays })}</p>
           ${this.#error('periodDays')}
         </div>
         <fieldset class="choices" aria-describedby="obs-situations-hint">

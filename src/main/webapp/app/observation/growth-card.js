@@ -20,7 +20,7 @@ export function lastFeedback(progress) {
 
 /**
  * "Mijn voortgang" on the participant's home: per competency the steps A, B, C climbed (levels reached by concluded
- * observations, never task counts), the step being worked on, a word of encouragement only when something was
+ * observations or a test or practical exam from elsewhere, never task counts), the step being worked on, a word of encouragement only when something was
  * reached, and the coach's last feedback; everything can be read aloud.
  */
 export class GrowthCard extends LightElement {

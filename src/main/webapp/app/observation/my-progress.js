@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { userMessage } from '../api.js';
 import { formatDay, formatMoment } from '../plan/dates.js';
-import { getMyProgress } from './observation-api.js';
+import { getMyProgress, myPhotoUrl } from './observation-api.js';
+import './evidence-photos.js';
 import { t } from '../i18n.js';
 import './messages.js';
 
@@ -10,7 +11,7 @@ const LEVELS = ['A', 'B', 'C'];
 
 /**
  * "Mijn voortgang" (#/progress) for the participant: per competency the steps A, B, C climbed by concluded
- * observations, the level being worked on, what was done elsewhere, and the coach's feedback in plain words.
+ * observations and by a test or practical exam from elsewhere (the server's OfflineRule), the level being worked on, what was done elsewhere, and the coach's feedback in plain words.
  * Never the scores of an open observation (the server does not send them).
  */
 export class MyProgress extends LightElement {
@@ -43,12 +44,23 @@ export class MyProgress extends LightElement {
             <ul>${o.results.map((r) => html`<li>${r.comment}</li>`)}</ul>
             ${o.feedbackGood ? html`<p><strong>${t('progress.good')}:</strong> ${o.feedbackGood}</p>` : nothing}
             ${o.feedbackNext ? html`<p><strong>${t('progress.next')}:</strong> ${o.feedbackNext}</p>` : nothing}
+            ${o.photos?.length ? html`<p><strong>${t('observation.photo.title')}</strong></p>
+              <evidence-photos .photos=${o.photos.map((p) => ({
+                id: p.id,
+                alt: t('observation.photo.alt', { situation: p.situation ?? '', when: formatMoment(p.takenAt) }),
+                load: () => myPhotoUrl(o.id, p.id),
+              }))}></evidence-photos>` : nothing}
           </li>`)}
         </ul>` : nothing}
       <details class="growth-rule">
         <summary>${t('progress.rule')}</summary>
         <p>${p.masteryRule}</p>
       </details>
+      ${p.offlineRule ? html`
+        <details class="growth-rule">
+          <summary>${t('progress.offline.rule')}</summary>
+          <p>${p.offlineRule}</p>
+        </details>` : nothing}
     `;
   }
 
@@ -68,7 +80,7 @@ export class MyProgress extends LightElement {
           ${c.workingOn ? html`<br>${t('progress.workingOn', { level: c.workingOn })}` : nothing}</p>
         ${c.offlineResults?.length ? html`
           <p><strong>${t('progress.offline')}</strong></p>
-          <ul>${c.offlineResults.map((r) => html`<li>${r.kindLabel}, ${formatDay(r.achievedOn, { weekday: false })}, ${t('common.levelOf', { level: r.level })}${r.note ? ` — ${r.note}` : ''}</li>`)}</ul>` : nothing}
+          <ul>${c.offlineResults.map((r) => html`<li>${r.kindLabel}, ${formatDay(r.achievedOn, { weekday: false })}, ${t('common.levelOf', { level: r.level })}${r.counts ? ` (${t('progress.offline.counts')})` : ''}${r.note ? ` — ${r.note}` : ''}</li>`)}</ul>` : nothing}
       </li>
     `;
   }

@@ -4,10 +4,13 @@ import { ApiError, userMessage } from '../api.js';
 import { formatDay, formatMoment } from '../plan/dates.js';
 import * as api from './observation-api.js';
 import * as queue from './offline-queue.js';
-import { withWaiting } from './offline-rules.js';
+import { isPhoto, waitingCount, withWaiting } from './offline-rules.js';
+import { icon } from '../shared/icons.js';
+import { shrink } from '../plan/photos.js';
 import { t } from '../i18n.js';
 import './messages.js';
 import './observer-guide.js';
+import './evidence-photos.js';
 
 /**
  * One observation for its coach (#/observations/<userId>/<id>), phone first: choose the work situation, then per
@@ -19,6 +22,8 @@ import './observer-guide.js';
  * idempotency key and is sent at once when possible; otherwise it waits on this device, shows as "wacht" and is
  * counted ("Nog 3 scores te versturen"); refused ones are listed with the reason. The observation's last answer is
  * kept on the device, so the page opens without a connection too.
+ * Evidence: "Maak een foto" adds a photo to the chosen work situation; it goes through the same queue (its own
+ * idempotency key), so a photo taken without a connection waits on this device and is counted too.
  */
 export class ObservePage extends LightElement {
   static properties = {
@@ -180,6 +185,72 @@ export class ObservePage extends LightElement {
     await this.#record(indicator, this.pending.value, { corrects: this.pending.corrects, reason });
   }
 
+  /** A photo taken (or chosen): made smaller when big, queued with its own key, sent at once when possible. */
+  async #photoChosen(event) {
+    const input = event.target;
+    const file = input.files?.[0];
+    if (!file) return;
+    this.status = { kind: 'info', text: t('observation.photo.busy') };
+    this.busy = true;
+    try {
+      const blob = await shrink(file);
+      input.value = '';
+      const item = await queue.enqueuePhoto({
+        courseId: this.course.id, userId: this.userId, observationId: this.observation.id, situationId: this.situationId, blob,
+      });
+      await queue.flush();
+      const after = (await queue.queued(this.observation.id)).find((queued) => queued.key === item.key);
+      if (!after) {
+        this.status = { kind: 'success', text: t('observation.photo.saved') };
+        this.#load();
+      } else if (after.failed) {
+        // refused at once (too large, no photo): shown here, not kept in the list
+        await queue.discard(after.key);
+        this.status = { kind: 'error', text: after.failed.message };
+      } else {
+        this.status = { kind: 'info', text: t('observation.photo.kept') };
+      }
+    } catch (error) {
+      this.status = { kind: 'error', text: userMessage(error) };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** The photos of one situation (or all): stored ones, then those still waiting on this device. */
+  #photos(o, situationId) {
+    const name = (id) => o.situations.find((s) => s.id === id)?.name ?? '';
+    const stored = (o.photos ?? []).filter((p) => !situationId || p.situationId === situationId).map((p) => ({
+      id: p.id,
+      alt: t('observation.photo.alt', { situation: name(p.situationId), when: formatMoment(p.takenAt) }),
+      load: () => api.photoUrl(...this.#who, o.id, p.id),
+    }));
+    const waiting = this.queued.filter((item) => isPhoto(item) && !item.failed
+      && (!situationId || item.body.situationId === situationId)).map((item) => ({
+      id: `waiting-${item.key}`,
+      alt: t('observation.photo.alt', { situation: name(item.body.situationId), when: formatMoment(new Date(item.queuedAt).toISOString()) }),
+      load: () => Promise.resolve(URL.createObjectURL(item.blob)),
+      waiting: true,
+    }));
+    return [...stored, ...waiting];
+  }
+
+  #evidence(o, situation) {
+    return html`
+      <section class="panel evidence" aria-labelledby="evidence-title">
+        <h2 id="evidence-title" class="panel__title">${t('observation.photo.title')}</h2>
+        <p class="field__hint" id="evidence-hint">${t('observation.photo.hint', { situation: situation?.name ?? '' })}</p>
+        <button type="button" class="button button--secondary evidence__button" aria-describedby="evidence-hint"
+          ?disabled=${this.busy} @click=${() => this.querySelector('.evidence__input')?.click()}>
+          ${icon('camera', 'icon')}${t('common.photo.take')}
+        </button>
+        <input class="evidence__input" type="file" accept="image/*" capture="environment" hidden tabindex="-1"
+          aria-label=${t('common.photo.take')} @change=${(e) => this.#photoChosen(e)}>
+        <evidence-photos .photos=${this.#photos(o, situation?.id)}></evidence-photos>
+      </section>
+    `;
+  }
+
   async #addSituation(event) {
     event.preventDefault();
     const form = event.target;
@@ -251,20 +322,22 @@ export class ObservePage extends LightElement {
 
   /** What waits on this device and what the server refused, never dropped silently. */
   #queuePanel() {
-    const waiting = this.#waiting.length;
+    const count = waitingCount(this.queued);
+    const waiting = count.total;
     const failed = this.queued.filter((item) => item.failed);
     // shown once something waited on this page (then "Alles is verstuurd."), and whenever there is no connection
     if (!waiting && !failed.length && !this.offline && !this.hadQueue) return nothing;
-    const valueOf = (item) => (item.body.notSeen ? t('observation.score.notSeen') : String(item.body.score));
-    const indicatorOf = (item) => this.observation.competencies.flatMap((c) => c.indicators)
-      .find((i) => i.id === item.body.indicatorId)?.description ?? '';
+    const valueOf = (item) => (isPhoto(item) ? t('observation.photo.one')
+      : item.body.notSeen ? t('observation.score.notSeen') : String(item.body.score));
+    const indicatorOf = (item) => (isPhoto(item)
+      ? this.observation.situations.find((s) => s.id === item.body.situationId)?.name ?? ''
+      : this.observation.competencies.flatMap((c) => c.indicators).find((i) => i.id === item.body.indicatorId)?.description ?? '');
     return html`
       <section class="panel offline-queue" aria-labelledby="queue-title">
         <h2 id="queue-title" class="panel__title">${t('observation.offline.title')}</h2>
         ${this.offline ? html`<p>${t('observation.offline.noConnection')}</p>` : nothing}
         <p class="offline-queue__count" role="status" data-waiting=${waiting}>
-          ${waiting === 0 ? t('observation.offline.noneWaiting')
-            : waiting === 1 ? t('observation.offline.waitingOne') : t('observation.offline.waitingMany', { count: waiting })}
+          ${this.#countText(count)}
         </p>
         ${waiting ? html`<button type="button" class="button button--secondary button--small"
           @click=${() => queue.flush().catch(() => {})}>${t('observation.offline.sendNow')}</button>` : nothing}
@@ -280,6 +353,16 @@ export class ObservePage extends LightElement {
     `;
   }
 
+  /** "Nog 3 scores te versturen", with the photos when some wait: "Nog 3 scores en 1 foto te versturen". */
+  #countText({ scores, photos, total }) {
+    if (total === 0) return t('observation.offline.noneWaiting');
+    if (!photos) return scores === 1 ? t('observation.offline.waitingOne') : t('observation.offline.waitingMany', { count: scores });
+    const photoText = photos === 1 ? t('observation.offline.photoOne') : t('observation.offline.photoMany', { count: photos });
+    if (!scores) return t('observation.offline.waitingPhotos', { photos: photoText });
+    const scoreText = scores === 1 ? t('observation.offline.scoreOne') : t('observation.offline.scoreMany', { count: scores });
+    return t('observation.offline.waitingBoth', { scores: scoreText, photos: photoText });
+  }
+
   #scoring(o) {
     const situation = o.situations.find((s) => s.id === this.situationId);
     return html`
@@ -290,6 +373,7 @@ export class ObservePage extends LightElement {
             @change=${() => { this.situationId = s.id; this.pending = null; }}>
             <span class="choice__label">${s.name}</span></label>`)}
       </fieldset>
+      ${this.#evidence(o, situation)}
       <p>${t('observation.scale.intro')}</p>
       ${o.competencies.map((c, ci) => html`
         <h2 id="competency-${ci}">${c.title}</h2>
@@ -441,6 +525,8 @@ export class ObservePage extends LightElement {
         ${c.feedbackGood ? html`<p><strong>${t('progress.good')}:</strong> ${c.feedbackGood}</p>` : nothing}
         ${c.feedbackNext ? html`<p><strong>${t('progress.next')}:</strong> ${c.feedbackNext}</p>` : nothing}
         ${this.#differences(c.differences)}
+        ${o.photos?.length ? html`<h3>${t('observation.photo.title')}</h3>
+          <evidence-photos .photos=${this.#photos(o, null)}></evidence-photos>` : nothing}
       </section>
     `;
   }

@@ -1,4 +1,5 @@
-// The coach's offline queue (issue 9 §2): scores and notes tapped without a connection wait in IndexedDB and are
+// The coach's offline queue (issue 9 §2): scores, notes and evidence photos made without a connection wait in
+// IndexedDB (a photo as its Blob) and are
 // sent when the connection returns ('online'), when the app starts, and every 30 s while some wait. Each carries
 // an idempotency key (a UUID made at the tap) that the server honours: sending one again answers the entry stored
 // the first time, never a second one. The open observation's last answer is kept here too, so that the observing
@@ -58,6 +59,22 @@ export async function enqueue({ courseId, userId, observationId, body }) {
   return item;
 }
 
+/**
+ * Queues one evidence photo (a Blob) taken in a situation (optionally for one behaviour) with a new idempotency key;
+ * answers the queued item. The item's `body` is what the request says besides the bytes.
+ */
+export async function enqueuePhoto({ courseId, userId, observationId, situationId, indicatorId = null, blob }) {
+  const who = owner();
+  if (!who) throw new Error('no session');
+  const key = crypto.randomUUID();
+  const item = {
+    key, kind: 'photo', owner: who, courseId, userId, observationId, body: { key, situationId, indicatorId }, blob, queuedAt: Date.now(),
+  };
+  await run(SCORES, 'readwrite', (store) => store.put(item));
+  changed();
+  return item;
+}
+
 /** This person's queued items (waiting and failed), oldest first; of one observation when given. */
 export async function queued(observationId) {
   const who = owner();
@@ -101,7 +118,12 @@ async function sendWaiting() {
   for (const item of items) {
     let error = null;
     try {
-      await api.recordScore(item.courseId, item.userId, item.observationId, item.body);
+      if (item.kind === 'photo') {
+        await api.addPhoto(item.courseId, item.userId, item.observationId, item.body.situationId, item.blob,
+          { indicatorId: item.body.indicatorId, key: item.key });
+      } else {
+        await api.recordScore(item.courseId, item.userId, item.observationId, item.body);
+      }
     } catch (caught) {
       error = caught;
     }

@@ -1,5 +1,6 @@
 // The pure rules of the coach's offline queue (issue 9 §2), apart from IndexedDB and the network, so that Node's test
 // runner checks them (src/test/js/observation-offline.test.mjs).
+// - A queued photo is the same with `kind: 'photo'`, its bytes in `blob` and `body` { key, situationId, indicatorId }.
 // - A queued score is { key, owner, courseId, userId, observationId, body, queuedAt, failed? }: `key` is the
 //   idempotency key (a UUID made at the tap; the body carries it too), `owner` is who queued it (organisation +
 //   user of the session), so that another person's session on the same device never sends it.
@@ -43,7 +44,7 @@ export function itemsOf(items, owner, observationId) {
  * cell is no longer current. Failed items are not shown as scores (they are listed apart).
  */
 export function withWaiting(observation, items, me = 'lead') {
-  const waiting = items.filter((item) => item.observationId === observation.id && !item.failed);
+  const waiting = items.filter((item) => item.observationId === observation.id && !item.failed && !isPhoto(item));
   if (!waiting.length) return observation;
   const entries = observation.entries.map((entry) => ({ ...entry }));
   for (const item of waiting) {
@@ -69,4 +70,16 @@ export function withWaiting(observation, items, me = 'lead') {
     });
   }
   return { ...observation, entries };
+}
+
+/** Whether a queued item is an evidence photo (else a score). */
+export function isPhoto(item) {
+  return item.kind === 'photo';
+}
+
+/** How many scores and photos wait (failed ones not counted): { scores, photos, total }. */
+export function waitingCount(items) {
+  const waiting = items.filter((item) => !item.failed);
+  const photos = waiting.filter(isPhoto).length;
+  return { scores: waiting.length - photos, photos, total: waiting.length };
 }

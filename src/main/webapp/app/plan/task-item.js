@@ -173,11 +173,11 @@ export class TaskItem extends LightElement {
             <div class="task__photo-control">
               <button type="button" class="button button--secondary task__photo-button" aria-describedby="${id}-photo-hint"
                 aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.#takePhoto}>
-                ${icon('camera', 'icon')}${t('task.photo.take')}<span class="visually-hidden">: ${task.title}</span>
+                ${icon('camera', 'icon')}${t('common.photo.take')}<span class="visually-hidden">: ${task.title}</span>
               </button>
               <p class="field__hint" id="${id}-photo-hint">${t('task.photo.hint')}</p>
               <input id="${id}-photo" class="task__photo-input" type="file" accept="image/*" capture="environment" hidden
-                tabindex="-1" aria-label=${t('task.photo.take')} @change=${this.#photoChosen}>
+                tabindex="-1" aria-label=${t('common.photo.take')} @change=${this.#photoChosen}>
             </div>
           </details>
         </div>

@@ -11,6 +11,7 @@ import nl.groeipad.credential.boundary.BranchIssuerChoicesResource;
 import nl.groeipad.credential.boundary.CredentialIssuersResource;
 import nl.groeipad.credential.boundary.CredentialsResource;
 import nl.groeipad.credential.boundary.IssuingRegisterResource;
+import nl.groeipad.credential.boundary.MyCompletionResource;
 import nl.groeipad.credential.boundary.MyCredentialsResource;
 import nl.groeipad.credential.boundary.ParticipantCredentialsResource;
 import nl.groeipad.credential.boundary.ParticipantCompletionResource;
@@ -23,6 +24,7 @@ import nl.groeipad.lms.boundary.CourseRosterResource;
 import nl.groeipad.lms.boundary.ParticipantGradesResource;
 import nl.groeipad.evaluation.boundary.MyEvaluationsResource;
 import nl.groeipad.evaluation.boundary.ParticipantEvaluationsResource;
+import nl.groeipad.observation.boundary.MyObservationPhotosResource;
 import nl.groeipad.observation.boundary.MyProgressResource;
 import nl.groeipad.observation.boundary.ObservationGuideResource;
 import nl.groeipad.observation.boundary.OfflineResultsResource;
@@ -77,12 +79,12 @@ public class ApiApplication extends Application {
                 RoutesResource.class, ParticipantRoutesResource.class, MyRouteResource.class, CourseRoutesResource.class,
                 MyIntakeResource.class, ParticipantIntakesResource.class,
                 AttentionResource.class, CoachVisitResource.class,
-                ParticipantCredentialsResource.class, CredentialsResource.class, MyCredentialsResource.class,
+                ParticipantCredentialsResource.class, CredentialsResource.class, MyCredentialsResource.class, MyCompletionResource.class,
                 ParticipantCompletionResource.class, CourseCompletionsResource.class,
                 IssuingRegisterResource.class,
                 CredentialIssuersResource.class, BranchIssuerChoicesResource.class,
                 ParticipantObservationsResource.class, OfflineResultsResource.class, ObservationGuideResource.class,
-                MyProgressResource.class, ParticipantGrowthResource.class, ParticipantEvaluationsResource.class, MyEvaluationsResource.class,
+                MyProgressResource.class, MyObservationPhotosResource.class, ParticipantGrowthResource.class, ParticipantEvaluationsResource.class, MyEvaluationsResource.class,
                 CourseGradesResource.class, ParticipantGradesResource.class, CourseRosterResource.class));
     }
 }

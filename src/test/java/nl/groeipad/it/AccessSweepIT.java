@@ -74,6 +74,7 @@ class AccessSweepIT {
         own("POST /api/v1/me/intake/completion");
         own("GET /api/v1/me/plan");
         own("GET /api/v1/me/progress");
+        own("GET /api/v1/me/observations/{observationId}/photos/{photoId}");
         own("GET /api/v1/me/evaluations");
         RULES.put("POST /api/v1/me/evaluations", new Rule(Access.OWN,
                 "{\"dueOn\":\"${evaluationDue}\",\"work\":\"good\",\"learning\":\"good\",\"help\":\"not-yet\"}", JSON));
@@ -96,6 +97,7 @@ class AccessSweepIT {
         own("GET /api/v1/frameworks/{id}");
         own("GET /api/v1/frameworks/{id}/versions");
         own("GET /api/v1/me/credentials");
+        own("GET /api/v1/me/completion");
         own("POST /api/v1/me/credentials/{id}/celebration");
         own("GET /api/v1/credentials/{id}");
         own("GET /api/v1/credentials/{id}/pdf");
@@ -160,6 +162,7 @@ class AccessSweepIT {
         staff("PUT /api/v1/organisation/credential-issuers/{issuerId}", branchIssuer);
         RULES.put("PUT /api/v1/organisation/credential-issuers/{issuerId}/logo", new Rule(Access.STAFF, "png", "image/png"));
         staff("POST /api/v1/organisation/credential-issuers/{issuerId}/key-rotation");
+        staff("POST /api/v1/organisation/credential-issuers/{issuerId}/retirement");
         staff("GET /api/v1/organisation/credential-logo");
         staff("GET /api/v1/organisation/credential-logo/image");
         RULES.put("PUT /api/v1/organisation/credential-logo", new Rule(Access.STAFF, "png", "image/png"));
@@ -177,6 +180,9 @@ class AccessSweepIT {
                 "{\"indicatorId\":\"${observationIndicatorId}\",\"situationId\":\"${situationId}\",\"notSeen\":true}");
         staff("POST /api/v1/courses/{courseId}/participants/{userId}/observations/{observationId}/conclusion",
                 "{\"guideConfirmed\":true,\"reason\":\"Sweep\"}");
+        RULES.put("POST /api/v1/courses/{courseId}/participants/{userId}/observations/{observationId}/situations/{situationId}/photos",
+                new Rule(Access.STAFF, "png", "image/png"));
+        staff("GET /api/v1/courses/{courseId}/participants/{userId}/observations/{observationId}/photos/{photoId}");
         staff("GET /api/v1/courses/{courseId}/participants/{userId}/growth");
         staff("GET /api/v1/courses/{courseId}/participants/{userId}/evaluations");
         staff("POST /api/v1/courses/{courseId}/participants/{userId}/evaluations",
@@ -656,6 +662,10 @@ class AccessSweepIT {
         ids.put("situationId", observation.getJsonArray("situations").getJsonObject(0).getString("id"));
         ids.put("observationIndicatorId", observation.getJsonArray("competencies").getJsonObject(0)
                 .getJsonArray("indicators").getJsonObject(0).getString("id"));
+        var photo = client.upload("POST", participantPath + "/observations/" + ids.get("observationId") + "/situations/"
+                + ids.get("situationId") + "/photos", coach, "image/png", ObservationPhotoIT.PNG);
+        assertThat(photo.statusCode()).as(photo.body()).isEqualTo(201);
+        ids.put("photoId", ToolClient.json(photo).getJsonObject("photo").getString("id"));
 
         var schedule = client.api("PUT", participantPath + "/evaluations/schedule", coach, "{\"everyWeeks\":1}");
         assertThat(schedule.statusCode()).as(schedule.body()).isEqualTo(200);

@@ -111,6 +111,22 @@ class CompetencyBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".indicators .levels")).getText()).contains("met een lijst met plaatjes");
         assertAccessibleAt360("framework-editor");
 
+        // the observation period is a setting of the version: 21 days to start with, 1 to 365, saved with the name
+        var period = browser.findElement(By.id("fw-ed-period"));
+        assertThat(period.getDomProperty("value")).isEqualTo("21");
+        period.clear();
+        period.sendKeys("0");
+        browser.findElement(By.cssSelector("section[aria-labelledby=fw-ed-about] button[type=submit]")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("fw-ed-period"), "aria-invalid", "true"));
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=fw-ed-about]")).getText())
+                .contains("Kies een observatieperiode van 1 tot 365 dagen.");
+        period = browser.findElement(By.id("fw-ed-period"));
+        period.clear();
+        period.sendKeys("14");
+        browser.findElement(By.cssSelector("section[aria-labelledby=fw-ed-about] button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .live"), "Opgeslagen."));
+        assertThat(browser.findElement(By.id("fw-ed-period")).getDomProperty("value")).isEqualTo("14");
+
         browser.findElement(By.cssSelector("section[aria-labelledby=fw-ed-publish] button")).click();
         // Publishing asks first (issue 8 §11), inline next to the button, the focus on "Ja, publiceer".
         var ask = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fw-publish-confirm")));
@@ -123,7 +139,8 @@ class CompetencyBrowserIT {
 
         browser.findElement(By.linkText("Bekijk het raamwerk")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .badge"), "In gebruik"));
-        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Nieuwe versie maken", "Orders klaarzetten");
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Nieuwe versie maken", "Orders klaarzetten",
+                "Een observatie duurt 14 dagen");
         assertAccessibleAt360("framework-view-published");
     }
 

@@ -64,13 +64,13 @@ class CompletionIT {
         assertThat(route.getString("state")).isEqualTo("not-ready");
         assertThat(route.getBoolean("ready")).isFalse();
         assertThat(route.getJsonArray("missing").getValuesAs(jakarta.json.JsonString.class))
-                .isNotEmpty().allSatisfy(m -> assertThat(m.getString()).startsWith("Nog geen afgeronde observatie van "));
+                .isNotEmpty().allSatisfy(m -> assertThat(m.getString()).startsWith("Nog geen afgeronde observatie, toets of praktijkexamen van "));
         assertThat(before.getString("rule")).contains("minstens een 4");
         var notReady = client.api("POST", path + "/completion/moments", coach.token(),
                 "{\"subject\":\"route\",\"date\":\"" + LocalDate.now() + "\",\"assessor\":\"Anna\"}");
         assertProblem(notReady, 409, null);
         assertThat(ToolClient.json(notReady).getString("detail")).startsWith("Oefen nog even door.")
-                .contains("Nog geen afgeronde observatie van ");
+                .contains("Nog geen afgeronde observatie, toets of praktijkexamen van ");
         assertProblem(client.api("POST", path + "/credentials", coach.token(), "{}"), 409, null);
         assertThat(ToolClient.json(client.api("POST", path + "/credentials", coach.token(), "{}")).getString("type"))
                 .endsWith("no-completion-outcome");
@@ -243,6 +243,165 @@ class CompletionIT {
         var stored = ok(client.api("GET", path + "/completion/moments/" + moment.getString("id"), coach.token(), null));
         assertThat(stored.getJsonArray("history")).isEmpty();
         assertThat(stored.getInt("version")).isEqualTo(moment.getInt("version"));
+    }
+
+    @Test
+    void offlineResultsCountAndTheParticipantSeesWhereTheyStand() {
+        var platform = north();
+        var coach = launch(platform, "coach-1");
+        platform.person("learner-c4", "Fem", "Examen", TestPlatform.LEARNER);
+        var fem = launch(platform, "learner-c4");
+        platform.person("learner-c5", "Gijs", "Ander", TestPlatform.LEARNER);
+        var gijs = launch(platform, "learner-c5");
+        var path = CompletionSteps.participantPath(coach.courseId(), fem.id());
+        giveStarterRoute(coach, fem);
+        var targets = ok(client.api("GET", path + "/route", coach.token(), null)).getJsonArray("targets")
+                .getValuesAs(JsonObject.class);
+        assertThat(targets).hasSizeGreaterThanOrEqualTo(2);
+        var last = targets.getLast();
+
+        // the participant sees where they stand, in plain words: nothing reached yet
+        var before = ok(client.api("GET", "/api/v1/me/completion", fem.token(), null));
+        assertThat(before.getString("rule")).contains("toets of praktijkexamen");
+        var routeBefore = before.getJsonArray("subjects").getJsonObject(0);
+        assertThat(routeBefore.getString("subject")).isEqualTo("route");
+        assertThat(routeBefore.getString("state")).isEqualTo("not-ready");
+        assertThat(routeBefore.getJsonArray("targets").getValuesAs(JsonObject.class)).hasSize(targets.size())
+                .allSatisfy(t -> {
+                    assertThat(t.getBoolean("met")).isFalse();
+                    assertThat(t.getString("text")).startsWith("Oefen nog even door. Je begeleider heeft nog niet gezien");
+                });
+
+        // a practical exam for every target but the last, a training for the last one
+        for (var target : targets.subList(0, targets.size() - 1)) {
+            offline(coach, path, "practical-exam", target);
+        }
+        offline(coach, path, "training", last);
+        var coachView = ok(client.api("GET", path + "/completion", coach.token(), null)).getJsonObject("route");
+        assertThat(coachView.getString("state")).isEqualTo("not-ready");
+        var checked = coachView.getJsonArray("targets").getValuesAs(JsonObject.class);
+        assertThat(checked.subList(0, checked.size() - 1)).allSatisfy(t -> {
+            assertThat(t.getBoolean("met")).isTrue();
+            assertThat(t.getJsonArray("evidence").getString(0)).contains("gehaald met het praktijkexamen");
+        });
+        assertThat(checked.getLast().getBoolean("met")).isFalse();
+        assertThat(checked.getLast().getJsonArray("evidence").getString(0)).contains("een training telt niet");
+        assertThat(coachView.getJsonArray("missing")).hasSize(1);
+
+        var mine = ok(client.api("GET", "/api/v1/me/completion", fem.token(), null)).getJsonArray("subjects")
+                .getJsonObject(0).getJsonArray("targets").getValuesAs(JsonObject.class);
+        assertThat(mine.subList(0, mine.size() - 1)).allSatisfy(t -> assertThat(t.getString("text")).startsWith("Gehaald: je hebt niveau"));
+        assertThat(mine.getLast().getString("text")).startsWith("Oefen nog even door.")
+                .contains(last.getString("competencyTitle"));
+
+        // "Mijn voortgang": the exams climb a step, the training does not
+        var progress = ok(client.api("GET", "/api/v1/me/progress", fem.token(), null));
+        assertThat(progress.getString("offlineRule")).startsWith("Een toets of praktijkexamen van elders telt mee");
+        var competencies = progress.getJsonArray("competencies").getValuesAs(JsonObject.class);
+        var first = competencies.stream().filter(c -> c.getString("key").equals(targets.getFirst().getString("competencyKey")))
+                .findFirst().orElseThrow();
+        assertThat(first.getString("levelReached")).isEqualTo(targets.getFirst().getString("level"));
+        assertThat(first.getJsonArray("offlineResults").getJsonObject(0).getBoolean("counts")).isTrue();
+        var trained = competencies.stream().filter(c -> c.getString("key").equals(last.getString("competencyKey")))
+                .findFirst().orElseThrow();
+        assertThat(!trained.containsKey("levelReached") || trained.isNull("levelReached")).isTrue();
+        assertThat(trained.getJsonArray("offlineResults").getJsonObject(0).getBoolean("counts")).isFalse();
+
+        // a test at the last target's level: ready; planned shows to the participant with its day
+        offline(coach, path, "test", last);
+        assertThat(ok(client.api("GET", path + "/completion", coach.token(), null)).getJsonObject("route")
+                .getString("state")).isEqualTo("ready");
+        assertThat(ok(client.api("GET", "/api/v1/me/completion", fem.token(), null)).getJsonArray("subjects")
+                .getJsonObject(0).getString("state")).isEqualTo("ready");
+        CompletionSteps.planMoment(client, coach.token(), path, null);
+        var planned = ok(client.api("GET", "/api/v1/me/completion", fem.token(), null)).getJsonArray("subjects")
+                .getJsonObject(0);
+        assertThat(planned.getString("state")).isEqualTo("planned");
+        assertThat(planned.getString("plannedOn")).isEqualTo(LocalDate.now().toString());
+
+        // only one's own: another participant sees their own (nothing), a coach hears 403, no session 401
+        assertThat(ok(client.api("GET", "/api/v1/me/completion", gijs.token(), null)).getJsonArray("subjects")).isEmpty();
+        assertProblem(client.api("GET", "/api/v1/me/completion", coach.token(), null), 403, null);
+        assertThat(client.api("GET", "/api/v1/me/completion", null, null).statusCode()).isEqualTo(401);
+        var stranger = launch(south(), "learner-1");
+        assertThat(ok(client.api("GET", "/api/v1/me/completion", stranger.token(), null)).getJsonArray("subjects")).isEmpty();
+    }
+
+    @Test
+    void theCourseOverviewNeedsNoStatementPerParticipant() throws Exception {
+        var platform = register("Leerwerkbedrijf Afronding Overzicht");
+        try {
+            var coach = launch(platform, "coach-1");
+            var overview = "/api/v1/courses/" + coach.courseId() + "/completions";
+            for (int i = 0; i < 2; i++) {
+                prepareForOverview(platform, coach, "learner-o" + i);
+            }
+            var few = selectsFor(overview, coach);
+            for (int i = 2; i < 10; i++) {
+                prepareForOverview(platform, coach, "learner-o" + i);
+            }
+            var many = selectsFor(overview, coach);
+            var rows = ToolClient.jsonArray(client.api("GET", overview, coach.token(), null)).getValuesAs(JsonObject.class);
+            assertThat(rows).hasSize(10).allSatisfy(r -> assertThat(r.getJsonArray("items")).hasSize(2));
+            assertThat(many).as("SELECT statements for 10 participants vs 2").isEqualTo(few).isLessThanOrEqualTo(20);
+        } finally {
+            platform.close();
+        }
+    }
+
+    /** A participant with the starter route, a plan goal, a practical exam and one concluded observation. */
+    private void prepareForOverview(TestPlatform platform, Person coach, String subject) {
+        platform.person(subject, "Deelnemer", subject, TestPlatform.LEARNER);
+        var participant = launch(platform, subject);
+        giveStarterRoute(coach, participant);
+        var path = CompletionSteps.participantPath(coach.courseId(), participant.id());
+        var route = ok(client.api("GET", path + "/route", coach.token(), null));
+        var target = route.getJsonArray("targets").getJsonObject(0);
+        created(client.api("POST", path + "/plan", coach.token(), """
+                {"goals":[{"title":"Doel","competencyKey":"%s","competencyTitle":"%s","level":"A","dueOn":"%s"}]}"""
+                .formatted(target.getString("competencyKey"), target.getString("competencyTitle"),
+                        LocalDate.now().plusDays(30))));
+        offline(coach, path, "practical-exam", target);
+        CompletionSteps.observe(client, coach.token(), path, route.getJsonObject("framework").getString("id"),
+                List.of(target.getString("competencyKey")), "A", 4);
+    }
+
+    private void offline(Person coach, String participantPath, String kind, JsonObject target) {
+        created(client.api("POST", participantPath + "/offline-results", coach.token(), """
+                {"kind":"%s","achievedOn":"%s","competencyKey":"%s","level":"%s","note":"Geslaagd"}""".formatted(kind,
+                LocalDate.now().minusDays(2), target.getString("competencyKey"), target.getString("level"))));
+    }
+
+    /**
+     * SELECT statements the application's database user ran per request (MariaDB user statistics), as PlanIT counts
+     * them: the server's own timers run as the same user, so the quietest of three rounds of 10 requests is taken.
+     */
+    private long selectsFor(String path, Person coach) throws java.sql.SQLException, InterruptedException {
+        try (var admin = java.sql.DriverManager.getConnection(System.getProperty("it.db.admin-url",
+                "jdbc:mysql://127.0.0.1:3306/?user=root&password="));
+             var sql = admin.createStatement()) {
+            sql.execute("SET GLOBAL userstat = 1");
+            var user = System.getProperty("it.db.user", "groeipad_it");
+            client.api("GET", path, coach.token(), null);
+            Thread.sleep(250);
+            long quietest = Long.MAX_VALUE;
+            for (int round = 0; round < 3; round++) {
+                var before = selects(sql, user);
+                for (int i = 0; i < 10; i++) {
+                    assertThat(client.api("GET", path, coach.token(), null).statusCode()).isEqualTo(200);
+                }
+                Thread.sleep(250);
+                quietest = Math.min(quietest, Math.round((selects(sql, user) - before) / 10.0));
+            }
+            return quietest;
+        }
+    }
+
+    private static long selects(java.sql.Statement sql, String user) throws java.sql.SQLException {
+        try (var rows = sql.executeQuery("SELECT select_commands FROM information_schema.user_statistics WHERE user = '"
+                + user.replace("'", "") + "'")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------

@@ -63,12 +63,27 @@ class CredentialBrowserIT {
         var given = api.api("POST", "/api/v1/courses/" + courseId + "/participants/" + participantId + "/route", coach,
                 "{\"templateId\":\"" + starter.getString("id") + "\"}");
         assertThat(given.statusCode()).as(given.body()).isEqualTo(201);
-        // every target of the route observed and reached (the observation's own browser tests score in the browser)
-        CompletionSteps.observeRouteTargets(api, coach, CompletionSteps.participantPath(courseId, participantId));
-
         WebDriver browser = Browsers.chromium();
         try {
             var wait = Browsers.waitOn(browser);
+            // the participant's home: "Waar sta je?" — nothing reached yet, what is missing in plain words, read aloud
+            launch(browser, "learner-1");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("completion-card"), "Waar sta je?"));
+            var notYet = browser.findElement(By.cssSelector("completion-card")).getText();
+            assertThat(notYet).contains("De route \"Starten in de groenvoorziening\"", "Oefen nog even door",
+                    "Je begeleider heeft nog niet gezien dat je");
+            assertThat(browser.findElements(By.cssSelector("completion-card read-aloud-button"))).hasSize(1);
+            Browsers.assertAccessibleAt360(browser);
+
+            // every target of the route observed and reached (the observation's own browser tests score in the browser)
+            CompletionSteps.observeRouteTargets(api, coach, CompletionSteps.participantPath(courseId, participantId));
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("completion-card"),
+                    "Alles gehaald! Je begeleider plant de afronding met je."));
+            assertThat(browser.findElement(By.cssSelector("completion-card")).getText()).contains("Gehaald: je hebt niveau")
+                    .doesNotContain("Oefen nog even door");
+            Browsers.assertAccessibleAt360(browser);
+
             // the coach issues it from the participant's page
             launch(browser, "coach-1");
             // the course page says who is ready for completion
@@ -128,6 +143,8 @@ class CredentialBrowserIT {
             assertThat(animation).isIn("reduced", "celebration-fall");
             browser.findElement(By.xpath("//button[normalize-space()='Mooi, verder']")).click();
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".celebration")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("completion-card"),
+                    "Je hebt je certificaat."));
             browser.navigate().refresh();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Hallo"));
             assertThat(browser.findElements(By.cssSelector(".celebration"))).isEmpty();

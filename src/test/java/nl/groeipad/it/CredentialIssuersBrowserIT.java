@@ -135,6 +135,28 @@ class CredentialIssuersBrowserIT {
             var issued = ToolClient.jsonArray(api.api("GET", "/api/v1/courses/" + courseId + "/participants/"
                     + participantId + "/credentials", coach, null)).getValuesAs(jakarta.json.JsonObject.class);
             assertThat(issued).extracting(c -> c.getString("kind")).containsExactly("branch");
+
+            // the admin retires the branch issuer, after a confirmation
+            launch(browser, "admin-1");
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.issuer button.issuer__retire")));
+            assertThat(browser.findElement(By.cssSelector("li.issuer button.issuer__retire")).getText())
+                    .isEqualTo("Branchevereniging Groen niet meer gebruiken");
+            browser.findElement(By.cssSelector("li.issuer button.issuer__retire")).click();
+            var confirmation = wait.until(ExpectedConditions.alertIsPresent());
+            assertThat(confirmation.getText()).contains("Branchevereniging Groen", "Uitgegeven certificaten blijven geldig");
+            confirmation.accept();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("credential-issuers"),
+                    "De branche wordt niet meer gebruikt."));
+            assertThat(browser.findElement(By.cssSelector("ul.issuers--retired")).getText())
+                    .isEqualTo("Branchevereniging Groen");
+            assertThat(browser.findElements(By.cssSelector("li.issuer button.issuer__retire"))).isEmpty();
+            Browsers.assertAccessibleAt360(browser);
+            // no longer offered to the coach; the certificate issued under it still verifies
+            assertThat(ToolClient.jsonArray(api.api("GET", "/api/v1/credential-issuers", coach, null))).isEmpty();
+            var verification = new ToolClient(Deployments.base()).api("GET",
+                    issued.getFirst().getJsonObject("links").getString("verify").replace(Deployments.base(), "")
+                            + "/verification", null, null);
+            assertThat(ToolClient.json(verification).getString("state")).isEqualTo("valid");
         } finally {
             browser.quit();
             Files.deleteIfExists(logo);

@@ -20,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.List;
 import javax.imageio.ImageIO;
 import nl.groeipad.SharedFolder;
 import org.apache.pdfbox.Loader;
@@ -359,8 +360,27 @@ class CredentialIssuersIT {
         assertThat(after).extracting(r -> r.getString("id"))
                 .containsExactly(branchCertificate.getJsonObject("links").getString("verify"));
         assertThat(after.getFirst().getString("revocationReason")).isEqualTo("Per vergissing uitgegeven");
+        assertThat(after.getFirst().getBoolean("revoked")).isTrue();
         assertThat(ToolClient.json(fetch(ownList)).getJsonArray("revokedCredentials")).as("not the organisation's own list")
                 .isEmpty();
+
+        // the same list signed by the branch issuer: a plain JOSE check against the JWKS its kid names
+        var signedResponse = http.send(HttpRequest.newBuilder(URI.create(listUrl)).header("Accept", "application/jwt")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedResponse.statusCode()).isEqualTo(200);
+        assertThat(signedResponse.headers().firstValue("Content-Type").orElse("")).startsWith("application/jwt");
+        var signed = SignedJWT.parse(signedResponse.body());
+        var listKid = signed.getHeader().getKeyID();
+        assertThat(listKid).startsWith(branch.getString("jwks") + "#");
+        var listKey = (RSAKey) JWKSet.parse(fetch(listKid.substring(0, listKid.indexOf('#'))).body()).getKeyByKeyId(listKid);
+        assertThat(signed.verify(new RSASSAVerifier(listKey))).isTrue();
+        var signedList = Json.createReader(new StringReader(signed.getPayload().toString())).readObject();
+        assertThat(signedList.getString("id")).isEqualTo(listUrl);
+        assertThat(signedList.getString("issuer")).isEqualTo(branch.getString("profile"));
+        assertThat(signedList.getString("iss")).isEqualTo(branch.getString("profile"));
+        assertThat(signedList.getJsonArray("revokedCredentials").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("id") + " | " + r.getString("revocationReason"))
+                .containsExactly(branchCertificate.getJsonObject("links").getString("verify") + " | Per vergissing uitgegeven");
         // the verification page and JSON still say it
         assertThat(ToolClient.json(fetch(branchCertificate.getJsonObject("links").getString("verify") + "/verification"))
                 .getString("state")).isEqualTo("revoked");
@@ -369,6 +389,99 @@ class CredentialIssuersIT {
         assertThat(fetch(southList).statusCode()).isEqualTo(404);
         assertThat(fetch(listUrl.replace(branch.getString("id"), java.util.UUID.randomUUID().toString())).statusCode())
                 .isEqualTo(404);
+    }
+
+    /** The images on the first page of a PDF, as width x height. */
+    private static List<String> images(byte[] pdf) throws Exception {
+        var images = new java.util.ArrayList<String>();
+        try (var doc = Loader.loadPDF(pdf)) {
+            var resources = doc.getPage(0).getResources();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                    images.add(image.getWidth() + "x" + image.getHeight());
+                }
+            }
+        }
+        return images;
+    }
+
+    @Test
+    @Order(6)
+    void anOldCertificateKeepsTheLogosItWasIssuedWithAfterNewOnesAreUploaded() throws Exception {
+        var org = north();
+        var pdfUrl = Deployments.base() + branchCertificate.getJsonObject("links").getString("pdf");
+        var before = fetchBytes(pdfUrl, org.participant());
+        assertThat(before.statusCode()).isEqualTo(200);
+        assertThat(images(before.body())).containsExactlyInAnyOrder("90x30", "60x30");
+
+        // new logos for the branch issuer and the organisation
+        branch = ok(client.api("GET", ISSUERS + "/" + branch.getString("id"), org.admin(), null));
+        var stored = upload(ISSUERS + "/" + branch.getString("id") + "/logo", org.admin(), "image/png", png(40, 40),
+                "\"" + branch.getInt("version") + "\"");
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+        branch = ToolClient.json(stored);
+        var orgVersion = ok(client.api("GET", "/api/v1/organisation/credential-logo", org.admin(), null)).getInt("version");
+        var orgLogo = upload("/api/v1/organisation/credential-logo", org.admin(), "image/png", png(120, 20),
+                "\"" + orgVersion + "\"");
+        assertThat(orgLogo.statusCode()).as(orgLogo.body()).isEqualTo(200);
+
+        // the old certificate, downloaded again: the same logos as when it was issued
+        var again = fetchBytes(pdfUrl, org.participant());
+        assertThat(images(again.body())).containsExactlyInAnyOrder("90x30", "60x30");
+        // a certificate issued now shows the new ones
+        var fresh = ToolClient.json(client.api("POST", credentials(org), org.coach(),
+                "{\"kind\":\"branch\",\"branchIssuerId\":\"" + branch.getString("id") + "\"}"));
+        var freshPdf = fetchBytes(Deployments.base() + fresh.getJsonObject("links").getString("pdf"), org.participant());
+        assertThat(images(freshPdf.body())).containsExactlyInAnyOrder("120x20", "40x40");
+        // the public profile shows the branch issuer's logo as it is now
+        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(fetchBytes(branch.getString("logo"), null).body()))
+                .getWidth()).isEqualTo(40);
+    }
+
+    @Test
+    @Order(7)
+    void aRetiredBranchIssuerIsNoLongerOfferedButWhatItIssuedStillVerifies() throws Exception {
+        var org = north();
+        var id = branch.getString("id");
+        var retirement = ISSUERS + "/" + id + "/retirement";
+        branch = ok(client.api("GET", ISSUERS + "/" + id, org.admin(), null));
+        // only this organisation's admins, naming the version they saw
+        assertProblem(client.api("POST", retirement, org.coach(), null, branch.getInt("version")), 403, null);
+        assertProblem(client.api("POST", retirement, org.participant(), null, branch.getInt("version")), 403, null);
+        assertProblem(client.api("POST", retirement, south().admin(), null, branch.getInt("version")), 404, null);
+        assertProblem(client.api("POST", retirement, org.admin(), null), 428, null);
+        assertProblem(client.api("POST", retirement, org.admin(), null, branch.getInt("version") + 7), 412, null);
+        var retired = ok(client.api("POST", retirement, org.admin(), null, branch.getInt("version")));
+        assertThat(retired.getString("retiredAt", null)).isNotNull();
+        assertThat(retired.getInt("version")).isGreaterThan(branch.getInt("version"));
+        branch = retired;
+
+        // no longer offered, issuing under it refused, no more changes
+        assertThat(ToolClient.jsonArray(client.api("GET", "/api/v1/credential-issuers", org.coach(), null))
+                .getValuesAs(JsonObject.class)).extracting(b -> b.getString("id")).doesNotContain(id);
+        var refused = client.api("POST", credentials(org), org.coach(),
+                "{\"kind\":\"branch\",\"branchIssuerId\":\"" + id + "\"}");
+        assertProblem(refused, 409, null);
+        assertThat(ToolClient.json(refused).getString("type")).endsWith("issuer-retired");
+        assertProblem(client.api("POST", retirement, org.admin(), null, branch.getInt("version")), 409, null);
+        assertProblem(client.api("PUT", ISSUERS + "/" + id, org.admin(),
+                "{\"name\":\"Nieuw\",\"url\":\"https://nieuw.example\"}", branch.getInt("version")), 409, null);
+        assertProblem(client.api("POST", ISSUERS + "/" + id + "/key-rotation", org.admin(), null, branch.getInt("version")),
+                409, null);
+        // the admin still sees it, marked retired
+        assertThat(ToolClient.jsonArray(client.api("GET", ISSUERS, org.admin(), null)).getValuesAs(JsonObject.class))
+                .filteredOn(b -> b.getString("id").equals(id)).singleElement()
+                .satisfies(b -> assertThat(b.isNull("retiredAt")).isFalse());
+
+        // what it issued stays verifiable: a plain JOSE check against the JWKS its kid names, the page, the PDF
+        verify(branchCertificate);
+        var links = branchCertificate.getJsonObject("links");
+        assertThat(fetch(links.getString("verify")).statusCode()).isEqualTo(200);
+        assertThat(ToolClient.json(fetch(links.getString("verify") + "/verification")).getString("issuer"))
+                .isEqualTo("Branchevereniging Groen en Tuin");
+        assertThat(fetchBytes(Deployments.base() + links.getString("pdf"), org.participant()).statusCode()).isEqualTo(200);
+        assertThat(fetch(branch.getString("revocationList")).statusCode()).isEqualTo(200);
+        assertThat(fetch(branch.getString("profile")).statusCode()).isEqualTo(200);
     }
 
     private static String tenantOf(String url) {

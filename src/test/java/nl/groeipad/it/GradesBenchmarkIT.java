@@ -19,10 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Benchmark of the score outbox: {@code mvn verify -Pbenchmark -Dit.test=GradesBenchmarkIT}. 1,000 pending scores
- * (20 participants launched through the real LTI path, 50 scores each with rising timestamps) are written straight
+ * (20 participants launched through the real LTI path, 50 scores each with timestamps a second apart) are written straight
  * into the outbox table with batched JDBC — as {@code Gradebook.post} writes them — then one score through the API
- * wakes the worker; measured: the time until the in-test platform has stored all 1,001, and the token requests
- * (one per expiry: one). Goal (issue 9): under 60 s. Results: console and {@code target/benchmark-grades.txt}.
+ * wakes the worker; measured: the time until the in-test platform has stored all 1,001, and the token requests with
+ * tokens that live 20 s (one per expiry: at most one per 18 s of the run, plus the first). Goal (issue 9): under 60 s. Results: console and {@code target/benchmark-grades.txt}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -30,6 +30,7 @@ class GradesBenchmarkIT {
 
     static final int PARTICIPANTS = 20;
     static final int SCORES_EACH = 50;
+    static final int TOKEN_LIFETIME_SECONDS = 20;
     private final ToolClient client = new ToolClient(Deployments.base());
 
     @Deployment(testable = false)
@@ -69,7 +70,8 @@ class GradesBenchmarkIT {
                         values (?, ?, ?, ?, ?, ?, 10, 'Completed', 'FullyGraded', 'benchmark', ?, 'PENDING', 0, ?, ?, ?, 0)""")) {
                     for (int n = 0; n < SCORES_EACH; n++) {
                         for (var person : people) {
-                            var at = Timestamp.from(base.plusMillis(n * 10L));
+                            // a second apart: Moodle keeps grade times in seconds and answers 409 to one that is not newer
+                            var at = Timestamp.from(base.plusSeconds(n));
                             insert.setString(1, UUID.randomUUID().toString());
                             insert.setString(2, tenant);
                             insert.setString(3, coach.courseId());
@@ -86,6 +88,9 @@ class GradesBenchmarkIT {
                     insert.executeBatch();
                 }
             }
+            // Tokens live 20 s here, so the run sees them expire: the tool must ask again about once per expiry (it
+            // renews a tenth of the lifetime early), never once per score or per batch.
+            platform.services().tokenLifetime(TOKEN_LIFETIME_SECONDS);
             var start = System.nanoTime();
             var nudge = client.api("POST", "/api/v1/courses/" + coach.courseId() + "/participants/" + people.getFirst().id()
                     + "/grades", coach.token(), "{\"scoreGiven\":10,\"scoreMaximum\":10}");
@@ -98,16 +103,20 @@ class GradesBenchmarkIT {
             var elapsed = Duration.ofNanos(System.nanoTime() - start);
             var received = platform.services().scores();
             var stored = platform.services().stored().size();
+            var tokenRequests = platform.services().tokenRequestsFor(TestPlatformServices.SCOPE_SCORE);
+            // one per expiry: a token is used for 90 % of its lifetime, so at most one per 18 s of the run, plus the first
+            var perExpiry = (long) Math.ceil(elapsed.toMillis() / (TOKEN_LIFETIME_SECONDS * 900.0)) + 1;
             var report = "Score outbox benchmark: " + (expected - 1) + " pending scores + 1 posted through the API, "
                     + PARTICIPANTS + " participants\n"
                     + "  all delivered after: " + elapsed.toMillis() + " ms (goal < 60000 ms)\n"
                     + "  score posts received: " + received.size() + ", stored (200): " + stored + "\n"
-                    + "  token requests: " + platform.services().tokenRequestsFor(TestPlatformServices.SCOPE_SCORE) + " (token lifetime 3600 s)\n";
+                    + "  token requests: " + tokenRequests + " (token lifetime " + TOKEN_LIFETIME_SECONDS
+                    + " s; one per expiry allows at most " + perExpiry + ")\n";
             System.out.println(report);
             Files.writeString(Path.of("target", "benchmark-grades.txt"), report);
             assertThat(received).hasSize(expected);
             assertThat(stored).isEqualTo(expected);
-            assertThat(platform.services().tokenRequestsFor(TestPlatformServices.SCOPE_SCORE)).isEqualTo(1);
+            assertThat(tokenRequests).as("one token request per expiry").isBetween(1L, perExpiry);
             assertThat(elapsed).isLessThan(Duration.ofSeconds(60));
         }
     }

@@ -228,6 +228,142 @@ class GradesIT {
         assertThat(stored).extracting(TestPlatformServices.Received::lineItem).containsOnly(stored.getFirst().lineItem());
     }
 
+    @Test
+    void routeProgressGoesToTheRoutesColumnCreatedOnceAndASecondStepUpdatesIt() {
+        var coach = coach(lms());
+        var first = newParticipant(lms());
+        var second = newParticipant(lms());
+        var template = ToolClient.jsonArray(client.api("GET", "/api/v1/routes", coach.token(), null))
+                .getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("title").equals("Starten in de groenvoorziening")).findFirst().orElseThrow();
+        var column = "groeipad-route-" + template.getString("id");
+        var goals = new java.util.HashMap<String, List<String>>();
+        int steps = 0;
+        for (var participant : List.of(first, second)) {
+            var route = participantPath(coach, participant) + "/route";
+            var given = client.api("POST", route, coach.token(), "{\"templateId\":\"" + template.getString("id") + "\"}");
+            assertThat(given.statusCode()).as(given.body()).isEqualTo(201);
+            steps = ToolClient.json(given).getJsonArray("steps").size();
+            var plan = client.api("POST", route + "/plan", coach.token(), "{}");
+            assertThat(plan.statusCode()).as(plan.body()).isEqualTo(201);
+            goals.put(participant.id(), ToolClient.json(plan).getJsonArray("goals").getValuesAs(JsonObject.class).stream()
+                    .map(g -> g.getString("id")).toList());
+        }
+        assertThat(steps).isGreaterThan(2);
+        assertThat(storedFor(lms(), first)).as("giving a route and making a plan sends nothing").isEmpty();
+
+        // The coach marks the goal of the first step achieved, for both participants at once: one column is made.
+        for (var participant : List.of(first, second)) {
+            achieved(coach, goals.get(participant.id()).get(0));
+        }
+        for (var participant : List.of(first, second)) {
+            var grade = awaitGrade(coach, participant, g -> g.getBoolean("inLms") && column.equals(g.getString("resourceId")));
+            assertThat(grade.getJsonNumber("scoreGiven").intValue()).isEqualTo(1);
+        }
+        var routeItems = lms().services().lineItems().stream().filter(i -> column.equals(i.getString("resourceId", null))).toList();
+        assertThat(routeItems).as("the route's column, created once for everyone on the route").hasSize(1);
+        assertThat(routeItems.getFirst().getString("tag")).isEqualTo("groeipad-route");
+        assertThat(routeItems.getFirst().getString("label")).isEqualTo("Starten in de groenvoorziening");
+        var url = routeItems.getFirst().getString("id");
+        var stored = storedFor(lms(), first);
+        assertThat(stored).hasSize(1);
+        var score = stored.getFirst();
+        assertThat(score.contentType()).isEqualTo(TestPlatformServices.SCORE_TYPE);
+        assertThat(score.lineItem()).isEqualTo(url);
+        assertThat(score.body().getString("userId")).isEqualTo(first.subject());
+        assertThat(score.body().getJsonNumber("scoreGiven").intValue()).isEqualTo(1);
+        assertThat(score.body().getJsonNumber("scoreMaximum").intValue()).isEqualTo(steps);
+        assertThat(score.body().getString("activityProgress")).isEqualTo("InProgress");
+        assertThat(score.body().getString("gradingProgress")).isEqualTo("FullyGraded");
+        assertThat(score.body().getString("comment")).isEqualTo("1 van de " + steps + " stappen van de route gedaan / 1 of "
+                + steps + " route steps done");
+
+        // A second step done: the same column gets 2 of all steps; marking it again sends nothing more.
+        achieved(coach, goals.get(first.id()).get(1));
+        awaitGrade(coach, first, g -> g.getBoolean("inLms") && g.getJsonNumber("scoreGiven").intValue() == 2);
+        achieved(coach, goals.get(first.id()).get(1));
+        var after = storedFor(lms(), first);
+        assertThat(after).hasSize(2);
+        assertThat(after.getLast().lineItem()).isEqualTo(url);
+        assertThat(after.getLast().body().getJsonNumber("scoreGiven").intValue()).isEqualTo(2);
+        assertThat(lms().services().lineItems().stream().filter(i -> column.equals(i.getString("resourceId", null)))).hasSize(1);
+
+        // Reopened: the column goes back to 1.
+        var reopened = client.api("DELETE", "/api/v1/goals/" + goals.get(first.id()).get(1) + "/achieved", coach.token(), null);
+        assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
+        awaitGrade(coach, first, g -> g.getBoolean("inLms") && g.getJsonNumber("scoreGiven").intValue() == 1);
+        assertThat(storedFor(lms(), first).getLast().lineItem()).isEqualTo(url);
+    }
+
+    private void achieved(Person coach, String goalId) {
+        var response = client.api("POST", "/api/v1/goals/" + goalId + "/achieved", coach.token(), null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    /**
+     * "Done when": the coach concludes an observation over HTTP; the score goes through the outbox to the column the
+     * teacher placed for that competency (deep linking), also when the LMS did not answer and then answered 503.
+     */
+    @Test
+    void aConcludedObservationArrivesInThePlacedColumnAfterTheLmsWasUnreachable() {
+        var coach = coach(lms());
+        var participant = newParticipant(lms());
+        var competency = "94d6900c-6eb1-4413-896f-6d48d50be40f"; // Advies vragen en anderen erbij betrekken (starter)
+        var placed = lms().services().place("Observatie: Advies vragen", 100, "groeipad-competency-" + competency,
+                "groeipad-competency");
+        var framework = ToolClient.jsonArray(client.api("GET", "/api/v1/frameworks", coach.token(), null))
+                .getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("key").equals("33bf07cf-48aa-43c1-b27d-e4900d3d3cba")).findFirst().orElseThrow()
+                .getJsonObject("published").getString("id");
+        var base = participantPath(coach, participant) + "/observations";
+        var started = client.api("POST", base, coach.token(), """
+                {"frameworkVersionId":"%s","competencyKeys":["%s"],"level":"A","situations":["inpakken lijn 2","magazijn"],
+                 "guideConfirmed":true}""".formatted(framework, competency));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        var observation = ToolClient.json(started);
+        var id = observation.getString("id");
+        var situations = observation.getJsonArray("situations").getValuesAs(JsonObject.class).stream().map(o -> o.getString("id")).toList();
+        var version = observation.getInt("version");
+        for (var indicator : observation.getJsonArray("competencies").getJsonObject(0).getJsonArray("indicators")
+                .getValuesAs(JsonObject.class)) {
+            for (var situation : situations) {
+                var recorded = client.api("POST", base + "/" + id + "/scores", coach.token(),
+                        "{\"indicatorId\":\"" + indicator.getString("id") + "\",\"situationId\":\"" + situation + "\",\"score\":4}");
+                assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+                version = ToolClient.json(recorded).getInt("version");
+            }
+        }
+        var createdBefore = lms().services().lineItemsCreated();
+        lms().services().fail(Fault.down(), Fault.status(503));
+
+        var concluded = client.api("POST", base + "/" + id + "/conclusion", coach.token(), """
+                {"guideConfirmed":true,"reason":"De stage stopt eerder","feedbackGood":"Je vraagt op tijd om hulp.",
+                 "feedbackNext":"Vraag ook een collega."}""", version);
+        assertThat(concluded.statusCode()).as(concluded.body()).isEqualTo(200);
+        assertThat(ToolClient.json(concluded).getString("status")).isEqualTo("concluded");
+
+        var grade = awaitGrade(coach, participant, g -> g.getBoolean("inLms"));
+        assertThat(grade.getString("resourceId")).isEqualTo("groeipad-competency-" + competency);
+        assertThat(grade.getInt("attempts")).as("no answer, 503, then stored").isEqualTo(3);
+        var posts = lms().services().scores().stream()
+                .filter(r -> participant.subject().equals(r.body().getString("userId", null))).toList();
+        assertThat(posts).extracting(TestPlatformServices.Received::status).containsExactly(503, 200);
+        var stored = storedFor(lms(), participant);
+        assertThat(stored).hasSize(1);
+        var score = stored.getFirst();
+        assertThat(score.lineItem()).as("the column the teacher placed").isEqualTo(placed);
+        assertThat(score.contentType()).isEqualTo(TestPlatformServices.SCORE_TYPE);
+        assertThat(score.body().getJsonNumber("scoreGiven").intValue()).as("level A reached").isEqualTo(1);
+        assertThat(score.body().getJsonNumber("scoreMaximum").intValue()).isEqualTo(3);
+        assertThat(score.body().getString("activityProgress")).isEqualTo("Completed");
+        assertThat(score.body().getString("comment")).startsWith("niveau A bereikt");
+        assertThat(lms().services().lineItemsCreated()).as("no second column").isEqualTo(createdBefore);
+    }
+
+    private static String participantPath(Person coach, Person participant) {
+        return "/api/v1/courses/" + coach.courseId() + "/participants/" + participant.id();
+    }
+
     private void tick(Person participant, String taskId, String method) {
         var response = client.api(method, "/api/v1/tasks/" + taskId + "/done", participant.token(), null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

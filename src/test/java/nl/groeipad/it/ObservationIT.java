@@ -224,10 +224,64 @@ class ObservationIT {
         var progress = ok(client.api("GET", "/api/v1/me/progress", kim.token(), null));
         var competency = progress.getJsonArray("competencies").getJsonObject(0);
         assertThat(competency.getJsonArray("offlineResults").getJsonObject(0).getString("note")).isEqualTo("Geslaagd");
-        assertThat(!competency.containsKey("levelReached") || competency.isNull("levelReached")).isTrue();
+        // a practical exam passed at level B reaches B (OfflineRule), shown as counting
+        assertThat(competency.getString("levelReached")).isEqualTo("B");
+        assertThat(competency.getJsonArray("offlineResults").getJsonObject(0).getBoolean("counts")).isTrue();
+        assertThat(progress.getString("offlineRule")).contains("Een training staat erbij");
     }
 
     // ---- bad input ------------------------------------------------------------------------------------------
+
+    @Test
+    void theObservationPeriodIsASettingOfTheFrameworkVersion_aCoachStartsWithItAndMayChooseAnother() {
+        var platform = north();
+        var coach = launch(platform, "coach-1");
+        var sam = newParticipant(platform);
+        var base = observations(coach, sam);
+
+        // a new framework observes for 21 days; its draft may choose 1 to 365 days, with If-Match
+        var created = client.api("POST", "/api/v1/frameworks", coach.token(), "{\"title\":\"Periode van twee weken\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        var draft = ToolClient.json(created);
+        var id = draft.getString("id");
+        assertThat(draft.getInt("observationPeriodDays")).isEqualTo(21);
+        var path = "/api/v1/frameworks/" + id;
+        assertProblem(client.api("PUT", path, coach.token(), "{\"title\":\"Periode\",\"observationPeriodDays\":14}"), 428, null);
+        for (var wrong : List.of("0", "1000", "-3")) {
+            assertField(client.api("PUT", path, coach.token(), "{\"title\":\"Periode\",\"observationPeriodDays\":" + wrong + "}",
+                    draft.getInt("revision")), "observationPeriodDays");
+        }
+        var changed = client.api("PUT", path, coach.token(), "{\"title\":\"Periode van twee weken\",\"observationPeriodDays\":14}",
+                draft.getInt("revision"));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(ToolClient.json(changed).getInt("observationPeriodDays")).isEqualTo(14);
+        assertProblem(client.api("PUT", path, coach.token(), "{\"title\":\"Periode\",\"observationPeriodDays\":30}",
+                draft.getInt("revision")), 412, null);
+        var competency = client.api("POST", path + "/competencies", coach.token(), "{\"title\":\"Orders klaarzetten\"}");
+        assertThat(competency.statusCode()).as(competency.body()).isEqualTo(201);
+        var indicator = client.api("POST", path + "/competencies/" + ToolClient.json(competency).getString("id") + "/indicators",
+                coach.token(), "{\"description\":\"Pakt de goede producten.\",\"levelA\":\"Met hulp.\",\"levelB\":\"Met een lijst.\",\"levelC\":\"Zelf.\"}");
+        assertThat(indicator.statusCode()).as(indicator.body()).isEqualTo(201);
+        var published = ok(client.api("POST", path + "/publication", coach.token(), null));
+        assertThat(published.getInt("observationPeriodDays")).isEqualTo(14);
+        var key = "\"" + published.getJsonArray("competencies").getJsonObject(0).getString("key") + "\"";
+
+        // started on this version without a period: 14 days
+        var started = client.api("POST", base, coach.token(), start(id, key, "A", "[\"inpakken lijn 2\",\"magazijn\"]", true));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        var observation = ToolClient.json(started);
+        assertThat(LocalDate.parse(observation.getString("endsOn")))
+                .isEqualTo(LocalDate.parse(observation.getString("startsOn")).plusDays(14));
+        // the coach may still choose another period
+        var chosen = ToolClient.json(client.api("POST", base, coach.token(), """
+                {"frameworkVersionId":"%s","competencyKeys":[%s],"level":"B","situations":["a","b"],"guideConfirmed":true,"periodDays":30}"""
+                .formatted(id, key)));
+        assertThat(LocalDate.parse(chosen.getString("endsOn"))).isEqualTo(LocalDate.parse(chosen.getString("startsOn")).plusDays(30));
+
+        // the next version starts with the same period
+        var next = ToolClient.json(client.api("POST", path + "/drafts", coach.token(), null));
+        assertThat(next.getInt("observationPeriodDays")).isEqualTo(14);
+    }
 
     @Test
     void badInputIsRefusedNamingTheField() {
@@ -444,6 +498,74 @@ class ObservationIT {
                 + "(%d indicators, %d scores)%n", few, many, bigIndicators.size(), bigIndicators.size() * 4);
         assertThat(many).as("statements per score in a big observation vs a small one").isEqualTo(few)
                 .isLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void theCoachsGrowthChartRunsTheSameStatementsForOneObservationAsForSix() throws Exception {
+        var coach = launch(north(), "coach-1");
+        var framework = framework(coach);
+        var one = newParticipant(north());
+        var six = newParticipant(north());
+        observeWithScores(coach, one, framework, 1);
+        observeWithScores(coach, six, framework, 6);
+        var growthOfSix = ok(client.api("GET", growthOf(coach, six), coach.token(), null));
+        assertThat(growthOfSix.getJsonArray("competencies").getJsonObject(0).getJsonArray("points")).hasSize(6);
+
+        var forOne = selectsPerRequest(growthOf(coach, one), coach);
+        var forSix = selectsPerRequest(growthOf(coach, six), coach);
+        System.out.printf("observation: SQL SELECTs per growth chart: %d (1 observation) vs %d (6 observations)%n",
+                forOne, forSix);
+        assertThat(forSix).as("SELECTs for the growth chart of 6 observations vs 1").isEqualTo(forOne);
+    }
+
+    /** Observations of one competency, each with a score for every indicator in both situations. */
+    private void observeWithScores(Person coach, Person participant, String framework, int observations) {
+        for (int n = 0; n < observations; n++) {
+            var observation = ToolClient.json(client.api("POST", observations(coach, participant), coach.token(),
+                    start(framework, "\"" + ADVIES + "\"", "A", "[\"a\",\"b\"]", true)));
+            for (var situation : situationIds(observation)) {
+                for (var indicator : indicatorIds(observation)) {
+                    assertThat(client.api("POST", scoresOf(coach, observation), coach.token(),
+                            score(indicator, situation, String.valueOf(2 + n % 3))).statusCode()).isEqualTo(201);
+                }
+            }
+        }
+    }
+
+    private static String growthOf(Person coach, Person participant) {
+        return "/api/v1/courses/" + coach.courseId() + "/participants/" + participant.id() + "/growth";
+    }
+
+    /**
+     * SELECTs the application's database user ran per request (MariaDB user statistics). The server's timers run as
+     * the same user and can only add statements, so the quietest of three rounds of 10 requests is taken.
+     */
+    private long selectsPerRequest(String path, Person coach) throws Exception {
+        try (var admin = java.sql.DriverManager.getConnection(System.getProperty("it.db.admin-url",
+                "jdbc:mysql://127.0.0.1:3306/?user=root&password="));
+             var sql = admin.createStatement()) {
+            sql.execute("SET GLOBAL userstat = 1");
+            var user = System.getProperty("it.db.user", "groeipad_it");
+            ok(client.api("GET", path, coach.token(), null)); // warm: pools, caches, statistics row
+            Thread.sleep(250);
+            long quietest = Long.MAX_VALUE;
+            for (int round = 0; round < 3; round++) {
+                var before = selects(sql, user);
+                for (int i = 0; i < 10; i++) {
+                    ok(client.api("GET", path, coach.token(), null));
+                }
+                Thread.sleep(250);
+                quietest = Math.min(quietest, Math.round((selects(sql, user) - before) / 10.0));
+            }
+            return quietest;
+        }
+    }
+
+    private static long selects(java.sql.Statement sql, String user) throws java.sql.SQLException {
+        try (var rows = sql.executeQuery("SELECT select_commands FROM information_schema.user_statistics WHERE user = '"
+                + user.replace("'", "") + "'")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
     }
 
     private String scoresOf(Person coach, JsonObject observation) {

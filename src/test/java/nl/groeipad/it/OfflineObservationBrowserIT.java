@@ -26,10 +26,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Issue 9 §2, "works offline on the floor", in real headless Chromium at 360 px: the coach opens an observation,
  * the network is switched off (Chromium's network emulation over CDP), the coach taps three scores (one "niet
- * gezien" with a note) and sees "Nog 3 scores te versturen" while nothing has reached the server; the page is
+ * gezien" with a note) and takes an evidence photo (a small generated PNG through the file input), and sees "Nog 3
+ * scores en 1 foto te versturen" while nothing has reached the server; the page is
  * reloaded without a connection and opens from the service worker's files and the kept observation, the count
- * still there; the network comes back, the queue is sent, and the API shows each score stored exactly once — also
- * after one of the queued requests is sent again with its idempotency key. axe-core finds no violations.
+ * still there; the network comes back, the queue is sent, and the API shows each score and the photo stored exactly
+ * once — also after a queued score and the queued photo are sent again with their idempotency keys. axe-core finds no violations.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -62,7 +63,7 @@ class OfflineObservationBrowserIT {
     }
 
     @Test
-    void scoresTappedWithoutAConnectionWaitAndAreStoredExactlyOnceWhenItReturns() throws Exception {
+    void scoresAndAPhotoTakenWithoutAConnectionWaitAndAreStoredExactlyOnceWhenItReturns() throws Exception {
         var learner = me(ToolClient.sessionToken(client.freshBrowser().launch(lms, "learner-1")));
         var coachToken = ToolClient.sessionToken(client.freshBrowser().launch(lms, "coach-1"));
         var courseId = me(coachToken).getJsonObject("course").getString("id");
@@ -102,15 +103,30 @@ class OfflineObservationBrowserIT {
             assertThat(browser.findElement(By.cssSelector(".offline-queue__count")).getText())
                     .isEqualTo("Nog 3 scores te versturen");
             assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Wacht op verbinding");
+            // an evidence photo in "magazijn", through the camera button's file input: it waits too, counted
+            var button = browser.findElement(By.cssSelector(".evidence__button"));
+            assertThat(button.getText()).isEqualTo("Maak een foto");
+            assertThat(browser.findElement(By.cssSelector(".evidence__input")).getDomAttribute("capture")).isEqualTo("environment");
+            var png = generatedPng();
+            browser.findElement(By.cssSelector(".evidence__input")).sendKeys(png.toString());
+            wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".offline-queue__count"), "data-waiting", "4"));
+            assertThat(browser.findElement(By.cssSelector(".offline-queue__count")).getText())
+                    .isEqualTo("Nog 3 scores en 1 foto te versturen");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".evidence-photo__image")));
+            assertThat(browser.findElement(By.cssSelector(".evidence-photo")).getText()).contains("Wacht op verbinding");
+            assertThat(browser.findElement(By.cssSelector(".evidence-photo__image")).getDomAttribute("alt")).contains("magazijn");
             assertThat(entries(coachToken, observation)).isEmpty();
+            assertThat(photos(coachToken, observation)).isEmpty();
             Browsers.assertAccessibleAt360(browser);
             var queued = queuedBodies(browser);
-            assertThat(queued).hasSize(3).allSatisfy(body -> assertThat(body.getString("key")).hasSize(36));
+            assertThat(queued).hasSize(4).allSatisfy(body -> assertThat(body.getString("key")).hasSize(36));
+            var queuedPhoto = queued.getLast();
+            assertThat(queuedPhoto.containsKey("score") || queuedPhoto.containsKey("notSeen")).isFalse();
 
             // reloaded without a connection: the app's files from the service worker, the observation kept on the
             // device, the queue still there
             browser.navigate().refresh();
-            wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".offline-queue__count"), "data-waiting", "3"));
+            wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".offline-queue__count"), "data-waiting", "4"));
             assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Geen verbinding");
             assertThat(browser.findElements(By.cssSelector(".score-button[aria-pressed=true]"))).isNotEmpty();
             Browsers.assertAccessibleAt360(browser);
@@ -128,6 +144,20 @@ class OfflineObservationBrowserIT {
             assertThat(stored).filteredOn(e -> e.getBoolean("notSeen")).singleElement()
                     .satisfies(e -> assertThat(e.getString("note")).isEqualTo("Kreeg geen klant aan de balie"));
             assertThat(stored).extracting(e -> e.containsKey("score") ? (Integer) e.getInt("score") : null).containsExactlyInAnyOrder(4, null, 3);
+            // the photo: stored once, in "magazijn", the bytes as taken
+            var storedPhotos = photos(coachToken, observation);
+            assertThat(storedPhotos).singleElement().satisfies(p -> {
+                assertThat(p.getString("situation")).isEqualTo("magazijn");
+                assertThat(p.getString("mediaType")).isEqualTo("image/png");
+            });
+            var photoId = storedPhotos.getFirst().getString("id");
+            assertThat(client.download(observation + "/photos/" + photoId, coachToken).body())
+                    .isEqualTo(java.nio.file.Files.readAllBytes(png));
+            var photoAgain = client.upload("POST", observation + "/situations/" + queuedPhoto.getString("situationId")
+                    + "/photos?key=" + queuedPhoto.getString("key"), coachToken, "image/png", java.nio.file.Files.readAllBytes(png));
+            assertThat(photoAgain.statusCode()).as(photoAgain.body()).isEqualTo(201);
+            assertThat(ToolClient.json(photoAgain).getJsonObject("photo").getString("id")).isEqualTo(photoId);
+            assertThat(photos(coachToken, observation)).hasSize(1);
 
             // a queued request sent once more (an answer lost on the way) is answered with the stored entry
             var replay = client.api("POST", observation + "/scores", coachToken, queued.getFirst().toString());
@@ -138,6 +168,11 @@ class OfflineObservationBrowserIT {
             // the page shows what is stored (after the reload the first situation is chosen: 4 and "niet gezien")
             wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".score-button[aria-pressed=true]"), 2));
             assertThat(browser.findElement(By.cssSelector("main")).getText()).doesNotContain("Wacht op verbinding");
+            Browsers.assertAccessibleAt360(browser);
+            // the stored photo shows in its situation
+            click(browser, browser.findElement(By.xpath("//label[contains(@class,'choice')][normalize-space(.)='magazijn']/input")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".evidence-photo[data-photo='" + photoId + "'] img")));
+            assertThat(browser.findElements(By.cssSelector(".evidence-photo__waiting"))).isEmpty();
             Browsers.assertAccessibleAt360(browser);
         } finally {
             browser.quit();
@@ -164,6 +199,26 @@ class OfflineObservationBrowserIT {
         try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readArray().getValuesAs(JsonObject.class);
         }
+    }
+
+    /** A small PNG made here (16 × 16 pixels), in a file for the file input. */
+    private static java.nio.file.Path generatedPng() throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 16; x++) {
+            for (int y = 0; y < 16; y++) {
+                image.setRGB(x, y, (x * 16) << 16 | (y * 16) << 8 | 0x80);
+            }
+        }
+        var file = java.nio.file.Files.createTempFile("evidence-", ".png");
+        file.toFile().deleteOnExit();
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    private List<JsonObject> photos(String token, String observation) {
+        var response = client.api("GET", observation, token, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ToolClient.json(response).getJsonArray("photos").getValuesAs(JsonObject.class);
     }
 
     private List<JsonObject> entries(String token, String observation) {

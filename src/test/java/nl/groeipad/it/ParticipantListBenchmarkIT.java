@@ -24,15 +24,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Benchmark of the coach's participant list ("Mijn deelnemers" with plan summaries), not a test of speed:
- * {@code mvn verify -Pbenchmark -Dit.test=ParticipantListBenchmarkIT}. Two organisations, each a course with
- * a coach launched through the real LTI path: one with 10 participants, one with 1,000. Their participants,
- * enrolments and plans (2 goals, 8 tasks each, some done, some overdue) are seeded straight into MariaDB with
- * batched JDBC — the rows the application itself writes at launch and in the plan builder — because 1,000
- * launches plus 10,000 API calls would benchmark the launch path (see LaunchBenchmarkIT), not the list.
- * Measures p50/p95 of {@code GET /api/v1/courses/{id}/participants} for the full list and for a page of 50,
- * and the SQL statements per request (MariaDB user statistics of the application's database user, so other
- * databases on the server do not count). Results: console and {@code target/benchmark-participants.txt}.
+ * Benchmark of the coach's participant list ("Mijn deelnemers" with plan summaries), "Wie heeft aandacht nodig" and
+ * recording one score (issue 9 §6), not a test of speed:
+ * {@code mvn verify -Pbenchmark -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -DskipJsTests -Dit.test=ParticipantListBenchmarkIT}.
+ * Two organisations, each a course with a coach launched through the real LTI path: one with 10 participants, one
+ * with 1,000. Their participants, enrolments, plans (2 goals, 8 tasks each, some done, some overdue), evaluation
+ * rhythms and observations are seeded straight into MariaDB with batched JDBC — the rows the application itself
+ * writes at launch, in the plan builder and when a coach observes — because 1,000 launches plus a million API calls
+ * would benchmark other paths (see LaunchBenchmarkIT), not the list.
+ *
+ * <p>The data set of issue 9 §6, "1,000 participants × 30 competencies × 20 observations each": every participant
+ * has 20 observations (19 concluded, the newest open, its period ending within 0–6 days), each on all 30 competencies
+ * of a framework (one behavioural indicator per competency, two work situations) with one current score per
+ * indicator — per participant 600 observed competencies and 600 scores; for 1,000 participants 20,000 observations,
+ * 600,000 observed competencies, 600,000 observed indicators and 600,000 scores.
+ *
+ * <p>Measures p50/p95 of {@code GET /api/v1/courses/{id}/participants} for the full list and for the first page of
+ * 50, of {@code GET /api/v1/courses/{id}/attention} ("Wie heeft aandacht nodig"; it holds at most
+ * {@code CoachDesk.MAX} = 500 participants, the most recently active) and of {@code POST …/observations/{id}/scores}
+ * (one score in a fresh cell of an open observation with 30 indicators and 10 situations of a participant in the
+ * course of 1,000), and the SQL statements per request (MariaDB user statistics of the application's database
+ * user, so other databases on the server do not count; the server's own timers run as that user and may add a
+ * fraction). Targets (issue 9 §6): p95 &lt; 100 ms for the lists, &lt; 30 ms for a score; statements per request
+ * the same for 10 and 1,000 participants (asserted for SELECTs, within half a statement: the timers' share). Results: console and {@code target/benchmark-participants.txt}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,6 +54,11 @@ class ParticipantListBenchmarkIT {
 
     private static final int WARM_UP = 30;
     private static final int RUNS = 200;
+    /** Issue 9 §6: 30 competencies × 20 observations for every participant. */
+    private static final int COMPETENCIES = 30;
+    private static final int OBSERVATIONS = 20;
+    /** The open observation scores are recorded in: 30 indicators × 10 situations, one fresh cell per request. */
+    private static final int SCORING_SITUATIONS = 10;
     private final ToolClient client = new ToolClient(Deployments.base());
 
     @Deployment(testable = false)
@@ -47,7 +66,11 @@ class ParticipantListBenchmarkIT {
         return Deployments.groeipad();
     }
 
-    record Course(String tenantId, String courseId, String coachToken, int participants) {
+    record Course(String tenantId, String courseId, String coachToken, int participants, Scoring scoring) {
+    }
+
+    /** An open observation without scores and its cells (indicator id, situation id), for recording scores. */
+    record Scoring(String participantId, String observationId, List<String[]> cells) {
     }
 
     @Test
@@ -57,37 +80,62 @@ class ParticipantListBenchmarkIT {
             var big = course(bigLms, "Groot leerbedrijf", 1000);
             enableUserStatistics();
 
-            var report = new StringBuilder("Participant list benchmark: GET /api/v1/courses/{id}/participants as the coach,"
-                    + " loopback, MariaDB; " + RUNS + " sequential requests after " + WARM_UP + " warm-up\n");
+            var report = new StringBuilder("Participant list benchmark: as the coach, loopback, MariaDB; " + RUNS
+                    + " sequential requests after " + WARM_UP + " warm-up; each participant with " + OBSERVATIONS
+                    + " observations on " + COMPETENCIES + " competencies\n");
+            var perRequest = new java.util.LinkedHashMap<String, double[]>();
             for (var course : List.of(small, big)) {
-                report.append(measure(course, "", "full list"));
-                report.append(measure(course, "?limit=50", "page of 50"));
+                for (var what : List.of(new String[] {"/participants", "participants, full list"},
+                        new String[] {"/participants?limit=50", "participants, page of 50"},
+                        new String[] {"/attention", "attention (max 500)"})) {
+                    var m = measure(course, "GET", "/api/v1/courses/" + course.courseId() + what[0], i -> null, what[1]);
+                    report.append(m.line());
+                    perRequest.computeIfAbsent(what[1], k -> new double[2])[course == small ? 0 : 1] = m.selects();
+                }
             }
+            var scores = "/api/v1/courses/" + big.courseId() + "/participants/" + big.scoring().participantId()
+                    + "/observations/" + big.scoring().observationId() + "/scores";
+            var cells = big.scoring().cells();
+            report.append(measure(big, "POST", scores, i -> """
+                    {"indicatorId":"%s","situationId":"%s","score":%d}""".formatted(cells.get(i)[0], cells.get(i)[1], 1 + i % 5),
+                    "record one score").line());
             System.out.println(report);
             Files.writeString(Path.of("target", "benchmark-participants.txt"), report);
+            // the server's timers run as the same database user and add a fraction of a statement per request
+            perRequest.forEach((what, counts) -> assertThat(counts[1]).as("SELECTs per request, %s: 1,000 vs 10 participants", what)
+                    .isCloseTo(counts[0], org.assertj.core.data.Offset.offset(0.5)));
         }
     }
 
-    private String measure(Course course, String query, String what) throws Exception {
-        var path = "/api/v1/courses/" + course.courseId() + "/participants" + query;
-        for (int i = 0; i < WARM_UP; i++) {
-            assertThat(client.api("GET", path, course.coachToken(), null).statusCode()).isEqualTo(200);
+    /** @param selects SELECT statements per request: what a list's reading costs (commits and session settings aside) */
+    record Measured(String line, double selects) {
+    }
+
+    private Measured measure(Course course, String method, String path, java.util.function.IntFunction<String> body,
+                             String what) throws Exception {
+        int call = 0;
+        var expected = "POST".equals(method) ? 201 : 200;
+        for (int i = 0; i < WARM_UP; i++, call++) {
+            var response = client.api(method, path, course.coachToken(), body.apply(call));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
         }
         var durations = new ArrayList<Long>();
         var before = statements();
         long bytes = 0;
-        for (int i = 0; i < RUNS; i++) {
+        for (int i = 0; i < RUNS; i++, call++) {
+            var json = body.apply(call);
             long start = System.nanoTime();
-            var response = client.api("GET", path, course.coachToken(), null);
+            var response = client.api(method, path, course.coachToken(), json);
             durations.add(System.nanoTime() - start);
-            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
             bytes = response.body().length();
         }
         var after = statements();
         Collections.sort(durations);
-        return "%5d participants, %-10s: p50 %7.1f ms, p95 %7.1f ms, max %7.1f ms; %6d bytes; per request %.2f SELECT, %.2f statements in all%n"
+        var selects = (after[0] - before[0]) / (double) RUNS;
+        return new Measured("%5d participants, %-25s: p50 %7.1f ms, p95 %7.1f ms, max %7.1f ms; %7d bytes; per request %.2f SELECT, %.2f statements in all%n"
                 .formatted(course.participants(), what, percentile(durations, 50), percentile(durations, 95),
-                        durations.getLast() / 1e6, bytes, (after[0] - before[0]) / (double) RUNS, (after[1] - before[1]) / (double) RUNS);
+                        durations.getLast() / 1e6, bytes, selects, (after[1] - before[1]) / (double) RUNS), selects);
     }
 
     private static double percentile(List<Long> sorted, int p) {
@@ -104,11 +152,14 @@ class ParticipantListBenchmarkIT {
         var token = ToolClient.sessionToken(client.freshBrowser().launch(lms, "coach-1"));
         var me = ToolClient.json(client.api("GET", "/api/v1/me", token, null));
         var courseId = me.getJsonObject("course").getString("id");
-        seed(tenantId, courseId, me.getJsonObject("user").getString("id"), participants);
-        return new Course(tenantId, courseId, token, participants);
+        var coach = me.getJsonObject("user").getString("id");
+        var people = seed(tenantId, courseId, coach, participants);
+        seedObservations(tenantId, courseId, coach, people);
+        return new Course(tenantId, courseId, token, participants, scoring(tenantId, courseId, coach, people.getFirst()));
     }
 
-    private static void seed(String tenant, String course, String coach, int participants) throws SQLException {
+    private static List<String> seed(String tenant, String course, String coach, int participants) throws SQLException {
+        var people = new ArrayList<String>();
         var now = Instant.now();
         var today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         try (var db = DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
@@ -126,6 +177,7 @@ class ParticipantListBenchmarkIT {
                          + " planned_on, done_at, done_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (int p = 0; p < participants; p++) {
                     var user = UUID.randomUUID().toString();
+                    people.add(user);
                     var seen = Timestamp.from(now.minusSeconds(60L * p));
                     users.setString(1, user);
                     users.setString(2, tenant);
@@ -184,8 +236,207 @@ class ParticipantListBenchmarkIT {
                     batch.executeBatch();
                 }
             }
+            try (var schedules = db.prepareStatement("INSERT INTO evaluation_schedule (id, tenant_id, course_id, participant_id,"
+                    + " every_weeks, starts_on, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int p = 0; p < participants; p += 2) { // every other participant has an agreed rhythm, some due
+                    schedules.setString(1, UUID.randomUUID().toString());
+                    schedules.setString(2, tenant);
+                    schedules.setString(3, course);
+                    schedules.setString(4, people.get(p));
+                    schedules.setInt(5, 2 + p % 4);
+                    schedules.setDate(6, Date.valueOf(today.minusWeeks(p % 9)));
+                    schedules.setString(7, coach);
+                    schedules.setTimestamp(8, Timestamp.from(now));
+                    schedules.addBatch();
+                }
+                schedules.executeBatch();
+            }
             db.commit();
         }
+        return people;
+    }
+
+    private static Connection seeding() throws SQLException {
+        var url = System.getProperty("it.db.url");
+        var db = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true",
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+        db.setAutoCommit(false);
+        return db;
+    }
+
+    /**
+     * Per participant {@value #OBSERVATIONS} observations by the coach on all {@value #COMPETENCIES} competencies (one
+     * indicator each) in two situations, one score per indicator; the oldest 19 concluded, the newest open with its
+     * period ending in 0–6 days. Committed per 50 participants.
+     */
+    private static void seedObservations(String tenant, String course, String coach, List<String> people)
+            throws SQLException {
+        var framework = UUID.randomUUID().toString();
+        var competencies = new String[COMPETENCIES];
+        var indicators = new String[COMPETENCIES];
+        for (int c = 0; c < COMPETENCIES; c++) {
+            competencies[c] = UUID.randomUUID().toString();
+            indicators[c] = UUID.randomUUID().toString();
+        }
+        var today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        try (var db = seeding();
+             var observations = db.prepareStatement("INSERT INTO observation (id, tenant_id, version, course_id, participant_id,"
+                     + " framework_version_id, level, lead_observer_id, status, starts_on, ends_on, started_at,"
+                     + " guide_confirmed_at, concluded_at, concluded_by) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             var observed = db.prepareStatement("INSERT INTO observation_competency (id, tenant_id, observation_id, sort_order,"
+                     + " competency_key, competency_title, reached, indicators_reached, indicators_total)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             var observedIndicators = db.prepareStatement("INSERT INTO observation_indicator (id, tenant_id, observation_id,"
+                     + " sort_order, indicator_id, competency_key) VALUES (?, ?, ?, ?, ?, ?)");
+             var situations = db.prepareStatement("INSERT INTO observation_situation (id, tenant_id, observation_id, sort_order,"
+                     + " name, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             var scores = db.prepareStatement("INSERT INTO observation_score (id, tenant_id, observation_id, indicator_id,"
+                     + " situation_id, observer_id, score, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int p = 0; p < people.size(); p++) {
+                for (int o = 0; o < OBSERVATIONS; o++) {
+                    var open = o == OBSERVATIONS - 1;
+                    var id = UUID.randomUUID().toString();
+                    var startsOn = open ? today.minusDays(21 - p % 7) : today.minusDays(21L * (OBSERVATIONS - o) + 30);
+                    var endsOn = startsOn.plusDays(21);
+                    var startedAt = Timestamp.valueOf(startsOn.atTime(9, 0));
+                    var level = o < 7 ? "A" : o < 14 ? "B" : "C";
+                    observations.setString(1, id);
+                    observations.setString(2, tenant);
+                    observations.setString(3, course);
+                    observations.setString(4, people.get(p));
+                    observations.setString(5, framework);
+                    observations.setString(6, level);
+                    observations.setString(7, coach);
+                    observations.setString(8, open ? "OPEN" : "CONCLUDED");
+                    observations.setDate(9, Date.valueOf(startsOn));
+                    observations.setDate(10, Date.valueOf(endsOn));
+                    observations.setTimestamp(11, startedAt);
+                    observations.setTimestamp(12, startedAt);
+                    observations.setTimestamp(13, open ? null : Timestamp.valueOf(endsOn.atTime(15, 0)));
+                    observations.setString(14, open ? null : coach);
+                    observations.addBatch();
+                    var situationIds = new String[2];
+                    for (int s = 0; s < 2; s++) {
+                        situationIds[s] = UUID.randomUUID().toString();
+                        situations.setString(1, situationIds[s]);
+                        situations.setString(2, tenant);
+                        situations.setString(3, id);
+                        situations.setInt(4, s);
+                        situations.setString(5, s == 0 ? "inpakken lijn 2" : "magazijn");
+                        situations.setString(6, coach);
+                        situations.setTimestamp(7, startedAt);
+                        situations.addBatch();
+                    }
+                    for (int c = 0; c < COMPETENCIES; c++) {
+                        var score = 1 + (p + o + c) % 5;
+                        observed.setString(1, UUID.randomUUID().toString());
+                        observed.setString(2, tenant);
+                        observed.setString(3, id);
+                        observed.setInt(4, c);
+                        observed.setString(5, competencies[c]);
+                        observed.setString(6, "Competentie " + (c + 1));
+                        observed.setObject(7, open ? null : score >= 4);
+                        observed.setObject(8, open ? null : score >= 4 ? 1 : 0);
+                        observed.setObject(9, open ? null : 1);
+                        observed.addBatch();
+                        observedIndicators.setString(1, UUID.randomUUID().toString());
+                        observedIndicators.setString(2, tenant);
+                        observedIndicators.setString(3, id);
+                        observedIndicators.setInt(4, c);
+                        observedIndicators.setString(5, indicators[c]);
+                        observedIndicators.setString(6, competencies[c]);
+                        observedIndicators.addBatch();
+                        scores.setString(1, UUID.randomUUID().toString());
+                        scores.setString(2, tenant);
+                        scores.setString(3, id);
+                        scores.setString(4, indicators[c]);
+                        scores.setString(5, situationIds[c % 2]);
+                        scores.setString(6, coach);
+                        scores.setInt(7, score);
+                        scores.setTimestamp(8, startedAt);
+                        scores.addBatch();
+                    }
+                }
+                if (p % 50 == 49 || p == people.size() - 1) {
+                    for (var batch : List.of(observations, situations, observed, observedIndicators, scores)) {
+                        batch.executeBatch();
+                    }
+                    db.commit();
+                }
+            }
+        }
+    }
+
+    /** An open observation of this participant by the coach on 30 indicators in 10 situations, without scores. */
+    private static Scoring scoring(String tenant, String course, String coach, String participant) throws SQLException {
+        var id = UUID.randomUUID().toString();
+        var today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        var cells = new ArrayList<String[]>();
+        try (var db = seeding()) {
+            try (var observation = db.prepareStatement("INSERT INTO observation (id, tenant_id, version, course_id, participant_id,"
+                    + " framework_version_id, level, lead_observer_id, status, starts_on, ends_on, started_at, guide_confirmed_at)"
+                    + " VALUES (?, ?, 1, ?, ?, ?, 'B', ?, 'OPEN', ?, ?, ?, ?)")) {
+                var now = Timestamp.from(Instant.now());
+                observation.setString(1, id);
+                observation.setString(2, tenant);
+                observation.setString(3, course);
+                observation.setString(4, participant);
+                observation.setString(5, UUID.randomUUID().toString());
+                observation.setString(6, coach);
+                observation.setDate(7, Date.valueOf(today));
+                observation.setDate(8, Date.valueOf(today.plusDays(21)));
+                observation.setTimestamp(9, now);
+                observation.setTimestamp(10, now);
+                observation.executeUpdate();
+            }
+            try (var observed = db.prepareStatement("INSERT INTO observation_competency (id, tenant_id, observation_id, sort_order,"
+                    + " competency_key, competency_title) VALUES (?, ?, ?, ?, ?, ?)");
+                 var indicators = db.prepareStatement("INSERT INTO observation_indicator (id, tenant_id, observation_id,"
+                         + " sort_order, indicator_id, competency_key) VALUES (?, ?, ?, ?, ?, ?)");
+                 var situations = db.prepareStatement("INSERT INTO observation_situation (id, tenant_id, observation_id, sort_order,"
+                         + " name, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                var situationIds = new ArrayList<String>();
+                for (int s = 0; s < SCORING_SITUATIONS; s++) {
+                    var situation = UUID.randomUUID().toString();
+                    situationIds.add(situation);
+                    situations.setString(1, situation);
+                    situations.setString(2, tenant);
+                    situations.setString(3, id);
+                    situations.setInt(4, s);
+                    situations.setString(5, "werkplek " + (s + 1));
+                    situations.setString(6, coach);
+                    situations.setTimestamp(7, Timestamp.from(Instant.now()));
+                    situations.addBatch();
+                }
+                for (int c = 0; c < COMPETENCIES; c++) {
+                    var competency = UUID.randomUUID().toString();
+                    var indicator = UUID.randomUUID().toString();
+                    observed.setString(1, UUID.randomUUID().toString());
+                    observed.setString(2, tenant);
+                    observed.setString(3, id);
+                    observed.setInt(4, c);
+                    observed.setString(5, competency);
+                    observed.setString(6, "Competentie " + (c + 1));
+                    observed.addBatch();
+                    indicators.setString(1, UUID.randomUUID().toString());
+                    indicators.setString(2, tenant);
+                    indicators.setString(3, id);
+                    indicators.setInt(4, c);
+                    indicators.setString(5, indicator);
+                    indicators.setString(6, competency);
+                    indicators.addBatch();
+                    for (var situation : situationIds) {
+                        cells.add(new String[] {indicator, situation});
+                    }
+                }
+                observed.executeBatch();
+                indicators.executeBatch();
+                situations.executeBatch();
+            }
+            db.commit();
+        }
+        Collections.shuffle(cells, new java.util.Random(9));
+        return new Scoring(participant, id, cells);
     }
 
     private static Connection admin() throws SQLException {

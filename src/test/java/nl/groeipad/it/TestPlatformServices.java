@@ -73,6 +73,7 @@ public final class TestPlatformServices {
     private final List<String> requestedScopes = Collections.synchronizedList(new ArrayList<>());
     private final List<JsonObject> lineItems = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger lineItemsCreated = new AtomicInteger();
+    private final AtomicInteger placed = new AtomicInteger();
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Instant> latest = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
@@ -167,6 +168,17 @@ public final class TestPlatformServices {
 
     public int lineItemsCreated() {
         return lineItemsCreated.get();
+    }
+
+    /**
+     * A line item the teacher placed in the course (context 2) — as Moodle makes one for a deep-linked activity with a
+     * {@code lineItem} (docs/deep-linking.md) — not counted in {@link #lineItemsCreated()}; returns its URL.
+     */
+    public String place(String label, int scoreMaximum, String resourceId, String tag) {
+        var url = issuer.get() + "/ags/2/lineitems/" + (900 + placed.incrementAndGet()) + "/lineitem?type_id=1";
+        lineItems.add(Json.createObjectBuilder().add("id", url).add("label", label).add("scoreMaximum", scoreMaximum)
+                .add("resourceId", resourceId).add("tag", tag).build());
+        return url;
     }
 
     /** An NRPS member of the course (NRPS 2.0 §3.6.1.2); {@code status} Active or Inactive. */

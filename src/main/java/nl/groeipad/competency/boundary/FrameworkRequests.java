@@ -1,11 +1,13 @@
 package nl.groeipad.competency.boundary;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.groeipad.competency.control.Commands;
+import nl.groeipad.competency.entity.Framework;
 
 /** The JSON bodies of {@code /api/v1/frameworks}, checked at the edge; the framework checks the rest. */
 public final class FrameworkRequests {
@@ -18,9 +20,12 @@ public final class FrameworkRequests {
             @Size(max = 300, message = "{text.max}") String title,
             @Size(max = 20000, message = "{text.max}") String description,
             @Size(max = 16, message = "{language.code}") String language,
-            @Size(min = 5, max = 5, message = "{framework.scale.size}") List<@NotNull(message = "{list.item.required}") String> scale) {
+            @Size(min = 5, max = 5, message = "{framework.scale.size}") List<@NotNull(message = "{list.item.required}") String> scale,
+            @Min(value = Framework.MIN_OBSERVATION_PERIOD_DAYS, message = "{framework.observationPeriod.range}")
+            @Max(value = Framework.MAX_OBSERVATION_PERIOD_DAYS, message = "{framework.observationPeriod.range}")
+            Integer observationPeriodDays) {
         Commands.DescribeFramework command() {
-            return new Commands.DescribeFramework(title, description, language, scale);
+            return new Commands.DescribeFramework(title, description, language, scale, observationPeriodDays);
         }
     }
 

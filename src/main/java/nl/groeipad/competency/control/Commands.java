@@ -8,8 +8,14 @@ public final class Commands {
     private Commands() {
     }
 
-    /** A new framework, or new words for one; a null scale keeps it (new: the default scale). */
-    public record DescribeFramework(String title, String description, String language, List<String> scale) {
+    /**
+     * A new framework, or new words for one; a null scale keeps it (new: the default scale).
+     *
+     * @param observationPeriodDays the days an observation on this version runs by default; null keeps the
+     *                              version's period (a new framework: 21 days)
+     */
+    public record DescribeFramework(String title, String description, String language, List<String> scale,
+                                    Integer observationPeriodDays) {
     }
 
     public record WriteGroup(String title, String code, String parentKey) {

@@ -21,11 +21,13 @@ import nl.groeipad.platform.entity.Versioned;
  *                change to a draft (it rises with every change)
  * @param status  draft, published or superseded
  * @param scale   the labels of scores 1 to 5
+ * @param observationPeriodDays the days an observation on this version runs unless the coach chooses otherwise
  */
 public record FrameworkDetails(String id, String key, int version, int revision, String status, String title,
                                String description, String language, String source, List<String> scale,
                                List<GroupDetails> groups, List<CompetencyDetails> competencies, Instant createdAt,
-                               Instant publishedAt, Instant supersededAt, String lastChange) implements Versioned {
+                               Instant publishedAt, Instant supersededAt, String lastChange,
+                               int observationPeriodDays) implements Versioned {
 
     public record GroupDetails(String id, String key, String parentKey, String code, String title, int position) {
         static GroupDetails of(CompetencyGroup g) {
@@ -58,7 +60,7 @@ public record FrameworkDetails(String id, String key, int version, int revision,
                 f.source().name().toLowerCase(Locale.ROOT), f.scale().labels(),
                 f.groups().stream().map(GroupDetails::of).toList(),
                 f.competencies().stream().map(CompetencyDetails::of).toList(),
-                f.createdAt(), f.publishedAt(), f.supersededAt(), f.lastChange());
+                f.createdAt(), f.publishedAt(), f.supersededAt(), f.lastChange(), f.observationPeriodDays());
     }
 
     @Override

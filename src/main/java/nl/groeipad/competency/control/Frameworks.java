@@ -131,6 +131,9 @@ public class Frameworks {
         var framework = new Framework(null, 1, command.title(), command.description(),
                 command.language() == null ? "nl" : command.language(), scale, FrameworkSource.GROEIPAD, clock.instant(),
                 session.userId());
+        if (command.observationPeriodDays() != null) {
+            framework.setObservationPeriod(command.observationPeriodDays(), clock.instant());
+        }
         data.em().persist(framework);
         return changed(framework);
     }
@@ -142,6 +145,9 @@ public class Frameworks {
                 command.language() == null ? draft.language() : command.language(), now);
         if (command.scale() != null) {
             draft.relabelScale(new ScaleLabels(command.scale()), now);
+        }
+        if (command.observationPeriodDays() != null) {
+            draft.setObservationPeriod(command.observationPeriodDays(), now);
         }
         return changed(draft);
     }

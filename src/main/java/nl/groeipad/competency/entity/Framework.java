@@ -86,6 +86,11 @@ public class Framework {
      */
     public static final int MAX_DEPTH = 20;
 
+    /** The observation period of a new framework (issue 9 §1: "default 21 days"), and its bounds. */
+    public static final int DEFAULT_OBSERVATION_PERIOD_DAYS = 21;
+    public static final int MIN_OBSERVATION_PERIOD_DAYS = 1;
+    public static final int MAX_OBSERVATION_PERIOD_DAYS = 365;
+
     @Id
     private String id;
     @Column(name = "framework_key")
@@ -122,6 +127,9 @@ public class Framework {
     private Instant publishedAt;
     @Column(name = "superseded_at")
     private Instant supersededAt;
+    /** How many days an observation on this version runs unless the coach chooses otherwise (issue 9 §1). */
+    @Column(name = "observation_period_days")
+    private int observationPeriodDays = DEFAULT_OBSERVATION_PERIOD_DAYS;
 
     @OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -212,6 +220,7 @@ public class Framework {
             throw new IllegalArgumentException("a new draft has a higher version number");
         }
         var draft = new Framework(frameworkKey, version, title, description, language, scale(), source, now, userId);
+        draft.observationPeriodDays = observationPeriodDays;
         draft.lastChange = lastChange;
         draft.caseDocument = caseDocument;
         draft.caseExtras = caseExtras;
@@ -256,6 +265,28 @@ public class Framework {
         requireDraft();
         setScale(Objects.requireNonNull(labels));
         touch(now);
+    }
+
+    /**
+     * The observation period a coach starts with on this version: {@value #MIN_OBSERVATION_PERIOD_DAYS} to
+     * {@value #MAX_OBSERVATION_PERIOD_DAYS} days (400 naming {@code observationPeriodDays} otherwise).
+     */
+    public void setObservationPeriod(int days, Instant now) {
+        requireDraft();
+        observationPeriodDays = checkedObservationPeriod(days);
+        touch(now);
+    }
+
+    /** The rule of {@link #setObservationPeriod}, for callers that check before they change anything. */
+    public static int checkedObservationPeriod(int days) {
+        if (days < MIN_OBSERVATION_PERIOD_DAYS || days > MAX_OBSERVATION_PERIOD_DAYS) {
+            throw new InvalidField("observationPeriodDays", new Text(
+                    "Kies een observatieperiode van " + MIN_OBSERVATION_PERIOD_DAYS + " tot "
+                            + MAX_OBSERVATION_PERIOD_DAYS + " dagen.",
+                    "Choose an observation period of " + MIN_OBSERVATION_PERIOD_DAYS + " to "
+                            + MAX_OBSERVATION_PERIOD_DAYS + " days."));
+        }
+        return days;
     }
 
     /** What an imported CASE package had beyond Groeipad's model: the CFDocument, definitions and rubrics. */
@@ -602,6 +633,11 @@ public class Framework {
 
     public ScaleLabels scale() {
         return scale;
+    }
+
+    /** Days an observation on this version runs by default (the coach may choose another period). */
+    public int observationPeriodDays() {
+        return observationPeriodDays;
     }
 
     public FrameworkSource source() {

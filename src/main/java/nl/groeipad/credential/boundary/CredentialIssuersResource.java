@@ -131,6 +131,19 @@ public class CredentialIssuersResource {
         return issuers.rotateKey(session.require(), issuerId, Precondition.required(ifMatch), base());
     }
 
+    @POST
+    @Path("credential-issuers/{issuerId}/retirement")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Retire a branch issuer (admins): no longer offered when issuing, no longer changed; its "
+            + "certificates stay verifiable (profile, keys and revocation list stay published); If-Match required")
+    @APIResponse(responseCode = "409", description = "Already retired (issuer-retired)")
+    @APIResponse(responseCode = "412", description = IfMatch.STALE)
+    @APIResponse(responseCode = "428", description = IfMatch.MISSING)
+    public BranchIssuerView retire(@PathParam("issuerId") String issuerId,
+            @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch) {
+        return issuers.retire(session.require(), issuerId, Precondition.required(ifMatch), base());
+    }
+
     @GET
     @Path("credential-logo")
     @Produces(MediaType.APPLICATION_JSON)

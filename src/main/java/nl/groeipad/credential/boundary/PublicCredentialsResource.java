@@ -91,12 +91,22 @@ public class PublicCredentialsResource {
 
     @GET
     @Path("{tenant}/revocations")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The organisation's 1EdTech revocation list: its own revoked certificates by id, with the reason")
+    @Produces({MediaType.APPLICATION_JSON, OpenBadges.JWT_MEDIA_TYPE})
+    @Operation(summary = "The organisation's 1EdTech revocation list: its own revoked certificates by id, with the reason; "
+            + "JSON, or signed by the organisation as JWT with Accept: application/jwt")
     public Response revocations(@PathParam("tenant") String tenant) {
         var id = organisation(tenant);
-        return open(Response.ok(revocationLists.own(urls(id)).toString(), MediaType.APPLICATION_JSON_TYPE)
-                .header("Cache-Control", "no-cache"));
+        var urls = urls(id);
+        return revocationList(() -> revocationLists.own(urls).toString(), () -> revocationLists.ownSigned(urls));
+    }
+
+    /** The list as JSON, or as the issuer's JWT when the client asks for {@code application/jwt} by name. */
+    private Response revocationList(java.util.function.Supplier<String> json, java.util.function.Supplier<String> jwt) {
+        var signed = headers.getAcceptableMediaTypes().stream().anyMatch(t -> !t.isWildcardType() && !t.isWildcardSubtype()
+                && OpenBadges.JWT_MEDIA_TYPE.equals(t.getType() + "/" + t.getSubtype()));
+        var response = signed ? Response.ok(jwt.get(), OpenBadges.JWT_MEDIA_TYPE)
+                : Response.ok(json.get(), MediaType.APPLICATION_JSON_TYPE);
+        return open(response.header("Cache-Control", "no-cache").header("Vary", "Accept"));
     }
 
     @GET
@@ -135,13 +145,14 @@ public class PublicCredentialsResource {
 
     @GET
     @Path("{tenant}/issuers/{issuer}/revocations")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A branch issuer's 1EdTech revocation list: its revoked certificates by id, with the reason")
+    @Produces({MediaType.APPLICATION_JSON, OpenBadges.JWT_MEDIA_TYPE})
+    @Operation(summary = "A branch issuer's 1EdTech revocation list: its revoked certificates by id, with the reason; "
+            + "JSON, or signed by the branch issuer as JWT with Accept: application/jwt")
     public Response branchRevocations(@PathParam("tenant") String tenant, @PathParam("issuer") String issuer) {
         var urls = urls(organisation(tenant));
         var b = branch(issuer);
-        return open(Response.ok(revocationLists.branch(b.id(), urls).toString(), MediaType.APPLICATION_JSON_TYPE)
-                .header("Cache-Control", "no-cache"));
+        return revocationList(() -> revocationLists.branch(b.id(), urls).toString(),
+                () -> revocationLists.branchSigned(b.id(), urls));
     }
 
     @GET

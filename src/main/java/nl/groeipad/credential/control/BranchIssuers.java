@@ -20,6 +20,7 @@ import nl.groeipad.credential.entity.BranchIssuer;
 import nl.groeipad.credential.entity.BranchKey;
 import nl.groeipad.credential.entity.CredentialLogo;
 import nl.groeipad.credential.entity.LogoImage;
+import nl.groeipad.credential.entity.LogoSnapshot;
 import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.platform.control.TenantData;
 import nl.groeipad.platform.control.TenantScope;
@@ -58,7 +59,8 @@ public class BranchIssuers {
 
     /** A branch issuer as its admin sees it; {@code version} is its ETag. Public addresses are at the tool's base URL. */
     public record BranchIssuerView(String id, String name, String url, boolean hasLogo, int version, String profile,
-                                   String jwks, String logo, String revocationList, List<KeyView> keys)
+                                   String jwks, String logo, String revocationList, List<KeyView> keys,
+                                   Instant retiredAt)
             implements Versioned {
         @Override
         public int entityVersion() {
@@ -125,6 +127,19 @@ public class BranchIssuers {
         return stored(issuer, baseUrl);
     }
 
+    /**
+     * Retires a branch issuer: it is no longer offered when issuing and no longer changed (409 {@code issuer-retired}
+     * afterwards); the certificates issued under it stay verifiable, its keys stay published.
+     */
+    public BranchIssuerView retire(Session session, String issuerId, Precondition seen, String baseUrl) {
+        access.requireAdmin(session);
+        var issuer = data.findForChange(BranchIssuer.class, issuerId).orElseThrow(() -> NotFound.of(ISSUER));
+        seen.check(issuer.version(), label(issuer), () -> view(issuer, baseUrl));
+        data.willChange(issuer);
+        issuer.retire(clock.instant());
+        return stored(issuer, baseUrl);
+    }
+
     public LogoView organisationLogo(Session session) {
         access.requireAdmin(session);
         return storedLogo().map(l -> new LogoView(true, l.mediaType(), l.version())).orElse(new LogoView(false, null, 0));
@@ -156,13 +171,45 @@ public class BranchIssuers {
     /** The branch issuers a coach may issue under (coaches and admins; a participant hears 403). */
     public List<Choice> choices(Session session) {
         access.requireCoach(session);
-        return all().stream().map(b -> new Choice(b.id(), b.name())).toList();
+        return all().stream().filter(b -> !b.retired()).map(b -> new Choice(b.id(), b.name())).toList();
     }
 
-    /** The branch issuer named when issuing: 400 naming {@code branchIssuerId} when it is not one of this organisation. */
+    /**
+     * The branch issuer named when issuing: 400 naming {@code branchIssuerId} when it is not one of this organisation,
+     * 409 {@code issuer-retired} when it is retired.
+     */
     BranchIssuer forIssuing(String issuerId) {
-        return byId(issuerId).orElseThrow(() -> new InvalidField("branchIssuerId",
+        var issuer = byId(issuerId).orElseThrow(() -> new InvalidField("branchIssuerId",
                 Text.of("Kies een branche uit de lijst.", "Choose a branch issuer from the list.")));
+        issuer.requireActive();
+        return issuer;
+    }
+
+    /** The organisation's logo for certificates as it is now, kept for good (a {@link LogoSnapshot} id); null: none. */
+    String organisationLogoSnapshot() {
+        return storedLogo().map(l -> snapshot(l.mediaType(), l.content())).orElse(null);
+    }
+
+    /** A branch issuer's logo as it is now, kept for good (a {@link LogoSnapshot} id); null: it has none. */
+    String logoSnapshot(BranchIssuer issuer) {
+        return issuer.hasLogo() ? snapshot(issuer.logoType(), issuer.logoBytes()) : null;
+    }
+
+    /** The bytes of a kept logo (null id or unknown: none). */
+    Optional<byte[]> snapshotBytes(String snapshotId) {
+        return snapshotId == null ? Optional.empty()
+                : Optional.ofNullable(data.em().find(LogoSnapshot.class, snapshotId)).map(LogoSnapshot::content);
+    }
+
+    private String snapshot(String mediaType, byte[] bytes) {
+        var existing = data.em().createNamedQuery(LogoSnapshot.BY_HASH, LogoSnapshot.class)
+                .setParameter("sha256", LogoSnapshot.hash(bytes)).setMaxResults(1).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        var kept = new LogoSnapshot(mediaType, bytes, clock.instant());
+        data.em().persist(kept);
+        return kept.id();
     }
 
     /** The key that signs for a branch issuer now (made if it has none). */
@@ -211,10 +258,14 @@ public class BranchIssuers {
     private BranchIssuer forChange(Session session, String issuerId, Precondition seen, String baseUrl) {
         access.requireAdmin(session);
         var issuer = data.findForChange(BranchIssuer.class, issuerId).orElseThrow(() -> NotFound.of(ISSUER));
-        seen.check(issuer.version(), Text.of("de branche ‘" + issuer.name() + "’", "the branch issuer ‘" + issuer.name() + "’"),
-                () -> view(issuer, baseUrl));
+        seen.check(issuer.version(), label(issuer), () -> view(issuer, baseUrl));
+        issuer.requireActive();
         data.willChange(issuer);
         return issuer;
+    }
+
+    private static Text label(BranchIssuer issuer) {
+        return Text.of("de branche ‘" + issuer.name() + "’", "the branch issuer ‘" + issuer.name() + "’");
     }
 
     private BranchIssuerView stored(BranchIssuer issuer, String baseUrl) {
@@ -250,7 +301,8 @@ public class BranchIssuers {
         return new BranchIssuerView(b.id(), b.name(), b.url(), b.hasLogo(), b.version(), urls.branchIssuer(b.id()),
                 urls.branchJwks(b.id()), b.hasLogo() ? urls.branchLogo(b.id()) : null,
                 urls.branchRevocationList(b.id()),
-                keysOf(b.id()).stream().map(k -> new KeyView(k.id(), k.active(), k.createdAt(), k.retiredAt())).toList());
+                keysOf(b.id()).stream().map(k -> new KeyView(k.id(), k.active(), k.createdAt(), k.retiredAt())).toList(),
+                b.retiredAt());
     }
 
     private static RSAKey parse(String json) {

@@ -2,9 +2,11 @@ package nl.groeipad.credential.control;
 
 import io.nayuki.qrcodegen.QrCode;
 import java.awt.Color;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
@@ -31,8 +35,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedConte
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
@@ -44,8 +47,10 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  *
  * <p>Tagged PDF: every piece of text is marked content in a structure tree (Document, H1, P, L/LI, Figure with
  * alternative text for the QR code), decoration is an artifact, the document language is set ({@code nl-NL} or
- * {@code en-GB}), MarkInfo says it is tagged and viewers show the title. Not PDF/UA: the standard Helvetica is
- * not embedded (characters it cannot show become "?").
+ * {@code en-GB}), MarkInfo says it is tagged and viewers show the title. The fonts (DejaVu Sans, regular and bold)
+ * are embedded as subsets, so every character of Dutch and English shows as itself (a character they lack becomes
+ * "?"); XMP metadata carries dc:title and the PDF/UA-1 identification ({@code pdfuaid:part} 1). Not checked with a
+ * PDF/UA validator (veraPDF / PAC): "PDF/UA" is what we aim at, not a certified claim.
  */
 public final class CertificatePdf {
 
@@ -54,8 +59,11 @@ public final class CertificatePdf {
 
     private final PDDocument doc = new PDDocument();
     private final PDPage page = new PDPage(PDRectangle.A4);
-    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private static final byte[] REGULAR = font("DejaVuSans.ttf");
+    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+
+    private final PDFont regular;
+    private final PDFont bold;
     private final PDStructureElement root;
     private final List<PDStructureElement> parents = new ArrayList<>();
     private PDPageContentStream out;
@@ -63,6 +71,13 @@ public final class CertificatePdf {
 
     private CertificatePdf(String language) {
         doc.addPage(page);
+        try {
+            // embedded (subset) TrueType fonts: every character of Dutch and English, on every machine alike
+            regular = PDType0Font.load(doc, new ByteArrayInputStream(REGULAR), true);
+            bold = PDType0Font.load(doc, new ByteArrayInputStream(BOLD), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         var catalog = doc.getDocumentCatalog();
         catalog.setLanguage("en".equals(language) ? "en-GB" : "nl-NL");
         var markInfo = new PDMarkInfo();
@@ -76,6 +91,52 @@ public final class CertificatePdf {
         root = new PDStructureElement(StandardStructureTypes.DOCUMENT, tree);
         tree.appendKid(root);
         page.getCOSObject().setInt(COSName.STRUCT_PARENTS, 0);
+    }
+
+    private static byte[] font(String name) {
+        try (var in = CertificatePdf.class.getResourceAsStream("fonts/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the font " + name + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * PDF/UA-1 identification and the title in XMP metadata (dc:title, pdfuaid:part 1), next to the document
+     * information dictionary.
+     */
+    private void metadata(String title, String lang, String author, Calendar created) throws IOException {
+        var xmp = """
+                <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+                <x:xmpmeta xmlns:x="adobe:ns:meta/">
+                 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
+                      xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+                      xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+                   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li><rdf:li xml:lang="%s">%s</rdf:li></rdf:Alt></dc:title>
+                   <dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>
+                   <dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>
+                   <dc:format>application/pdf</dc:format>
+                   <xmp:CreateDate>%s</xmp:CreateDate>
+                   <xmp:CreatorTool>Groeipad</xmp:CreatorTool>
+                   <pdf:Producer>Groeipad (Apache PDFBox)</pdf:Producer>
+                   <pdfuaid:part>1</pdfuaid:part>
+                  </rdf:Description>
+                 </rdf:RDF>
+                </x:xmpmeta>
+                <?xpacket end="w"?>
+                """.formatted(xml(title), lang, xml(title), xml(author), lang,
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(((GregorianCalendar) created).toZonedDateTime()));
+        var metadata = new PDMetadata(doc);
+        metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
+        doc.getDocumentCatalog().setMetadata(metadata);
+    }
+
+    private static String xml(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** The logos on a certificate (PNG or JPEG bytes, checked when uploaded): the organisation's, the branch's; null when none. */
@@ -108,6 +169,8 @@ public final class CertificatePdf {
         var created = GregorianCalendar.from(c.issuedAt().atZone(ZONE));
         info.setCreationDate(created);
         info.setModificationDate((Calendar) created.clone());
+        info.setProducer("Groeipad (Apache PDFBox)");
+        metadata(title, "en".equals(lang) ? "en-GB" : "nl-NL", c.organisationName(), created);
 
         var width = page.getMediaBox().getWidth();
         var height = page.getMediaBox().getHeight();

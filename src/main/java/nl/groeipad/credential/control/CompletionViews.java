@@ -55,4 +55,30 @@ public final class CompletionViews {
 
     public record CourseItem(String subject, String subjectId, String title, String state, int missing) {
     }
+
+    /**
+     * The participant's own view of where they stand: their route (when it has targets) and each plan goal with a
+     * competency and level, every target "gehaald" or "Oefen nog even door" with what is missing in plain words.
+     * Built from concluded observations and results from elsewhere only, never an open observation.
+     *
+     * @param rule     the completion rule in plain words
+     * @param subjects the route first, then the goals in the plan's order
+     */
+    public record MyCompletion(String rule, List<MySubject> subjects) {
+    }
+
+    /**
+     * @param state     {@code not-ready} (practise a little longer), {@code ready} (everything reached: the coach can
+     *                  plan the completion), {@code planned} (a moment on {@code plannedOn}), {@code passed} or
+     *                  {@code issued} (the certificate is there)
+     * @param plannedOn the day of the planned moment, when {@code planned}
+     */
+    public record MySubject(String subject, String subjectId, String title, String state, LocalDate plannedOn,
+                            List<MyTarget> targets) {
+    }
+
+    /** One target: reached ({@code met}) or not, in one plain sentence, and what supports it. */
+    public record MyTarget(String competencyKey, String competencyTitle, String level, boolean met, String text,
+                           List<String> evidence) {
+    }
 }

@@ -121,6 +121,42 @@ public class Completions {
         return new ParticipantCompletion(participantId, Mastery.rule().in(lang), route, goals);
     }
 
+    /**
+     * The caller's own completion check, a participant in the course they launched from (a coach hears 403): their
+     * route and goals, every target "gehaald" or "Oefen nog even door" with what is missing, and whether a moment is
+     * planned or passed. Never an open observation's scores.
+     */
+    public CompletionViews.MyCompletion mine(Session session) {
+        var owner = access.self(session);
+        var courseId = owner.course().value();
+        var me = owner.participant().value();
+        var lang = session.language();
+        var subjects = new ArrayList<Subject>();
+        var route = routes.myRoute(session);
+        if (route.id() != null && !route.targets().isEmpty()) {
+            subjects.add(subject(route));
+        }
+        plans.myGoalTargets(session).forEach(g -> subject(g).ifPresent(subjects::add));
+        var checks = mastery.checkMine(session, subjects.stream().flatMap(s -> s.targets().stream()).toList());
+        var moments = subjects.isEmpty() ? List.<CompletionMoment>of() : moments(courseId, me);
+        var logs = logs(moments);
+        var issued = subjects.isEmpty() ? Set.<String>of() : issued(courseId, me);
+        var views = new ArrayList<CompletionViews.MySubject>();
+        var at = 0;
+        for (var s : subjects) {
+            var mine = checks.subList(at, at + s.targets().size());
+            at += s.targets().size();
+            var ms = moments.stream().filter(m -> m.isFor(s.kind(), s.id())).toList();
+            var state = state(Mastery.ready(mine), ms, logs, issued.contains(s.kind().json() + "/" + s.id()));
+            views.add(new CompletionViews.MySubject(s.kind().json(), s.id(), s.title(), state,
+                    "planned".equals(state) ? ms.getFirst().plannedOn() : null,
+                    mine.stream().map(c -> new CompletionViews.MyTarget(c.competencyKey(), c.competencyTitle(),
+                            c.level().name(), c.met(), c.forParticipant().in(lang),
+                            c.evidence().stream().map(t -> t.in(lang)).toList())).toList()));
+        }
+        return new CompletionViews.MyCompletion(Mastery.rule().in(lang), views);
+    }
+
     public MomentView moment(Session session, String courseId, String participantId, String momentId) {
         var moment = find(session, courseId, participantId, momentId);
         return view(moment, log(moment.id()), session.language());
@@ -136,15 +172,19 @@ public class Completions {
         var participants = people.participants(session, courseId);
         var subjectsOf = new LinkedHashMap<String, List<Subject>>();
         var targets = new HashMap<String, List<MasteryTarget>>();
-        var active = routes.activeRoutesInCourse(session, courseId).stream()
-                .collect(Collectors.toMap(r -> r.participantId(), r -> r.routeId(), (a, b) -> a));
+        // One statement each for every route and every goal of the course: constant in the number of participants.
+        var routesOf = new HashMap<String, Subject>();
+        routes.activeRouteTargetsInCourse(session, courseId).forEach(r -> routesOf.putIfAbsent(r.participantId(),
+                new Subject(SubjectKind.ROUTE, r.routeId(), r.title(), r.certifying(), r.targets().stream()
+                        .map(t -> new MasteryTarget(t.competencyKey(), t.competencyTitle(), Level.valueOf(t.level())))
+                        .toList())));
+        var goalsOf = new HashMap<String, List<Subject>>();
+        plans.goalTargetsInCourse(session, courseId).forEach(g -> subject(g).ifPresent(s ->
+                goalsOf.computeIfAbsent(g.participantId(), k -> new ArrayList<>()).add(s)));
         for (var p : participants) {
             var subjects = new ArrayList<Subject>();
-            if (active.containsKey(p.id())) {
-                routes.activeRouteOf(session, courseId, p.id()).ifPresent(r -> subjects.add(subject(r)));
-            }
-            plans.findPlanOf(session, courseId, p.id()).ifPresent(plan -> plan.goals().stream()
-                    .map(Completions::subject).flatMap(Optional::stream).forEach(subjects::add));
+            Optional.ofNullable(routesOf.get(p.id())).ifPresent(subjects::add);
+            subjects.addAll(goalsOf.getOrDefault(p.id(), List.of()));
             if (!subjects.isEmpty()) {
                 subjectsOf.put(p.id(), subjects);
                 targets.put(p.id(), subjects.stream().flatMap(s -> s.targets().stream()).toList());
@@ -304,6 +344,11 @@ public class Completions {
             return Optional.empty();
         }
         return Level.parse(goal.level()).map(level -> new Subject(SubjectKind.GOAL, goal.id(), goal.title(), false,
+                List.of(new MasteryTarget(goal.competencyKey(), goal.competencyTitle(), level))));
+    }
+
+    private static Optional<Subject> subject(Plans.GoalTarget goal) {
+        return Level.parse(goal.level()).map(level -> new Subject(SubjectKind.GOAL, goal.goalId(), goal.title(), false,
                 List.of(new MasteryTarget(goal.competencyKey(), goal.competencyTitle(), level))));
     }
 

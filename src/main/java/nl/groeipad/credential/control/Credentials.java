@@ -149,10 +149,12 @@ public class Credentials {
         if (branchKind(command.kind())) {
             var branch = branches.forIssuing(command.branchIssuerId());
             credential.underBranch(branch.id(), branch.name(), branch.url());
+            credential.withLogos(branches.organisationLogoSnapshot(), branches.logoSnapshot(branch));
             var key = branches.signingKey(branch.id());
             credential.sign(key.id(), OpenBadges.sign(OpenBadges.ob3(credential, urls), key.key(),
                     urls.branchKid(branch.id(), key.id())));
         } else {
+            credential.withLogos(branches.organisationLogoSnapshot(), null);
             var key = keys.signingKey();
             credential.sign(key.id(), OpenBadges.sign(OpenBadges.ob3(credential, urls), key.key(), urls.kid(key.id())));
         }
@@ -266,10 +268,10 @@ public class Credentials {
             throw NotFound.of(CREDENTIAL);
         }
         var urls = new CredentialUrls(credential.baseUrl(), session.tenant().value());
-        var branchLogo = credential.branchIssuerId() == null ? null : branches.byId(credential.branchIssuerId())
-                .filter(b -> b.hasLogo()).map(b -> b.logoBytes()).orElse(null);
+        // the logos it was issued with (kept since V27), never the ones uploaded since
         return CertificatePdf.render(credential, language, colour(session.tenant()), urls.page(credential.id()),
-                new CertificatePdf.Logos(branches.organisationLogoBytes().orElse(null), branchLogo));
+                new CertificatePdf.Logos(branches.snapshotBytes(credential.organisationLogoId()).orElse(null),
+                        branches.snapshotBytes(credential.branchLogoId()).orElse(null)));
     }
 
     // ---- public (the boundary has fixed the organisation from the address) ---------------------

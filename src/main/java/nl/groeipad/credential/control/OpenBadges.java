@@ -105,14 +105,37 @@ public final class OpenBadges {
         return c.branchIssuerId() == null ? urls.revocationList() : urls.branchRevocationList(c.branchIssuerId());
     }
 
+    /** The media type of the signed revocation list (JWS compact serialisation). */
+    public static final String JWT_MEDIA_TYPE = "application/jwt";
+
     /**
-     * An issuer's revocation list (1EdTech Revocation List Status Method 1.0): its own address as {@code id}, the
-     * issuer, and every revoked credential by its {@code id} with the reason.
+     * An issuer's revocation list (1EdTech Revocation List Status Method 1.0, {@code RevocationList}): {@code id} the
+     * list's own address (the {@code credentialStatus.id} of the credentials it covers), {@code issuer} the id of the
+     * credentials' issuer, and {@code revokedCredentials}: every revoked credential as a {@code RevokedCredential}
+     * with the credential's {@code id}, {@code revoked} true and the {@code revocationReason}.
      */
     public static JsonObject revocationListDocument(String listId, String issuerId, java.util.List<String[]> revoked) {
         var list = Json.createArrayBuilder();
-        revoked.forEach(r -> list.add(Json.createObjectBuilder().add("id", r[0]).add("revocationReason", r[1])));
+        revoked.forEach(r -> list.add(Json.createObjectBuilder().add("id", r[0]).add("revoked", true)
+                .add("revocationReason", r[1])));
         return Json.createObjectBuilder().add("id", listId).add("issuer", issuerId).add("revokedCredentials", list).build();
+    }
+
+    /**
+     * The revocation list signed by its issuer, as a JWT (JWS compact, RS256, {@code typ} JWT, {@code kid} the URL of
+     * the issuer's key in its JWKS): the claims are the list itself plus {@code iss} (the issuer) and {@code iat}.
+     */
+    public static String signRevocationList(JsonObject list, RSAKey key, String kid, Instant now) {
+        var claims = Json.createObjectBuilder(list).add("iss", list.getString("issuer"))
+                .add("iat", now.getEpochSecond()).build();
+        var header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(kid).type(JOSEObjectType.JWT).build();
+        var jws = new JWSObject(header, new Payload(claims.toString()));
+        try {
+            jws.sign(new RSASSASigner(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("signing a revocation list failed", e);
+        }
+        return jws.serialize();
     }
 
     /** The credential as VC-JWT: JWS compact serialisation, RS256, the credential plus iss/jti/nbf/iat as claims. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import nl.groeipad.platform.entity.Ids;
+import nl.groeipad.platform.entity.Problems.Conflict;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.TenantOwned;
 import nl.groeipad.platform.entity.Text;
@@ -43,6 +44,8 @@ public class BranchIssuer {
     private int version;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "retired_at")
+    private Instant retiredAt;
 
     protected BranchIssuer() {
         // for JPA
@@ -75,6 +78,32 @@ public class BranchIssuer {
     public void logo(LogoImage image) {
         this.logo = image.content().clone();
         this.logoType = image.mediaType();
+    }
+
+    /**
+     * Retires the branch issuer: no certificate is issued under it any more, nothing of it changes any more. It is not
+     * removed: the certificates issued under it stay verifiable (its profile, keys and revocation list stay published).
+     * Rule: once (a second time is 409 {@code issuer-retired}).
+     */
+    public void retire(Instant now) {
+        requireActive();
+        this.retiredAt = Objects.requireNonNull(now);
+    }
+
+    public boolean retired() {
+        return retiredAt != null;
+    }
+
+    public Instant retiredAt() {
+        return retiredAt;
+    }
+
+    /** Rule: a retired branch issuer is not changed and nothing is issued under it (409 {@code issuer-retired}). */
+    public void requireActive() {
+        if (retiredAt != null) {
+            throw new Conflict("issuer-retired", Text.of("De branche ‘" + name + "’ is niet meer in gebruik.",
+                    "The branch issuer ‘" + name + "’ is no longer in use."));
+        }
     }
 
     static String httpsUrl(String value) {

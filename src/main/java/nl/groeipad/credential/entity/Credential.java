@@ -110,6 +110,10 @@ public class Credential {
     private String issuerName;
     @Column(name = "issuer_url")
     private String issuerUrl;
+    @Column(name = "organisation_logo_id")
+    private String organisationLogoId;
+    @Column(name = "branch_logo_id")
+    private String branchLogoId;
 
     protected Credential() {
         // for JPA
@@ -376,6 +380,26 @@ public class Credential {
      * Issues this new certificate under a branch issuer (before it is signed and stored): it becomes a branch
      * certificate naming the branch issuer, its name and web address as they are now.
      */
+    /**
+     * The logos the certificate is issued with ({@link LogoSnapshot} ids; null: none): its PDF shows these for good,
+     * whatever is uploaded later. Only before it is signed and stored.
+     */
+    public void withLogos(String organisationLogo, String branchLogo) {
+        if (vcJwt != null || !kind.issuedByUs()) {
+            throw new IllegalStateException("the logos are fixed when a certificate is issued");
+        }
+        this.organisationLogoId = organisationLogo;
+        this.branchLogoId = branchLogo;
+    }
+
+    public String organisationLogoId() {
+        return organisationLogoId;
+    }
+
+    public String branchLogoId() {
+        return branchLogoId;
+    }
+
     public void underBranch(String issuerId, String name, String url) {
         if (vcJwt != null || kind != CredentialKind.OWN) {
             throw new IllegalStateException("only a new, unsigned own certificate can be issued under a branch issuer");

@@ -18,8 +18,8 @@ import nl.groeipad.people.control.People;
 /**
  * A concluded observation goes to the LMS gradebook: per competency observed one score on the competency's observation
  * line item — the one deep linking creates for an activity "observation of one competency" (docs/deep-linking.md:
- * resourceId {@code competency:<key>}, tag {@code groeipad-observation}, label "Observatie: &lt;competency&gt;",
- * maximum 3), found again there or created once: the level reached, A = 1, B = 2, C = 3 (a level not reached counts
+ * resourceId {@code groeipad-competency-<key>}, tag {@code groeipad-competency}, as {@code lti.entity.DeepLinkChoice
+ * .Observation}), found again there or created once (label "Observatie: &lt;competency&gt;", maximum 3): the level reached, A = 1, B = 2, C = 3 (a level not reached counts
  * the one below it), with the level and the conclusion's plain sentence as comment. Written to the outbox in the concluding transaction (the event is fired
  * before it commits), so a conclusion that rolls back sends nothing; a failure here is logged and never undoes the
  * conclusion.
@@ -28,7 +28,9 @@ import nl.groeipad.people.control.People;
 public class ObservationGrades {
 
     private static final Logger LOG = Logger.getLogger(ObservationGrades.class.getName());
-    static final String TAG = "groeipad-observation";
+    /** As {@code lti.entity.DeepLinkChoice.Observation}: the column a teacher placed for the competency is the one scored. */
+    static final String TAG = "groeipad-competency";
+    static final String RESOURCE_PREFIX = "groeipad-competency-";
     static final BigDecimal LEVELS = BigDecimal.valueOf(3);
 
     @Inject
@@ -68,7 +70,7 @@ public class ObservationGrades {
         var verdict = result.reached() ? "niveau " + result.level() + " bereikt" : "niveau " + result.level() + " nog niet bereikt";
         var comment = clip(verdict + (result.comment() == null || result.comment().isBlank() ? "" : ". " + result.comment()), Score.COMMENT_MAX);
         var levelScore = result.level().ordinal() + (result.reached() ? 1 : 0);
-        return new Grade(LineItemRef.own("competency:" + result.competencyKey(), TAG, label),
+        return new Grade(LineItemRef.own(RESOURCE_PREFIX + result.competencyKey(), TAG, label),
                 new Score(BigDecimal.valueOf(levelScore), LEVELS, ActivityProgress.Completed, GradingProgress.FullyGraded, comment));
     }
 

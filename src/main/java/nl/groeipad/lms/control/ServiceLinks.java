@@ -47,10 +47,14 @@ public class ServiceLinks {
                 .map(l -> new Offered(l.registrationId(), l.services())).findFirst();
     }
 
-    /** Whether the course's LMS offers a line-items endpoint, so that Groeipad can keep line items of its own there. */
+    /**
+     * Whether the course's LMS offers a line-items endpoint, so that Groeipad can keep line items of its own there.
+     * Asked at every progress change (a tick), so it is one statement on the course's index that reads one id, and no
+     * cache: the database is the truth on every node.
+     */
     public boolean offersOwnLineItems(String courseId) {
-        return data.em().createNamedQuery(ServiceLink.OF_COURSE, ServiceLink.class).setParameter("courseId", courseId)
-                .getResultStream().anyMatch(l -> l.services().lineItems() != null);
+        return !data.em().createNamedQuery(ServiceLink.WITH_LINE_ITEMS, String.class).setParameter("courseId", courseId)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Services as offered through a registration. */

@@ -29,10 +29,17 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         select l from ServiceLink l where l.courseId = :courseId and l.resourceLinkId = :resourceLinkId""")
 @NamedQuery(name = ServiceLink.OF_COURSE, query = """
         select l from ServiceLink l where l.courseId = :courseId order by l.updatedAt desc, l.id""")
+@NamedQuery(name = ServiceLink.WITH_LINE_ITEMS, query = """
+        select l.id from ServiceLink l where l.courseId = :courseId and l.lineItemsUrl is not null""")
 public class ServiceLink {
 
     public static final String OF = "ServiceLink.of";
     public static final String OF_COURSE = "ServiceLink.ofCourse";
+    /**
+     * Ids of the course's links that offer a line-items endpoint (ask for one row): one lookup on the unique index
+     * (tenant_id, course_id, resource_link_id), reading no entity.
+     */
+    public static final String WITH_LINE_ITEMS = "ServiceLink.withLineItems";
 
     @Id
     private String id;

@@ -55,7 +55,10 @@ public sealed interface DeepLinkChoice {
         }
     }
 
-    /** One route of the organisation; its column is 0–100 (no score is posted to it yet: see docs/deep-linking.md). */
+    /**
+     * One route of the organisation; its column is 0–100. The grades feature posts each participant's route progress
+     * (steps done of all steps) to it, found by this resourceId and tag (docs/lms.md).
+     */
     record Route(String routeId, String title, String text) implements DeepLinkChoice {
         public static final int SCORE_MAXIMUM = 100;
         public static final String TAG = "groeipad-route";
@@ -78,7 +81,7 @@ public sealed interface DeepLinkChoice {
     /**
      * Workplace observation of one competency of the published framework. The same line item (resourceId
      * {@code groeipad-competency-<key>}, tag {@code groeipad-competency}) that the grades feature finds and scores when
-     * an observation of that competency is concluded (indicators met out of all); the platform scales it to 0–100.
+     * an observation of that competency is concluded (the level reached out of 3); the platform scales it to 0–100.
      */
     record Observation(String competencyKey, String title, String text) implements DeepLinkChoice {
         public static final int SCORE_MAXIMUM = 100;

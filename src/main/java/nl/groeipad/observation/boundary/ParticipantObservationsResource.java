@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,10 +12,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import nl.groeipad.observation.boundary.ObservationRequests.ConcludeRequest;
 import nl.groeipad.observation.boundary.ObservationRequests.ScoreRequest;
@@ -22,8 +26,11 @@ import nl.groeipad.observation.boundary.ObservationRequests.SituationRequest;
 import nl.groeipad.observation.boundary.ObservationRequests.StartRequest;
 import nl.groeipad.observation.control.ObservationViews.CoachObservationView;
 import nl.groeipad.observation.control.ObservationViews.ObservationSummary;
+import nl.groeipad.observation.control.ObservationPhotos;
 import nl.groeipad.observation.control.Observations;
+import nl.groeipad.observation.entity.EvidencePhoto;
 import nl.groeipad.platform.boundary.IfMatch;
+import nl.groeipad.platform.boundary.Uploads;
 import nl.groeipad.platform.control.CurrentSession;
 import nl.groeipad.platform.entity.Precondition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,6 +58,9 @@ public class ParticipantObservationsResource {
 
     @Inject
     Observations observations;
+
+    @Inject
+    ObservationPhotos photos;
 
     @Context
     UriInfo uriInfo;
@@ -138,5 +148,42 @@ public class ParticipantObservationsResource {
             @NotNull(message = NO_BODY) @Valid ConcludeRequest request) {
         return observations.conclude(session.require(), courseId, userId, observationId,
                 Precondition.required(ifMatch), request.command());
+    }
+
+    @POST
+    @Path("{observationId}/situations/{situationId}/photos")
+    @Consumes("image/*")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an evidence photo taken in a work situation (optionally for one behaviour): JPEG, PNG or "
+            + "WebP of at most 2 MB; append-only",
+            description = "The kind follows from the first bytes (400 naming `photo` when it is no such image, 413 "
+                    + "when over 2 MB, 415 for a body that is not image/*). `key`: a UUID the device made for this "
+                    + "photo; the same request again answers the photo stored the first time (201), the key with "
+                    + "another photo or place is 409 idempotency-key-reused. No precondition needed (an append). "
+                    + "201 with the photo and the observation's new version; 409 observation-concluded / photos-full.")
+    @APIResponse(responseCode = "413", description = "Over 2 MB")
+    public Response addPhoto(@PathParam("observationId") String observationId,
+            @PathParam("situationId") String situationId,
+            @QueryParam("indicatorId") @Size(max = 36, message = "{observation.indicator.choose}") String indicatorId,
+            @QueryParam("key") @Size(max = 36, message = "{observation.key.uuid}") String key,
+            InputStream body) throws IOException {
+        var s = session.require();
+        // Read one byte past the limit, never more: the domain answers 413 for what is too large.
+        var bytes = Uploads.readAtMost(body, EvidencePhoto.MAX_BYTES);
+        var recorded = photos.add(s, courseId, userId, observationId, situationId, indicatorId, key, bytes);
+        var location = uriInfo.getBaseUriBuilder().path(ParticipantObservationsResource.class)
+                .path(observationId).path("photos").path(recorded.photo().id())
+                .build(courseId, userId);
+        return Response.created(location).entity(recorded).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{observationId}/photos/{photoId}")
+    @Operation(summary = "An evidence photo of the observation, for the coaches of the course")
+    public Response photo(@PathParam("observationId") String observationId, @PathParam("photoId") String photoId) {
+        var photo = photos.forCoach(session.require(), courseId, userId, observationId, photoId);
+        return Response.ok(photo.content(), photo.mediaType())
+                .header("Content-Disposition", "inline")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox").build();
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.groeipad.competency.entity.Level;
 import nl.groeipad.observation.entity.CompletionRule;
 import nl.groeipad.observation.entity.MasteryTarget;
 import nl.groeipad.observation.entity.Observation;
@@ -19,8 +20,9 @@ import nl.groeipad.platform.entity.Session;
 
 /**
  * The completion check for other features (the credential feature's completion moments): whether a participant's
- * concluded observations meet targets (competency and level) by {@link CompletionRule}. Only a coach (or admin) of
- * the participant's course asks ({@link CourseAccess}): a participant hears 403, anyone else 404.
+ * concluded observations and tests or practical exams from elsewhere meet targets (competency and level) by
+ * {@link CompletionRule}. A coach (or admin) of the participant's course asks ({@link CourseAccess}: a participant
+ * hears 403, anyone else 404); the participant asks for themselves through {@link #checkMine}.
  */
 @ApplicationScoped
 @Transactional
@@ -49,6 +51,18 @@ public class Mastery {
     }
 
     /**
+     * The check of each target for the caller themselves, a participant in the course they launched from
+     * ({@link CourseAccess#self}: a coach hears 403). Concluded observations and offline results only, never an open
+     * observation (two statements).
+     */
+    public List<TargetCheck> checkMine(Session session, List<MasteryTarget> targets) {
+        var owner = access.self(session);
+        var courseId = owner.course().value();
+        var participantId = owner.participant().value();
+        return CompletionRule.check(targets, concluded(courseId, participantId), offline(courseId, participantId));
+    }
+
+    /**
      * The checks for many participants of one course at once (two statements for the whole course), for the coach's
      * overview of who is ready for completion.
      *
@@ -58,11 +72,16 @@ public class Mastery {
                                                       Map<String, List<MasteryTarget>> targets) {
         access.coachedCourse(session, courseId);
         var concluded = new HashMap<String, List<CompletionRule.Concluded>>();
-        for (var o : data.em().createQuery("select o from Observation o where o.courseId = :courseId and o.status = :status",
-                Observation.class).setParameter("courseId", courseId).setParameter("status", ObservationStatus.CONCLUDED)
-                .getResultList()) {
-            concluded.computeIfAbsent(o.participantId(), k -> new ArrayList<>()).addAll(concluded(o));
-        }
+        // One row per competency of every concluded observation of the course: no statement per observation.
+        data.em().createQuery("select o.participantId, c.competencyKey, o.level, c.reached, o.concludedEarly, "
+                        + "o.concludedIncomplete, o.concludedAt, c.indicatorsReached, c.indicatorsTotal "
+                        + "from ObservationCompetency c join c.observation o "
+                        + "where o.courseId = :courseId and o.status = :status", Object[].class)
+                .setParameter("courseId", courseId).setParameter("status", ObservationStatus.CONCLUDED).getResultList()
+                .forEach(row -> concluded.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(
+                        new CompletionRule.Concluded((String) row[1], (Level) row[2], Boolean.TRUE.equals(row[3]),
+                                Boolean.TRUE.equals(row[4]), Boolean.TRUE.equals(row[5]), (java.time.Instant) row[6],
+                                (Integer) row[7], (Integer) row[8])));
         var offline = new HashMap<String, List<CompletionRule.Offline>>();
         for (var r : data.em().createQuery("select r from OfflineResult r where r.courseId = :courseId",
                 OfflineResult.class).setParameter("courseId", courseId).getResultList()) {
@@ -82,7 +101,8 @@ public class Mastery {
 
     private static List<CompletionRule.Concluded> concluded(Observation o) {
         return o.competencies().stream().map(c -> new CompletionRule.Concluded(c.competencyKey(), o.level(),
-                c.reached().orElse(false), o.concludedEarly(), o.concludedIncomplete(), o.concludedAt())).toList();
+                c.reached().orElse(false), o.concludedEarly(), o.concludedIncomplete(), o.concludedAt(),
+                c.indicatorsReached(), c.indicatorsTotal())).toList();
     }
 
     private List<CompletionRule.Offline> offline(String courseId, String participantId) {

@@ -37,7 +37,8 @@ public final class ObservationViews {
                                        String secondObserverId, String you, LocalDate startsOn, LocalDate endsOn,
                                        LocalDate today, Instant startedAt, List<String> scale,
                                        List<SituationView> situations, List<CompetencyView> competencies,
-                                       List<EntryView> entries, CheckView check, ConclusionView conclusion)
+                                       List<EntryView> entries, CheckView check, ConclusionView conclusion,
+                                       List<PhotoView> photos)
             implements Versioned {
         @Override
         public int entityVersion() {
@@ -59,6 +60,23 @@ public final class ObservationViews {
     public record EntryView(String id, String indicatorId, String situationId, String observer, String observerId,
                             Integer score, String label, boolean notSeen, String note, Instant recordedAt,
                             String correctsId, String reason, boolean current) {
+    }
+
+    /**
+     * An evidence photo (without its bytes; they are at its own address).
+     *
+     * @param observer "lead", "second", or null for another coach of the course (for the participant: null)
+     */
+    public record PhotoView(String id, String situationId, String situation, String indicatorId, String indicator,
+                            String observer, String mediaType, int size, Instant takenAt) {
+    }
+
+    /** A photo just stored (or found again by its key), with the observation's version (also its ETag). */
+    public record RecordedPhoto(PhotoView photo, int version) implements Versioned {
+        @Override
+        public int entityVersion() {
+            return version;
+        }
     }
 
     public record CheckView(boolean ruleHolds, List<String> missing, String conclusionRule, String masteryRule,
@@ -97,7 +115,7 @@ public final class ObservationViews {
 
     public record OfflineResultView(String id, String kind, String kindLabel, LocalDate achievedOn,
                                     String competencyKey, String competencyTitle, String level, String note,
-                                    String recordedBy, Instant recordedAt) {
+                                    String recordedBy, Instant recordedAt, boolean counts) {
     }
 
     /**
@@ -105,19 +123,22 @@ public final class ObservationViews {
      * observation, and the concluded observations with the coach's feedback. Never an open observation's scores.
      */
     public record ProgressView(List<CompetencyProgress> competencies, List<ConcludedView> observations,
-                               String masteryRule) {
+                               String masteryRule, String offlineRule) {
     }
 
     /**
-     * @param levelReached the highest level reached (A, B or C), or null
+     * @param levelReached the highest level reached (A, B or C) by a concluded observation or a test or practical
+     *                     exam from elsewhere ({@code OfflineRule}), or null
      * @param workingOn    the level of the latest observation not reached yet, or null
      */
     public record CompetencyProgress(String key, String title, String levelReached, String workingOn,
                                      List<OfflineResultView> offlineResults) {
     }
 
+    /** @param photos the coach's evidence photos of this concluded observation */
     public record ConcludedView(String id, Instant concludedAt, String level, boolean early, boolean incomplete,
-                                String feedbackGood, String feedbackNext, List<ResultView> results) {
+                                String feedbackGood, String feedbackNext, List<ResultView> results,
+                                List<PhotoView> photos) {
     }
 
     /** The coach's view of a participant's growth: the levels, and per competency its scores over time. */

@@ -32,6 +32,7 @@ import nl.groeipad.observation.control.ObservationViews.GuideView;
 import nl.groeipad.observation.control.ObservationViews.IndicatorView;
 import nl.groeipad.observation.control.ObservationViews.ObservationSummary;
 import nl.groeipad.observation.control.ObservationViews.OfflineResultView;
+import nl.groeipad.observation.control.ObservationViews.PhotoView;
 import nl.groeipad.observation.control.ObservationViews.PitfallView;
 import nl.groeipad.observation.control.ObservationViews.ProgressView;
 import nl.groeipad.observation.control.ObservationViews.RecordedScore;
@@ -44,10 +45,12 @@ import nl.groeipad.observation.entity.MasteryRule;
 import nl.groeipad.observation.entity.Observation;
 import nl.groeipad.observation.entity.ObservationStatus;
 import nl.groeipad.observation.entity.ObservationConcluded;
+import nl.groeipad.observation.entity.ObservationPhoto;
 import nl.groeipad.observation.entity.ObservationScore;
 import nl.groeipad.observation.entity.ObserverGuide;
 import nl.groeipad.observation.entity.OfflineKind;
 import nl.groeipad.observation.entity.OfflineResult;
+import nl.groeipad.observation.entity.OfflineRule;
 import nl.groeipad.observation.entity.RaterSignals;
 import nl.groeipad.observation.entity.ScoreEntry;
 import nl.groeipad.observation.entity.ScoreLog;
@@ -142,7 +145,8 @@ public class Observations {
             throw new InvalidField("goalId", Text.of("Kies een doel uit het plan van deze deelnemer.",
                     "Choose a goal of this participant's plan."));
         }
-        var days = command.periodDays() == null ? Observation.DEFAULT_PERIOD_DAYS : command.periodDays();
+        // the framework version's own period (issue 9 §1), unless the coach chose another
+        var days = command.periodDays() == null ? framework.observationPeriodDays() : command.periodDays();
         var observation = new Observation(new Observation.Start(courseId, participantId, framework.id(), level, goalId,
                 session.userId(), calendar.today(), days, observed, command.situations(), command.guideConfirmed()),
                 calendar.now());
@@ -271,18 +275,20 @@ public class Observations {
     /**
      * The coach's view of a participant's growth: the same levels as "Mijn voortgang", and per competency the
      * average of the lead observer's current scores (1–5, "niet gezien" left out) in each observation, oldest first,
-     * open observations included (marked). One statement per observation for its scores.
+     * open observations included (marked). The number of statements does not grow with the number of observations:
+     * the observations, their competencies and indicators (batch-fetched) and all their scores are one statement each.
      */
     public GrowthView growth(Session session, String courseId, String participantId) {
         access.participantOf(session, courseId, participantId);
         var lang = session.language();
         var all = ofParticipant(courseId, participantId);
+        var logs = logsOf(all);
         var series = new LinkedHashMap<String, List<GrowthPoint>>();
         var titles = new LinkedHashMap<String, String>();
         for (var o : all.reversed()) {
             var competencyOf = new HashMap<String, String>();
             o.indicators().forEach(i -> competencyOf.put(i.indicatorId(), i.competencyKey()));
-            var current = ScoreLog.currentOf(log(o), o.leadObserverId());
+            var current = ScoreLog.currentOf(logs.getOrDefault(o.id(), List.of()), o.leadObserverId());
             for (var c : o.competencies()) {
                 titles.putIfAbsent(c.competencyKey(), c.competencyTitle());
                 var scores = current.stream().filter(e -> e.score() != null)
@@ -310,6 +316,9 @@ public class Observations {
         var workingOn = new HashMap<String, Level>();
         var concludedViews = new ArrayList<ConcludedView>();
         var observations = ofParticipant(courseId, participantId).stream().filter(Observation::isConcluded).toList();
+        var photos = observations.isEmpty() ? List.<ObservationPhoto.Info>of()
+                : data.em().createNamedQuery(ObservationPhoto.INFO_OF_OBSERVATIONS, ObservationPhoto.Info.class)
+                .setParameter("observationIds", observations.stream().map(Observation::id).toList()).getResultList();
         for (var o : observations.reversed()) { // oldest first, so the latest decides what is worked on
             var results = new ArrayList<ResultView>();
             for (var c : o.competencies()) {
@@ -326,17 +335,26 @@ public class Observations {
                 results.add(new ResultView(c.competencyKey(), c.competencyTitle(), o.level().name(), ok, met, total,
                         resultSentence(ok, o.level(), c.competencyTitle()).in(lang)));
             }
+            var situationNames = new HashMap<String, String>();
+            o.situations().forEach(s -> situationNames.put(s.id(), s.name()));
+            var evidence = photos.stream().filter(p -> p.observationId().equals(o.id()))
+                    .map(p -> photo(o, p, situationNames, Map.of(), false)).toList();
             concludedViews.addFirst(new ConcludedView(o.id(), o.concludedAt(), o.level().name(), o.concludedEarly(),
-                    o.concludedIncomplete(), o.feedbackGood(), o.feedbackNext(), results));
+                    o.concludedIncomplete(), o.feedbackGood(), o.feedbackNext(), results, evidence));
         }
         var offline = offlineOf(courseId, participantId);
         offline.forEach(r -> competencies.putIfAbsent(r.competencyKey(), r.competencyTitle()));
+        // A test or practical exam from elsewhere reaches its level too (OfflineRule); a training does not.
+        offline.stream().filter(r -> OfflineRule.counts(r.kind())).forEach(r ->
+                reached.merge(r.competencyKey(), r.level(), (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        workingOn.entrySet().removeIf(w -> reached.containsKey(w.getKey())
+                && reached.get(w.getKey()).compareTo(w.getValue()) >= 0);
         var progress = competencies.entrySet().stream().map(e -> new CompetencyProgress(e.getKey(), e.getValue(),
                 reached.containsKey(e.getKey()) ? reached.get(e.getKey()).name() : null,
                 workingOn.containsKey(e.getKey()) ? workingOn.get(e.getKey()).name() : null,
                 offline.stream().filter(r -> r.competencyKey().equals(e.getKey())).map(r -> offline(r, lang)).toList()))
                 .toList();
-        return new ProgressView(progress, concludedViews, MasteryRule.TEXT.in(lang));
+        return new ProgressView(progress, concludedViews, MasteryRule.TEXT.in(lang), OfflineRule.TEXT.in(lang));
     }
 
     /**
@@ -391,6 +409,18 @@ public class Observations {
         return data.em().createNamedQuery(ObservationScore.OF_OBSERVATION, ObservationScore.class)
                 .setParameter("observationId", observation.id()).getResultList().stream()
                 .map(ObservationScore::entry).toList();
+    }
+
+    /** The score logs of these observations, per observation id, in one statement. */
+    private Map<String, List<ScoreEntry>> logsOf(List<Observation> observations) {
+        if (observations.isEmpty()) {
+            return Map.of();
+        }
+        var logs = new HashMap<String, List<ScoreEntry>>();
+        data.em().createNamedQuery(ObservationScore.OF_OBSERVATIONS, ObservationScore.class)
+                .setParameter("observationIds", observations.stream().map(Observation::id).toList()).getResultStream()
+                .forEach(s -> logs.computeIfAbsent(s.observationId(), k -> new ArrayList<>()).add(s.entry()));
+        return logs;
     }
 
     private List<Observation> ofParticipant(String courseId, String participantId) {
@@ -462,7 +492,24 @@ public class Observations {
                 o.level().name(), o.goalId(), o.leadObserverId(), o.secondObserverId(), you, o.startsOn(), o.endsOn(),
                 today, o.startedAt(), framework.scale(),
                 o.situations().stream().map(s -> new SituationView(s.id(), s.name(), s.position(), s.addedAt())).toList(),
-                competencies, entries, check, conclusion);
+                competencies, entries, check, conclusion, photos(o, situationNames, indicatorTexts, true));
+    }
+
+    /** The observation's evidence photos, oldest first, without their bytes (one statement). */
+    List<PhotoView> photos(Observation o, Map<String, String> situationNames, Map<String, String> indicatorTexts,
+                           boolean forCoach) {
+        return data.em().createNamedQuery(ObservationPhoto.INFO_OF_OBSERVATION, ObservationPhoto.Info.class)
+                .setParameter("observationId", o.id()).getResultList().stream()
+                .map(p -> photo(o, p, situationNames, indicatorTexts, forCoach)).toList();
+    }
+
+    static PhotoView photo(Observation o, ObservationPhoto.Info p, Map<String, String> situationNames,
+                           Map<String, String> indicatorTexts, boolean forCoach) {
+        var observer = !forCoach ? null : p.observerId().equals(o.leadObserverId()) ? "lead"
+                : p.observerId().equals(o.secondObserverId()) ? "second" : null;
+        return new PhotoView(p.id(), p.situationId(), situationNames.get(p.situationId()), p.indicatorId(),
+                p.indicatorId() == null ? null : indicatorTexts.get(p.indicatorId()), observer, p.mediaType(), p.size(),
+                p.takenAt());
     }
 
     private static ResultView result(CompetencyResult r, String lang) {
@@ -500,7 +547,8 @@ public class Observations {
 
     private static OfflineResultView offline(OfflineResult r, String lang) {
         return new OfflineResultView(r.id(), r.kind().json(), r.kind().label().in(lang), r.achievedOn(),
-                r.competencyKey(), r.competencyTitle(), r.level().name(), r.note(), r.recordedBy(), r.recordedAt());
+                r.competencyKey(), r.competencyTitle(), r.level().name(), r.note(), r.recordedBy(), r.recordedAt(),
+                OfflineRule.counts(r.kind()));
     }
 
     private static FrameworkRef ref(FrameworkDetails f) {

@@ -27,6 +27,8 @@ import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Problems.NotFound;
 import nl.groeipad.platform.entity.TenantOwned;
 import nl.groeipad.platform.entity.Text;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -44,6 +46,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  *
  * <p>Its {@link #version()} rises with every change, a recorded score included (so its ETag changes whenever a
  * {@code GET} would answer differently). Adding a situation and concluding name the version they were made on.
+ *
+ * <p>Its competencies, indicators and situations are batch-fetched: reading the parts of the observations a query
+ * found takes one statement per kind of part, not one per observation (the coach's growth chart).
  */
 @Entity
 @Table(name = "observation")
@@ -62,7 +67,6 @@ public class Observation {
     public static final String PERIODS_ENDING = "Observation.periodsEnding";
 
     public static final String OF_PARTICIPANT = "Observation.ofParticipant";
-    public static final int DEFAULT_PERIOD_DAYS = 21;
     public static final int MAX_PERIOD_DAYS = 365;
     public static final int SITUATION_NAME_MAX = 80;
     public static final int SITUATIONS_MAX = 10;
@@ -113,14 +117,17 @@ public class Observation {
 
     @OneToMany(mappedBy = "observation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @BatchFetch(BatchFetchType.IN)
     private List<ObservationCompetency> competencies = new ArrayList<>();
 
     @OneToMany(mappedBy = "observation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @BatchFetch(BatchFetchType.IN)
     private List<ObservationIndicator> indicators = new ArrayList<>();
 
     @OneToMany(mappedBy = "observation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @BatchFetch(BatchFetchType.IN)
     private List<ObservationSituation> situations = new ArrayList<>();
 
     /** A competency to observe: its key and title in the framework version, and its indicators in order. */
@@ -260,6 +267,38 @@ public class Observation {
         var why = ScoreLog.checkAppend(current, corrects, reason);
         return new ObservationScore(id, indicatorId, situationId, observerId, score, note, now,
                 why == null ? null : corrects, why, ScoreReplay.key(idempotencyKey));
+    }
+
+    /** At most this many evidence photos per observation (each up to 2 MB). */
+    public static final int MAX_PHOTOS = 30;
+
+    /**
+     * An evidence photo taken in one of this observation's work situations, optionally for one of its behaviours,
+     * while it is open (409 {@code observation-concluded} after). At most {@value #MAX_PHOTOS} per observation (409
+     * {@code photos-full}). Any coach of the course may add one; it does not make them the second observer.
+     *
+     * @param photosSoFar how many photos the observation has now
+     * @param idempotencyKey the key the coach's device made for this photo, or null ({@link ScoreReplay#key})
+     */
+    public ObservationPhoto addPhoto(EvidencePhoto photo, String situationId, String indicatorId, String observerId,
+                                     long photosSoFar, Instant now, String idempotencyKey) {
+        requireOpen();
+        if (situations.stream().noneMatch(s -> s.id().equals(situationId))) {
+            throw new InvalidField("situationId", Text.of("Kies een werksituatie van deze observatie.",
+                    "Choose a work situation of this observation."));
+        }
+        var indicator = ObservationPhoto.blankToNull(indicatorId);
+        if (indicator != null && indicators.stream().noneMatch(i -> i.indicatorId().equals(indicator))) {
+            throw new InvalidField("indicatorId", Text.of("Kies een gedrag van deze observatie.",
+                    "Choose a behaviour of this observation."));
+        }
+        if (photosSoFar >= MAX_PHOTOS) {
+            throw new Conflict("photos-full", Text.of(
+                    "Deze observatie heeft al " + MAX_PHOTOS + " foto's. Meer kan niet.",
+                    "This observation has " + MAX_PHOTOS + " photos already. No more can be added."));
+        }
+        return new ObservationPhoto(id, situationId, indicator, Objects.requireNonNull(observerId), photo, now,
+                ScoreReplay.key(idempotencyKey));
     }
 
     // ---- concluding -----------------------------------------------------------------------------

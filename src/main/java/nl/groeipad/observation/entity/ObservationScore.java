@@ -27,6 +27,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantOwned.TENANT_PROPERTY, length = 36)
 @NamedQuery(name = ObservationScore.OF_OBSERVATION, query = """
         select s from ObservationScore s where s.observationId = :observationId order by s.recordedAt, s.id""")
+@NamedQuery(name = ObservationScore.OF_OBSERVATIONS, query = """
+        select s from ObservationScore s where s.observationId in :observationIds order by s.recordedAt, s.id""")
 @NamedQuery(name = ObservationScore.OF_CELL, query = """
         select s from ObservationScore s where s.observationId = :observationId and s.indicatorId = :indicatorId
         and s.situationId = :situationId and s.observerId = :observerId order by s.recordedAt, s.id""")
@@ -42,6 +44,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 public class ObservationScore {
 
     public static final String OF_OBSERVATION = "ObservationScore.ofObservation";
+    /** The logs of several observations in one statement (the coach's growth chart). */
+    public static final String OF_OBSERVATIONS = "ObservationScore.ofObservations";
     public static final String OF_CELL = "ObservationScore.ofCell";
     public static final String AVERAGE_OF_OBSERVER = "ObservationScore.averageOfObserver";
     public static final String AVERAGE = "ObservationScore.average";

@@ -7,7 +7,8 @@ import nl.groeipad.platform.entity.Published;
 import nl.groeipad.platform.entity.Text;
 
 /**
- * Whether one target (competency and level) is met by the participant's concluded observations, by the completion
+ * Whether one target (competency and level) is met by the participant's concluded observations and
+ * tests or practical exams obtained elsewhere, by the completion
  * rule ({@link CompletionRule}).
  *
  * @param competencyKey   the competency's key
@@ -19,17 +20,19 @@ import nl.groeipad.platform.entity.Text;
  * @param missing         what is missing in one plain sentence; null when met
  * @param evidence        what supports it: the concluded observation that reached it (with "early" when it was
  *                        concluded before the period ended) and offline results of this competency at this level or
- *                        higher (they are shown, the level is decided by observation)
+ *                        higher (a test or practical exam decides too; a training is shown, see {@link OfflineRule})
+ * @param forParticipant  the same in plain words for the participant ("Gehaald: …" or "Oefen nog even door. …")
  */
 @Published
 public record TargetCheck(String competencyKey, String competencyTitle, Level level, String state, Text missing,
-                          List<Text> evidence) {
+                          List<Text> evidence, Text forParticipant) {
 
     public TargetCheck {
         Objects.requireNonNull(competencyKey, "competencyKey");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(state, "state");
         evidence = List.copyOf(evidence);
+        Objects.requireNonNull(forParticipant, "forParticipant");
     }
 
     public boolean met() {

@@ -1,6 +1,7 @@
 package nl.groeipad.plan.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import nl.groeipad.plan.control.PlanViews.TaskView;
 import nl.groeipad.plan.entity.Goal;
 import nl.groeipad.plan.entity.GoalDetails;
 import nl.groeipad.plan.entity.Plan;
+import nl.groeipad.plan.entity.RouteStepsAchieved;
 import nl.groeipad.plan.entity.TaskDetails;
 import nl.groeipad.platform.control.TenantData;
 import nl.groeipad.platform.entity.Problems.Conflict;
@@ -52,6 +54,9 @@ public class Plans {
     @Inject
     PlanCalendar calendar;
 
+    @Inject
+    Event<RouteStepsAchieved> achievements;
+
     /** A plan for a participant of the caller's course; no dates: from today for 26 weeks. */
     public record NewPlan(String participantId, LocalDate startsOn, LocalDate endsOn, List<NewGoal> goals) {
         public NewPlan {
@@ -64,18 +69,27 @@ public class Plans {
      * A goal, with the tasks to plan under it straight away; {@code suggested} for a goal made from a suggestion
      * (a competency at a level), which a plan holds at most once ({@link Plan#addSuggestedGoal}).
      */
-    public record NewGoal(GoalDetails details, List<TaskDetails> tasks, boolean suggested) {
+    public record NewGoal(GoalDetails details, List<TaskDetails> tasks, boolean suggested, String routeStepId) {
         public NewGoal {
             Objects.requireNonNull(details, "details");
             tasks = tasks == null ? List.of() : List.copyOf(tasks);
         }
 
+        public NewGoal(GoalDetails details, List<TaskDetails> tasks, boolean suggested) {
+            this(details, tasks, suggested, null);
+        }
+
         public NewGoal(GoalDetails details, List<TaskDetails> tasks) {
-            this(details, tasks, false);
+            this(details, tasks, false, null);
+        }
+
+        /** A goal made from a step of the participant's route (the route feature's step id), for route progress. */
+        public static NewGoal fromRouteStep(String routeStepId, GoalDetails details, List<TaskDetails> tasks) {
+            return new NewGoal(details, tasks, false, Objects.requireNonNull(routeStepId, "routeStepId"));
         }
 
         Goal addTo(Plan plan, Instant now) {
-            return suggested ? plan.addSuggestedGoal(details, now) : plan.addGoal(details, now);
+            return suggested ? plan.addSuggestedGoal(details, now) : plan.addGoal(details, routeStepId, now);
         }
     }
 
@@ -118,6 +132,43 @@ public class Plans {
         return access.planOf(courseId, participantId).map(p -> PlanView.of(p, calendar.today()));
     }
 
+    /**
+     * A plan goal that aims at a competency and a level, as another feature (completion) reads it.
+     *
+     * @param level "A", "B" or "C"
+     */
+    public record GoalTarget(String participantId, String goalId, String title, String competencyKey,
+                             String competencyTitle, String level) {
+    }
+
+    /**
+     * The goals with a competency and a level of every plan in the caller's course, per participant in the plan's
+     * order: one statement whatever the number of participants (the coach's completion overview).
+     */
+    public List<GoalTarget> goalTargetsInCourse(Session session, String courseId) {
+        courses.coachedCourse(session, courseId);
+        return goalTargets(courseId, null);
+    }
+
+    /** The goals with a competency and a level of the caller's own plan in the course they launched from. */
+    public List<GoalTarget> myGoalTargets(Session session) {
+        var owner = courses.self(session);
+        return goalTargets(owner.course().value(), owner.participant().value());
+    }
+
+    private List<GoalTarget> goalTargets(String courseId, String participantId) {
+        var query = data.em().createQuery("select p.participantId, g.id, g.title, g.competencyKey, g.competencyTitle, "
+                + "g.targetLevel from Goal g join g.plan p where p.courseId = :courseId"
+                + (participantId == null ? "" : " and p.participantId = :participantId")
+                + " and g.competencyKey is not null and g.targetLevel is not null order by p.participantId, g.sortOrder",
+                Object[].class).setParameter("courseId", courseId);
+        if (participantId != null) {
+            query.setParameter("participantId", participantId);
+        }
+        return query.getResultList().stream().map(row -> new GoalTarget((String) row[0], (String) row[1],
+                (String) row[2], (String) row[3], (String) row[4], ((Enum<?>) row[5]).name())).toList();
+    }
+
     /** A plan by id, for a coach of its course or its own participant (with what this transaction changed). */
     public PlanView plan(Session session, String planId) {
         var plan = access.planToRead(session, planId);
@@ -149,7 +200,12 @@ public class Plans {
         var goal = access.goalToChange(session, goalId);
         seen.check(goal.version(), goal.label(), () -> GoalView.of(goal, calendar.today()));
         data.willChange(goal.plan());
-        goal.plan().removeGoal(goal);
+        var plan = goal.plan();
+        var counted = goal.isAchieved() && goal.routeStepId().isPresent();
+        plan.removeGoal(goal);
+        if (counted) {
+            achievementChanged(session, plan);
+        }
     }
 
     /** An idempotent state transition: the precondition is optional (checked when sent). */
@@ -157,7 +213,11 @@ public class Plans {
         var goal = access.goalToChange(session, goalId);
         seen.check(goal.version(), goal.label(), () -> GoalView.of(goal, calendar.today()));
         data.willChange(goal.plan());
+        var was = goal.isAchieved();
         goal.markAchieved(session.userId(), calendar.now());
+        if (!was && goal.routeStepId().isPresent()) {
+            achievementChanged(session, goal.plan());
+        }
         return goalView(goal);
     }
 
@@ -166,8 +226,18 @@ public class Plans {
         var goal = access.goalToChange(session, goalId);
         seen.check(goal.version(), goal.label(), () -> GoalView.of(goal, calendar.today()));
         data.willChange(goal.plan());
+        var was = goal.isAchieved();
         goal.reopen();
+        if (was && goal.routeStepId().isPresent()) {
+            achievementChanged(session, goal.plan());
+        }
         return goalView(goal);
+    }
+
+    /** Tells the observers (route progress, and through it the LMS gradebook) which route steps' goals are achieved now. */
+    private void achievementChanged(Session session, Plan plan) {
+        achievements.fire(new RouteStepsAchieved(session.tenant(), plan.courseId(), plan.participantId(), plan.id(),
+                plan.achievedRouteSteps(), calendar.now()));
     }
 
     /** Plans a task under a goal, after its other tasks; no precondition: it only appends. */

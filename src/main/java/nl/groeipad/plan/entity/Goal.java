@@ -78,6 +78,9 @@ public class Goal {
     /** For a goal made from an intake suggestion: its competency and level ({@link Plan#suggestionKey}); unique per plan. */
     @Column(name = "suggested_as")
     private String suggestedAs;
+    /** For a goal made from a step of the participant's route: that step (the route feature's id), for route progress. */
+    @Column(name = "route_step_id")
+    private String routeStepId;
     @OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("plannedOn ASC, sortOrder ASC")
     @BatchFetch(BatchFetchType.IN)
@@ -89,6 +92,13 @@ public class Goal {
     /** Goals are set through {@link Plan#addGoal}. */
     Goal(Plan plan, int sortOrder, GoalDetails details, Instant now) {
         this(plan, sortOrder, details, null, now);
+    }
+
+    /** A goal made from a step of a route (see {@link Plan#addGoal(GoalDetails, String, Instant)}). */
+    static Goal fromRouteStep(Plan plan, int sortOrder, GoalDetails details, String routeStepId, Instant now) {
+        var goal = new Goal(plan, sortOrder, details, null, now);
+        goal.routeStepId = routeStepId;
+        return goal;
     }
 
     /** A goal made from a suggestion (see {@link Plan#addSuggestedGoal}). */
@@ -224,6 +234,11 @@ public class Goal {
     /** The suggestion this goal was made from (competency and level), if it was made from one. */
     public Optional<String> suggestedAs() {
         return Optional.ofNullable(suggestedAs);
+    }
+
+    /** The route step this goal was made from ("Maak een plan van deze route"), if it was made from one. */
+    public Optional<String> routeStepId() {
+        return Optional.ofNullable(routeStepId);
     }
 
     /** True when open tasks are left: "achieved" is then not the obvious next step for the coach. */

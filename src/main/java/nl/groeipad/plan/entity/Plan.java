@@ -13,9 +13,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import nl.groeipad.platform.entity.Ids;
 import nl.groeipad.platform.entity.TenantOwned;
 import org.eclipse.persistence.annotations.BatchFetch;
@@ -137,11 +139,27 @@ public class Plan {
 
     /** Sets a new intermediate goal, after the existing ones; its due date lies within the plan's period. */
     public Goal addGoal(GoalDetails details, Instant now) {
+        return addGoal(details, null, now);
+    }
+
+    /**
+     * Sets a goal after the last one, made from a step of the participant's route ({@code routeStepId}, the route
+     * feature's id; null: not made from a route), so that route progress can count the steps whose goal is achieved.
+     */
+    public Goal addGoal(GoalDetails details, String routeStepId, Instant now) {
         checkWithinPeriod("dueOn", details.dueOn());
         var position = goals.stream().mapToInt(Goal::position).max().orElse(-1) + 1;
-        var goal = new Goal(this, position, details, now);
+        var goal = routeStepId == null ? new Goal(this, position, details, now)
+                : Goal.fromRouteStep(this, position, details, routeStepId, now);
         goals.add(goal);
         return goal;
+    }
+
+    /** The route steps whose goal in this plan is achieved (route progress: steps done). */
+    public Set<String> achievedRouteSteps() {
+        var steps = new HashSet<String>();
+        goals.stream().filter(Goal::isAchieved).forEach(g -> g.routeStepId().ifPresent(steps::add));
+        return steps;
     }
 
     /**

@@ -16,7 +16,7 @@ import nl.groeipad.route.control.RouteViews.StepView;
 
 /**
  * How steps of a route become goals of a plan van aanpak: each step one goal (its title, its competency by key
- * and title, its level), each of its learning materials one task on a day. Days the coach chose are used as
+ * and title, its level; the goal remembers its step, for route progress), each of its learning materials one task on a day. Days the coach chose are used as
  * they are; the others are spread over working days (Monday to Friday) from the start, one task every
  * {@code everyDays} working days, in route order. A goal is due a week after its last task (two weeks after the
  * start when it has no tasks).
@@ -51,7 +51,7 @@ final class RouteToPlan {
                 last = last == null || day.isAfter(last) ? day : last;
             }
             var due = last == null ? start.plusDays(DUE_WITHOUT_TASKS_DAYS) : last.plusDays(DUE_AFTER_LAST_TASK_DAYS);
-            goals.add(new NewGoal(new GoalDetails(step.title(),
+            goals.add(NewGoal.fromRouteStep(step.id(), new GoalDetails(step.title(),
                     new CompetencyRef(step.competencyKey(), clip(step.competencyTitle())),
                     TargetLevel.valueOf(step.level()), due), tasks));
         }

@@ -244,6 +244,32 @@ public class Routes {
                 .map(row -> new ActiveRoute((String) row[0], (String) row[1], (String) row[2])).toList();
     }
 
+    /** A participant's active route with its targets, for the coach's completion overview. */
+    public record RouteTargets(String participantId, String routeId, String title, boolean certifying,
+                               List<RouteViews.TargetView> targets) {
+    }
+
+    /**
+     * The active routes of the participants of the caller's course with their targets in order: one statement
+     * whatever the number of participants (the coach's completion overview).
+     */
+    public List<RouteTargets> activeRouteTargetsInCourse(Session session, String courseId) {
+        access.coachedCourse(session, courseId);
+        var routes = new java.util.LinkedHashMap<String, RouteTargets>();
+        data.em().createQuery("select r.participantId, r.id, r.title, r.certifying, t.competencyKey, t.competencyId, "
+                        + "t.competencyTitle, t.level from Route r left join r.targets t where r.courseId = :courseId "
+                        + "and r.activeKey is not null order by r.participantId, t.position", Object[].class)
+                .setParameter("courseId", courseId).getResultList().forEach(row -> {
+                    var route = routes.computeIfAbsent((String) row[1], id -> new RouteTargets((String) row[0], id,
+                            (String) row[2], (Boolean) row[3], new java.util.ArrayList<>()));
+                    if (row[4] != null) {
+                        route.targets().add(new RouteViews.TargetView((String) row[4], (String) row[5],
+                                (String) row[6], ((Enum<?>) row[7]).name()));
+                    }
+                });
+        return List.copyOf(routes.values());
+    }
+
     // ---- control API for other features (plan) --------------------------------------------------
 
     /** The active personal route of a participant of the caller's course, for a coach; empty when none. */

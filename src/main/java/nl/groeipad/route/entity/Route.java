@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import nl.groeipad.competency.entity.Level;
 import nl.groeipad.platform.entity.Ids;
 import nl.groeipad.platform.entity.Problems.NotFound;
@@ -436,5 +437,21 @@ public class Route {
 
     public List<Step> steps() {
         return Collections.unmodifiableList(steps);
+    }
+
+    /**
+     * Route progress: how many of this route's steps are done, a step being done when the goal made from it in the
+     * participant's plan is achieved ({@code achievedSteps}: the ids of those steps; others' are ignored).
+     */
+    public int stepsDone(Set<String> achievedSteps) {
+        return (int) steps.stream().filter(s -> achievedSteps.contains(s.id())).count();
+    }
+
+    /**
+     * The route a gradebook column for this route is for: the template a personal route was copied from (the route a
+     * teacher places as an activity), else this route.
+     */
+    public String columnRouteId() {
+        return templateId != null ? templateId : id;
     }
 }

@@ -78,12 +78,46 @@ class FrameworkTest {
                 () -> framework.addIndicator(competency.id(), null, "Nieuw", levels(), CaseOrigin.none(), LATER),
                 () -> framework.reviseIndicator(competency.id(), indicator.id(), null, "Anders", levels(), LATER),
                 () -> framework.removeIndicator(competency.id(), indicator.id(), LATER),
+                () -> framework.setObservationPeriod(14, LATER),
                 () -> framework.publish(LATER));
         for (var change : changes) {
             assertThatThrownBy(change::run).isInstanceOf(Conflict.class)
                     .extracting(e -> ((Conflict) e).type()).isEqualTo("framework-not-draft");
         }
         assertThat(framework.competencies()).singleElement().extracting(Competency::title).isEqualTo("Advies vragen");
+    }
+
+    @Test
+    void aNewFrameworkObservesForTwentyOneDaysAndItsDraftMayChooseFromOneTo365Days() {
+        var framework = emptyDraft();
+        assertThat(framework.observationPeriodDays()).isEqualTo(21);
+
+        framework.setObservationPeriod(14, LATER);
+        assertThat(framework.observationPeriodDays()).isEqualTo(14);
+        assertThat(framework.lastChange()).isEqualTo(Framework.stamp(LATER));
+        framework.setObservationPeriod(1, LATER);
+        framework.setObservationPeriod(365, LATER);
+        assertThat(framework.observationPeriodDays()).isEqualTo(365);
+    }
+
+    @Test
+    void anObservationPeriodOutsideOneTo365DaysIsRefusedNamingTheField() {
+        var framework = emptyDraft();
+        for (int days : new int[] {0, -1, 366, 1000}) {
+            assertThatThrownBy(() -> framework.setObservationPeriod(days, LATER)).as("%d days", days)
+                    .isInstanceOf(InvalidField.class)
+                    .extracting(e -> ((InvalidField) e).field()).isEqualTo("observationPeriodDays");
+        }
+        assertThat(framework.observationPeriodDays()).isEqualTo(21);
+    }
+
+    @Test
+    void aNewDraftKeepsTheObservationPeriodOfThePublishedVersion() {
+        var draft = draftWithOneIndicator();
+        draft.setObservationPeriod(14, NOW);
+        draft.publish(NOW);
+
+        assertThat(draft.nextDraft(2, LATER, "coach-2").observationPeriodDays()).isEqualTo(14);
     }
 
     @Test

@@ -143,6 +143,78 @@ class OpenBadgesTest {
         assertThat(list.getJsonArray("revokedCredentials").getJsonObject(0).getString("id")).isEqualTo(URLS.page("abc"));
         assertThat(list.getJsonArray("revokedCredentials").getJsonObject(0).getString("revocationReason"))
                 .isEqualTo("Per vergissing");
+        assertThat(list.getJsonArray("revokedCredentials").getJsonObject(0).getBoolean("revoked")).isTrue();
+        assertThat(list.keySet()).as("RevocationList: exactly id, issuer, revokedCredentials")
+                .containsExactlyInAnyOrder("id", "issuer", "revokedCredentials");
+        assertThat(list.getJsonArray("revokedCredentials").getJsonObject(0).keySet())
+                .as("RevokedCredential: id, revoked, revocationReason")
+                .containsExactlyInAnyOrder("id", "revoked", "revocationReason");
+    }
+
+    @Test
+    void theSignedRevocationListVerifiesWithPlainNimbusAndCarriesTheSameList() throws Exception {
+        var key = new RSAKeyGenerator(2048).keyID("k1").generate();
+        var list = OpenBadges.revocationListDocument(URLS.revocationList(), URLS.issuer(),
+                List.<String[]>of(new String[] {URLS.page("abc"), "Per vergissing uitgegeven"}));
+        var jwt = SignedJWT.parse(OpenBadges.signRevocationList(list, key, URLS.kid("k1"),
+                Instant.parse("2026-12-06T10:00:00Z")));
+        assertThat(jwt.verify(new RSASSAVerifier(key.toRSAPublicKey()))).isTrue();
+        assertThat(jwt.getHeader().getKeyID()).isEqualTo(URLS.kid("k1"));
+        assertThat(jwt.getHeader().getAlgorithm().getName()).isEqualTo("RS256");
+        var claims = jwt.getJWTClaimsSet();
+        assertThat(claims.getIssuer()).isEqualTo(URLS.issuer());
+        assertThat(claims.getStringClaim("id")).isEqualTo(URLS.revocationList());
+        assertThat(claims.getStringClaim("issuer")).isEqualTo(URLS.issuer());
+        @SuppressWarnings("unchecked")
+        var revoked = (java.util.Map<String, Object>) claims.getListClaim("revokedCredentials").getFirst();
+        assertThat(revoked).containsEntry("id", URLS.page("abc")).containsEntry("revoked", true)
+                .containsEntry("revocationReason", "Per vergissing uitgegeven");
+        var other = new RSAKeyGenerator(2048).generate();
+        assertThat(jwt.verify(new RSASSAVerifier(other.toRSAPublicKey()))).as("another key refuses it").isFalse();
+    }
+
+    @Test
+    void everyFontInThePdfIsEmbeddedAndDutchCharactersShowAsThemselves() throws Exception {
+        var c = Credential.issue(
+                new Credential.Recipient("c0000000-0000-0000-0000-000000000001", "u0000000-0000-0000-0000-000000000001",
+                        "Zoë Çelik-Hähnel", null),
+                new Credential.Subject("route", "r0000000-0000-0000-0000-000000000001", "Café-ervaring: coördinatie",
+                        null, null, "33bf07cf-48aa-43c1-b27d-e4900d3d3cba", "Werknemersvaardigheden",
+                        List.of(new Achieved("572afc48-5b47-45f7-a167-1103f8709b32", null, "Reëel plannen", Level.B))),
+                new Credential.Issuer("u0000000-0000-0000-0000-000000000002", "René Coach", "Groenbedrijf ’t Noorden",
+                        URLS.base()),
+                "Je hebt ’t gehaald, Zoë! Één dag per week extra geoefend: geweldig.", Instant.parse("2026-12-06T10:00:00Z"));
+        var bytes = CertificatePdf.render(c, "nl", new Color(0x0A6B4F), URLS.page(c.id()));
+        try (var pdf = Loader.loadPDF(bytes)) {
+            var fonts = new java.util.ArrayList<org.apache.pdfbox.pdmodel.font.PDFont>();
+            var resources = pdf.getPage(0).getResources();
+            for (var name : resources.getFontNames()) {
+                fonts.add(resources.getFont(name));
+            }
+            assertThat(fonts).as("the page uses fonts").isNotEmpty();
+            assertThat(fonts).allSatisfy(font -> {
+                assertThat(font.isEmbedded()).as(font.getName() + " is embedded").isTrue();
+                if (font instanceof org.apache.pdfbox.pdmodel.font.PDType0Font type0) {
+                    assertThat(type0.getDescendantFont().isEmbedded()).isTrue();
+                }
+            });
+            assertThat(fonts).extracting(org.apache.pdfbox.pdmodel.font.PDFont::getName)
+                    .allSatisfy(name -> assertThat(name).contains("DejaVuSans"));
+            var text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Zoë Çelik-Hähnel", "Café-ervaring: coördinatie", "Reëel plannen: Niveau B",
+                    "Groenbedrijf ’t Noorden", "Je hebt ’t gehaald, Zoë!", "Één dag", "René Coach");
+            assertThat(text).doesNotContain("?");
+            // PDF/UA markers: the title in the document info and XMP (dc:title), shown by viewers, PDF/UA-1 identification
+            assertThat(pdf.getDocumentInformation().getTitle()).contains("Zoë Çelik-Hähnel");
+            assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            var xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp).contains("<pdfuaid:part>1</pdfuaid:part>", "<dc:title>", "Zoë Çelik-Hähnel",
+                    "xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"");
+            var parsed = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                    .parse(new java.io.ByteArrayInputStream(pdf.getDocumentCatalog().getMetadata().toByteArray()));
+            assertThat(parsed.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "title").getLength())
+                    .as("the XMP is well-formed XML with dc:title").isEqualTo(1);
+        }
     }
 
     static byte[] png(int width, int height, Color colour) throws Exception {

@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import javax.imageio.ImageIO;
+import nl.groeipad.platform.entity.Problems.Conflict;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Problems.TooLarge;
 import org.junit.jupiter.api.Test;
@@ -77,5 +78,28 @@ class BranchIssuerRulesTest {
         key.retire(NOW.plusSeconds(50));
         assertThat(key.active()).isFalse();
         assertThat(key.retiredAt()).isEqualTo(NOW.plusSeconds(5));
+    }
+
+    @Test
+    void aRetiredBranchIssuerIsRetiredOnceAndRefusesIssuingAndChanges() {
+        var b = BranchIssuer.of("Branchevereniging Groen", "https://groen.example", NOW);
+        assertThat(b.retired()).isFalse();
+        b.requireActive();
+        b.retire(NOW.plusSeconds(60));
+        assertThat(b.retired()).isTrue();
+        assertThat(b.retiredAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThatThrownBy(b::requireActive).isInstanceOfSatisfying(Conflict.class,
+                e -> assertThat(e.type()).isEqualTo("issuer-retired"));
+        assertThatThrownBy(() -> b.retire(NOW.plusSeconds(120))).isInstanceOf(Conflict.class);
+        assertThat(b.retiredAt()).as("the first retirement stays").isEqualTo(NOW.plusSeconds(60));
+    }
+
+    @Test
+    void aKeptLogoIsNamedByTheHashOfItsBytes() throws Exception {
+        var png = image("png", 20, 10);
+        var kept = new LogoSnapshot("image/png", png, NOW);
+        assertThat(kept.content()).isEqualTo(png);
+        assertThat(LogoSnapshot.hash(png)).hasSize(64).isEqualTo(LogoSnapshot.hash(png.clone()))
+                .isNotEqualTo(LogoSnapshot.hash(image("png", 21, 10)));
     }
 }

@@ -25,7 +25,7 @@ class IntakesTest {
 
     private static FrameworkDetails framework(String key, String title, CompetencyDetails... competencies) {
         return new FrameworkDetails("v-" + key, key, 1, 1, "published", title, null, "nl", "groeipad",
-                ScaleLabels.DEFAULT.labels(), List.of(), List.of(competencies), null, null, null, null);
+                ScaleLabels.DEFAULT.labels(), List.of(), List.of(competencies), null, null, null, null, 21);
     }
 
     @Test

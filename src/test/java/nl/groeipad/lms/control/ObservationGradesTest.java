@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import nl.groeipad.competency.entity.Level;
+import nl.groeipad.lti.entity.DeepLinkChoice;
 import nl.groeipad.observation.entity.CompetencyResult;
 import nl.groeipad.observation.entity.ObservationConcluded;
 import nl.groeipad.platform.entity.TenantId;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A concluded observation becomes one score per competency, on the observation line item deep linking creates for that
- * competency (resourceId competency:&lt;key&gt;, tag groeipad-observation): the level reached, A = 1, B = 2, C = 3.
+ * competency (resourceId groeipad-competency-&lt;key&gt;, tag groeipad-competency — exactly what deep linking puts on the
+ * activity a teacher places): the level reached, A = 1, B = 2, C = 3.
  */
 class ObservationGradesTest {
 
@@ -28,8 +30,11 @@ class ObservationGradesTest {
 
         assertThat(grades).hasSize(3);
         var first = grades.getFirst();
-        assertThat(first.target().resourceId()).isEqualTo("competency:k-1");
-        assertThat(first.target().tag()).isEqualTo("groeipad-observation");
+        assertThat(first.target().resourceId()).isEqualTo("groeipad-competency-k-1");
+        assertThat(first.target().tag()).isEqualTo("groeipad-competency");
+        var placed = new DeepLinkChoice.Observation("k-1", "Observatie: Hulp vragen", "").lineItem().orElseThrow();
+        assertThat(first.target().resourceId()).as("the column deep linking places").isEqualTo(placed.resourceId());
+        assertThat(first.target().tag()).isEqualTo(placed.tag());
         assertThat(first.target().label()).isEqualTo("Observatie: Hulp vragen");
         assertThat(first.score().given()).as("B reached").isEqualByComparingTo("2");
         assertThat(first.score().maximum()).isEqualByComparingTo("3");

@@ -122,4 +122,53 @@ class ObservationJpaTest {
             return null;
         })).isNotNull();
     }
+
+    @Test
+    void aPhotoIsStoredWithItsBytes_listedWithoutThem_foundByItsKeyInItsOrganisationOnly() {
+        var tenant = InMemoryDatabase.newTenant();
+        var p = people(tenant);
+        var key = UUID.randomUUID().toString();
+        var ids = inTenantTransaction(tenant, em -> {
+            var o = new Observation(new Observation.Start(p.courseId(), p.participantId(), UUID.randomUUID().toString(),
+                    Level.A, null, p.coachId(), LocalDate.of(2026, 3, 2), 21,
+                    List.of(new Observation.Observed(UUID.randomUUID().toString(), "Samenwerken", List.of("ind-1"))),
+                    List.of("magazijn", "kantine"), true), NOW);
+            em.persist(o);
+            em.flush();
+            var photo = o.addPhoto(EvidencePhoto.of(EvidencePhotoTest.PNG), o.situations().getFirst().id(), "ind-1",
+                    p.coachId(), 0, NOW, key);
+            em.persist(photo);
+            return List.of(o.id(), photo.id());
+        });
+        inTenant(tenant, em -> {
+            var infos = em.createNamedQuery(ObservationPhoto.INFO_OF_OBSERVATION, ObservationPhoto.Info.class)
+                    .setParameter("observationId", ids.getFirst()).getResultList();
+            assertThat(infos).extracting(ObservationPhoto.Info::id, ObservationPhoto.Info::indicatorId,
+                    ObservationPhoto.Info::mediaType, ObservationPhoto.Info::size)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(ids.getLast(), "ind-1", "image/png",
+                            EvidencePhotoTest.PNG.length));
+            assertThat(em.createNamedQuery(ObservationPhoto.INFO_OF_OBSERVATIONS, ObservationPhoto.Info.class)
+                    .setParameter("observationIds", List.of(ids.getFirst())).getResultList()).hasSize(1);
+            assertThat(em.find(ObservationPhoto.class, ids.getLast()).content()).isEqualTo(EvidencePhotoTest.PNG);
+            assertThat(em.createNamedQuery(ObservationPhoto.BY_KEY, ObservationPhoto.class).setParameter("key", key)
+                    .getResultList()).extracting(ObservationPhoto::id).containsExactly(ids.getLast());
+            assertThat(em.createNamedQuery(ObservationPhoto.COUNT_OF_OBSERVATION, Long.class)
+                    .setParameter("observationId", ids.getFirst()).getSingleResult()).isEqualTo(1L);
+            return null;
+        });
+        inTenant(InMemoryDatabase.newTenant(), em -> {
+            assertThat(em.createNamedQuery(ObservationPhoto.BY_KEY, ObservationPhoto.class).setParameter("key", key)
+                    .getResultList()).isEmpty();
+            assertThat(em.find(ObservationPhoto.class, ids.getLast())).isNull();
+            return null;
+        });
+        // the database refuses a second photo under the same key in the organisation (a race of two replays)
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inTenantTransaction(tenant, em -> {
+            var o = em.find(Observation.class, ids.getFirst());
+            em.persist(o.addPhoto(EvidencePhoto.of(EvidencePhotoTest.PNG), o.situations().getLast().id(), null,
+                    p.coachId(), 1, NOW, key));
+            em.flush();
+            return null;
+        })).isNotNull();
+    }
 }

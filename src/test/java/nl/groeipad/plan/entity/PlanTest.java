@@ -113,6 +113,25 @@ class PlanTest {
     }
 
     @Test
+    void theRouteStepsDoneAreThoseWhoseGoalTheCoachMarkedAchieved() {
+        var plan = aPlan();
+        var fromFirstStep = plan.addGoal(PlanFixtures.aGoal(), "step-1", NOW);
+        var fromSecondStep = plan.addGoal(PlanFixtures.aGoal(), "step-2", NOW);
+        var ownGoal = plan.addGoal(PlanFixtures.aGoal(), NOW);
+        assertThat(fromFirstStep.routeStepId()).contains("step-1");
+        assertThat(ownGoal.routeStepId()).isEmpty();
+        assertThat(plan.achievedRouteSteps()).isEmpty();
+
+        fromFirstStep.markAchieved(COACH, NOW);
+        ownGoal.markAchieved(COACH, NOW);
+        assertThat(plan.achievedRouteSteps()).containsExactly("step-1");
+
+        fromSecondStep.markAchieved(COACH, NOW);
+        fromFirstStep.reopen();
+        assertThat(plan.achievedRouteSteps()).containsExactly("step-2");
+    }
+
+    @Test
     void aGoalWithoutTasksIsNotAllDone() {
         assertThat(aGoalOf(aPlan()).allTasksDone()).isFalse();
     }

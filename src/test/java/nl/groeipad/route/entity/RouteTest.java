@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import nl.groeipad.competency.entity.Level;
 import nl.groeipad.platform.entity.Problems.Conflict;
 import nl.groeipad.platform.entity.Problems.InvalidField;
@@ -269,6 +270,20 @@ class RouteTest {
             assertThat(template.steps()).hasSize(2);
             assertThat(template.steps().getFirst().items()).hasSize(2);
             assertThat(template.updatedAt()).isEqualTo(NOW);
+        }
+
+        @Test
+        void progressCountsTheStepsWhoseGoalIsAchievedAndScoresInTheTemplatesColumn() {
+            var template = template();
+            var copy = template.copyFor(COURSE, PARTICIPANT, "coach-1", LATER);
+            var first = copy.steps().getFirst().id();
+            assertThat(copy.stepsDone(Set.of())).isZero();
+            assertThat(copy.stepsDone(Set.of(first))).isEqualTo(1);
+            assertThat(copy.stepsDone(Set.of(first, template.steps().get(1).id(), "a-step-of-an-old-route")))
+                    .as("only this route's steps count").isEqualTo(1);
+            assertThat(copy.columnRouteId()).as("one column per template for everyone on it").isEqualTo(template.id());
+            var scratch = Route.personal("Route van Sam", null, framework(), COURSE, PARTICIPANT, "coach-1", NOW);
+            assertThat(scratch.columnRouteId()).isEqualTo(scratch.id());
         }
 
         @Test
