@@ -17,12 +17,14 @@ import org.glassfish.grizzly.portunif.ProtocolFinder;
  * <p>
  * Port unification itself stays out of the way of the data: Payara registers the sub-protocol's HTTP chain here
  * first ({@link #register}), and when this filter is then added to the listener's root chain ({@link #onAdded}, while
- * the root chain is built, before the listener starts) it takes its own place out and puts the HTTP filters in —
- * so the listener runs the same chain as without port unification (with port unification in the path, a launch in
- * HttpEdgesIT once timed out reading its form body; not analysed further, the stock chain is the safer road). Two edge filters go in:
- * {@link EmptyErrorBodies} just below the filter that calls the web container (fills the empty 400 of {@code CoyoteAdapter} for an invalid URI) and
- * {@link CodecErrorBodies} just below the HTTP codec (fills the codec's own empty 400 for a request whose line and headers exceed
- * the listener's buffer).
+ * the root chain is built, before the listener starts) it takes its own place out and puts the HTTP filters in.
+ * The chain Payara builds for a sub-protocol has no HTTP/2 filter, so the listener speaks HTTP/1.1 only (no h2c;
+ * browsers never use h2c, and HTTP/2 to browsers comes from the TLS proxy in front). Three edge filters go in:
+ * {@link CodecErrorBodies} just below the HTTP codec (fills the codec's own empty 400 for a request whose line and
+ * headers exceed the listener's buffer), {@link DeclinedH2cUpgrade} just above it, where the HTTP/2 filter would be
+ * (a request asking for h2c is served over HTTP/1.1 instead of hanging on its body), and {@link EmptyErrorBodies}
+ * just below the filter that calls the web container (fills the empty 400 of {@code CoyoteAdapter} for an invalid
+ * URI).
  */
 public class EdgePortUnification extends PUFilter {
 
@@ -48,13 +50,16 @@ public class EdgePortUnification extends PUFilter {
                 filters.add(new CodecErrorBodies());
             }
             if (filter instanceof org.glassfish.grizzly.http.server.HttpServerFilter) {
-                // above the codec and above HTTP/2 (which Payara puts right after the codec): the last filter before
-                // the one that calls the web container, so HTTP/1.1 and h2c answers pass it alike
+                // the last filter before the one that calls the web container
                 filters.add(new EmptyErrorBodies());
             }
             filters.add(filter);
+            if (filter instanceof HttpServerFilter) {
+                filters.add(new DeclinedH2cUpgrade());
+            }
         }
         if (filters.stream().noneMatch(f -> f instanceof EmptyErrorBodies)
+                || filters.stream().noneMatch(f -> f instanceof DeclinedH2cUpgrade)
                 || filters.stream().noneMatch(f -> f instanceof CodecErrorBodies)) {
             throw new IllegalStateException("Groeipad's edge filters: the listener's protocol has no HTTP codec or server");
         }

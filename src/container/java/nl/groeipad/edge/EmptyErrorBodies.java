@@ -11,7 +11,7 @@ import org.glassfish.grizzly.http.Method;
 import org.glassfish.grizzly.memory.Buffers;
 
 /**
- * Sits just below the filter that calls the web container, above the HTTP codec and HTTP/2. Payara's {@code CoyoteAdapter.postParseRequest} refuses an invalid URI (a NUL,
+ * Sits just below the filter that calls the web container, above the HTTP codec. Payara's {@code CoyoteAdapter.postParseRequest} refuses an invalid URI (a NUL,
  * invalid or overlong UTF-8, a backslash, {@code ..} leaving the root) with {@code sendError(400)} and returns before
  * any valve, filter or error page runs, so the answer leaves with no body at all. Such an answer passes here on its
  * way down still uncommitted: a 400 whose only content is the empty last chunk and that has no content type.

@@ -193,6 +193,26 @@ class HttpEdgesIT {
         assertThat(ready.status()).isEqualTo(200);
     }
 
+    /**
+     * The plain listener speaks HTTP/1.1 only (README, "Configure"; HTTP/2 to browsers comes from the TLS proxy). A
+     * request asking for an h2c upgrade, as Java's HttpClient does by default, is served over HTTP/1.1 like any other,
+     * its body read by its length: it once hung until the client gave up (nl.groeipad.edge.DeclinedH2cUpgrade).
+     */
+    @Test
+    void aPostAskingForAnH2cUpgradeIsAnsweredOverHttp11AsWithoutIt() {
+        var form = Map.of("Content-Type", "application/x-www-form-urlencoded");
+        var plain = raw.send("POST", "/lti/launch", form, "id_token=x&state=y");
+        var upgrade = new java.util.HashMap<>(form);
+        upgrade.put("Upgrade", "h2c");
+        upgrade.put("HTTP2-Settings", "AAEAAEAAAAIAAAABAAMAAABkAAQBAAAAAAUAAEAA");
+        var asked = raw.send("POST", "/lti/launch", upgrade, "id_token=x&state=y");
+
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(plain.status()).isEqualTo(400);
+        assertThat(asked.has("Upgrade")).as("no switch to h2c").isFalse();
+        assertThat(asked.contentType()).isEqualTo(plain.contentType());
+        assertThat(asked.body()).isEqualTo(plain.body()).contains("Groeipad");
+    }
+
     private static void assertBadRequestProblem(String target, RawHttp.Answer answer, String title) {
         var described = target + " -> " + answer;
         assertThat(answer.status()).as(described).isEqualTo(400);
