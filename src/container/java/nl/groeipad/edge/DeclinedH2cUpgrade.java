@@ -15,8 +15,10 @@ import org.glassfish.grizzly.http.HttpEvents;
  * asks so by default): for any {@code Upgrade} request the codec stops obeying {@code Content-Length} and passes the
  * rest of the connection up as the new protocol's bytes, unless a filter above takes the upgrade on — so the
  * application waits for a body that never ends. This filter answers that event for an h2c upgrade as Grizzly's own
- * HTTP/2 filter does (the body is read by {@code Content-Length} again) and does not upgrade: the request is served
- * over HTTP/1.1, which the client must accept (RFC 9110, "Upgrade"). Other upgrades (WebSocket) pass untouched.
+ * HTTP/2 filter does (the body is read by {@code Content-Length} again) and then drops the request's upgrade, as
+ * that filter does once it is done with it (without that, Java's HttpClient found the connection it had kept
+ * closed under its next request, in the ITs). So the request is served over HTTP/1.1, which the client must accept
+ * (RFC 9110, "Upgrade"), and the connection stays usable. Other upgrades (WebSocket) pass untouched.
  */
 final class DeclinedH2cUpgrade extends BaseFilter {
 
@@ -26,6 +28,7 @@ final class DeclinedH2cUpgrade extends BaseFilter {
                 && upgrade.getHttpHeader().isRequest()
                 && asksForH2c(upgrade.getHttpHeader().getUpgrade())) {
             upgrade.getHttpHeader().setIgnoreContentModifiers(false);
+            upgrade.getHttpHeader().getUpgradeDC().recycle();
             return ctx.getStopAction();
         }
         return ctx.getInvokeAction();

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -196,13 +201,14 @@ class HttpEdgesIT {
     /**
      * The plain listener speaks HTTP/1.1 only (README, "Configure"; HTTP/2 to browsers comes from the TLS proxy). A
      * request asking for an h2c upgrade, as Java's HttpClient does by default, is served over HTTP/1.1 like any other,
-     * its body read by its length: it once hung until the client gave up (nl.groeipad.edge.DeclinedH2cUpgrade).
+     * its body read by its length and its connection fit for the next request: it once hung until the client gave up
+     * (nl.groeipad.edge.DeclinedH2cUpgrade).
      */
     @Test
     void aPostAskingForAnH2cUpgradeIsAnsweredOverHttp11AsWithoutIt() {
         var form = Map.of("Content-Type", "application/x-www-form-urlencoded");
         var plain = raw.send("POST", "/lti/launch", form, "id_token=x&state=y");
-        var upgrade = new java.util.HashMap<>(form);
+        var upgrade = new java.util.HashMap<String, String>(form);
         upgrade.put("Upgrade", "h2c");
         upgrade.put("HTTP2-Settings", "AAEAAEAAAAIAAAABAAMAAABkAAQBAAAAAAUAAEAA");
         var asked = raw.send("POST", "/lti/launch", upgrade, "id_token=x&state=y");
@@ -211,6 +217,24 @@ class HttpEdgesIT {
         assertThat(asked.has("Upgrade")).as("no switch to h2c").isFalse();
         assertThat(asked.contentType()).isEqualTo(plain.contentType());
         assertThat(asked.body()).isEqualTo(plain.body()).contains("Groeipad");
+    }
+
+    /** The same with Java's own client, whose connection is then kept for the next requests (HTTP/1.1 keep-alive). */
+    @Test
+    void javasHttpClientKeepsItsConnectionAfterAskingForH2c() throws Exception {
+        try (var javaClient = HttpClient.newHttpClient()) { // HTTP/2 by default: its first request asks for h2c
+            var post = javaClient.send(HttpRequest.newBuilder(URI.create(Deployments.base() + "/api/v1/me"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("a=b"))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(post.statusCode()).as(post.body()).isEqualTo(405);
+            assertThat(post.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+            for (var i = 0; i < 3; i++) {
+                var ready = javaClient.send(HttpRequest.newBuilder(URI.create(Deployments.base() + "/health/ready"))
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(ready.statusCode()).as("request %d after the h2c question", i + 1).isEqualTo(200);
+            }
+        }
     }
 
     private static void assertBadRequestProblem(String target, RawHttp.Answer answer, String title) {
