@@ -54,7 +54,8 @@ export class ParticipantPlan extends LightElement {
     confirming: { state: true }, // id of the goal whose "Doel gehaald" waits for a yes
     undo: { state: true }, // id of the goal just marked achieved (its undo is offered)
     reopened: { state: true }, // id of the goal just opened again
-    competencies: { state: true }, // the published frameworks' competencies: [{ key, code, title, framework }]
+    competencies: { state: true }, // the published frameworks' competencies: [{ key, code, title, framework, indicators }]
+    goalChoice: { state: true }, // { [formKey]: { competency, level } } as chosen in a goal form (for the level texts)
     picking: { state: true }, // key of the task form whose catalogue picker is open
     picked: { state: true }, // { [formKey]: catalogue item } chosen in a task form
   };
@@ -77,6 +78,7 @@ export class ParticipantPlan extends LightElement {
     this.competencies = [];
     this.picking = null;
     this.picked = {};
+    this.goalChoice = {};
   }
 
   willUpdate(changed) {
@@ -109,6 +111,7 @@ export class ParticipantPlan extends LightElement {
       const frameworks = await Promise.all(published.map((f) => getFramework(f.id)));
       this.competencies = frameworks.flatMap((f) => (f.competencies ?? []).map((c) => ({
         key: c.key, code: c.code, title: c.title, framework: f.title,
+        indicators: (c.indicators ?? []).map((i) => ({ A: i.levelA, B: i.levelB, C: i.levelC })),
       })));
     } catch {
       this.competencies = []; // the goal form still works without a competency
@@ -139,6 +142,7 @@ export class ParticipantPlan extends LightElement {
       this.editing = null;
       this.picking = null;
       this.picked = { ...this.picked, [key]: undefined };
+      this.goalChoice = { ...this.goalChoice, [key]: undefined };
       form?.reset();
       this.plan = await api.getParticipantPlan(this.course.id, this.userId);
       this.status = { kind: 'success', text: t('common.saved'), key };
@@ -485,10 +489,13 @@ export class ParticipantPlan extends LightElement {
         <div class="field">
           <label for="${key}-level">${t('common.level')}</label>
           <p class="field__hint" id="${key}-level-hint">${t('builder.goal.level.hint')}</p>
-          <select id="${key}-level" name="level" data-field="level" aria-describedby="${key}-level-hint">
+          <select id="${key}-level" name="level" data-field="level"
+            aria-describedby="${key}-level-hint${this.#levelTextsShown(key, goal) ? ` ${key}-level-texts` : ''}"
+            @change=${(e) => this.#choose(key, goal, 'level', e.target.value)}>
             <option value="" ?selected=${!goal?.level}>${t('builder.goal.level.none')}</option>
             ${LEVELS.map((level) => html`<option value=${level} ?selected=${goal?.level === level}>${level === 'C' ? t('common.levelC') : t('common.levelOf', { level })}</option>`)}
           </select>
+          ${this.#levelTexts(key, goal)}
         </div>
         ${this.#field(key, 'dueOn', t('builder.goal.dueOn'), { type: 'date', value: due })}
         <div class="button-row">
@@ -497,6 +504,57 @@ export class ParticipantPlan extends LightElement {
         </div>
       </form>
     `;
+  }
+
+  /** What the goal form at {@code key} has chosen now: its own choice, else the goal's competency and level. */
+  #choice(key, goal) {
+    return this.goalChoice[key] ?? { competency: goal?.competencyKey ?? '', level: goal?.level ?? '' };
+  }
+
+  #choose(key, goal, what, value) {
+    this.goalChoice = { ...this.goalChoice, [key]: { ...this.#choice(key, goal), [what]: value } };
+  }
+
+  #textsAt(competency, level) {
+    const texts = competency.indicators.map((i) => i[level]).filter(Boolean);
+    return texts.length ? html`<ul>${texts.map((text) => html`<li>${text}</li>`)}</ul>`
+      : html`<span class="muted">${t('builder.goal.levelTexts.empty')}</span>`;
+  }
+
+  /** The chosen competency of the framework, when it has texts per level (else null). */
+  #chosenCompetency(key, goal) {
+    const competency = this.competencies.find((c) => c.key === this.#choice(key, goal).competency);
+    return competency && competency.indicators.some((i) => i.A || i.B || i.C) ? competency : null;
+  }
+
+  /** Whether the chosen level's texts stand under the level select (then they describe it). */
+  #levelTextsShown(key, goal) {
+    return Boolean(this.#chosenCompetency(key, goal));
+  }
+
+  /**
+   * The competency's level texts (§10): what its behaviours ask at the chosen level, or at A, B and C while no level
+   * is chosen, so the coach picks the level by what it means. Under the level select, which it describes.
+   */
+  #levelTexts(key, goal) {
+    const competency = this.#chosenCompetency(key, goal);
+    if (!competency) return nothing;
+    const { level } = this.#choice(key, goal);
+    const levels = LEVELS.includes(level) ? [level] : LEVELS;
+    const name = (l) => (l === 'C' ? t('common.levelC') : t('common.levelOf', { level: l }));
+    return html`
+      <div class="level-texts" id="${key}-level-texts" aria-live="polite">
+        <p class="level-texts__title">${levels.length === 1
+          ? t('builder.goal.levelTexts.one', { level: name(level), competency: competency.title })
+          : t('builder.goal.levelTexts.all', { competency: competency.title })}</p>
+        <dl class="level-texts__list">
+          ${levels.map((l) => html`
+            <div class="level-texts__level">
+              <dt>${name(l)}</dt>
+              <dd>${this.#textsAt(competency, l)}</dd>
+            </div>`)}
+        </dl>
+      </div>`;
   }
 
   /**
@@ -512,7 +570,8 @@ export class ParticipantPlan extends LightElement {
       <div class="field">
         <label for=${id}>${t('builder.goal.competency')}</label>
         <p class="field__hint" id="${id}-hint">${this.competencies.length ? t('builder.goal.competency.hint') : t('builder.goal.competency.noFramework')}</p>
-        <select id=${id} name="competency" data-field="competencyKey" aria-describedby="${id}-hint">
+        <select id=${id} name="competency" data-field="competencyKey" aria-describedby="${id}-hint"
+          @change=${(e) => this.#choose(key, goal, 'competency', e.target.value)}>
           <option value="" ?selected=${!goal?.competencyTitle}>${t('builder.goal.competency.none')}</option>
           ${keep ? html`<option value=${KEEP} selected>${goal.competencyTitle}</option>` : nothing}
           ${frameworks.map((framework) => html`

@@ -77,7 +77,21 @@ class PlanBuilderBrowserIT {
             assertThat(competency.findElement(By.xpath("..")).getTagName()).isEqualTo("optgroup");
             coach.findElement(By.id("goal-new-title")).sendKeys("Ik werk veilig met de machine");
             new Select(coach.findElement(By.id("goal-new-competency"))).selectByVisibleText("7. Veilig werken");
+            // The competency's level texts stand under the level select: A, B and C while no level is chosen ...
+            waitForText(coach, "#goal-new-level-texts", "Wat hoort bij elk niveau van ‘Veilig werken’:");
+            assertThat(coach.findElement(By.id("goal-new-level-texts")).getText()).contains(
+                    "Draagt de beschermingsmiddelen als de begeleider eraan herinnert.",
+                    "Houdt looppaden vrij en ruimt het eigen gereedschap zelf op.",
+                    "Draagt altijd de juiste beschermingsmiddelen en spreekt een collega aan die dat vergeet.");
+            assertAccessibleBoth(coach);
+            // ... and only the chosen level's texts once a level is chosen; they describe the select.
             new Select(coach.findElement(By.id("goal-new-level"))).selectByVisibleText("Niveau B");
+            waitForText(coach, "#goal-new-level-texts", "Dit hoort bij Niveau B van ‘Veilig werken’:");
+            assertThat(coach.findElement(By.id("goal-new-level-texts")).getText())
+                    .contains("Draagt elke werkdag zelf de juiste schoenen, handschoenen of bril, met een pictogram als geheugensteun.",
+                            "Houdt looppaden vrij en ruimt het eigen gereedschap zelf op.")
+                    .doesNotContain("Ruimt na het werk het eigen gereedschap op met hulp van de begeleider.");
+            assertThat(coach.findElement(By.id("goal-new-level")).getAttribute("aria-describedby")).contains("goal-new-level-texts");
             assertAccessibleBoth(coach);
             button(coach, "Doel toevoegen").click();
             waitForText(coach, "main .goal", "Ik werk veilig met de machine");

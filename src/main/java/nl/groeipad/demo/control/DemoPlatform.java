@@ -42,6 +42,10 @@ public class DemoPlatform {
 
     public static final String CLIENT_ID = "groeipad-demo";
     public static final String DEPLOYMENT_ID = "demo";
+    /** The demo course as the test platform names it in every launch (the LMS's context). */
+    public static final String CONTEXT_ID = "demo-cursus";
+    public static final String COURSE_LABEL = "DEMO";
+    public static final String COURSE_TITLE = "Demo: werken in de groenvoorziening";
     private static final String KEY_SETTING = "demo-platform-jwk";
 
     /** The people one can try Groeipad as. */
@@ -140,7 +144,7 @@ public class DemoPlatform {
                         Map.of("id", "demo-activiteit", "title", "Groeipad"))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(persona.role))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/context",
-                        Map.of("id", "demo-cursus", "label", "DEMO", "title", "Demo: werken in de groenvoorziening",
+                        Map.of("id", CONTEXT_ID, "label", COURSE_LABEL, "title", COURSE_TITLE,
                                 "type", List.of("CourseSection")))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation",
                         Map.of("locale", "en".equals(language) ? "en" : "nl", "document_target", "window"))

@@ -3,13 +3,15 @@ package nl.groeipad.intake.entity;
 import java.util.Locale;
 import java.util.Optional;
 import nl.groeipad.platform.entity.Problems.InvalidField;
+import nl.groeipad.platform.entity.Published;
 import nl.groeipad.platform.entity.Text;
 
 /**
  * What a participant says about one behaviour at intake. Three answers only, in the participant's own words:
  * "Dit kan ik al", "Dit kan ik een beetje", "Dit kan ik nog niet". In JSON: {@code already}, {@code a-little},
- * {@code not-yet}.
+ * {@code not-yet}. Published: other features (the demo group) answer an intake through {@code Intakes.answerMine}.
  */
+@Published
 public enum SelfAssessment {
     /** "Dit kan ik al" — I can already do this. */
     ALREADY("already", new Text("kan ik al", "I can already do this")),
