@@ -12,7 +12,8 @@
 #   GROEIPAD_DB_DATASOURCE_CLASS          com.mysql.cj.jdbc.MysqlDataSource (for MySQL/MariaDB)
 #   GROEIPAD_DB_USER, GROEIPAD_DB_PASSWORD
 #   GROEIPAD_PUBLIC_BASE_URL              https://groeipad.example.org — always set it behind a reverse proxy
-#                                         that terminates TLS; the LMS-facing URLs and cookie flags come from it
+#                                         that terminates TLS; the LMS-facing URLs and cookie flags come from it.
+#                                         Port 8080 speaks HTTP/1.1 only (no h2c); HTTP/2 to browsers is the proxy's
 #   GROEIPAD_ADMIN_SECRET                 operator secret for /admin/ and /api/v1/admin/*; empty = generated on
 #                                         first start and printed once to the log
 #   GROEIPAD_REGISTRATION_ALLOWED_HOSTS   hosts that may use LTI Dynamic Registration: moodle.example.org,

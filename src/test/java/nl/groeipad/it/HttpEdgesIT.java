@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -143,25 +148,121 @@ class HttpEdgesIT {
     }
 
     /**
-     * Known limit (README "Known issues"): Payara refuses these before any web application sees them, so no error
-     * page can answer them. An invalid URI ({@code %00}, an overlong UTF-8 escape, a backslash, {@code ..%2F} that
-     * leaves the context) is refused in {@code org.apache.catalina.connector.CoyoteAdapter.postParseRequest}
-     * ({@code sendError(400, "Invalid URI")}, then it returns without running the host's pipeline); a request whose
-     * line and headers exceed the listener's 2 MiB buffer is refused by Grizzly's HTTP codec. What we hold them to:
-     * a 400, no stack trace, no product name.
+     * Payara refuses these before any web application sees them: an invalid URI ({@code %00}, an overlong UTF-8
+     * escape, a backslash, {@code ..%2F} that leaves the root) in {@code CoyoteAdapter.postParseRequest}
+     * ({@code sendError(400)}, then it returns without running the host's pipeline), a request whose line and headers
+     * exceed the listener's 2 MiB buffer in Grizzly's HTTP codec. Both used to leave with an empty body; the listener's
+     * edge filters ({@code src/container}, {@code nl.groeipad.edge}) give them Groeipad's answer. The status stays 400.
      */
     @Test
-    void requestsThePayaraRefusesBeforeTheAppGetA400WithoutAProductBanner() {
-        var hugeQuery = "/api/v1/me?q=" + "a".repeat(3_000_000);
-        for (var target : new String[] {"/api/v1/me%00", "/api/v1/%C0%AFme", "/app/%00", "/app/..%2F..%2Fetc",
-                "/api/v1/me%5C", hugeQuery}) {
+    void anInvalidAddressGetsAProblemUnderTheApisAndAFriendlyPageElsewhere() {
+        for (var target : new String[] {"/api/v1/me%00", "/api/v1/%C0%AFme", "/api/v1/me%5C", "/ims/case/v1p0/%00",
+                "/lti/jwks%C0%AF"}) {
             var answer = raw.send("GET", target, Map.of(), (String) null);
-            var described = target.substring(0, Math.min(40, target.length())) + " -> " + answer;
-            assertThat(answer.status()).as(described).isEqualTo(400);
-            assertThat(answer.has("Server")).as(described).isFalse();
-            assertThat(answer.has("X-Powered-By")).as(described).isFalse();
-            assertThat(answer.body()).as(described).doesNotContainIgnoringCase("payara").doesNotContain("Exception");
+            assertBadRequestProblem(target, answer, "Ongeldig verzoek");
         }
+        var english = raw.send("GET", "/api/v1/me%00", Map.of("Accept-Language", "en"), (String) null);
+        assertBadRequestProblem("/api/v1/me%00 in English", english, "Bad request");
+        var askedForJson = raw.send("GET", "/app/%00", Map.of("Accept", "application/json"), (String) null);
+        assertBadRequestProblem("/app/%00 asking for JSON", askedForJson, "Ongeldig verzoek");
+
+        for (var target : new String[] {"/app/%00", "/app/..%2F..%2Fetc", "/%C0%AF", "/admin/%5C"}) {
+            var answer = raw.send("GET", target, Map.of("Accept", "text/html"), (String) null);
+            assertFriendlyBadRequestPage(target, answer, "Dit lukte niet");
+        }
+        var page = raw.send("GET", "/app/%00", Map.of("Accept", "text/html", "Accept-Language", "en-GB,nl;q=0.5"), (String) null);
+        assertFriendlyBadRequestPage("/app/%00 in English", page, "This did not work");
+    }
+
+    @Test
+    void aRequestBeyondTheListenersBufferGetsAProblemUnderTheApisAndAFriendlyPageElsewhere() {
+        var hugeQuery = "?q=" + "a".repeat(3_000_000);
+        assertBadRequestProblem("/api/v1/me?q=3 MB", raw.send("GET", "/api/v1/me" + hugeQuery, Map.of(), (String) null),
+                "Ongeldig verzoek");
+        assertBadRequestProblem("/api/v1/me with a 3 MB header",
+                raw.send("GET", "/api/v1/me", Map.of("X-Huge", "b".repeat(3_000_000)), (String) null), "Ongeldig verzoek");
+        assertFriendlyBadRequestPage("/app/?q=3 MB", raw.send("GET", "/app/" + hugeQuery, Map.of(), (String) null),
+                "Dit lukte niet");
+    }
+
+    @Test
+    void anAnswerToHeadStaysWithoutABodyAndTheAppsOwnAnswersAreUntouched() {
+        var head = raw.send("HEAD", "/api/v1/me%00", Map.of(), (String) null);
+        assertThat(head.status()).isEqualTo(400);
+        assertThat(head.body()).as("HEAD has no body").isEmpty();
+
+        var app = raw.send("GET", "/api/v1/me", Map.of(), (String) null);
+        assertThat(app.status()).as("the app's own answer").isEqualTo(401);
+        assertThat(app.body()).contains("https://groeipad.nl/problems/unauthenticated");
+        var ready = raw.send("GET", "/health/ready", Map.of(), (String) null);
+        assertThat(ready.status()).isEqualTo(200);
+    }
+
+    /**
+     * The plain listener speaks HTTP/1.1 only (README, "Configure"; HTTP/2 to browsers comes from the TLS proxy). A
+     * request asking for an h2c upgrade, as Java's HttpClient does by default, is served over HTTP/1.1 like any other,
+     * its body read by its length and its connection fit for the next request: it once hung until the client gave up
+     * (nl.groeipad.edge.DeclinedH2cUpgrade).
+     */
+    @Test
+    void aPostAskingForAnH2cUpgradeIsAnsweredOverHttp11AsWithoutIt() {
+        var form = Map.of("Content-Type", "application/x-www-form-urlencoded");
+        var plain = raw.send("POST", "/lti/launch", form, "id_token=x&state=y");
+        var upgrade = new java.util.HashMap<String, String>(form);
+        upgrade.put("Upgrade", "h2c");
+        upgrade.put("HTTP2-Settings", "AAEAAEAAAAIAAAABAAMAAABkAAQBAAAAAAUAAEAA");
+        var asked = raw.send("POST", "/lti/launch", upgrade, "id_token=x&state=y");
+
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(plain.status()).isEqualTo(400);
+        assertThat(asked.has("Upgrade")).as("no switch to h2c").isFalse();
+        assertThat(asked.contentType()).isEqualTo(plain.contentType());
+        assertThat(asked.body()).isEqualTo(plain.body()).contains("Groeipad");
+    }
+
+    /** The same with Java's own client, whose connection is then kept for the next requests (HTTP/1.1 keep-alive). */
+    @Test
+    void javasHttpClientKeepsItsConnectionAfterAskingForH2c() throws Exception {
+        try (var javaClient = HttpClient.newHttpClient()) { // HTTP/2 by default: its first request asks for h2c
+            var post = javaClient.send(HttpRequest.newBuilder(URI.create(Deployments.base() + "/api/v1/me"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("a=b"))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(post.statusCode()).as(post.body()).isEqualTo(405);
+            assertThat(post.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+            for (var i = 0; i < 3; i++) {
+                var ready = javaClient.send(HttpRequest.newBuilder(URI.create(Deployments.base() + "/health/ready"))
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(ready.statusCode()).as("request %d after the h2c question", i + 1).isEqualTo(200);
+            }
+        }
+    }
+
+    private static void assertBadRequestProblem(String target, RawHttp.Answer answer, String title) {
+        var described = target + " -> " + answer;
+        assertThat(answer.status()).as(described).isEqualTo(400);
+        assertThat(answer.contentType()).as(described).startsWith("application/problem+json");
+        var problem = Json.createReader(new StringReader(answer.body())).readObject();
+        assertThat(problem.getInt("status")).as(described).isEqualTo(400);
+        assertThat(problem.getString("type")).as(described).isEqualTo("https://groeipad.nl/problems/bad-request");
+        assertThat(problem.getString("title")).as(described).isEqualTo(title);
+        assertNoBanner(described, answer);
+    }
+
+    private static void assertFriendlyBadRequestPage(String target, RawHttp.Answer answer, String title) {
+        var described = target + " -> " + answer.status() + " " + answer.contentType();
+        assertThat(answer.status()).as(described).isEqualTo(400);
+        assertThat(answer.contentType()).as(described).startsWith("text/html");
+        assertThat(answer.body()).as(described).contains(title + " – Groeipad", "HTTP-400");
+        assertThat(answer.header("Content-Security-Policy")).as(described).hasValueSatisfying(
+                csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        assertNoBanner(described, answer);
+    }
+
+    private static void assertNoBanner(String described, RawHttp.Answer answer) {
+        assertThat(answer.has("Server")).as(described).isFalse();
+        assertThat(answer.has("X-Powered-By")).as(described).isFalse();
+        assertThat(answer.header("X-Content-Type-Options")).as(described).hasValue("nosniff");
+        assertThat(answer.body()).as(described).doesNotContainIgnoringCase("payara").doesNotContain("Exception");
     }
 
     // ---- security headers -----------------------------------------------------------------------

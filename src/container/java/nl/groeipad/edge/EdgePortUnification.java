@@ -1,0 +1,70 @@
+package nl.groeipad.edge;
+
+import java.util.ArrayList;
+import org.glassfish.grizzly.filterchain.Filter;
+import org.glassfish.grizzly.filterchain.FilterChain;
+import org.glassfish.grizzly.http.HttpServerFilter;
+import org.glassfish.grizzly.portunif.PUFilter;
+import org.glassfish.grizzly.portunif.PUProtocol;
+import org.glassfish.grizzly.portunif.ProtocolFinder;
+
+/**
+ * The way into the HTTP listener's filter chain. Payara builds the chain of an HTTP protocol itself and offers no
+ * place for a filter of our own (its add-ons are HK2 services), but a protocol with <em>port unification</em> names
+ * its filter class, which Grizzly's config loads by reflection from the server's class path. The pre-boot commands
+ * give the listener such a protocol with one sub-protocol, the usual {@code http-listener} (found by
+ * {@link AnyRequest}).
+ * <p>
+ * Port unification itself stays out of the way of the data: Payara registers the sub-protocol's HTTP chain here
+ * first ({@link #register}), and when this filter is then added to the listener's root chain ({@link #onAdded}, while
+ * the root chain is built, before the listener starts) it takes its own place out and puts the HTTP filters in.
+ * The chain Payara builds for a sub-protocol has no HTTP/2 filter, so the listener speaks HTTP/1.1 only (no h2c;
+ * browsers never use h2c, and HTTP/2 to browsers comes from the TLS proxy in front). Three edge filters go in:
+ * {@link CodecErrorBodies} just below the HTTP codec (fills the codec's own empty 400 for a request whose line and
+ * headers exceed the listener's buffer), {@link DeclinedH2cUpgrade} just above it, where the HTTP/2 filter would be
+ * (a request asking for h2c is served over HTTP/1.1 instead of hanging on its body), and {@link EmptyErrorBodies}
+ * just below the filter that calls the web container (fills the empty 400 of {@code CoyoteAdapter} for an invalid
+ * URI).
+ */
+public class EdgePortUnification extends PUFilter {
+
+    private FilterChain http;
+
+    @Override
+    public PUProtocol register(ProtocolFinder finder, FilterChain chain) {
+        http = chain;
+        return new PUProtocol(finder, chain);
+    }
+
+    @Override
+    public void onAdded(FilterChain root) {
+        if (http == null) {
+            throw new IllegalStateException("Groeipad's edge filters: no HTTP protocol was registered for the listener");
+        }
+        var filters = new ArrayList<Filter>();
+        for (var filter : http) {
+            if (filter == getBackChannelFilter()) {
+                continue;
+            }
+            if (filter instanceof HttpServerFilter) {
+                filters.add(new CodecErrorBodies());
+            }
+            if (filter instanceof org.glassfish.grizzly.http.server.HttpServerFilter) {
+                // the last filter before the one that calls the web container
+                filters.add(new EmptyErrorBodies());
+            }
+            filters.add(filter);
+            if (filter instanceof HttpServerFilter) {
+                filters.add(new DeclinedH2cUpgrade());
+            }
+        }
+        if (filters.stream().noneMatch(f -> f instanceof EmptyErrorBodies)
+                || filters.stream().noneMatch(f -> f instanceof DeclinedH2cUpgrade)
+                || filters.stream().noneMatch(f -> f instanceof CodecErrorBodies)) {
+            throw new IllegalStateException("Groeipad's edge filters: the listener's protocol has no HTTP codec or server");
+        }
+        int at = root.indexOf(this);
+        root.remove(this);
+        root.addAll(at, filters);
+    }
+}
