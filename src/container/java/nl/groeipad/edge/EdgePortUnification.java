@@ -21,7 +21,7 @@ import org.glassfish.grizzly.portunif.ProtocolFinder;
  * The chain Payara builds for a sub-protocol has no HTTP/2 filter, so the listener speaks HTTP/1.1 only (no h2c;
  * browsers never use h2c, and HTTP/2 to browsers comes from the TLS proxy in front). Three edge filters go in:
  * {@link CodecErrorBodies} just below the HTTP codec (fills the codec's own empty 400 for a request whose line and
- * headers exceed the listener's buffer), {@link DeclinedH2cUpgrade} just above it, where the HTTP/2 filter would be
+ * headers exceed the listener's buffer), {@link DeclinedUpgrade} just above it, where the HTTP/2 filter would be
  * (a request asking for h2c is served over HTTP/1.1 instead of hanging on its body), and {@link EmptyErrorBodies}
  * just below the filter that calls the web container (fills the empty 400 of {@code CoyoteAdapter} for an invalid
  * URI).
@@ -55,11 +55,11 @@ public class EdgePortUnification extends PUFilter {
             }
             filters.add(filter);
             if (filter instanceof HttpServerFilter) {
-                filters.add(new DeclinedH2cUpgrade());
+                filters.add(new DeclinedUpgrade());
             }
         }
         if (filters.stream().noneMatch(f -> f instanceof EmptyErrorBodies)
-                || filters.stream().noneMatch(f -> f instanceof DeclinedH2cUpgrade)
+                || filters.stream().noneMatch(f -> f instanceof DeclinedUpgrade)
                 || filters.stream().noneMatch(f -> f instanceof CodecErrorBodies)) {
             throw new IllegalStateException("Groeipad's edge filters: the listener's protocol has no HTTP codec or server");
         }

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -202,7 +203,7 @@ class HttpEdgesIT {
      * The plain listener speaks HTTP/1.1 only (README, "Configure"; HTTP/2 to browsers comes from the TLS proxy). A
      * request asking for an h2c upgrade, as Java's HttpClient does by default, is served over HTTP/1.1 like any other,
      * its body read by its length and its connection fit for the next request: it once hung until the client gave up
-     * (nl.groeipad.edge.DeclinedH2cUpgrade).
+     * (nl.groeipad.edge.DeclinedUpgrade).
      */
     @Test
     void aPostAskingForAnH2cUpgradeIsAnsweredOverHttp11AsWithoutIt() {
@@ -217,6 +218,21 @@ class HttpEdgesIT {
         assertThat(asked.has("Upgrade")).as("no switch to h2c").isFalse();
         assertThat(asked.contentType()).isEqualTo(plain.contentType());
         assertThat(asked.body()).isEqualTo(plain.body()).contains("Groeipad");
+    }
+
+    /** Hostile input: a request asking for a protocol nobody offers, with a body, is answered too, never left hanging. */
+    @Test
+    void aPostAskingForAnUnknownUpgradeIsAnsweredOverHttp11() {
+        var form = Map.of("Content-Type", "application/x-www-form-urlencoded");
+        var plain = raw.send("POST", "/lti/launch", form, "id_token=x&state=y");
+        for (var protocol : List.of("foo/1.0", "TLS/1.2, IRC/6.9", "h2")) {
+            var upgrade = new java.util.HashMap<String, String>(form);
+            upgrade.put("Upgrade", protocol);
+            var asked = raw.send("POST", "/lti/launch", upgrade, "id_token=x&state=y");
+            assertThat(asked.status()).as(protocol + ": " + asked).isEqualTo(plain.status()).isEqualTo(400);
+            assertThat(asked.has("Upgrade")).as("no switch to " + protocol).isFalse();
+            assertThat(asked.body()).isEqualTo(plain.body());
+        }
     }
 
     /** The same with Java's own client, whose connection is then kept for the next requests (HTTP/1.1 keep-alive). */

@@ -38,13 +38,13 @@ class ContainerErrorBodiesTest {
             assertThat(Files.readAllLines(Path.of(file))).as(file).contains(
                     "set configs.config.server-config.network-config.protocols.protocol.groeipad-edge.port-unification.classname=nl.groeipad.edge.EdgePortUnification",
                     "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.protocol=groeipad-edge",
-                    // HTTP/1.1 only on the plain listener (DeclinedH2cUpgrade stands where the HTTP/2 filter would be)
+                    // HTTP/1.1 only on the plain listener (DeclinedUpgrade stands where the HTTP/2 filter would be)
                     "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.http2-enabled=false")
                     .anyMatch(line -> line.startsWith("create-protocol-finder --protocol groeipad-edge --targetprotocol http-listener --classname nl.groeipad.edge.AnyRequest "));
         }
         assertThat(Path.of("src/container/java/nl/groeipad/edge/EdgePortUnification.java")).exists();
         assertThat(Path.of("src/container/java/nl/groeipad/edge/AnyRequest.java")).exists();
-        assertThat(Path.of("src/container/java/nl/groeipad/edge/DeclinedH2cUpgrade.java")).exists();
+        assertThat(Path.of("src/container/java/nl/groeipad/edge/DeclinedUpgrade.java")).exists();
         assertThat(Files.readString(Path.of("src/test/arquillian/arquillian.xml"))).contains("--addlibs ${project.build.directory}/groeipad-edge.jar");
     }
 }

@@ -18,15 +18,16 @@ import org.glassfish.grizzly.http.HttpEvents;
  * HTTP/2 filter does (the body is read by {@code Content-Length} again) and then drops the request's upgrade, as
  * that filter does once it is done with it (without that, Java's HttpClient found the connection it had kept
  * closed under its next request, in the ITs). So the request is served over HTTP/1.1, which the client must accept
- * (RFC 9110, "Upgrade"), and the connection stays usable. Other upgrades (WebSocket) pass untouched.
+ * (RFC 9110, "Upgrade"), and the connection stays usable. Any other upgrade the app does not offer (anything but
+ * WebSocket, which passes untouched) is declined the same way, so no {@code Upgrade} header can hang a request.
  */
-final class DeclinedH2cUpgrade extends BaseFilter {
+final class DeclinedUpgrade extends BaseFilter {
 
     @Override
     public NextAction handleEvent(FilterChainContext ctx, FilterChainEvent event) throws IOException {
         if (event instanceof HttpEvents.IncomingHttpUpgradeEvent upgrade
                 && upgrade.getHttpHeader().isRequest()
-                && asksForH2c(upgrade.getHttpHeader().getUpgrade())) {
+                && declines(upgrade.getHttpHeader().getUpgrade())) {
             upgrade.getHttpHeader().setIgnoreContentModifiers(false);
             upgrade.getHttpHeader().getUpgradeDC().recycle();
             return ctx.getStopAction();
@@ -34,15 +35,16 @@ final class DeclinedH2cUpgrade extends BaseFilter {
         return ctx.getInvokeAction();
     }
 
-    static boolean asksForH2c(String upgrade) {
-        if (upgrade == null) {
+    /** Every upgrade but WebSocket is declined: the app speaks HTTP/1.1 here and offers no other protocol. */
+    static boolean declines(String upgrade) {
+        if (upgrade == null || upgrade.isBlank()) {
             return false;
         }
         for (var protocol : upgrade.split(",")) {
-            if (protocol.strip().toLowerCase(Locale.ROOT).equals("h2c")) {
-                return true;
+            if (protocol.strip().toLowerCase(Locale.ROOT).startsWith("websocket")) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 }
