@@ -66,18 +66,19 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         group by p.participantId, p.id, p.lastActivityAt""")
 @NamedQuery(name = Plan.NEWEST_NOTES, query = """
         select p.participantId, t.noteAt from Plan p, Task t
-        where t.planId = p.id and p.courseId = :courseId and p.participantId in :participantIds and t.note is not null
-          and t.noteAt = (select max(n.noteAt) from Task n where n.planId = p.id and n.note is not null)""")
+        where t.planId = p.id and p.courseId = :courseId and p.participantId in :participantIds and t.noteAt is not null
+          and t.noteAt = (select max(n.noteAt) from Task n where n.planId = p.id and n.noteAt is not null)""")
 @NamedQuery(name = Plan.NEWEST_PHOTOS, query = """
         select p.participantId, t.photoAt from Plan p, Task t
-        where t.planId = p.id and p.courseId = :courseId and p.participantId in :participantIds and t.photoType is not null
-          and t.photoAt = (select max(f.photoAt) from Task f where f.planId = p.id and f.photoType is not null)""")
+        where t.planId = p.id and p.courseId = :courseId and p.participantId in :participantIds and t.photoAt is not null
+          and t.photoAt = (select max(f.photoAt) from Task f where f.planId = p.id and f.photoAt is not null)""")
 public class Plan {
 
     public static final String OF_PARTICIPANT = "Plan.ofParticipant";
     /**
      * Per plan of the given participants with a note, in one statement: participant and the moment of the newest note
-     * (the attribute itself, not an aggregate, so it comes back as the mapped Instant).
+     * (the attribute itself, not an aggregate, so it comes back as the mapped Instant). It selects on {@code noteAt}
+     * (set exactly when there is a note, see {@link Task}) so that the index {@code ix_plan_task_plan_note} (V29) answers it.
      */
     public static final String NEWEST_NOTES = "Plan.newestNotes";
     /** As {@link #NEWEST_NOTES}, for photos. */
