@@ -14,7 +14,14 @@ public record PlanSummary(String participantId, String planId, Instant lastActiv
     /** A row of {@link Plan#SUMMARIES}. */
     public static PlanSummary of(Object[] row) {
         return new PlanSummary((String) row[0], (String) row[1], (Instant) row[2], count(row[3]), count(row[4]),
-                count(row[5]), count(row[6]), count(row[7]), date(row[8]), (String) row[9]);
+                count(row[5]), count(row[6]), count(row[7]), date(row[8]), nextTitle(row[9]));
+    }
+
+    /** Day (10 characters) and id (36) of the next open task lead its title in the summary's column. */
+    static final int NEXT_TITLE_STARTS_AT = 10 + 36;
+
+    private static String nextTitle(Object dayIdTitle) {
+        return dayIdTitle == null ? null : dayIdTitle.toString().substring(NEXT_TITLE_STARTS_AT);
     }
 
     public Optional<Instant> lastActivity() {

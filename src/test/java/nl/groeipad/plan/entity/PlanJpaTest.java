@@ -191,6 +191,52 @@ class PlanJpaTest {
         assertThat(none.nextTaskOn()).isNull();
     }
 
+    @Test
+    void theSummariesCountGoalsAndTasksPerPlanAndNameTheNextOpenTaskInOnePass() {
+        var empty = participant;
+        var goalOnly = person("goal-only");
+        var busy = person("busy");
+        var withoutPlan = person("no-plan");
+        var next = inTransaction(em -> {
+            em.persist(new Plan(course.id(), empty.id(), "coach", TODAY, TODAY.plusMonths(3), NOW));
+            var second = new Plan(course.id(), goalOnly.id(), "coach", TODAY, TODAY.plusMonths(3), NOW);
+            em.persist(second);
+            second.addGoal(new GoalDetails("Alleen een doel", null, null, TODAY.plusWeeks(2)), NOW);
+            var third = new Plan(course.id(), busy.id(), "coach", TODAY.minusDays(10), TODAY.plusMonths(3), NOW);
+            em.persist(third);
+            var achieved = third.addGoal(new GoalDetails("Gehaald", null, null, TODAY.plusWeeks(2)), NOW);
+            achieved.planTask(new TaskDetails("Gedaan", TODAY.minusDays(3), null), NOW).tickOff(busy.id(), NOW, null);
+            var open = third.addGoal(new GoalDetails("Bezig", null, null, TODAY.plusWeeks(3)), NOW);
+            open.planTask(new TaskDetails("Te laat", TODAY.minusDays(1), null), NOW);
+            open.planTask(new TaskDetails("Later", TODAY.plusDays(5), null), NOW);
+            // Two open tasks on the same, earliest day: the one with the smaller id is next (as before the rewrite).
+            var a = open.planTask(new TaskDetails("Vandaag A", TODAY.minusDays(2), null), NOW);
+            var b = achieved.planTask(new TaskDetails("Vandaag B", TODAY.minusDays(2), null), NOW);
+            achieved.markAchieved("coach", NOW);
+            return a.id().compareTo(b.id()) < 0 ? a.title() : b.title();
+        });
+
+        var summaries = inTransaction(em -> em.createNamedQuery(Plan.SUMMARIES, Object[].class)
+                .setParameter("courseId", course.id())
+                .setParameter("participantIds", List.of(empty.id(), goalOnly.id(), busy.id(), withoutPlan.id()))
+                .setParameter("today", TODAY).getResultList().stream().map(PlanSummary::of)
+                .collect(java.util.stream.Collectors.toMap(PlanSummary::participantId, s -> s)));
+
+        assertThat(summaries).containsOnlyKeys(empty.id(), goalOnly.id(), busy.id());
+        assertThat(summaries.get(empty.id())).extracting(PlanSummary::goals, PlanSummary::tasks, PlanSummary::nextTaskOn,
+                PlanSummary::nextTaskTitle).containsExactly(0, 0, null, null);
+        assertThat(summaries.get(goalOnly.id())).extracting(PlanSummary::goals, PlanSummary::goalsAchieved, PlanSummary::tasks,
+                PlanSummary::nextTaskTitle).containsExactly(1, 0, 0, null);
+        var s = summaries.get(busy.id());
+        assertThat(s.goals()).isEqualTo(2);
+        assertThat(s.goalsAchieved()).isEqualTo(1);
+        assertThat(s.tasks()).isEqualTo(5);
+        assertThat(s.tasksDone()).isEqualTo(1);
+        assertThat(s.tasksOverdue()).as("open tasks before today").isEqualTo(3);
+        assertThat(s.nextTaskOn()).isEqualTo(TODAY.minusDays(2));
+        assertThat(s.nextTaskTitle()).isEqualTo(next);
+    }
+
     <T> T inTransaction(Function<EntityManager, T> work) {
         try (var em = emf.createEntityManager(Map.of(TenantOwned.TENANT_PROPERTY, tenant))) {
             em.getTransaction().begin();
