@@ -3,7 +3,7 @@ import { afterEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { app } from './webapp.mjs';
 
-const { addDays, formatDay, formatMoment, parseDay } = await import(app('plan/dates.js'));
+const { addDays, formatDay, formatMoment, parseDay, today } = await import(app('plan/dates.js'));
 const { setLocale } = await import(app('i18n.js'));
 
 afterEach(() => setLocale('nl'));
@@ -68,5 +68,13 @@ describe('addDays', () => {
     const today = new Date();
     const pad = (n) => String(n).padStart(2, '0');
     assert.equal(addDays(null, 0), `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`);
+  });
+});
+
+describe('today', () => {
+  test('is the local calendar day, not the UTC one', () => {
+    // 00:30 on 7 December in the device's zone: toISOString() would give 6 December wherever UTC is behind
+    assert.equal(today(new Date(2026, 11, 7, 0, 30)), '2026-12-07');
+    assert.equal(today(new Date(2027, 0, 1, 23, 59)), '2027-01-01');
   });
 });

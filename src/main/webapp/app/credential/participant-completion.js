@@ -4,6 +4,7 @@ import { problemText, userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import { completionOf, issueCertificate, planMoment, recordOutcome } from './credential-api.js';
 import { live, longDate } from './parts.js';
+import { today as localToday } from '../plan/dates.js';
 import './messages.js';
 
 /**
@@ -143,7 +144,7 @@ export class ParticipantCompletion extends LightElement {
     if (this.open !== `plan-${key}`) {
       return html`<button class="button" type="button" @click=${() => (this.open = `plan-${key}`)}>${t('completion.plan')}</button>`;
     }
-    const today = new Date().toISOString().slice(0, 10);
+    const today = localToday();
     return html`
       <form class="form" novalidate @submit=${(e) => this.#plan(e, s)}>
         <div class="field">

@@ -24,6 +24,12 @@ export function formatMoment(isoInstant) {
   return new Intl.DateTimeFormat(getLocale(), { weekday: 'long', day: 'numeric', month: 'long' }).format(moment);
 }
 
+/** Today as an ISO day in the device's own time zone (toISOString would give the UTC day, a day early just after midnight in the Netherlands). */
+export function today(now = new Date()) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** An ISO day some days after another. */
 export function addDays(iso, days) {
   const day = parseDay(iso) ?? new Date();

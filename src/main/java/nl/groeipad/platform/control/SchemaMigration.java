@@ -45,7 +45,11 @@ import org.flywaydb.core.Flyway;
                 // MySQL Connector/J: keep the session's isolation level and autocommit in the driver, so that
                 // the pool's check of the isolation level at every lease is no SELECT (H2 has no such setter;
                 // the pool sets a data source's properties by its setters and ignores the others)
-                "useLocalSessionState=true"
+                "useLocalSessionState=true",
+                // MySQL Connector/J: DATETIME columns hold UTC, whatever the JVM's time zone is (the driver would
+                // otherwise write in the JVM's zone while the JPA provider reads the value back as UTC: an hour
+                // off on a server set to Europe/Amsterdam); the ITs run the server with TZ=Europe/Amsterdam
+                "serverTimezone=UTC"
         })
 @Singleton
 @Startup
