@@ -52,15 +52,27 @@ public class Catalogue {
     @Inject
     CourseAccess access;
 
+    @Inject
+    CatalogueIndexes indexes;
+
     /** What a coach writes: the content and where it comes from. */
     public record ItemCommand(ItemContent content, ItemSource source, String sourceName) {
     }
 
     // ---- reading (any role; also the API for other features) ---------------------------------------
 
-    /** One page of items matching the criteria, with the total: two queries, whatever the number of rows. */
+    /**
+     * One page of items matching the criteria, with the total; two queries, whatever the number of rows. With
+     * free text the organisation's {@link CatalogueIndexes Lucene index} finds, ranks and counts, and the page is
+     * loaded by id (stamp + page; the whole catalogue once more only when the index is built or out of date);
+     * filters alone stay one page query and one count in the database.
+     */
     public Page<CatalogueItem> search(SearchCriteria criteria) {
-        return ItemQuery.forItems(criteria).run(data.em(), CatalogueItem.class, criteria.offset(), criteria.limit());
+        if (criteria.searchWords().isEmpty()) {
+            return ItemQuery.forItems(criteria).run(data.em(), CatalogueItem.class, criteria.offset(), criteria.limit());
+        }
+        var hits = indexes.search(criteria);
+        return new Page<>(byIds(hits.ids()), hits.total(), criteria.offset(), criteria.limit());
     }
 
     /** For other features: the items matching the criteria (one page), as summaries. */
