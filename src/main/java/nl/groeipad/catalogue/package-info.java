@@ -31,11 +31,14 @@
  * manager; the only query on the global table filters on the snapshot's columns.
  *
  * <h2>Search at scale</h2>
- * One query for a page (LIMIT/OFFSET) and one for the total count, whatever the number of rows; no
- * collections, so no extra query per row. Free text is analysed in Dutch with Apache Lucene (stems, compound parts,
- * phonetic keys; {@link nl.groeipad.catalogue.entity.SearchTerms}) and matched per word with LIKE on the stored
- * {@code search_terms} (docs/catalogue.md); levels and learning styles are boolean columns; indexes serve the tenant + title order and the
- * common filters (see {@code V3__catalogue.sql} and {@link nl.groeipad.catalogue.control.ItemQuery}).
+ * Two statements per page, whatever the number of rows; no collections, so no extra query per row. Free text is
+ * analysed in Dutch with Apache Lucene (stems, compound parts, phonetic keys;
+ * {@link nl.groeipad.catalogue.entity.SearchTerms}) when an item is written, and matched, filtered, ranked and counted
+ * by an in-memory Lucene index per organisation and node ({@link nl.groeipad.catalogue.control.CatalogueIndexes}, a
+ * cache of the database checked by a one-statement stamp per search), after which the page is loaded by id
+ * (docs/catalogue.md). Filters alone are one page query and one count in the database: levels and learning styles
+ * are boolean columns; indexes serve the tenant + title order and the common filters (see {@code V3__catalogue.sql}
+ * and {@link nl.groeipad.catalogue.control.ItemQuery}). The global shared list matches with LIKE on the stored terms.
  *
  * <h2>For other features</h2>
  * {@link nl.groeipad.catalogue.control.Catalogue}: {@code search(SearchCriteria)}, {@code byId(id)},

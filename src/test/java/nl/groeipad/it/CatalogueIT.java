@@ -310,8 +310,16 @@ class CatalogueIT {
         assertThat(titles(search(coach, ITEMS, "q=" + ToolClient.enc("magazein " + mark))))
                 .containsExactly("Veilig tillen in het magazijn " + mark);
         assertThat(search(coach, ITEMS, "q=" + ToolClient.enc("schoonmaakrooster " + mark)).getJsonNumber("total").longValue()).isZero();
+        // a typo no phonetic key catches (a consonant of another sound group left out): one edit away
+        createdId(coach, item("Lees de instructie " + mark));
+        assertThat(titles(search(coach, ITEMS, "q=" + ToolClient.enc("instuctie " + mark))))
+                .containsExactly("Lees de instructie " + mark);
+        // relevance: the compound in the title first, then its parts in the title; filters hold with the text
+        assertThat(titles(search(coach, ITEMS, "q=" + ToolClient.enc("ziekmelden " + mark))))
+                .containsExactly("Ziekmelden bij je werkgever " + mark, "Zo kun je je ziek melden " + mark);
+        assertThat(titles(search(coach, ITEMS, "q=" + ToolClient.enc("ziekmelden " + mark) + "&kind=video"))).isEmpty();
 
-        // correct right after a change and a removal (the database is the index: every node answers the same)
+        // correct right after a change and a removal (every search checks the organisation's catalogue stamp first)
         var read = ToolClient.json(client.api("GET", ITEMS + "/" + parts, coach, null));
         var revised = client.api("PUT", ITEMS + "/" + parts, coach,
                 item("Het schoonmaakrooster invullen " + mark).build().toString(), read.getInt("version"));

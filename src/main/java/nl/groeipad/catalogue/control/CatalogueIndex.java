@@ -52,8 +52,8 @@ import org.apache.lucene.util.BytesRef;
  *   <li>a term that <b>starts with the word's stem</b> ("meld" finds melden, meldt, afmelden's "meld"): {@link #WORD};</li>
  *   <li>or <b>all its compound parts</b> ("ziekmelden" finds "je ziek melden"): {@link #PARTS};</li>
  *   <li>or <b>a typo</b>: the same phonetic key (Kölner Phonetik), or a term within one edit of the stem (two for
- *       stems of {@value #TWO_EDITS_FROM} letters or more; stems under {@value #ONE_EDIT_FROM} letters have none;
- *       the first letter must be right): {@link #SOUND_ALIKE};</li>
+ *       stems of {@value #TWO_EDITS_FROM} letters or more; stems under {@value #ONE_EDIT_FROM} letters, numbers and
+ *       codes have none; the first letter must be right): {@link #SOUND_ALIKE};</li>
  * </ul>
  * each word counting once, by its best way of matching; a word found in the <b>title</b> (a term starting with its
  * stem, or all its parts) adds {@link #TITLE}. With relevance order the highest total comes first, then alphabetical by title (then id).
@@ -66,7 +66,9 @@ public final class CatalogueIndex {
     static final float SOUND_ALIKE = 0.25f;
     static final int ONE_EDIT_FROM = 5;
     static final int TWO_EDITS_FROM = 10;
+    static final int MAX_TYPO_LENGTH = 40;
     private static final int MAX_TYPO_EXPANSIONS = 50;
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("[a-z]+");
 
     private static final String ID = "id";
     private static final String TITLE_KEY = "title_key";
@@ -246,9 +248,12 @@ public final class CatalogueIndex {
         return all.build();
     }
 
-    /** How many typing errors a stem may have: none for short words, one, two for long words. */
+    /**
+     * How many typing errors a stem may have: none for short words, one, two for long words; none for numbers,
+     * codes and other scripts (letters a–z only) and for very long words.
+     */
     static int edits(String stem) {
-        if (stem.indexOf('?') >= 0 || stem.length() < ONE_EDIT_FROM) {
+        if (stem.length() < ONE_EDIT_FROM || stem.length() > MAX_TYPO_LENGTH || !LETTERS.matcher(stem).matches()) {
             return 0;
         }
         return stem.length() >= TWO_EDITS_FROM ? 2 : 1;

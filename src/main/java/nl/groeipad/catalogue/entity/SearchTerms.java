@@ -31,12 +31,13 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * Dutch stem (Snowball: "melden", "meldt" and "meld" are all "meld"). Besides the stems, every word of five or more
  * letters gets a <b>phonetic key</b> (Kölner Phonetik from Apache Commons Codec: vowels, doubled letters and
  * sound-alike consonants such as d/t, f/v, s/z, g/k fold together), which lets a search with a typo ("ziekmleden",
- * "colega", "instuctie") find the word.
+ * "colega", "magazein") find the word.
  *
  * <p>The result is stored with the item, in the column {@code search_terms}, as space-separated terms (keys start
- * with {@code #}); a search asks per word {@code search_terms LIKE '% stem%'} (the stem as the start of a term), or
- * all its compound parts, or its phonetic key. So the database stays the one index: no index per node to keep up to
- * date, correct right after an item is created, changed or removed on any node, the same on MariaDB and H2.
+ * with {@code #}), written with the item, so a search never analyses items. Organisations' catalogues are searched
+ * by an in-memory Lucene index built from these stored terms ({@code catalogue.control.CatalogueIndex}: a term
+ * starting with the word's stem, or all its compound parts, or its phonetic key or a term one edit away); the global
+ * shared list asks the database per word {@code search_terms LIKE '% stem%'}, or all parts, or the key.
  */
 public final class SearchTerms {
 

@@ -179,10 +179,13 @@ class CatalogueIndexTest {
     }
 
     @Test
-    void shortStemsAllowNoTypoLongOnesTwo() {
+    void shortStemsAllowNoTypoLongOnesTwoAndNumbersNone() {
         assertThat(CatalogueIndex.edits("ziek")).isZero();
         assertThat(CatalogueIndex.edits("colega")).isEqualTo(1);
         assertThat(CatalogueIndex.edits("schoonmaakrost")).isEqualTo(2);
         assertThat(CatalogueIndex.edits("caf?s")).isZero();
+        assertThat(CatalogueIndex.edits("12345")).as("a number is no word with a typo").isZero();
+        assertThat(CatalogueIndex.edits("m3fa9b01c2e")).as("nor is a code").isZero();
+        assertThat(CatalogueIndex.edits("a".repeat(41))).isZero();
     }
 }
