@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.groeipad.catalogue.entity.CatalogueItem;
 import nl.groeipad.catalogue.entity.ItemKind;
 import nl.groeipad.catalogue.entity.ItemSource;
@@ -51,8 +53,8 @@ import org.apache.lucene.util.BytesRef;
  * <ul>
  *   <li>a term that <b>starts with the word's stem</b> ("meld" finds melden, meldt, afmelden's "meld"): {@link #WORD};</li>
  *   <li>or <b>all its compound parts</b> ("ziekmelden" finds "je ziek melden"): {@link #PARTS};</li>
- *   <li>or <b>a typo</b>: the same phonetic key (Kölner Phonetik), or a term within one edit of the stem (two for
- *       stems of {@value #TWO_EDITS_FROM} letters or more; stems under {@value #ONE_EDIT_FROM} letters, numbers and
+ *   <li>or <b>a typo</b>: the same phonetic key (Kölner Phonetik), or a term one edit (a letter left out, added,
+ *       changed, or two letters swapped) from the stem (stems under {@value #ONE_EDIT_FROM} letters, numbers and
  *       codes have none; the first letter must be right): {@link #SOUND_ALIKE};</li>
  * </ul>
  * each word counting once, by its best way of matching; a word found in the <b>title</b> (a term starting with its
@@ -65,7 +67,6 @@ public final class CatalogueIndex {
     static final float PARTS = 0.5f;
     static final float SOUND_ALIKE = 0.25f;
     static final int ONE_EDIT_FROM = 5;
-    static final int TWO_EDITS_FROM = 10;
     static final int MAX_TYPO_LENGTH = 40;
     private static final int MAX_TYPO_EXPANSIONS = 50;
     private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("[a-z]+");
@@ -121,22 +122,36 @@ public final class CatalogueIndex {
     private final IndexSearcher searcher;
     private final int size;
     private final long bytes;
+    private final Map<String, String> titleTerms;
 
-    private CatalogueIndex(IndexSearcher searcher, int size, long bytes) {
+    private CatalogueIndex(IndexSearcher searcher, int size, long bytes, Map<String, String> titleTerms) {
         this.searcher = searcher;
         this.size = size;
         this.bytes = bytes;
+        this.titleTerms = titleTerms;
     }
 
     /** An index of these items. */
     public static CatalogueIndex of(Collection<Entry> entries) {
+        return of(entries, null);
+    }
+
+    /**
+     * An index of these items, reusing the analysed titles of {@code previous} (the index it replaces, may be null):
+     * after a change only new and changed titles are analysed again.
+     */
+    public static CatalogueIndex of(Collection<Entry> entries, CatalogueIndex previous) {
+        var known = previous == null ? Map.<String, String>of() : previous.titleTerms;
+        var titleTerms = new HashMap<String, String>(entries.size() * 2);
         var directory = new ByteBuffersDirectory();
         var config = new IndexWriterConfig(new WhitespaceAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(32).setCommitOnClose(true);
         try {
             try (var writer = new IndexWriter(directory, config)) {
                 for (var entry : entries) {
-                    writer.addDocument(document(entry));
+                    var title = titleTerms.computeIfAbsent(entry.title(), t -> known.containsKey(t) ? known.get(t)
+                            : SearchTerms.of(Integer.MAX_VALUE, t));
+                    writer.addDocument(document(entry, title));
                 }
             }
             var searcher = new IndexSearcher(DirectoryReader.open(directory));
@@ -145,7 +160,7 @@ public final class CatalogueIndex {
             for (var file : directory.listAll()) {
                 bytes += directory.fileLength(file);
             }
-            return new CatalogueIndex(searcher, entries.size(), bytes);
+            return new CatalogueIndex(searcher, entries.size(), bytes, titleTerms);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -249,14 +264,14 @@ public final class CatalogueIndex {
     }
 
     /**
-     * How many typing errors a stem may have: none for short words, one, two for long words; none for numbers,
-     * codes and other scripts (letters a–z only) and for very long words.
+     * How many typing errors a stem may have: one; none for short words, numbers, codes, other scripts (letters a–z
+     * only) and very long words.
      */
     static int edits(String stem) {
         if (stem.length() < ONE_EDIT_FROM || stem.length() > MAX_TYPO_LENGTH || !LETTERS.matcher(stem).matches()) {
             return 0;
         }
-        return stem.length() >= TWO_EDITS_FROM ? 2 : 1;
+        return 1; // two edits cost far more per search (a larger automaton) and add more unrelated words
     }
 
     private static Query scored(Query query, float score) {
@@ -269,13 +284,13 @@ public final class CatalogueIndex {
         }
     }
 
-    private static Document document(Entry entry) {
+    private static Document document(Entry entry, String titleTerms) {
         var doc = new Document();
         doc.add(new StoredField(ID, entry.id()));
         doc.add(new SortedDocValuesField(ID, new BytesRef(entry.id())));
         doc.add(new SortedDocValuesField(TITLE_KEY, new BytesRef(entry.titleKey())));
         doc.add(new Field(TERMS, entry.searchTerms(), TERMS_TYPE));
-        doc.add(new Field(TITLE_TERMS, SearchTerms.of(Integer.MAX_VALUE, entry.title()), TERMS_TYPE));
+        doc.add(new Field(TITLE_TERMS, titleTerms, TERMS_TYPE));
         keyword(doc, KIND, entry.kind() == null ? null : entry.kind().name());
         keyword(doc, COMPETENCY_KEY, entry.competencyKey());
         keyword(doc, COMPETENCY_TITLE, entry.competencyTitle() == null ? null

@@ -92,7 +92,7 @@ public class CatalogueIndexes {
             built = slot.built;
             if (built == null || !built.stamp().equals(stamp)) {
                 long start = System.nanoTime();
-                built = new Built(stamp, CatalogueIndex.of(entries.get()));
+                built = new Built(stamp, CatalogueIndex.of(entries.get(), built == null ? null : built.index()));
                 slot.built = built;
                 LOG.fine(() -> "catalogue index of %s: %d items, %d KB, built in %d ms".formatted(tenant.value(),
                         slot.built.index().size(), slot.built.index().bytes() / 1024,
