@@ -18,10 +18,8 @@ import nl.groeipad.platform.entity.Problems.TooLarge;
  */
 public final class EvidencePhoto {
 
+    /** At most 2 MB: {@link PhotoBytes#MAX_BYTES}. */
     public static final int MAX_BYTES = PhotoBytes.MAX_BYTES;
-    public static final String JPEG = PhotoBytes.JPEG;
-    public static final String PNG = PhotoBytes.PNG;
-    public static final String WEBP = PhotoBytes.WEBP;
 
     private final byte[] content;
     private final String mediaType;

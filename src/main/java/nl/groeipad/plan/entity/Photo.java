@@ -12,10 +12,8 @@ import nl.groeipad.platform.entity.Problems.InvalidField;
  */
 public final class Photo {
 
+    /** At most 2 MB: {@link PhotoBytes#MAX_BYTES}. */
     public static final int MAX_BYTES = PhotoBytes.MAX_BYTES;
-    public static final String JPEG = PhotoBytes.JPEG;
-    public static final String PNG = PhotoBytes.PNG;
-    public static final String WEBP = PhotoBytes.WEBP;
 
     private final byte[] content;
     private final String mediaType;
