@@ -341,7 +341,9 @@ class CompletionIT {
             var many = selectsFor(overview, coach);
             var rows = ToolClient.jsonArray(client.api("GET", overview, coach.token(), null)).getValuesAs(JsonObject.class);
             assertThat(rows).hasSize(10).allSatisfy(r -> assertThat(r.getJsonArray("items")).hasSize(2));
-            assertThat(many).as("SELECT statements for 10 participants vs 2").isEqualTo(few).isLessThanOrEqualTo(20);
+            // a statement per participant would add 8; the server's timers (the score outbox polls every 200 ms in
+            // the ITs) run as the same database user and may add one to a request on a loaded machine
+            assertThat(many).as("SELECT statements for 10 participants vs 2").isBetween(few - 1, few + 1).isLessThanOrEqualTo(20);
         } finally {
             platform.close();
         }
