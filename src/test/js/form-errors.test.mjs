@@ -77,6 +77,12 @@ describe('problemSummary', () => {
       "Kijk naar de 2 gemarkeerde velden. Het gaat om: Issuer, Deployment-ID's.");
   });
 
+  test('a label that is a question ends the sentence with its own question mark', () => {
+    setLocale('nl');
+    assert.equal(problemSummary(problem([{ field: 'reason', message: 'x' }]), { marked: ['Waarom rond je nu al af?'] }),
+      'Kijk naar het gemarkeerde veld. Het gaat om: Waarom rond je nu al af?');
+  });
+
   test('a field without a control in the form is said by its message', () => {
     setLocale('nl');
     const error = problem([{ field: 'subject', message: 'Kies route of doel.' }]);

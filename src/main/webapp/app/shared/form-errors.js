@@ -59,7 +59,8 @@ export function problemSummary(error, { marked = [], missing = [], aliases = {} 
   if (marked.length) {
     parts.push(markedSentence(marked.length));
     const named = [...new Set(marked.filter(Boolean))];
-    if (named.length) parts.push(t('form.fieldsNamed', { fields: named.join(', ') }));
+    // "Het gaat om: Waarom rond je af?" — a label's own question mark ends the sentence
+    if (named.length) parts.push(t('form.fieldsNamed', { fields: named.join(', ') }).replace(/([?!])\.$/, '$1'));
   }
   return [...parts, ...unmarked].join(' ');
 }
