@@ -337,7 +337,7 @@ export class CoachIntake extends LightElement {
             ? html`<span class="answer-chip answer-chip--${q.answer}">${pictogram(q.answer)} ${t(`intake.answer.${q.answer}`)}</span>`
             : html`<span class="muted">${t('coachIntake.noAnswer')}</span>`}
         </p>
-        <details class="observation__more" ?open=${Boolean(error)}>
+        <details class="observation__more">
         <summary>${q.observation
           ? t('coachIntake.observe.change', { score: q.observation.score, label: q.observation.label ?? '' })
           : t('coachIntake.observe.add')}<span class="visually-hidden">: ${q.description}</span></summary>
