@@ -196,7 +196,7 @@ export class GroeipadAdmin extends LightElement {
     const organisation = this.registrations.find((r) => r.id === organisationId);
     await this.#rowChange(registration, () => linkRegistration(this.secret, registration.id, organisationId,
       { ifMatch: registration.version }),
-    t('admin.org.linked', { name: registration.name, organisation: organisation?.name ?? '' }));
+    t('admin.org.linked', { name: registration.name, organisation: organisation?.name ?? '' }), event.target);
   }
 
   async #unlink(registration) {
@@ -204,16 +204,25 @@ export class GroeipadAdmin extends LightElement {
       { ifMatch: registration.version }), t('admin.org.unlinked', { name: registration.name }));
   }
 
-  /** A change in one row; its feedback goes to the list's notice, and the focus with it, where the admin looks next. */
-  async #rowChange(registration, change, success) {
+  /**
+   * A change in one row; its feedback goes to the list's notice, and the focus with it, where the admin looks next —
+   * unless the refusal names the row's field (`organisationId`): then that field is marked and has the focus.
+   */
+  async #rowChange(registration, change, success, form = null) {
+    clearFields(form);
     try {
       await change();
       this.notice = { area: 'list', text: success };
       await this.#load();
     } catch (error) {
       if (this.#wrongSecret(error)) return;
-      this.notice = { area: 'list', text: userMessage(error) };
-      if (error instanceof ApiError && error.isStale) await this.#load();
+      if (error instanceof ApiError && error.isStale) {
+        this.notice = { area: 'list', text: userMessage(error) };
+        await this.#load();
+      } else {
+        this.notice = { area: 'list', text: showProblem(form, error, { aliases: { organisationId: 'organisation' } }) };
+        if (form?.querySelector('[aria-invalid="true"]')) return;
+      }
     }
     await this.updateComplete;
     this.querySelector('#list-title')?.focus();
