@@ -1,12 +1,19 @@
 package nl.groeipad.it;
 
+import static nl.groeipad.it.CompletionSteps.created;
+import static nl.groeipad.it.CompletionSteps.ok;
+import static nl.groeipad.it.ObservationSteps.CONTEXT;
+import static nl.groeipad.it.ObservationSteps.assertProblemNaming;
+import static nl.groeipad.it.ObservationSteps.giveStarterRoute;
+import static nl.groeipad.it.ObservationSteps.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.groeipad.it.ObservationSteps.Person;
+import nl.groeipad.it.ObservationSteps.NorthAndSouth;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,10 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CompletionIT {
 
-    private static final String CONTEXT = "https://purl.imsglobal.org/spec/lti/claim/context";
-
-    private static TestPlatform north;
-    private static TestPlatform south;
+    private static final NorthAndSouth<TestPlatform> PLATFORMS =
+            ObservationSteps.platforms("Leerwerkbedrijf Afronding Noord", "Leerwerkbedrijf Afronding Zuid");
     private final ToolClient client = new ToolClient(Deployments.base());
 
     @Deployment(testable = false)
@@ -39,24 +44,17 @@ class CompletionIT {
 
     @AfterAll
     static void stopPlatforms() {
-        for (var platform : new TestPlatform[] {north, south}) {
-            if (platform != null) {
-                platform.close();
-            }
-        }
-    }
-
-    record Person(String id, String token, String courseId) {
+        PLATFORMS.close();
     }
 
     @Test
     void checkPlanRecordIssue_forACertifyingRouteAndForOneGoal() {
         var platform = north();
-        var coach = launch(platform, "coach-1");
+        var coach = launch(client, platform, "coach-1");
         platform.person("learner-c1", "Cas", "Compleet", TestPlatform.LEARNER);
-        var cas = launch(platform, "learner-c1");
+        var cas = launch(client, platform, "learner-c1");
         var path = CompletionSteps.participantPath(coach.courseId(), cas.id());
-        giveStarterRoute(coach, cas);
+        giveStarterRoute(client, coach, cas);
 
         // not ready: "Oefen nog even door" with exactly what is missing
         var before = ok(client.api("GET", path + "/completion", coach.token(), null));
@@ -68,10 +66,10 @@ class CompletionIT {
         assertThat(before.getString("rule")).contains("minstens een 4");
         var notReady = client.api("POST", path + "/completion/moments", coach.token(),
                 "{\"subject\":\"route\",\"date\":\"" + LocalDate.now() + "\",\"assessor\":\"Anna\"}");
-        assertProblem(notReady, 409, null);
+        assertProblemNaming(notReady, 409, null);
         assertThat(ToolClient.json(notReady).getString("detail")).startsWith("Oefen nog even door.")
                 .contains("Nog geen afgeronde observatie, toets of praktijkexamen van ");
-        assertProblem(client.api("POST", path + "/credentials", coach.token(), "{}"), 409, null);
+        assertProblemNaming(client.api("POST", path + "/credentials", coach.token(), "{}"), 409, null);
         assertThat(ToolClient.json(client.api("POST", path + "/credentials", coach.token(), "{}")).getString("type"))
                 .endsWith("no-completion-outcome");
 
@@ -93,14 +91,14 @@ class CompletionIT {
         });
 
         // bad input: 400 naming the field
-        assertProblem(client.api("POST", path + "/completion/moments", coach.token(), "{\"subject\":\"route\"}"), 400, "date");
-        assertProblem(client.api("POST", path + "/completion/moments", coach.token(),
+        assertProblemNaming(client.api("POST", path + "/completion/moments", coach.token(), "{\"subject\":\"route\"}"), 400, "date");
+        assertProblemNaming(client.api("POST", path + "/completion/moments", coach.token(),
                 "{\"subject\":\"route\",\"date\":\"" + LocalDate.now() + "\"}"), 400, "assessor");
-        assertProblem(client.api("POST", path + "/completion/moments", coach.token(),
+        assertProblemNaming(client.api("POST", path + "/completion/moments", coach.token(),
                 "{\"subject\":\"anything\",\"date\":\"" + LocalDate.now() + "\"}"), 400, "subject");
-        assertProblem(client.api("POST", path + "/completion/moments", coach.token(),
+        assertProblemNaming(client.api("POST", path + "/completion/moments", coach.token(),
                 "{\"subject\":\"goal\",\"goalId\":\"nope\",\"date\":\"" + LocalDate.now() + "\"}"), 400, "goalId");
-        assertProblem(client.api("POST", path + "/completion/moments", coach.token(), "{\"date\":\"soon\"}"), 400, null);
+        assertProblemNaming(client.api("POST", path + "/completion/moments", coach.token(), "{\"date\":\"soon\"}"), 400, null);
 
         // plan the assessment moment
         var planned = client.api("POST", path + "/completion/moments", coach.token(),
@@ -111,33 +109,33 @@ class CompletionIT {
         assertThat(moment.getString("kind")).isEqualTo("assessment");
         assertThat(moment.getString("assessor")).isEqualTo("Anna de Vries");
         assertThat(planned.headers().firstValue("ETag")).contains("\"" + moment.getInt("version") + "\"");
-        assertProblem(client.api("POST", path + "/completion/moments", coach.token(),
+        assertProblemNaming(client.api("POST", path + "/completion/moments", coach.token(),
                 "{\"subject\":\"route\",\"date\":\"" + LocalDate.now() + "\",\"assessor\":\"Anna\"}"), 409, null);
         assertThat(ok(client.api("GET", path + "/completion", coach.token(), null)).getJsonObject("route")
                 .getString("state")).isEqualTo("planned");
-        assertProblem(client.api("POST", path + "/credentials", coach.token(), "{}"), 409, null);
+        assertProblemNaming(client.api("POST", path + "/credentials", coach.token(), "{}"), 409, null);
 
         // the outcome: If-Match required, a stale version refused, bad outcome names the field
         var outcomes = path + "/completion/moments/" + moment.getString("id") + "/outcomes";
-        assertProblem(client.api("POST", outcomes, coach.token(), "{\"outcome\":\"passed\"}"), 428, null);
-        assertProblem(client.api("POST", outcomes, coach.token(), "{\"outcome\":\"passed\"}", moment.getInt("version") + 7), 412, null);
-        assertProblem(client.api("POST", outcomes, coach.token(), "{\"outcome\":\"maybe\"}", moment.getInt("version")), 400, "outcome");
-        assertProblem(client.api("POST", outcomes, coach.token(), "{}", moment.getInt("version")), 400, "outcome");
+        assertProblemNaming(client.api("POST", outcomes, coach.token(), "{\"outcome\":\"passed\"}"), 428, null);
+        assertProblemNaming(client.api("POST", outcomes, coach.token(), "{\"outcome\":\"passed\"}", moment.getInt("version") + 7), 412, null);
+        assertProblemNaming(client.api("POST", outcomes, coach.token(), "{\"outcome\":\"maybe\"}", moment.getInt("version")), 400, "outcome");
+        assertProblemNaming(client.api("POST", outcomes, coach.token(), "{}", moment.getInt("version")), 400, "outcome");
         var notYet = created(client.api("POST", outcomes, coach.token(),
                 "{\"outcome\":\"not-yet\",\"note\":\"Nog onzeker bij het snoeien\"}", moment.getInt("version")));
         assertThat(notYet.getInt("version")).isGreaterThan(moment.getInt("version"));
         assertThat(notYet.getJsonObject("outcome").getString("outcome")).isEqualTo("not-yet");
-        assertProblem(client.api("POST", path + "/credentials", coach.token(), "{}"), 409, null);
+        assertProblemNaming(client.api("POST", path + "/credentials", coach.token(), "{}"), 409, null);
 
         // two coaches at once: the one who saw the old version hears 412; a second plain outcome is 409
-        assertProblem(client.api("POST", outcomes, coach.token(), "{\"outcome\":\"passed\"}", moment.getInt("version")), 412, null);
+        assertProblemNaming(client.api("POST", outcomes, coach.token(), "{\"outcome\":\"passed\"}", moment.getInt("version")), 412, null);
         var exists = client.api("POST", outcomes, coach.token(), "{\"outcome\":\"passed\"}", notYet.getInt("version"));
-        assertProblem(exists, 409, null);
+        assertProblemNaming(exists, 409, null);
         assertThat(ToolClient.json(exists).getString("type")).endsWith("outcome-exists");
 
         // corrected only by a new entry with a reason
         var firstId = notYet.getJsonObject("outcome").getString("id");
-        assertProblem(client.api("POST", outcomes, coach.token(),
+        assertProblemNaming(client.api("POST", outcomes, coach.token(),
                 "{\"outcome\":\"passed\",\"corrects\":\"" + firstId + "\"}", notYet.getInt("version")), 400, "reason");
         var corrected = created(client.api("POST", outcomes, coach.token(),
                 "{\"outcome\":\"passed\",\"corrects\":\"" + firstId + "\",\"reason\":\"Verkeerd aangeklikt\"}",
@@ -150,7 +148,7 @@ class CompletionIT {
         assertThat(history).extracting(h -> h.getString("outcome")).containsExactly("passed", "not-yet");
         var changed = client.api("POST", outcomes, coach.token(),
                 "{\"outcome\":\"not-yet\",\"corrects\":\"" + firstId + "\",\"reason\":\"Toch niet\"}", corrected.getInt("version"));
-        assertProblem(changed, 409, null);
+        assertProblemNaming(changed, 409, null);
         assertThat(ToolClient.json(changed).getString("type")).endsWith("outcome-changed");
         var fetched = client.api("GET", path + "/completion/moments/" + moment.getString("id"), coach.token(), null);
         assertThat(fetched.statusCode()).isEqualTo(200);
@@ -169,7 +167,7 @@ class CompletionIT {
                  "dueOn":"%s"}]}""".formatted(target.getString("competencyKey"), target.getString("competencyTitle"),
                 LocalDate.now().plusDays(30))));
         var goalId = plan.getJsonArray("goals").getJsonObject(0).getString("id");
-        assertProblem(client.api("POST", path + "/credentials", coach.token(), "{\"goalId\":\"" + goalId + "\"}"), 409, null);
+        assertProblemNaming(client.api("POST", path + "/credentials", coach.token(), "{\"goalId\":\"" + goalId + "\"}"), 409, null);
         var goal = ok(client.api("GET", path + "/completion", coach.token(), null)).getJsonArray("goals")
                 .getValuesAs(JsonObject.class).stream().filter(g -> g.getString("subjectId").equals(goalId)).findFirst()
                 .orElseThrow();
@@ -198,23 +196,23 @@ class CompletionIT {
     @Test
     void participantsAnotherCoursesCoachAndAnotherOrganisationAreRefused() {
         var platform = north();
-        var coach = launch(platform, "coach-1");
+        var coach = launch(client, platform, "coach-1");
         platform.person("learner-c2", "Dana", "Deelnemer", TestPlatform.LEARNER);
-        var dana = launch(platform, "learner-c2");
+        var dana = launch(client, platform, "learner-c2");
         platform.person("learner-c3", "Eef", "Ander", TestPlatform.LEARNER);
-        var eef = launch(platform, "learner-c3");
+        var eef = launch(client, platform, "learner-c3");
         var path = CompletionSteps.participantPath(coach.courseId(), dana.id());
-        giveStarterRoute(coach, dana);
+        giveStarterRoute(client, coach, dana);
         CompletionSteps.observeRouteTargets(client, coach.token(), path);
         var moment = CompletionSteps.planMoment(client, coach.token(), path, null);
 
-        var stranger = launch(south(), "coach-1");
+        var stranger = launch(client, south(), "coach-1");
         platform.tamper(claims -> claims.claim(CONTEXT, Map.of("id", "other-course-c", "label", "X", "title", "Andere cursus",
                 "type", List.of("CourseSection"))));
         Person otherCourseCoach;
         try {
             platform.person("coach-8", "Coach", "Acht", TestPlatform.INSTRUCTOR);
-            otherCourseCoach = launch(platform, "coach-8");
+            otherCourseCoach = launch(client, platform, "coach-8");
         } finally {
             platform.tamper(claims -> { });
         }
@@ -228,16 +226,16 @@ class CompletionIT {
                 new Call("POST", path + "/completion/moments/" + moment.getString("id") + "/outcomes", "{\"outcome\":\"passed\"}"),
                 new Call("GET", "/api/v1/courses/" + coach.courseId() + "/completions", null));
         for (var call : calls) {
-            assertProblem(client.api(call.method(), call.path(), dana.token(), call.json(), moment.getInt("version")), 403, null);
-            assertProblem(client.api(call.method(), call.path(), eef.token(), call.json(), moment.getInt("version")), 403, null);
-            assertProblem(client.api(call.method(), call.path(), otherCourseCoach.token(), call.json(), moment.getInt("version")), 404, null);
-            assertProblem(client.api(call.method(), call.path(), stranger.token(), call.json(), moment.getInt("version")), 404, null);
+            assertProblemNaming(client.api(call.method(), call.path(), dana.token(), call.json(), moment.getInt("version")), 403, null);
+            assertProblemNaming(client.api(call.method(), call.path(), eef.token(), call.json(), moment.getInt("version")), 403, null);
+            assertProblemNaming(client.api(call.method(), call.path(), otherCourseCoach.token(), call.json(), moment.getInt("version")), 404, null);
+            assertProblemNaming(client.api(call.method(), call.path(), stranger.token(), call.json(), moment.getInt("version")), 404, null);
             assertThat(client.api(call.method(), call.path(), null, call.json(), moment.getInt("version")).statusCode()).isEqualTo(401);
         }
         // another participant of the same course named in the address: the moment is not theirs
         var elsewhere = CompletionSteps.participantPath(coach.courseId(), eef.id()) + "/completion/moments/" + moment.getString("id");
-        assertProblem(client.api("GET", elsewhere, coach.token(), null), 404, null);
-        assertProblem(client.api("POST", elsewhere + "/outcomes", coach.token(), "{\"outcome\":\"passed\"}",
+        assertProblemNaming(client.api("GET", elsewhere, coach.token(), null), 404, null);
+        assertProblemNaming(client.api("POST", elsewhere + "/outcomes", coach.token(), "{\"outcome\":\"passed\"}",
                 moment.getInt("version")), 404, null);
         // nothing was recorded by any of them
         var stored = ok(client.api("GET", path + "/completion/moments/" + moment.getString("id"), coach.token(), null));
@@ -248,13 +246,13 @@ class CompletionIT {
     @Test
     void offlineResultsCountAndTheParticipantSeesWhereTheyStand() {
         var platform = north();
-        var coach = launch(platform, "coach-1");
+        var coach = launch(client, platform, "coach-1");
         platform.person("learner-c4", "Fem", "Examen", TestPlatform.LEARNER);
-        var fem = launch(platform, "learner-c4");
+        var fem = launch(client, platform, "learner-c4");
         platform.person("learner-c5", "Gijs", "Ander", TestPlatform.LEARNER);
-        var gijs = launch(platform, "learner-c5");
+        var gijs = launch(client, platform, "learner-c5");
         var path = CompletionSteps.participantPath(coach.courseId(), fem.id());
-        giveStarterRoute(coach, fem);
+        giveStarterRoute(client, coach, fem);
         var targets = ok(client.api("GET", path + "/route", coach.token(), null)).getJsonArray("targets")
                 .getValuesAs(JsonObject.class);
         assertThat(targets).hasSizeGreaterThanOrEqualTo(2);
@@ -321,17 +319,17 @@ class CompletionIT {
 
         // only one's own: another participant sees their own (nothing), a coach hears 403, no session 401
         assertThat(ok(client.api("GET", "/api/v1/me/completion", gijs.token(), null)).getJsonArray("subjects")).isEmpty();
-        assertProblem(client.api("GET", "/api/v1/me/completion", coach.token(), null), 403, null);
+        assertProblemNaming(client.api("GET", "/api/v1/me/completion", coach.token(), null), 403, null);
         assertThat(client.api("GET", "/api/v1/me/completion", null, null).statusCode()).isEqualTo(401);
-        var stranger = launch(south(), "learner-1");
+        var stranger = launch(client, south(), "learner-1");
         assertThat(ok(client.api("GET", "/api/v1/me/completion", stranger.token(), null)).getJsonArray("subjects")).isEmpty();
     }
 
     @Test
     void theCourseOverviewNeedsNoStatementPerParticipant() throws Exception {
-        var platform = register("Leerwerkbedrijf Afronding Overzicht");
+        var platform = ObservationSteps.register(client, "Leerwerkbedrijf Afronding Overzicht");
         try {
-            var coach = launch(platform, "coach-1");
+            var coach = launch(client, platform, "coach-1");
             var overview = "/api/v1/courses/" + coach.courseId() + "/completions";
             for (int i = 0; i < 2; i++) {
                 prepareForOverview(platform, coach, "learner-o" + i);
@@ -343,7 +341,9 @@ class CompletionIT {
             var many = selectsFor(overview, coach);
             var rows = ToolClient.jsonArray(client.api("GET", overview, coach.token(), null)).getValuesAs(JsonObject.class);
             assertThat(rows).hasSize(10).allSatisfy(r -> assertThat(r.getJsonArray("items")).hasSize(2));
-            assertThat(many).as("SELECT statements for 10 participants vs 2").isEqualTo(few).isLessThanOrEqualTo(20);
+            // a statement per participant would add 8; the server's timers (the score outbox polls every 200 ms in
+            // the ITs) run as the same database user and may add one to a request on a loaded machine
+            assertThat(many).as("SELECT statements for 10 participants vs 2").isBetween(few - 1, few + 1).isLessThanOrEqualTo(20);
         } finally {
             platform.close();
         }
@@ -352,8 +352,8 @@ class CompletionIT {
     /** A participant with the starter route, a plan goal, a practical exam and one concluded observation. */
     private void prepareForOverview(TestPlatform platform, Person coach, String subject) {
         platform.person(subject, "Deelnemer", subject, TestPlatform.LEARNER);
-        var participant = launch(platform, subject);
-        giveStarterRoute(coach, participant);
+        var participant = launch(client, platform, subject);
+        giveStarterRoute(client, coach, participant);
         var path = CompletionSteps.participantPath(coach.courseId(), participant.id());
         var route = ok(client.api("GET", path + "/route", coach.token(), null));
         var target = route.getJsonArray("targets").getJsonObject(0);
@@ -406,62 +406,15 @@ class CompletionIT {
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
-    private void giveStarterRoute(Person coach, Person participant) {
-        var starter = ToolClient.jsonArray(client.api("GET", "/api/v1/routes", coach.token(), null))
-                .getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("title").equals("Starten in de groenvoorziening")).findFirst().orElseThrow();
-        created(client.api("POST", CompletionSteps.participantPath(coach.courseId(), participant.id()) + "/route",
-                coach.token(), "{\"templateId\":\"" + starter.getString("id") + "\",\"replace\":true}"));
-    }
-
     private static String tenantOf(JsonObject credential) {
         return java.net.URI.create(credential.getJsonObject("links").getString("verify")).getPath().split("/")[2];
     }
 
-    private Person launch(TestPlatform platform, String subject) {
-        var token = ToolClient.sessionToken(client.freshBrowser().launch(platform, subject));
-        var me = ToolClient.json(client.api("GET", "/api/v1/me", token, null));
-        return new Person(me.getJsonObject("user").getString("id"), token, me.getJsonObject("course").getString("id"));
-    }
-
-    private static JsonObject ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return ToolClient.json(response);
-    }
-
-    private static JsonObject created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return ToolClient.json(response);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String field) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        if (field != null) {
-            assertThat(ToolClient.json(response).getJsonArray("errors").getValuesAs(JsonObject.class))
-                    .extracting(e -> e.getString("field")).contains(field);
-        }
-    }
-
     private TestPlatform north() {
-        if (north == null) {
-            north = register("Leerwerkbedrijf Afronding Noord");
-        }
-        return north;
+        return PLATFORMS.north(client);
     }
 
     private TestPlatform south() {
-        if (south == null) {
-            south = register("Leerwerkbedrijf Afronding Zuid");
-        }
-        return south;
-    }
-
-    private TestPlatform register(String name) {
-        try {
-            return TestPlatform.registeredAt(client, name);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return PLATFORMS.south(client);
     }
 }

@@ -1,5 +1,8 @@
 package nl.groeipad.it;
 
+import static nl.groeipad.it.CompletionSteps.ok;
+import static nl.groeipad.it.ObservationSteps.assertProblemNaming;
+import static nl.groeipad.it.ObservationSteps.giveStarterRoute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.InputFormat;
@@ -19,6 +22,8 @@ import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.util.Base64;
 import nl.groeipad.SharedFolder;
+import nl.groeipad.it.ObservationSteps.NorthAndSouth;
+import nl.groeipad.it.ObservationSteps.Organisation;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -44,8 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CredentialIT {
 
-    private static Organisation north;
-    private static Organisation south;
+    private static final NorthAndSouth<Organisation> ORGANISATIONS =
+            ObservationSteps.organisations("Certificaten Noord", "Certificaten Zuid");
     private static JsonObject issued;
     private final ToolClient client = new ToolClient(Deployments.base());
     private final HttpClient http = HttpClient.newHttpClient();
@@ -57,78 +62,19 @@ class CredentialIT {
 
     @AfterAll
     static void stopPlatforms() {
-        for (var organisation : new Organisation[] {north, south}) {
-            if (organisation != null) {
-                organisation.platform.close();
-            }
-        }
+        ORGANISATIONS.close();
     }
 
-    record Organisation(TestPlatform platform, String coach, String participant, String otherParticipant,
-                        String courseId, String participantId, String otherParticipantId) {
+    private Organisation north() {
+        return ORGANISATIONS.north(client);
     }
 
-    private Organisation north() throws Exception {
-        if (north == null) {
-            north = register("Certificaten Noord");
-        }
-        return north;
-    }
-
-    private Organisation south() throws Exception {
-        if (south == null) {
-            south = register("Certificaten Zuid");
-        }
-        return south;
-    }
-
-    private Organisation register(String name) throws Exception {
-        var platform = new TestPlatform();
-        platform.person("learner-2", "Deelnemer", "Twee", TestPlatform.LEARNER);
-        var created = client.admin("POST", "/api/v1/admin/registrations", """
-                {"name":"%s","issuer":"%s","clientId":"%s","authUrl":"%s/auth","jwksUrl":"%s/jwks","deploymentIds":["%s"]}"""
-                .formatted(name, platform.issuer(), platform.clientId(), platform.issuer(), platform.issuer(),
-                        platform.deploymentId()));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        var coach = ToolClient.sessionToken(new ToolClient(Deployments.base()).launch(platform, "coach-1"));
-        var participant = ToolClient.sessionToken(new ToolClient(Deployments.base()).launch(platform, "learner-1"));
-        var other = ToolClient.sessionToken(new ToolClient(Deployments.base()).launch(platform, "learner-2"));
-        var courseId = me(coach).getJsonObject("course").getString("id");
-        return new Organisation(platform, coach, participant, other, courseId,
-                me(participant).getJsonObject("user").getString("id"), me(other).getJsonObject("user").getString("id"));
-    }
-
-    private JsonObject me(String token) {
-        return ok(client.api("GET", "/api/v1/me", token, null));
-    }
-
-    private static JsonObject ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return ToolClient.json(response);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String field) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        if (field != null) {
-            assertThat(ToolClient.json(response).getJsonArray("errors").getValuesAs(JsonObject.class))
-                    .extracting(e -> e.getString("field")).contains(field);
-        }
+    private Organisation south() {
+        return ORGANISATIONS.south(client);
     }
 
     private static String credentials(Organisation org, String participantId) {
         return "/api/v1/courses/" + org.courseId() + "/participants/" + participantId + "/credentials";
-    }
-
-    /** Gives the participant the organisation's starter route (its targets become the certificate's levels). */
-    private void giveStarterRoute(Organisation org, String participantId) {
-        var templates = ToolClient.jsonArray(client.api("GET", "/api/v1/routes", org.coach(), null))
-                .getValuesAs(JsonObject.class);
-        var starter = templates.stream().filter(r -> r.getString("title").equals("Starten in de groenvoorziening"))
-                .findFirst().orElseThrow();
-        var given = client.api("POST", "/api/v1/courses/" + org.courseId() + "/participants/" + participantId + "/route",
-                org.coach(), "{\"templateId\":\"" + starter.getString("id") + "\",\"replace\":true}");
-        assertThat(given.statusCode()).as(given.body()).isEqualTo(201);
     }
 
     private HttpResponse<String> fetch(String url) throws Exception {
@@ -150,14 +96,14 @@ class CredentialIT {
     void aCoachIssuesACertificateForTheParticipantsRoute() throws Exception {
         var org = north();
         // no route yet: 400 naming the field
-        assertProblem(client.api("POST", credentials(org, org.participantId()), org.coach(), "{\"message\":\"Top\"}"),
+        assertProblemNaming(client.api("POST", credentials(org, org.participantId()), org.coach(), "{\"message\":\"Top\"}"),
                 400, "routeId");
-        giveStarterRoute(org, org.participantId());
-        assertProblem(client.api("POST", credentials(org, org.participantId()), org.coach(),
+        giveStarterRoute(client, org.coach(), org.courseId(), org.participantId());
+        assertProblemNaming(client.api("POST", credentials(org, org.participantId()), org.coach(),
                 "{\"message\":\"" + "x".repeat(1001) + "\"}"), 400, "message");
-        assertProblem(client.api("POST", credentials(org, org.participantId()), org.coach(), null), 400, null);
+        assertProblemNaming(client.api("POST", credentials(org, org.participantId()), org.coach(), null), 400, null);
         // no recorded passed completion yet: 409
-        assertProblem(client.api("POST", credentials(org, org.participantId()), org.coach(), "{}"), 409, null);
+        assertProblemNaming(client.api("POST", credentials(org, org.participantId()), org.coach(), "{}"), 409, null);
         CompletionSteps.completeRoute(client, org.coach(), org.courseId(), org.participantId());
 
         var response = client.api("POST", credentials(org, org.participantId()), org.coach(),
@@ -288,19 +234,19 @@ class CredentialIT {
         var other = south();
         var id = issued.getString("id");
         // a participant may not issue or revoke (403), not even for themselves
-        assertProblem(client.api("POST", credentials(org, org.participantId()), org.participant(), "{}"), 403, null);
-        assertProblem(client.api("POST", "/api/v1/credentials/" + id + "/revocation", org.participant(),
+        assertProblemNaming(client.api("POST", credentials(org, org.participantId()), org.participant(), "{}"), 403, null);
+        assertProblemNaming(client.api("POST", "/api/v1/credentials/" + id + "/revocation", org.participant(),
                 "{\"reason\":\"Nee\"}"), 403, null);
         // another participant does not learn it exists
-        assertProblem(client.api("GET", "/api/v1/credentials/" + id, org.otherParticipant(), null), 404, null);
+        assertProblemNaming(client.api("GET", "/api/v1/credentials/" + id, org.otherParticipant(), null), 404, null);
         // another organisation's coach: the course, the participant and the certificate are unknown
-        assertProblem(client.api("GET", credentials(org, org.participantId()), other.coach(), null), 404, null);
-        assertProblem(client.api("POST", credentials(org, org.participantId()), other.coach(), "{}"), 404, null);
-        assertProblem(client.api("GET", "/api/v1/credentials/" + id, other.coach(), null), 404, null);
-        assertProblem(client.api("POST", "/api/v1/credentials/" + id + "/revocation", other.coach(),
+        assertProblemNaming(client.api("GET", credentials(org, org.participantId()), other.coach(), null), 404, null);
+        assertProblemNaming(client.api("POST", credentials(org, org.participantId()), other.coach(), "{}"), 404, null);
+        assertProblemNaming(client.api("GET", "/api/v1/credentials/" + id, other.coach(), null), 404, null);
+        assertProblemNaming(client.api("POST", "/api/v1/credentials/" + id + "/revocation", other.coach(),
                 "{\"reason\":\"Weg ermee\"}"), 404, null);
         // the coach's course list names only participants of the course
-        assertProblem(client.api("GET", credentials(org, other.participantId()), org.coach(), null), 404, null);
+        assertProblemNaming(client.api("GET", credentials(org, other.participantId()), org.coach(), null), 404, null);
         // no session
         assertThat(client.api("GET", "/api/v1/me/credentials", null, null).statusCode()).isEqualTo(401);
         // the public addresses under another organisation's id know nothing of it
@@ -330,13 +276,13 @@ class CredentialIT {
     void aRevocationWithAReasonShowsOnThePageTheJsonTheStatusAndTheAssertion() throws Exception {
         var org = north();
         var id = issued.getString("id");
-        assertProblem(client.api("POST", "/api/v1/credentials/" + id + "/revocation", org.coach(), "{\"reason\":\"\"}"),
+        assertProblemNaming(client.api("POST", "/api/v1/credentials/" + id + "/revocation", org.coach(), "{\"reason\":\"\"}"),
                 400, "reason");
         var revoked = ok(client.api("POST", "/api/v1/credentials/" + id + "/revocation", org.coach(),
                 "{\"reason\":\"Per vergissing uitgegeven\"}"));
         assertThat(revoked.getString("state")).isEqualTo("revoked");
         assertThat(revoked.getString("revocationReason")).isEqualTo("Per vergissing uitgegeven");
-        assertProblem(client.api("POST", "/api/v1/credentials/" + id + "/revocation", org.coach(),
+        assertProblemNaming(client.api("POST", "/api/v1/credentials/" + id + "/revocation", org.coach(),
                 "{\"reason\":\"Nog een keer\"}"), 409, null);
 
         var links = issued.getJsonObject("links");
@@ -366,14 +312,14 @@ class CredentialIT {
         var body = """
                 {"kind":"mbo-praktijkverklaring","institution":"Da Vinci College","qualification":"Medewerker groen",
                  "crebo":"%s","number":"PV-2026-17","obtainedOn":"%s"}""";
-        assertProblem(client.api("POST", mine, org.participant(), body.formatted("123", "2026-06-01")), 400, "crebo");
-        assertProblem(client.api("POST", mine, org.participant(), body.formatted("25460", "2999-01-01")), 400, "obtainedOn");
-        assertProblem(client.api("POST", mine, org.participant(), body.formatted("25460", "1 juni")), 400, null);
-        assertProblem(client.api("POST", mine, org.participant(),
+        assertProblemNaming(client.api("POST", mine, org.participant(), body.formatted("123", "2026-06-01")), 400, "crebo");
+        assertProblemNaming(client.api("POST", mine, org.participant(), body.formatted("25460", "2999-01-01")), 400, "obtainedOn");
+        assertProblemNaming(client.api("POST", mine, org.participant(), body.formatted("25460", "1 juni")), 400, null);
+        assertProblemNaming(client.api("POST", mine, org.participant(),
                 "{\"kind\":\"own\",\"institution\":\"x\",\"qualification\":\"y\",\"obtainedOn\":\"2026-06-01\"}"), 400, "kind");
-        assertProblem(client.api("POST", mine, org.participant(),
+        assertProblemNaming(client.api("POST", mine, org.participant(),
                 "{\"kind\":\"diploma\",\"qualification\":\"y\",\"obtainedOn\":\"2026-06-01\"}"), 400, "institution");
-        assertProblem(client.api("POST", mine, org.coach(), body.formatted("25460", "2026-06-01")), 403, null);
+        assertProblemNaming(client.api("POST", mine, org.coach(), body.formatted("25460", "2026-06-01")), 403, null);
 
         var created = client.api("POST", mine, org.participant(), body.formatted("25460", "2026-06-01"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -387,15 +333,15 @@ class CredentialIT {
 
         // the document: checked by its first bytes, once
         var document = "/api/v1/credentials/" + id + "/document";
-        assertProblem(client.upload("PUT", document, org.participant(), "application/pdf",
+        assertProblemNaming(client.upload("PUT", document, org.participant(), "application/pdf",
                 "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8)), 400, "document");
-        assertProblem(client.upload("PUT", document, org.otherParticipant(), "application/pdf",
+        assertProblemNaming(client.upload("PUT", document, org.otherParticipant(), "application/pdf",
                 "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.ISO_8859_1)), 404, null);
         var uploaded = client.upload("PUT", document, org.participant(), "application/pdf",
                 "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
         assertThat(ToolClient.json(uploaded).getJsonObject("external").getBoolean("hasDocument")).isTrue();
-        assertProblem(client.upload("PUT", document, org.coach(), "application/pdf",
+        assertProblemNaming(client.upload("PUT", document, org.coach(), "application/pdf",
                 "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.ISO_8859_1)), 409, null);
         var read = pdf(document, org.coach());
         assertThat(read.statusCode()).isEqualTo(200);
@@ -407,7 +353,7 @@ class CredentialIT {
         var byCoach = client.api("POST", credentials(org, org.participantId()) + "/registered", org.coach(), """
                 {"kind":"diploma","institution":"ROC Midden","qualification":"Entree","obtainedOn":"2025-07-01"}""");
         assertThat(byCoach.statusCode()).as(byCoach.body()).isEqualTo(201);
-        assertProblem(client.api("POST", credentials(org, org.participantId()) + "/registered", org.participant(), """
+        assertProblemNaming(client.api("POST", credentials(org, org.participantId()) + "/registered", org.participant(), """
                 {"kind":"diploma","institution":"ROC Midden","qualification":"Entree","obtainedOn":"2025-07-01"}"""), 403, null);
         var list = ToolClient.jsonArray(client.api("GET", "/api/v1/me/credentials", org.participant(), null))
                 .getValuesAs(JsonObject.class);
@@ -424,7 +370,7 @@ class CredentialIT {
         // registered proof is not ours to verify or revoke, and has no PDF of ours
         var tenant = URI.create(issued.getJsonObject("links").getString("verify")).getPath().split("/")[2];
         assertThat(fetch(Deployments.base() + "/credentials/" + tenant + "/" + id + "/verification").statusCode()).isEqualTo(404);
-        assertProblem(client.api("POST", "/api/v1/credentials/" + id + "/revocation", org.coach(),
+        assertProblemNaming(client.api("POST", "/api/v1/credentials/" + id + "/revocation", org.coach(),
                 "{\"reason\":\"Niet van ons\"}"), 400, "credential");
         assertThat(pdf("/api/v1/credentials/" + id + "/pdf", org.participant()).statusCode()).isEqualTo(404);
     }
@@ -447,8 +393,8 @@ class CredentialIT {
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body()).startsWith("datum,soort,titel,deelnemer,door,ingetrokken op,reden,ingetrokken door,id\r\n")
                 .contains("Per vergissing uitgegeven", "mbo-praktijkverklaring");
-        assertProblem(client.api("GET", "/api/v1/organisation/credentials", org.coach(), null), 403, null);
-        assertProblem(client.api("GET", "/api/v1/organisation/credentials", org.participant(), null), 403, null);
+        assertProblemNaming(client.api("GET", "/api/v1/organisation/credentials", org.coach(), null), 403, null);
+        assertProblemNaming(client.api("GET", "/api/v1/organisation/credentials", org.participant(), null), 403, null);
         // another organisation's admin sees only its own
         var other = south();
         other.platform().person("admin-1", "Ada", "Zuid", "http://purl.imsglobal.org/vocab/lis/v2/membership#Administrator");
@@ -460,7 +406,7 @@ class CredentialIT {
 
     /** The organisation's id, as its public addresses name it: from a certificate issued there. */
     private String tenantOf(Organisation org) throws Exception {
-        giveStarterRoute(org, org.participantId());
+        giveStarterRoute(client, org.coach(), org.courseId(), org.participantId());
         CompletionSteps.completeRoute(client, org.coach(), org.courseId(), org.participantId());
         var response = client.api("POST", credentials(org, org.participantId()), org.coach(), "{}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);

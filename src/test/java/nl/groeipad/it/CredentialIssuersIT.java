@@ -1,5 +1,10 @@
 package nl.groeipad.it;
 
+import static nl.groeipad.it.CompletionSteps.ok;
+import static nl.groeipad.it.ObservationSteps.assertProblemNaming;
+import static nl.groeipad.it.ObservationSteps.giveStarterRoute;
+import static nl.groeipad.it.ObservationSteps.me;
+import static nl.groeipad.it.ObservationSteps.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.InputFormat;
@@ -23,6 +28,7 @@ import java.nio.file.Files;
 import java.util.List;
 import javax.imageio.ImageIO;
 import nl.groeipad.SharedFolder;
+import nl.groeipad.it.ObservationSteps.NorthAndSouth;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -55,8 +61,8 @@ class CredentialIssuersIT {
                         String participantId) {
     }
 
-    private static Organisation north;
-    private static Organisation south;
+    private static final NorthAndSouth<Organisation> ORGANISATIONS =
+            new NorthAndSouth<>("Branche Noord", "Branche Zuid", CredentialIssuersIT::register, Organisation::platform);
     private static JsonObject branch;
     private static JsonObject branchCertificate;
     private final ToolClient client = new ToolClient(Deployments.base());
@@ -69,55 +75,26 @@ class CredentialIssuersIT {
 
     @AfterAll
     static void stopPlatforms() {
-        for (var organisation : new Organisation[] {north, south}) {
-            if (organisation != null) {
-                organisation.platform().close();
-            }
-        }
+        ORGANISATIONS.close();
     }
 
-    private Organisation north() throws Exception {
-        if (north == null) {
-            north = register("Branche Noord");
-        }
-        return north;
+    private Organisation north() {
+        return ORGANISATIONS.north(client);
     }
 
-    private Organisation south() throws Exception {
-        if (south == null) {
-            south = register("Branche Zuid");
-        }
-        return south;
+    private Organisation south() {
+        return ORGANISATIONS.south(client);
     }
 
-    private Organisation register(String name) throws Exception {
-        var platform = new TestPlatform();
+    /** A new organisation with its admin ("admin-1"), coach ("coach-1") and participant ("learner-1"). */
+    private static Organisation register(ToolClient client, String name) {
+        var platform = ObservationSteps.register(client, name);
         platform.person("admin-1", "Ada", "Beheer", ADMIN_ROLE);
-        var created = client.admin("POST", "/api/v1/admin/registrations", """
-                {"name":"%s","issuer":"%s","clientId":"%s","authUrl":"%s/auth","jwksUrl":"%s/jwks","deploymentIds":["%s"]}"""
-                .formatted(name, platform.issuer(), platform.clientId(), platform.issuer(), platform.issuer(),
-                        platform.deploymentId()));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        var coach = ToolClient.sessionToken(new ToolClient(Deployments.base()).launch(platform, "coach-1"));
-        var participant = ToolClient.sessionToken(new ToolClient(Deployments.base()).launch(platform, "learner-1"));
-        var admin = ToolClient.sessionToken(new ToolClient(Deployments.base()).launch(platform, "admin-1"));
-        var courseId = ok(client.api("GET", "/api/v1/me", coach, null)).getJsonObject("course").getString("id");
-        var participantId = ok(client.api("GET", "/api/v1/me", participant, null)).getJsonObject("user").getString("id");
-        return new Organisation(platform, admin, coach, participant, courseId, participantId);
-    }
-
-    private static JsonObject ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return ToolClient.json(response);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String field) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        if (field != null) {
-            assertThat(ToolClient.json(response).getJsonArray("errors").getValuesAs(JsonObject.class))
-                    .extracting(e -> e.getString("field")).contains(field);
-        }
+        var coach = token(platform, "coach-1");
+        var participant = token(platform, "learner-1");
+        var admin = token(platform, "admin-1");
+        return new Organisation(platform, admin, coach, participant, me(client, coach).getJsonObject("course").getString("id"),
+                me(client, participant).getJsonObject("user").getString("id"));
     }
 
     private HttpResponse<String> upload(String path, String token, String contentType, byte[] body, String ifMatch)
@@ -154,15 +131,6 @@ class CredentialIssuersIT {
         return out.toByteArray();
     }
 
-    private void giveStarterRoute(Organisation org) {
-        var starter = ToolClient.jsonArray(client.api("GET", "/api/v1/routes", org.coach(), null))
-                .getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("title").equals("Starten in de groenvoorziening")).findFirst().orElseThrow();
-        var given = client.api("POST", "/api/v1/courses/" + org.courseId() + "/participants/" + org.participantId()
-                + "/route", org.coach(), "{\"templateId\":\"" + starter.getString("id") + "\",\"replace\":true}");
-        assertThat(given.statusCode()).as(given.body()).isEqualTo(201);
-    }
-
     private String credentials(Organisation org) {
         return "/api/v1/courses/" + org.courseId() + "/participants/" + org.participantId() + "/credentials";
     }
@@ -172,13 +140,13 @@ class CredentialIssuersIT {
     void anAdminConfiguresABranchIssuerAndNobodyElseCan() throws Exception {
         var org = north();
         var body = "{\"name\":\"Branchevereniging Groen\",\"url\":\"https://www.branche-groen.example\"}";
-        assertProblem(client.api("POST", ISSUERS, org.coach(), body), 403, null);
-        assertProblem(client.api("POST", ISSUERS, org.participant(), body), 403, null);
-        assertProblem(client.api("GET", ISSUERS, org.coach(), null), 403, null);
-        assertProblem(client.api("POST", ISSUERS, org.admin(), "{\"name\":\" \",\"url\":\"https://x.example\"}"), 400, "name");
-        assertProblem(client.api("POST", ISSUERS, org.admin(), "{\"name\":\"B\",\"url\":\"http://x.example\"}"), 400, "url");
-        assertProblem(client.api("POST", ISSUERS, org.admin(), "{\"name\":\"B\",\"url\":\"javascript:alert(1)\"}"), 400, "url");
-        assertProblem(client.api("POST", ISSUERS, org.admin(), null), 400, null);
+        assertProblemNaming(client.api("POST", ISSUERS, org.coach(), body), 403, null);
+        assertProblemNaming(client.api("POST", ISSUERS, org.participant(), body), 403, null);
+        assertProblemNaming(client.api("GET", ISSUERS, org.coach(), null), 403, null);
+        assertProblemNaming(client.api("POST", ISSUERS, org.admin(), "{\"name\":\" \",\"url\":\"https://x.example\"}"), 400, "name");
+        assertProblemNaming(client.api("POST", ISSUERS, org.admin(), "{\"name\":\"B\",\"url\":\"http://x.example\"}"), 400, "url");
+        assertProblemNaming(client.api("POST", ISSUERS, org.admin(), "{\"name\":\"B\",\"url\":\"javascript:alert(1)\"}"), 400, "url");
+        assertProblemNaming(client.api("POST", ISSUERS, org.admin(), null), 400, null);
 
         var created = client.api("POST", ISSUERS, org.admin(), body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -196,23 +164,23 @@ class CredentialIssuersIT {
 
         // another organisation's admin and coach: unknown
         var other = south();
-        assertProblem(client.api("GET", ISSUERS + "/" + id, other.admin(), null), 404, null);
-        assertProblem(client.api("PUT", ISSUERS + "/" + id, other.admin(), body, 0), 404, null);
-        assertProblem(client.api("POST", ISSUERS + "/" + id + "/key-rotation", other.admin(), null, 0), 404, null);
-        assertProblem(upload(ISSUERS + "/" + id + "/logo", other.admin(), "image/png", png(10, 10), "\"0\""), 404, null);
+        assertProblemNaming(client.api("GET", ISSUERS + "/" + id, other.admin(), null), 404, null);
+        assertProblemNaming(client.api("PUT", ISSUERS + "/" + id, other.admin(), body, 0), 404, null);
+        assertProblemNaming(client.api("POST", ISSUERS + "/" + id + "/key-rotation", other.admin(), null, 0), 404, null);
+        assertProblemNaming(upload(ISSUERS + "/" + id + "/logo", other.admin(), "image/png", png(10, 10), "\"0\""), 404, null);
         assertThat(ToolClient.jsonArray(client.api("GET", ISSUERS, other.admin(), null))).isEmpty();
         assertThat(ToolClient.jsonArray(client.api("GET", "/api/v1/credential-issuers", other.coach(), null))).isEmpty();
         // a coach of this organisation may choose it, but not change it
         assertThat(ToolClient.jsonArray(client.api("GET", "/api/v1/credential-issuers", org.coach(), null))
                 .getValuesAs(JsonObject.class)).extracting(b -> b.getString("name")).containsExactly("Branchevereniging Groen");
-        assertProblem(client.api("GET", "/api/v1/credential-issuers", org.participant(), null), 403, null);
-        assertProblem(client.api("PUT", ISSUERS + "/" + id, org.coach(), body, 0), 403, null);
-        assertProblem(client.api("POST", ISSUERS + "/" + id + "/key-rotation", org.coach(), null, 0), 403, null);
-        assertProblem(upload(ISSUERS + "/" + id + "/logo", org.coach(), "image/png", png(10, 10), "\"0\""), 403, null);
+        assertProblemNaming(client.api("GET", "/api/v1/credential-issuers", org.participant(), null), 403, null);
+        assertProblemNaming(client.api("PUT", ISSUERS + "/" + id, org.coach(), body, 0), 403, null);
+        assertProblemNaming(client.api("POST", ISSUERS + "/" + id + "/key-rotation", org.coach(), null, 0), 403, null);
+        assertProblemNaming(upload(ISSUERS + "/" + id + "/logo", org.coach(), "image/png", png(10, 10), "\"0\""), 403, null);
 
         // a change names the version it was made on
-        assertProblem(client.api("PUT", ISSUERS + "/" + id, org.admin(), body), 428, null);
-        assertProblem(client.api("PUT", ISSUERS + "/" + id, org.admin(), body, 99), 412, null);
+        assertProblemNaming(client.api("PUT", ISSUERS + "/" + id, org.admin(), body), 428, null);
+        assertProblemNaming(client.api("PUT", ISSUERS + "/" + id, org.admin(), body, 99), 412, null);
         var renamed = ok(client.api("PUT", ISSUERS + "/" + id, org.admin(),
                 "{\"name\":\"Branchevereniging Groen en Tuin\",\"url\":\"https://www.branche-groen.example\"}",
                 branch.getInt("version")));
@@ -226,12 +194,12 @@ class CredentialIssuersIT {
         var org = north();
         var path = ISSUERS + "/" + branch.getString("id") + "/logo";
         var version = "\"" + branch.getInt("version") + "\"";
-        assertProblem(upload(path, org.admin(), "image/png", "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(), version),
+        assertProblemNaming(upload(path, org.admin(), "image/png", "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(), version),
                 400, "logo");
-        assertProblem(upload(path, org.admin(), "image/png", new byte[0], version), 400, "logo");
-        assertProblem(upload(path, org.admin(), "image/png", new byte[600 * 1024], version), 413, null);
-        assertProblem(upload(path, org.admin(), "image/png", png(60, 30), null), 428, null);
-        assertProblem(upload(path, org.admin(), "image/png", png(60, 30), "\"99\""), 412, null);
+        assertProblemNaming(upload(path, org.admin(), "image/png", new byte[0], version), 400, "logo");
+        assertProblemNaming(upload(path, org.admin(), "image/png", new byte[600 * 1024], version), 413, null);
+        assertProblemNaming(upload(path, org.admin(), "image/png", png(60, 30), null), 428, null);
+        assertProblemNaming(upload(path, org.admin(), "image/png", png(60, 30), "\"99\""), 412, null);
         var stored = upload(path, org.admin(), "image/png", png(60, 30), version);
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
         branch = ToolClient.json(stored);
@@ -242,14 +210,14 @@ class CredentialIssuersIT {
         assertThat(ImageIO.read(new java.io.ByteArrayInputStream(logo.body())).getWidth()).isEqualTo(60);
 
         // the organisation's own logo for certificates
-        assertProblem(upload("/api/v1/organisation/credential-logo", org.coach(), "image/png", png(90, 30), "\"0\""), 403, null);
-        assertProblem(upload("/api/v1/organisation/credential-logo", org.admin(), "image/png", png(90, 30), null), 428, null);
+        assertProblemNaming(upload("/api/v1/organisation/credential-logo", org.coach(), "image/png", png(90, 30), "\"0\""), 403, null);
+        assertProblemNaming(upload("/api/v1/organisation/credential-logo", org.admin(), "image/png", png(90, 30), null), 428, null);
         var orgLogo = upload("/api/v1/organisation/credential-logo", org.admin(), "image/png", png(90, 30), "\"0\"");
         assertThat(orgLogo.statusCode()).as(orgLogo.body()).isEqualTo(200);
         assertThat(ToolClient.json(orgLogo).getBoolean("present")).isTrue();
         var view = client.api("GET", "/api/v1/organisation/credential-logo", org.admin(), null);
         assertThat(ToolClient.etag(view)).isEqualTo(ok(view).getInt("version"));
-        assertProblem(upload("/api/v1/organisation/credential-logo", org.admin(), "image/png", png(90, 30), "\"0\""), 412, null);
+        assertProblemNaming(upload("/api/v1/organisation/credential-logo", org.admin(), "image/png", png(90, 30), "\"0\""), 412, null);
         assertThat(ok(client.api("GET", "/api/v1/organisation/credential-logo", south().admin(), null)).getBoolean("present"))
                 .as("another organisation has no logo of ours").isFalse();
     }
@@ -258,15 +226,15 @@ class CredentialIssuersIT {
     @Order(3)
     void aCoachIssuesABranchCertificateThatVerifiesIndependentlyAgainstTheBranchKey() throws Exception {
         var org = north();
-        giveStarterRoute(org);
+        giveStarterRoute(client, org.coach(), org.courseId(), org.participantId());
         CompletionSteps.completeRoute(client, org.coach(), org.courseId(), org.participantId());
         var path = credentials(org);
-        assertProblem(client.api("POST", path, org.coach(), "{\"kind\":\"branch\"}"), 400, "branchIssuerId");
-        assertProblem(client.api("POST", path, org.coach(), "{\"kind\":\"guild\"}"), 400, "kind");
+        assertProblemNaming(client.api("POST", path, org.coach(), "{\"kind\":\"branch\"}"), 400, "branchIssuerId");
+        assertProblemNaming(client.api("POST", path, org.coach(), "{\"kind\":\"guild\"}"), 400, "kind");
         // another organisation's branch issuer cannot be used
         var southBranch = ToolClient.json(client.api("POST", ISSUERS, south().admin(),
                 "{\"name\":\"Zuidbranche\",\"url\":\"https://zuid.example\"}"));
-        assertProblem(client.api("POST", path, org.coach(), "{\"kind\":\"branch\",\"branchIssuerId\":\""
+        assertProblemNaming(client.api("POST", path, org.coach(), "{\"kind\":\"branch\",\"branchIssuerId\":\""
                 + southBranch.getString("id") + "\"}"), 400, "branchIssuerId");
 
         var response = client.api("POST", path, org.coach(),
@@ -327,7 +295,7 @@ class CredentialIssuersIT {
         var org = north();
         var oldKid = SignedJWT.parse(fetch(branchCertificate.getJsonObject("links").getString("ob3")).body())
                 .getHeader().getKeyID();
-        assertProblem(client.api("POST", ISSUERS + "/" + branch.getString("id") + "/key-rotation", org.admin(), null), 428, null);
+        assertProblemNaming(client.api("POST", ISSUERS + "/" + branch.getString("id") + "/key-rotation", org.admin(), null), 428, null);
         var rotated = ok(client.api("POST", ISSUERS + "/" + branch.getString("id") + "/key-rotation", org.admin(), null,
                 branch.getInt("version")));
         assertThat(rotated.getJsonArray("keys")).hasSize(2);
@@ -446,11 +414,11 @@ class CredentialIssuersIT {
         var retirement = ISSUERS + "/" + id + "/retirement";
         branch = ok(client.api("GET", ISSUERS + "/" + id, org.admin(), null));
         // only this organisation's admins, naming the version they saw
-        assertProblem(client.api("POST", retirement, org.coach(), null, branch.getInt("version")), 403, null);
-        assertProblem(client.api("POST", retirement, org.participant(), null, branch.getInt("version")), 403, null);
-        assertProblem(client.api("POST", retirement, south().admin(), null, branch.getInt("version")), 404, null);
-        assertProblem(client.api("POST", retirement, org.admin(), null), 428, null);
-        assertProblem(client.api("POST", retirement, org.admin(), null, branch.getInt("version") + 7), 412, null);
+        assertProblemNaming(client.api("POST", retirement, org.coach(), null, branch.getInt("version")), 403, null);
+        assertProblemNaming(client.api("POST", retirement, org.participant(), null, branch.getInt("version")), 403, null);
+        assertProblemNaming(client.api("POST", retirement, south().admin(), null, branch.getInt("version")), 404, null);
+        assertProblemNaming(client.api("POST", retirement, org.admin(), null), 428, null);
+        assertProblemNaming(client.api("POST", retirement, org.admin(), null, branch.getInt("version") + 7), 412, null);
         var retired = ok(client.api("POST", retirement, org.admin(), null, branch.getInt("version")));
         assertThat(retired.getString("retiredAt", null)).isNotNull();
         assertThat(retired.getInt("version")).isGreaterThan(branch.getInt("version"));
@@ -461,12 +429,12 @@ class CredentialIssuersIT {
                 .getValuesAs(JsonObject.class)).extracting(b -> b.getString("id")).doesNotContain(id);
         var refused = client.api("POST", credentials(org), org.coach(),
                 "{\"kind\":\"branch\",\"branchIssuerId\":\"" + id + "\"}");
-        assertProblem(refused, 409, null);
+        assertProblemNaming(refused, 409, null);
         assertThat(ToolClient.json(refused).getString("type")).endsWith("issuer-retired");
-        assertProblem(client.api("POST", retirement, org.admin(), null, branch.getInt("version")), 409, null);
-        assertProblem(client.api("PUT", ISSUERS + "/" + id, org.admin(),
+        assertProblemNaming(client.api("POST", retirement, org.admin(), null, branch.getInt("version")), 409, null);
+        assertProblemNaming(client.api("PUT", ISSUERS + "/" + id, org.admin(),
                 "{\"name\":\"Nieuw\",\"url\":\"https://nieuw.example\"}", branch.getInt("version")), 409, null);
-        assertProblem(client.api("POST", ISSUERS + "/" + id + "/key-rotation", org.admin(), null, branch.getInt("version")),
+        assertProblemNaming(client.api("POST", ISSUERS + "/" + id + "/key-rotation", org.admin(), null, branch.getInt("version")),
                 409, null);
         // the admin still sees it, marked retired
         assertThat(ToolClient.jsonArray(client.api("GET", ISSUERS, org.admin(), null)).getValuesAs(JsonObject.class))

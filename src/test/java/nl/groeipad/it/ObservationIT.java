@@ -1,14 +1,27 @@
 package nl.groeipad.it;
 
+import static nl.groeipad.it.CompletionSteps.ok;
+import static nl.groeipad.it.ObservationSteps.ADVIES;
+import static nl.groeipad.it.ObservationSteps.CONTEXT;
+import static nl.groeipad.it.ObservationSteps.assertField;
+import static nl.groeipad.it.ObservationSteps.assertProblem;
+import static nl.groeipad.it.ObservationSteps.framework;
+import static nl.groeipad.it.ObservationSteps.launch;
+import static nl.groeipad.it.ObservationSteps.newParticipant;
+import static nl.groeipad.it.ObservationSteps.observations;
+import static nl.groeipad.it.ObservationSteps.participantPath;
+import static nl.groeipad.it.ObservationSteps.score;
+import static nl.groeipad.it.ObservationSteps.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.groeipad.it.ObservationSteps.Person;
+import nl.groeipad.it.ObservationSteps.NorthAndSouth;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,12 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ObservationIT {
 
-    private static final String DEMO_FRAMEWORK_KEY = "33bf07cf-48aa-43c1-b27d-e4900d3d3cba";
-    private static final String ADVIES = "94d6900c-6eb1-4413-896f-6d48d50be40f";
-    private static final String CONTEXT = "https://purl.imsglobal.org/spec/lti/claim/context";
-
-    private static TestPlatform north;
-    private static TestPlatform south;
+    private static final NorthAndSouth<TestPlatform> PLATFORMS =
+            ObservationSteps.platforms("Leerwerkbedrijf Observatie Noord", "Leerwerkbedrijf Observatie Zuid");
     private final ToolClient client = new ToolClient(Deployments.base());
 
     @Deployment(testable = false)
@@ -44,14 +53,7 @@ class ObservationIT {
 
     @AfterAll
     static void stopPlatforms() {
-        for (var platform : new TestPlatform[] {north, south}) {
-            if (platform != null) {
-                platform.close();
-            }
-        }
-    }
-
-    record Person(String id, String token, String courseId) {
+        PLATFORMS.close();
     }
 
     // ---- the whole flow -----------------------------------------------------------------------------------
@@ -59,8 +61,8 @@ class ObservationIT {
     @Test
     void aCoachObservesInTwoSituationsCorrectsAScoreAndConcludesEarlyWithAReason_theParticipantSeesTheLevel() {
         var platform = north();
-        var coach = launch(platform, "coach-1");
-        var sam = newParticipant(platform);
+        var coach = launch(client, platform, "coach-1");
+        var sam = newParticipant(client, platform);
         var base = observations(coach, sam);
 
         // the guide for coaches, with the rules
@@ -70,7 +72,7 @@ class ObservationIT {
                 .contains("Halo-effect", "Horn-effect");
         assertThat(guide.getString("masteryRule")).contains("minstens een 4").contains("2 verschillende werksituaties");
 
-        var started = client.api("POST", base, coach.token(), start(framework(coach), "\"" + ADVIES + "\"", "A",
+        var started = client.api("POST", base, coach.token(), start(framework(client, coach), "\"" + ADVIES + "\"", "A",
                 "[\"inpakken lijn 2\",\"magazijn\"]", true));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
         var observation = ToolClient.json(started);
@@ -142,7 +144,7 @@ class ObservationIT {
 
         // a second coach of the course differs by 3 points
         platform.person("coach-2", "Coach", "Twee", TestPlatform.INSTRUCTOR);
-        var second = launch(platform, "coach-2");
+        var second = launch(client, platform, "coach-2");
         var secondScore = client.api("POST", base + "/" + id + "/scores", second.token(), score(i1, s1, "2"));
         assertThat(secondScore.statusCode()).as(secondScore.body()).isEqualTo(201);
         assertThat(ToolClient.json(secondScore).getJsonObject("entry").getString("observer")).isEqualTo("second");
@@ -201,8 +203,8 @@ class ObservationIT {
 
     @Test
     void offlineResultsAreRecordedByACoachAndShowInTheParticipantsProgress() {
-        var coach = launch(north(), "coach-1");
-        var kim = newParticipant(north());
+        var coach = launch(client, north(), "coach-1");
+        var kim = newParticipant(client, north());
         var path = participantPath(coach, kim) + "/offline-results";
         var recorded = client.api("POST", path, coach.token(), """
                 {"kind":"practical-exam","achievedOn":"%s","competencyKey":"%s","level":"B","note":"Geslaagd"}"""
@@ -235,8 +237,8 @@ class ObservationIT {
     @Test
     void theObservationPeriodIsASettingOfTheFrameworkVersion_aCoachStartsWithItAndMayChooseAnother() {
         var platform = north();
-        var coach = launch(platform, "coach-1");
-        var sam = newParticipant(platform);
+        var coach = launch(client, platform, "coach-1");
+        var sam = newParticipant(client, platform);
         var base = observations(coach, sam);
 
         // a new framework observes for 21 days; its draft may choose 1 to 365 days, with If-Match
@@ -285,10 +287,10 @@ class ObservationIT {
 
     @Test
     void badInputIsRefusedNamingTheField() {
-        var coach = launch(north(), "coach-1");
-        var lee = newParticipant(north());
+        var coach = launch(client, north(), "coach-1");
+        var lee = newParticipant(client, north());
         var base = observations(coach, lee);
-        var framework = framework(coach);
+        var framework = framework(client, coach);
         var advies = "\"" + ADVIES + "\"";
         var two = "[\"a\",\"b\"]";
         assertProblem(client.api("POST", base, coach.token(), null), 400, null);
@@ -334,10 +336,10 @@ class ObservationIT {
     @Test
     void participantsAnotherOrganisationsCoachAndAnotherCoursesCoachAreRefusedOnEveryEndpoint() {
         var platform = north();
-        var coach = launch(platform, "coach-1");
-        var ann = newParticipant(platform);
+        var coach = launch(client, platform, "coach-1");
+        var ann = newParticipant(client, platform);
         var base = observations(coach, ann);
-        var framework = framework(coach);
+        var framework = framework(client, coach);
         var created = ToolClient.json(client.api("POST", base, coach.token(),
                 start(framework, "\"" + ADVIES + "\"", "A", "[\"a\",\"b\"]", true)));
         var id = created.getString("id");
@@ -352,14 +354,14 @@ class ObservationIT {
                 "offline", "{\"kind\":\"test\",\"achievedOn\":\"2026-01-01\",\"competencyKey\":\"" + ADVIES + "\",\"level\":\"A\"}");
         var version = created.getInt("version");
 
-        var otherParticipant = newParticipant(platform);
-        var stranger = launch(south(), "coach-1");
+        var otherParticipant = newParticipant(client, platform);
+        var stranger = launch(client, south(), "coach-1");
         platform.tamper(claims -> claims.claim(CONTEXT, Map.of("id", "other-course", "label", "X", "title", "Andere cursus",
                 "type", List.of("CourseSection"))));
         Person otherCourseCoach;
         try {
             platform.person("coach-9", "Coach", "Negen", TestPlatform.INSTRUCTOR);
-            otherCourseCoach = launch(platform, "coach-9");
+            otherCourseCoach = launch(client, platform, "coach-9");
         } finally {
             platform.tamper(claims -> { });
         }
@@ -402,11 +404,11 @@ class ObservationIT {
     @Test
     void theSameKeyTwiceIsOneScoreWithTheSameAnswer_anotherRequestOrAnotherOrganisationOrCourseCannotUseIt() {
         var platform = north();
-        var coach = launch(platform, "coach-1");
-        var bo = newParticipant(platform);
+        var coach = launch(client, platform, "coach-1");
+        var bo = newParticipant(client, platform);
         var base = observations(coach, bo);
         var created = ToolClient.json(client.api("POST", base, coach.token(),
-                start(framework(coach), "\"" + ADVIES + "\"", "A", "[\"a\",\"b\"]", true)));
+                start(framework(client, coach), "\"" + ADVIES + "\"", "A", "[\"a\",\"b\"]", true)));
         var id = created.getString("id");
         var scores = base + "/" + id + "/scores";
         var i1 = indicatorIds(created).getFirst();
@@ -433,18 +435,18 @@ class ObservationIT {
                 409, "idempotency-key-reused");
         // another coach of the course sending the same key: not theirs
         platform.person("coach-2", "Coach", "Twee", TestPlatform.INSTRUCTOR);
-        var second = launch(platform, "coach-2");
+        var second = launch(client, platform, "coach-2");
         assertProblem(client.api("POST", scores, second.token(), body), 409, "idempotency-key-reused");
         // another organisation's coach and the participant: refused before any key is looked at
-        var stranger = launch(south(), "coach-1");
+        var stranger = launch(client, south(), "coach-1");
         assertProblem(client.api("POST", scores, stranger.token(), body), 404, null);
         assertProblem(client.api("POST", scores.replace(coach.courseId(), stranger.courseId()), stranger.token(), body),
                 404, null);
         assertProblem(client.api("POST", scores, bo.token(), body), 403, null);
         // the same key in another organisation is another key: its own entry there
-        var cy = newParticipant(south());
+        var cy = newParticipant(client, south());
         var southObservation = ToolClient.json(client.api("POST", observations(stranger, cy), stranger.token(),
-                start(framework(stranger), "\"" + ADVIES + "\"", "A", "[\"a\",\"b\"]", true)));
+                start(framework(client, stranger), "\"" + ADVIES + "\"", "A", "[\"a\",\"b\"]", true)));
         var southScore = client.api("POST", observations(stranger, cy) + "/" + southObservation.getString("id") + "/scores",
                 stranger.token(), keyed(score(indicatorIds(southObservation).getFirst(),
                         situationIds(southObservation).getFirst(), "4"), key));
@@ -473,14 +475,14 @@ class ObservationIT {
 
     @Test
     void recordingOneScoreRunsTheSameFewStatementsHoweverBigTheObservationIs() throws Exception {
-        var coach = launch(north(), "coach-1");
-        var framework = framework(coach);
+        var coach = launch(client, north(), "coach-1");
+        var framework = framework(client, coach);
         var all = ok(client.api("GET", "/api/v1/frameworks/" + framework, coach.token(), null)).getJsonArray("competencies")
                 .getValuesAs(JsonObject.class).stream().map(c -> "\"" + c.getString("key") + "\"").toList();
 
-        var small = ToolClient.json(client.api("POST", observations(coach, newParticipant(north())), coach.token(),
+        var small = ToolClient.json(client.api("POST", observations(coach, newParticipant(client, north())), coach.token(),
                 start(framework, "\"" + ADVIES + "\"", "A", "[\"a\",\"b\"]", true)));
-        var big = ToolClient.json(client.api("POST", observations(coach, newParticipant(north())), coach.token(),
+        var big = ToolClient.json(client.api("POST", observations(coach, newParticipant(client, north())), coach.token(),
                 start(framework, String.join(",", all), "A", "[\"s1\",\"s2\",\"s3\",\"s4\",\"s5\",\"s6\"]", true)));
         var bigIndicators = indicatorIds(big);
         assertThat(bigIndicators.size()).isGreaterThan(10);
@@ -502,10 +504,10 @@ class ObservationIT {
 
     @Test
     void theCoachsGrowthChartRunsTheSameStatementsForOneObservationAsForSix() throws Exception {
-        var coach = launch(north(), "coach-1");
-        var framework = framework(coach);
-        var one = newParticipant(north());
-        var six = newParticipant(north());
+        var coach = launch(client, north(), "coach-1");
+        var framework = framework(client, coach);
+        var one = newParticipant(client, north());
+        var six = newParticipant(client, north());
         observeWithScores(coach, one, framework, 1);
         observeWithScores(coach, six, framework, 6);
         var growthOfSix = ok(client.api("GET", growthOf(coach, six), coach.token(), null));
@@ -623,82 +625,11 @@ class ObservationIT {
 
     // ---- helpers --------------------------------------------------------------------------------------------
 
-    private static String start(String framework, String competencyKeys, String level, String situations,
-                                boolean guideConfirmed) {
-        return """
-                {"frameworkVersionId":"%s","competencyKeys":[%s],"level":"%s","situations":%s,"guideConfirmed":%s}"""
-                .formatted(framework, competencyKeys, level, situations, guideConfirmed);
-    }
-
-    private static String score(String indicator, String situation, String score) {
-        return "{\"indicatorId\":\"" + indicator + "\",\"situationId\":\"" + situation + "\",\"score\":" + score + "}";
-    }
-
-    private String framework(Person coach) {
-        var list = ToolClient.jsonArray(client.api("GET", "/api/v1/frameworks", coach.token(), null));
-        return list.getValuesAs(JsonObject.class).stream().filter(f -> f.getString("key").equals(DEMO_FRAMEWORK_KEY))
-                .findFirst().orElseThrow().getJsonObject("published").getString("id");
-    }
-
-    private static String participantPath(Person coach, Person participant) {
-        return "/api/v1/courses/" + coach.courseId() + "/participants/" + participant.id();
-    }
-
-    private static String observations(Person coach, Person participant) {
-        return participantPath(coach, participant) + "/observations";
-    }
-
-    private static JsonObject ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return ToolClient.json(response);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String type) {
-        assertThat(response.statusCode()).as(response.request().method() + " " + response.uri() + ": " + response.body())
-                .isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        if (type != null) {
-            assertThat(ToolClient.json(response).getString("type")).endsWith("/" + type);
-        }
-    }
-
-    private static void assertField(HttpResponse<String> response, String field) {
-        assertProblem(response, 400, null);
-        assertThat(ToolClient.json(response).getJsonArray("errors").getValuesAs(JsonObject.class))
-                .extracting(e -> e.getString("field")).contains(field);
-    }
-
-    private Person newParticipant(TestPlatform platform) {
-        var subject = "learner-" + UUID.randomUUID();
-        platform.person(subject, "Deelnemer", subject.substring(8, 16), TestPlatform.LEARNER);
-        return launch(platform, subject);
-    }
-
-    private Person launch(TestPlatform platform, String subject) {
-        var token = ToolClient.sessionToken(client.freshBrowser().launch(platform, subject));
-        var me = ToolClient.json(client.api("GET", "/api/v1/me", token, null));
-        return new Person(me.getJsonObject("user").getString("id"), token, me.getJsonObject("course").getString("id"));
-    }
-
     private TestPlatform north() {
-        if (north == null) {
-            north = register("Leerwerkbedrijf Observatie Noord");
-        }
-        return north;
+        return PLATFORMS.north(client);
     }
 
     private TestPlatform south() {
-        if (south == null) {
-            south = register("Leerwerkbedrijf Observatie Zuid");
-        }
-        return south;
-    }
-
-    private TestPlatform register(String name) {
-        try {
-            return TestPlatform.registeredAt(client, name);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return PLATFORMS.south(client);
     }
 }

@@ -1,13 +1,24 @@
 package nl.groeipad.it;
 
+import static nl.groeipad.it.CompletionSteps.ok;
+import static nl.groeipad.it.ObservationSteps.ADVIES;
+import static nl.groeipad.it.ObservationSteps.CONTEXT;
+import static nl.groeipad.it.ObservationSteps.assertField;
+import static nl.groeipad.it.ObservationSteps.assertProblem;
+import static nl.groeipad.it.ObservationSteps.framework;
+import static nl.groeipad.it.ObservationSteps.launch;
+import static nl.groeipad.it.ObservationSteps.newParticipant;
+import static nl.groeipad.it.ObservationSteps.observations;
+import static nl.groeipad.it.ObservationSteps.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.groeipad.it.ObservationSteps.Person;
+import nl.groeipad.it.ObservationSteps.NorthAndSouth;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,14 +38,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ObservationPhotoIT {
 
-    private static final String DEMO_FRAMEWORK_KEY = "33bf07cf-48aa-43c1-b27d-e4900d3d3cba";
-    private static final String ADVIES = "94d6900c-6eb1-4413-896f-6d48d50be40f";
-    private static final String CONTEXT = "https://purl.imsglobal.org/spec/lti/claim/context";
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1};
 
-    private static TestPlatform north;
-    private static TestPlatform south;
+    private static final NorthAndSouth<TestPlatform> PLATFORMS =
+            ObservationSteps.platforms("Leerwerkbedrijf Observatie Noord", "Leerwerkbedrijf Observatie Zuid");
     private final ToolClient client = new ToolClient(Deployments.base());
 
     @Deployment(testable = false)
@@ -44,24 +52,17 @@ class ObservationPhotoIT {
 
     @AfterAll
     static void stopPlatforms() {
-        for (var platform : new TestPlatform[] {north, south}) {
-            if (platform != null) {
-                platform.close();
-            }
-        }
-    }
-
-    record Person(String id, String token, String courseId) {
+        PLATFORMS.close();
     }
 
     @Test
     void aCoachAddsEvidenceOnce_byTheRulesOfTaskPhotos_theParticipantSeesItOnlyOnceConcluded() {
         var platform = north();
-        var coach = launch(platform, "coach-1");
-        var sam = newParticipant(platform);
+        var coach = launch(client, platform, "coach-1");
+        var sam = newParticipant(client, platform);
         var base = observations(coach, sam);
         var observation = ToolClient.json(client.api("POST", base, coach.token(),
-                start(framework(coach), "\"" + ADVIES + "\"", "A", "[\"inpakken lijn 2\",\"magazijn\"]", true)));
+                start(framework(client, coach), "\"" + ADVIES + "\"", "A", "[\"inpakken lijn 2\",\"magazijn\"]", true)));
         var id = observation.getString("id");
         var s1 = observation.getJsonArray("situations").getJsonObject(0).getString("id");
         var s2 = observation.getJsonArray("situations").getJsonObject(1).getString("id");
@@ -147,7 +148,7 @@ class ObservationPhotoIT {
         assertThat(ToolClient.json(late).getJsonObject("photo").getString("id")).isEqualTo(photoId);
         assertThat(ok(client.api("GET", base + "/" + id, coach.token(), null)).getJsonArray("photos")).hasSize(2);
         // another participant of the course, and the coach on the participant's address
-        var other = newParticipant(platform);
+        var other = newParticipant(client, platform);
         assertThat(client.download(mine, other.token()).statusCode()).isEqualTo(404);
         assertThat(client.download(mine, coach.token()).statusCode()).isEqualTo(403);
     }
@@ -155,24 +156,24 @@ class ObservationPhotoIT {
     @Test
     void aParticipantAnotherOrganisationsCoachAndAnotherCoursesCoachAreRefused_nothingIsStored() {
         var platform = north();
-        var coach = launch(platform, "coach-1");
-        var ann = newParticipant(platform);
+        var coach = launch(client, platform, "coach-1");
+        var ann = newParticipant(client, platform);
         var base = observations(coach, ann);
         var created = ToolClient.json(client.api("POST", base, coach.token(),
-                start(framework(coach), "\"" + ADVIES + "\"", "A", "[\"a\",\"b\"]", true)));
+                start(framework(client, coach), "\"" + ADVIES + "\"", "A", "[\"a\",\"b\"]", true)));
         var id = created.getString("id");
         var situation = created.getJsonArray("situations").getJsonObject(0).getString("id");
         var photoId = ToolClient.json(client.upload("POST", base + "/" + id + "/situations/" + situation + "/photos",
                 coach.token(), "image/png", PNG)).getJsonObject("photo").getString("id");
         var version = ok(client.api("GET", base + "/" + id, coach.token(), null)).getInt("version");
 
-        var stranger = launch(south(), "coach-1");
+        var stranger = launch(client, south(), "coach-1");
         platform.tamper(claims -> claims.claim(CONTEXT, Map.of("id", "other-course", "label", "X", "title", "Andere cursus",
                 "type", List.of("CourseSection"))));
         Person otherCourseCoach;
         try {
             platform.person("coach-9", "Coach", "Negen", TestPlatform.INSTRUCTOR);
-            otherCourseCoach = launch(platform, "coach-9");
+            otherCourseCoach = launch(client, platform, "coach-9");
         } finally {
             platform.tamper(claims -> { });
         }
@@ -200,78 +201,11 @@ class ObservationPhotoIT {
 
     // ---- helpers --------------------------------------------------------------------------------------------
 
-    private static String start(String framework, String competencyKeys, String level, String situations,
-                                boolean guideConfirmed) {
-        return """
-                {"frameworkVersionId":"%s","competencyKeys":[%s],"level":"%s","situations":%s,"guideConfirmed":%s}"""
-                .formatted(framework, competencyKeys, level, situations, guideConfirmed);
-    }
-
-    private String framework(Person coach) {
-        var list = ToolClient.jsonArray(client.api("GET", "/api/v1/frameworks", coach.token(), null));
-        return list.getValuesAs(JsonObject.class).stream().filter(f -> f.getString("key").equals(DEMO_FRAMEWORK_KEY))
-                .findFirst().orElseThrow().getJsonObject("published").getString("id");
-    }
-
-    private static String participantPath(Person coach, Person participant) {
-        return "/api/v1/courses/" + coach.courseId() + "/participants/" + participant.id();
-    }
-
-    private static String observations(Person coach, Person participant) {
-        return participantPath(coach, participant) + "/observations";
-    }
-
-    private static JsonObject ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return ToolClient.json(response);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String type) {
-        assertThat(response.statusCode()).as(response.request().method() + " " + response.uri() + ": " + response.body())
-                .isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        if (type != null) {
-            assertThat(ToolClient.json(response).getString("type")).endsWith("/" + type);
-        }
-    }
-
-    private static void assertField(HttpResponse<String> response, String field) {
-        assertProblem(response, 400, null);
-        assertThat(ToolClient.json(response).getJsonArray("errors").getValuesAs(JsonObject.class))
-                .extracting(e -> e.getString("field")).contains(field);
-    }
-
-    private Person newParticipant(TestPlatform platform) {
-        var subject = "learner-" + UUID.randomUUID();
-        platform.person(subject, "Deelnemer", subject.substring(8, 16), TestPlatform.LEARNER);
-        return launch(platform, subject);
-    }
-
-    private Person launch(TestPlatform platform, String subject) {
-        var token = ToolClient.sessionToken(client.freshBrowser().launch(platform, subject));
-        var me = ToolClient.json(client.api("GET", "/api/v1/me", token, null));
-        return new Person(me.getJsonObject("user").getString("id"), token, me.getJsonObject("course").getString("id"));
-    }
-
     private TestPlatform north() {
-        if (north == null) {
-            north = register("Leerwerkbedrijf Observatie Noord");
-        }
-        return north;
+        return PLATFORMS.north(client);
     }
 
     private TestPlatform south() {
-        if (south == null) {
-            south = register("Leerwerkbedrijf Observatie Zuid");
-        }
-        return south;
-    }
-
-    private TestPlatform register(String name) {
-        try {
-            return TestPlatform.registeredAt(client, name);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return PLATFORMS.south(client);
     }
 }

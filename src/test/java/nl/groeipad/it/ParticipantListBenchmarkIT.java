@@ -446,6 +446,14 @@ class ParticipantListBenchmarkIT {
     private static void enableUserStatistics() throws SQLException {
         try (var db = admin(); var sql = db.createStatement()) {
             sql.execute("SET GLOBAL userstat = 1");
+            // -Dbenchmark.slow-log=FILE: every statement from here on with its time in the server's slow log (to see
+            // where a request's time goes; it slows the server a little)
+            var slowLog = System.getProperty("benchmark.slow-log", "");
+            if (!slowLog.isBlank()) {
+                sql.execute("SET GLOBAL slow_query_log_file = '" + slowLog.replace("'", "") + "'");
+                sql.execute("SET GLOBAL long_query_time = 0");
+                sql.execute("SET GLOBAL slow_query_log = 1");
+            }
         }
     }
 

@@ -490,7 +490,9 @@ class PlanIT {
         // The same number of SELECTs for 2 participants as for 30.
         var few = selectsFor("/api/v1/courses/" + coach.courseId() + "/participants?limit=2", coach);
         var many = selectsFor("/api/v1/courses/" + coach.courseId() + "/participants?limit=30", coach);
-        assertThat(many).as("SELECT statements for 30 participants vs 2").isEqualTo(few).isLessThanOrEqualTo(5);
+        // a statement per participant would add 28; the server's timers run as the same database user and may add
+        // one to a request on a loaded machine
+        assertThat(many).as("SELECT statements for 30 participants vs 2").isBetween(few - 1, few + 1).isLessThanOrEqualTo(5);
     }
 
     // ---- helpers ------------------------------------------------------------------------------

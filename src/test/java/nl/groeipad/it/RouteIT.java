@@ -1,10 +1,14 @@
 package nl.groeipad.it;
 
+import static nl.groeipad.it.CompletionSteps.ok;
+import static nl.groeipad.it.ObservationSteps.assertProblemNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import nl.groeipad.it.ObservationSteps.NorthAndSouth;
+import nl.groeipad.it.ObservationSteps.Organisation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,8 +32,8 @@ class RouteIT {
     private static final String SAFETY = "572afc48-5b47-45f7-a167-1103f8709b32";
     private static final String ON_TIME = "a0785b0f-08ce-47af-a0e1-14f2545746cb";
 
-    private static Organisation north;
-    private static Organisation south;
+    private static final NorthAndSouth<Organisation> ORGANISATIONS =
+            ObservationSteps.organisations("Groenbedrijf Noord", "Hoveniers Zuid");
     private final ToolClient client = new ToolClient(Deployments.base());
 
     @Deployment(testable = false)
@@ -39,70 +43,21 @@ class RouteIT {
 
     @AfterAll
     static void stopPlatforms() {
-        for (var organisation : new Organisation[] {north, south}) {
-            if (organisation != null) {
-                organisation.platform.close();
-            }
-        }
+        ORGANISATIONS.close();
     }
 
-    /** An organisation: its LMS, the session tokens of its coach and two participants, and their ids. */
-    record Organisation(TestPlatform platform, String coach, String participant, String otherParticipant,
-                        String courseId, String participantId, String otherParticipantId) {
+    private Organisation north() {
+        return ORGANISATIONS.north(client);
     }
 
-    private Organisation north() throws Exception {
-        if (north == null) {
-            north = register("Groenbedrijf Noord");
-        }
-        return north;
-    }
-
-    private Organisation south() throws Exception {
-        if (south == null) {
-            south = register("Hoveniers Zuid");
-        }
-        return south;
-    }
-
-    private Organisation register(String name) throws Exception {
-        var platform = new TestPlatform();
-        platform.person("learner-2", "Deelnemer", "Twee", TestPlatform.LEARNER);
-        var created = client.admin("POST", "/api/v1/admin/registrations", """
-                {"name":"%s","issuer":"%s","clientId":"%s","authUrl":"%s/auth","jwksUrl":"%s/jwks","deploymentIds":["%s"]}"""
-                .formatted(name, platform.issuer(), platform.clientId(), platform.issuer(), platform.issuer(),
-                        platform.deploymentId()));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        var coach = ToolClient.sessionToken(new ToolClient(Deployments.base()).launch(platform, "coach-1"));
-        var participant = ToolClient.sessionToken(new ToolClient(Deployments.base()).launch(platform, "learner-1"));
-        var other = ToolClient.sessionToken(new ToolClient(Deployments.base()).launch(platform, "learner-2"));
-        var courseId = me(coach).getJsonObject("course").getString("id");
-        return new Organisation(platform, coach, participant, other, courseId,
-                me(participant).getJsonObject("user").getString("id"), me(other).getJsonObject("user").getString("id"));
-    }
-
-    private JsonObject me(String token) {
-        return ok(client.api("GET", "/api/v1/me", token, null));
-    }
-
-    private static JsonObject ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return ToolClient.json(response);
+    private Organisation south() {
+        return ORGANISATIONS.south(client);
     }
 
     private static JsonObject created(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         assertThat(response.headers().firstValue("Location")).isPresent();
         return ToolClient.json(response);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String field) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        if (field != null) {
-            assertThat(ToolClient.json(response).getJsonArray("errors").getValuesAs(JsonObject.class))
-                    .extracting(e -> e.getString("field")).contains(field);
-        }
     }
 
     /** The id of the published demo framework version of the organisation. */
@@ -234,7 +189,7 @@ class RouteIT {
                 .extracting(r -> r.getString("id")).as("personal routes are not templates").doesNotContain(personalId);
 
         // one active route per participant per course: a second one needs "replace", then the first is archived
-        assertProblem(client.api("POST", path, org.coach(), "{\"templateId\":\"" + template.getString("id") + "\"}"),
+        assertProblemNaming(client.api("POST", path, org.coach(), "{\"templateId\":\"" + template.getString("id") + "\"}"),
                 409, null);
         var scratch = created(client.api("POST", path, org.coach(), """
                 {"title":"Eigen route","frameworkId":"%s","replace":true}""".formatted(demoFramework(org.coach()))));
@@ -249,8 +204,8 @@ class RouteIT {
         assertThat(active).filteredOn(r -> r.getString("participantId").equals(org.participantId()))
                 .extracting(r -> r.getString("routeId"), r -> r.getString("title"))
                 .containsExactly(tuple(scratch.getString("id"), "Eigen route"));
-        assertProblem(client.api("GET", courseRoutes, org.participant(), null), 403, null);
-        assertProblem(client.api("GET", courseRoutes, south().coach(), null), 404, null);
+        assertProblemNaming(client.api("GET", courseRoutes, org.participant(), null), 403, null);
+        assertProblemNaming(client.api("GET", courseRoutes, south().coach(), null), 404, null);
     }
 
     @Test
@@ -271,19 +226,19 @@ class RouteIT {
         var theirs = ok(client.api("GET", "/api/v1/me/route", org.participant(), null));
         assertThat(theirs.getString("id", "none")).isNotEqualTo(mine.getString("id"));
         // and cannot ask for it as a coach would
-        assertProblem(client.api("GET", personalRoutePath(org, org.otherParticipantId()), org.participant(), null), 403, null);
-        assertProblem(client.api("GET", ROUTES + "/" + mine.getString("id"), org.participant(), null), 403, null);
+        assertProblemNaming(client.api("GET", personalRoutePath(org, org.otherParticipantId()), org.participant(), null), 403, null);
+        assertProblemNaming(client.api("GET", ROUTES + "/" + mine.getString("id"), org.participant(), null), 403, null);
     }
 
     @Test
     void participantsNeverSeeTemplates() throws Exception {
         var org = north();
         var demo = demoRoute(org.coach());
-        assertProblem(client.api("GET", ROUTES, org.participant(), null), 403, null);
-        assertProblem(client.api("GET", ROUTES + "/" + demo.getString("id"), org.participant(), null), 403, null);
-        assertProblem(client.api("POST", ROUTES, org.participant(), """
+        assertProblemNaming(client.api("GET", ROUTES, org.participant(), null), 403, null);
+        assertProblemNaming(client.api("GET", ROUTES + "/" + demo.getString("id"), org.participant(), null), 403, null);
+        assertProblemNaming(client.api("POST", ROUTES, org.participant(), """
                 {"title":"Eigen","frameworkId":"%s"}""".formatted(demo.getJsonObject("framework").getString("id"))), 403, null);
-        assertProblem(client.api("POST", personalRoutePath(org, org.participantId()), org.participant(),
+        assertProblemNaming(client.api("POST", personalRoutePath(org, org.participantId()), org.participant(),
                 "{\"templateId\":\"" + demo.getString("id") + "\"}"), 403, null);
     }
 
@@ -294,17 +249,17 @@ class RouteIT {
         var personal = created(client.api("POST", personalRoutePath(org, org.participantId()), org.coach(),
                 "{\"templateId\":\"" + template.getString("id") + "\",\"replace\":true}"));
         var stranger = south().coach();
-        assertProblem(client.api("GET", ROUTES + "/" + template.getString("id"), stranger, null), 404, null);
-        assertProblem(client.api("PUT", ROUTES + "/" + template.getString("id"), stranger, "{\"title\":\"Van ons\"}"), 404, null);
-        assertProblem(client.api("DELETE", ROUTES + "/" + template.getString("id"), stranger, null), 404, null);
-        assertProblem(client.api("GET", ROUTES + "/" + personal.getString("id"), stranger, null), 404, null);
-        assertProblem(client.api("GET", personalRoutePath(org, org.participantId()), stranger, null), 404, null);
-        assertProblem(client.api("POST", personalRoutePath(org, org.participantId()), stranger,
+        assertProblemNaming(client.api("GET", ROUTES + "/" + template.getString("id"), stranger, null), 404, null);
+        assertProblemNaming(client.api("PUT", ROUTES + "/" + template.getString("id"), stranger, "{\"title\":\"Van ons\"}"), 404, null);
+        assertProblemNaming(client.api("DELETE", ROUTES + "/" + template.getString("id"), stranger, null), 404, null);
+        assertProblemNaming(client.api("GET", ROUTES + "/" + personal.getString("id"), stranger, null), 404, null);
+        assertProblemNaming(client.api("GET", personalRoutePath(org, org.participantId()), stranger, null), 404, null);
+        assertProblemNaming(client.api("POST", personalRoutePath(org, org.participantId()), stranger,
                 "{\"templateId\":\"" + template.getString("id") + "\"}"), 404, null);
         assertThat(ToolClient.jsonArray(client.api("GET", ROUTES, stranger, null)).getValuesAs(JsonObject.class))
                 .extracting(r -> r.getString("title")).doesNotContain("Alleen voor Noord");
         // a participant who is not in the coach's course is unknown too
-        assertProblem(client.api("POST", personalRoutePath(org, south().participantId()), org.coach(),
+        assertProblemNaming(client.api("POST", personalRoutePath(org, south().participantId()), org.coach(),
                 "{\"templateId\":\"" + template.getString("id") + "\"}"), 404, null);
     }
 
@@ -312,28 +267,28 @@ class RouteIT {
     void badInputIsRefusedNamingTheField() throws Exception {
         var org = north();
         var framework = demoFramework(org.coach());
-        assertProblem(client.api("POST", ROUTES, org.coach(), "{\"frameworkId\":\"" + framework + "\"}"), 400, "title");
-        assertProblem(client.api("POST", ROUTES, org.coach(), "{\"title\":\"Zonder raamwerk\"}"), 400, "frameworkId");
-        assertProblem(client.api("POST", ROUTES, org.coach(), "{\"title\":\"X\",\"frameworkId\":\"nope\"}"), 400, "frameworkId");
+        assertProblemNaming(client.api("POST", ROUTES, org.coach(), "{\"frameworkId\":\"" + framework + "\"}"), 400, "title");
+        assertProblemNaming(client.api("POST", ROUTES, org.coach(), "{\"title\":\"Zonder raamwerk\"}"), 400, "frameworkId");
+        assertProblemNaming(client.api("POST", ROUTES, org.coach(), "{\"title\":\"X\",\"frameworkId\":\"nope\"}"), 400, "frameworkId");
         var route = newTemplate(org, "Voor foute invoer");
         var id = route.getString("id");
         var stepId = route.getJsonArray("steps").getJsonObject(0).getString("id");
-        assertProblem(client.api("PUT", ROUTES + "/" + id + "/targets/" + SAFETY, org.coach(), "{\"level\":\"D\"}",
+        assertProblemNaming(client.api("PUT", ROUTES + "/" + id + "/targets/" + SAFETY, org.coach(), "{\"level\":\"D\"}",
                 route.getInt("version")), 400, "level");
-        assertProblem(client.api("PUT", ROUTES + "/" + id + "/targets/00000000-0000-0000-0000-000000000001", org.coach(),
+        assertProblemNaming(client.api("PUT", ROUTES + "/" + id + "/targets/00000000-0000-0000-0000-000000000001", org.coach(),
                 "{\"level\":\"A\"}", route.getInt("version")), 400, "competencyKey");
-        assertProblem(client.api("POST", ROUTES + "/" + id + "/steps", org.coach(), """
+        assertProblemNaming(client.api("POST", ROUTES + "/" + id + "/steps", org.coach(), """
                 {"title":"X","competencyKey":"00000000-0000-0000-0000-000000000001","level":"A"}"""), 400, "competencyKey");
-        assertProblem(client.api("POST", ROUTES + "/" + id + "/steps", org.coach(), """
+        assertProblemNaming(client.api("POST", ROUTES + "/" + id + "/steps", org.coach(), """
                 {"competencyKey":"%s","level":"A"}""".formatted(SAFETY)), 400, "title");
-        assertProblem(client.api("POST", ROUTES + "/" + id + "/steps/" + stepId + "/items", org.coach(),
+        assertProblemNaming(client.api("POST", ROUTES + "/" + id + "/steps/" + stepId + "/items", org.coach(),
                 "{\"itemId\":\"00000000-0000-0000-0000-000000000002\"}"), 400, "itemId");
         var video = catalogueItem(org.coach(), "Zo vraag je om hulp op je werk").getString("id");
-        assertProblem(client.api("POST", ROUTES + "/" + id + "/steps/" + stepId + "/items", org.coach(),
+        assertProblemNaming(client.api("POST", ROUTES + "/" + id + "/steps/" + stepId + "/items", org.coach(),
                 "{\"itemId\":\"" + video + "\",\"suggested\":true}"), 400, "suggested");
-        assertProblem(client.api("POST", personalRoutePath(org, org.participantId()), org.coach(),
+        assertProblemNaming(client.api("POST", personalRoutePath(org, org.participantId()), org.coach(),
                 "{\"templateId\":\"00000000-0000-0000-0000-000000000003\",\"replace\":true}"), 400, "templateId");
-        assertProblem(client.api("GET", ROUTES + "/00000000-0000-0000-0000-000000000004", org.coach(), null), 404, null);
+        assertProblemNaming(client.api("GET", ROUTES + "/00000000-0000-0000-0000-000000000004", org.coach(), null), 404, null);
     }
 
     @Test
@@ -349,10 +304,10 @@ class RouteIT {
         var chosenItem = firstItems.get(0).getString("id");
 
         // the participant cannot do this, another organisation's coach does not find the route
-        assertProblem(client.api("POST", path + "/plan", org.participant(), "{}"), 403, null);
-        assertProblem(client.api("POST", path + "/plan", north().coach(), "{}"), 404, null);
-        assertProblem(client.api("POST", path + "/plan", org.coach(), "{\"stepIds\":[\"nope\"]}"), 400, "stepIds");
-        assertProblem(client.api("POST", path + "/plan", org.coach(), "{\"everyDays\":0}"), 400, "everyDays");
+        assertProblemNaming(client.api("POST", path + "/plan", org.participant(), "{}"), 403, null);
+        assertProblemNaming(client.api("POST", path + "/plan", north().coach(), "{}"), 404, null);
+        assertProblemNaming(client.api("POST", path + "/plan", org.coach(), "{\"stepIds\":[\"nope\"]}"), 400, "stepIds");
+        assertProblemNaming(client.api("POST", path + "/plan", org.coach(), "{\"everyDays\":0}"), 400, "everyDays");
 
         var plan = created(client.api("POST", path + "/plan", org.coach(), """
                 {"stepIds":["%s","%s"],"startsOn":"2030-03-04","everyDays":1,

@@ -20,6 +20,7 @@ import nl.groeipad.credential.boundary.CompletionRequests.PlanRequest;
 import nl.groeipad.credential.control.CompletionViews.MomentView;
 import nl.groeipad.credential.control.CompletionViews.ParticipantCompletion;
 import nl.groeipad.credential.control.Completions;
+import nl.groeipad.platform.boundary.Answers;
 import nl.groeipad.platform.boundary.IfMatch;
 import nl.groeipad.platform.control.CurrentSession;
 import nl.groeipad.platform.entity.Precondition;
@@ -73,8 +74,7 @@ public class ParticipantCompletionResource {
                     + "for its outcome, already-passed once passed. 201, ETag: its version.")
     public Response plan(@NotNull(message = CompletionRequests.NO_BODY) @Valid PlanRequest request) {
         var moment = completions.plan(session.require(), courseId, userId, request.command());
-        var location = uriInfo.getAbsolutePathBuilder().path(moment.id()).build();
-        return Response.created(location).entity(moment).type(MediaType.APPLICATION_JSON).build();
+        return Answers.createdBelow(uriInfo, moment.id(), moment);
     }
 
     @GET
@@ -101,6 +101,6 @@ public class ParticipantCompletionResource {
             @NotNull(message = CompletionRequests.NO_BODY) @Valid OutcomeRequest request) {
         var moment = completions.record(session.require(), courseId, userId, momentId, Precondition.required(ifMatch),
                 request.command());
-        return Response.status(Response.Status.CREATED).entity(moment).type(MediaType.APPLICATION_JSON).build();
+        return Answers.created(moment);
     }
 }

@@ -19,6 +19,7 @@ import nl.groeipad.credential.boundary.CredentialRequests.IssueRequest;
 import nl.groeipad.credential.boundary.CredentialRequests.RegisterRequest;
 import nl.groeipad.credential.control.CredentialViews.CredentialView;
 import nl.groeipad.credential.control.Credentials;
+import nl.groeipad.platform.boundary.Answers;
 import nl.groeipad.platform.control.CurrentSession;
 import nl.groeipad.platform.control.PublicUrls;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,7 +62,7 @@ public class ParticipantCredentialsResource {
         var issued = credentials.issue(session.require(), courseId, userId, request.command(),
                 publicUrls.base(uriInfo.getRequestUri()));
         var location = uriInfo.getBaseUriBuilder().path(CredentialsResource.class).path(issued.id()).build();
-        return Response.created(location).entity(issued).type(MediaType.APPLICATION_JSON).build();
+        return Answers.createdAt(location, issued);
     }
 
     @POST
@@ -75,6 +76,6 @@ public class ParticipantCredentialsResource {
                              @NotNull(message = CredentialRequests.NO_BODY) @Valid RegisterRequest request) {
         var registered = credentials.registerFor(session.require(), courseId, userId, request.proof());
         var location = uriInfo.getBaseUriBuilder().path(CredentialsResource.class).path(registered.id()).build();
-        return Response.created(location).entity(registered).type(MediaType.APPLICATION_JSON).build();
+        return Answers.createdAt(location, registered);
     }
 }

@@ -2,7 +2,6 @@ package nl.groeipad.credential.control;
 
 import io.nayuki.qrcodegen.QrCode;
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,9 +16,12 @@ import java.util.Locale;
 import java.util.Map;
 import nl.groeipad.credential.entity.Credential;
 import nl.groeipad.platform.entity.Text;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -59,8 +61,6 @@ public final class CertificatePdf {
 
     private final PDDocument doc = new PDDocument();
     private final PDPage page = new PDPage(PDRectangle.A4);
-    private static final byte[] REGULAR = font("DejaVuSans.ttf");
-    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
 
     private final PDFont regular;
     private final PDFont bold;
@@ -72,9 +72,10 @@ public final class CertificatePdf {
     private CertificatePdf(String language) {
         doc.addPage(page);
         try {
-            // embedded (subset) TrueType fonts: every character of Dutch and English, on every machine alike
-            regular = PDType0Font.load(doc, new ByteArrayInputStream(REGULAR), true);
-            bold = PDType0Font.load(doc, new ByteArrayInputStream(BOLD), true);
+            // embedded (subset) TrueType fonts: every character of Dutch and English, on every machine alike. The
+            // parsed fonts are shared; the PDType0Font (and its subset) belongs to this document alone.
+            regular = PDType0Font.load(doc, Fonts.REGULAR, true);
+            bold = PDType0Font.load(doc, Fonts.BOLD, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -93,14 +94,28 @@ public final class CertificatePdf {
         page.getCOSObject().setInt(COSName.STRUCT_PARENTS, 0);
     }
 
-    private static byte[] font(String name) {
-        try (var in = CertificatePdf.class.getResourceAsStream("fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("the font " + name + " is missing from the build");
+    /**
+     * The DejaVu fonts, read from the build and parsed once, on first use, for every certificate after. A parsed
+     * {@link TrueTypeFont} may be shared between documents and threads (FontBox reads its tables and glyphs under
+     * its own locks, as PDFBox's own font cache does); it is never closed by a document, because each document gets
+     * its own {@link PDType0Font} over it with {@code load(doc, ttf, true)}, which leaves the shared font open.
+     */
+    static final class Fonts {
+        static final TrueTypeFont REGULAR = parse("DejaVuSans.ttf");
+        static final TrueTypeFont BOLD = parse("DejaVuSans-Bold.ttf");
+
+        private Fonts() {
+        }
+
+        private static TrueTypeFont parse(String name) {
+            try (var in = CertificatePdf.class.getResourceAsStream("fonts/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("the font " + name + " is missing from the build");
+                }
+                return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

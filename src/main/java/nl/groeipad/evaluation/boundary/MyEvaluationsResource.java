@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import nl.groeipad.evaluation.boundary.EvaluationRequests.ReflectionRequest;
 import nl.groeipad.evaluation.control.EvaluationViews.EvaluationsView;
 import nl.groeipad.evaluation.control.Evaluations;
+import nl.groeipad.platform.boundary.Answers;
 import nl.groeipad.platform.control.CurrentSession;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -49,6 +50,6 @@ public class MyEvaluationsResource {
                     + "reflection-exists, no-evaluations. 201 with the evaluation.")
     public Response reflect(@NotNull(message = NO_BODY) @Valid ReflectionRequest request) {
         var view = evaluations.reflect(session.require(), request.command());
-        return Response.status(Response.Status.CREATED).entity(view).type(MediaType.APPLICATION_JSON).build();
+        return Answers.created(view);
     }
 }

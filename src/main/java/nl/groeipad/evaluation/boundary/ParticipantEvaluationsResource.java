@@ -23,6 +23,7 @@ import nl.groeipad.evaluation.control.EvaluationViews.EvaluationView;
 import nl.groeipad.evaluation.control.EvaluationViews.EvaluationsView;
 import nl.groeipad.evaluation.control.EvaluationViews.ScheduleView;
 import nl.groeipad.evaluation.control.Evaluations;
+import nl.groeipad.platform.boundary.Answers;
 import nl.groeipad.platform.boundary.IfMatch;
 import nl.groeipad.platform.control.CurrentSession;
 import nl.groeipad.platform.entity.Precondition;
@@ -103,8 +104,7 @@ public class ParticipantEvaluationsResource {
                     + "no-evaluations without a rhythm, feedback-exists when written already (change it with PUT). 201.")
     public Response writeFeedback(@NotNull(message = NO_BODY) @Valid FeedbackRequest request) {
         var view = evaluations.writeFeedback(session.require(), courseId, userId, request.dueOn(), request.command());
-        var location = uriInfo.getAbsolutePathBuilder().path(view.id()).build();
-        return Response.created(location).entity(view).type(MediaType.APPLICATION_JSON).build();
+        return Answers.createdBelow(uriInfo, view.id(), view);
     }
 
     @PUT

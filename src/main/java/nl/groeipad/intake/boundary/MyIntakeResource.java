@@ -20,6 +20,7 @@ import nl.groeipad.intake.boundary.IntakeRequests.AnswerRequest;
 import nl.groeipad.intake.boundary.IntakeRequests.StartMineRequest;
 import nl.groeipad.intake.control.IntakeViews.IntakeView;
 import nl.groeipad.intake.control.Intakes;
+import nl.groeipad.platform.boundary.Answers;
 import nl.groeipad.platform.control.CurrentSession;
 import nl.groeipad.platform.boundary.IfMatch;
 import nl.groeipad.platform.entity.Precondition;
@@ -71,7 +72,7 @@ public class MyIntakeResource {
     public Response start(@Valid StartMineRequest request) {
         var intake = intakes.startMine(session.require(), request == null ? null : request.frameworkVersionId());
         var location = uriInfo.getBaseUriBuilder().path(MyIntakeResource.class).build();
-        return Response.created(location).entity(intake).type(MediaType.APPLICATION_JSON).build();
+        return Answers.createdAt(location, intake);
     }
 
     @PUT

@@ -25,6 +25,7 @@ import nl.groeipad.intake.control.IntakeViews.CoachIntakeView;
 import nl.groeipad.intake.control.IntakeViews.IntakeSummary;
 import nl.groeipad.intake.control.IntakeAcceptance;
 import nl.groeipad.intake.control.Intakes;
+import nl.groeipad.platform.boundary.Answers;
 import nl.groeipad.platform.control.CurrentSession;
 import nl.groeipad.platform.boundary.IfMatch;
 import nl.groeipad.platform.entity.Precondition;
@@ -76,8 +77,7 @@ public class ParticipantIntakesResource {
     public Response start(@Valid StartRequest request) {
         var intake = intakes.start(session.require(), courseId, userId,
                 request == null ? null : request.command());
-        var location = uriInfo.getAbsolutePathBuilder().path(intake.id()).build();
-        return Response.created(location).entity(intake).type(MediaType.APPLICATION_JSON).build();
+        return Answers.createdBelow(uriInfo, intake.id(), intake);
     }
 
     @GET
@@ -152,6 +152,6 @@ public class ParticipantIntakesResource {
         if (accepted.nothingNew()) {
             return Response.ok(accepted, MediaType.APPLICATION_JSON).contentLocation(location).build();
         }
-        return Response.created(location).entity(accepted).type(MediaType.APPLICATION_JSON).build();
+        return Answers.createdAt(location, accepted);
     }
 }

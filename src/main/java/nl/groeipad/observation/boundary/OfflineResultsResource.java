@@ -18,6 +18,7 @@ import java.util.List;
 import nl.groeipad.observation.boundary.ObservationRequests.OfflineRequest;
 import nl.groeipad.observation.control.ObservationViews.OfflineResultView;
 import nl.groeipad.observation.control.Observations;
+import nl.groeipad.platform.boundary.Answers;
 import nl.groeipad.platform.control.CurrentSession;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -59,8 +60,7 @@ public class OfflineResultsResource {
                     + "(of a published framework), `level` A/B/C, `note` (max 500).")
     public Response recordOffline(@NotNull(message = NO_BODY) @Valid OfflineRequest request) {
         var result = observations.recordOffline(session.require(), courseId, userId, request.command());
-        var location = uriInfo.getAbsolutePathBuilder().path(result.id()).build();
-        return Response.created(location).entity(result).type(MediaType.APPLICATION_JSON).build();
+        return Answers.createdBelow(uriInfo, result.id(), result);
     }
 
     @GET

@@ -29,6 +29,7 @@ import nl.groeipad.observation.control.ObservationViews.ObservationSummary;
 import nl.groeipad.observation.control.ObservationPhotos;
 import nl.groeipad.observation.control.Observations;
 import nl.groeipad.observation.entity.EvidencePhoto;
+import nl.groeipad.platform.boundary.Answers;
 import nl.groeipad.platform.boundary.IfMatch;
 import nl.groeipad.platform.boundary.Uploads;
 import nl.groeipad.platform.control.CurrentSession;
@@ -80,8 +81,7 @@ public class ParticipantObservationsResource {
                     + "situations; `guideConfirmed` must be true (the coach read the checklist and the pitfalls).")
     public Response start(@NotNull(message = NO_BODY) @Valid StartRequest request) {
         var view = observations.start(session.require(), courseId, userId, request.command());
-        var location = uriInfo.getAbsolutePathBuilder().path(view.id()).build();
-        return Response.created(location).entity(view).type(MediaType.APPLICATION_JSON).build();
+        return Answers.createdBelow(uriInfo, view.id(), view);
     }
 
     @GET
@@ -129,7 +129,7 @@ public class ParticipantObservationsResource {
             @NotNull(message = NO_BODY) @Valid ScoreRequest request) {
         var recorded = observations.record(session.require(), courseId, userId, observationId,
                 Precondition.optional(ifMatch), request.command());
-        return Response.status(Response.Status.CREATED).entity(recorded).type(MediaType.APPLICATION_JSON).build();
+        return Answers.created(recorded);
     }
 
     @POST
@@ -174,7 +174,7 @@ public class ParticipantObservationsResource {
         var location = uriInfo.getBaseUriBuilder().path(ParticipantObservationsResource.class)
                 .path(observationId).path("photos").path(recorded.photo().id())
                 .build(courseId, userId);
-        return Response.created(location).entity(recorded).type(MediaType.APPLICATION_JSON).build();
+        return Answers.createdAt(location, recorded);
     }
 
     @GET

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.groeipad.platform.boundary.Answers;
 import nl.groeipad.platform.control.CurrentSession;
 import nl.groeipad.plan.control.PlanViews.PlanView;
 import nl.groeipad.route.boundary.RouteRequests.GiveRouteRequest;
@@ -64,7 +65,7 @@ public class ParticipantRoutesResource {
                          @NotNull(message = RouteRequests.NO_BODY) @Valid GiveRouteRequest request) {
         var route = routes.givePersonalRoute(session.require(), courseId, userId, request.command());
         var location = uriInfo.getBaseUriBuilder().path(RoutesResource.class).path(route.id()).build();
-        return Response.created(location).entity(route).type(MediaType.APPLICATION_JSON).build();
+        return Answers.createdAt(location, route);
     }
 
     @POST
@@ -79,6 +80,6 @@ public class ParticipantRoutesResource {
                          @NotNull(message = RouteRequests.NO_BODY) @Valid PlanRequest request) {
         PlanView plan = planning.planFromRoute(session.require(), courseId, userId, request.command());
         var location = uriInfo.getBaseUriBuilder().path("v1/plans").path(plan.id()).build();
-        return Response.created(location).entity(plan).type(MediaType.APPLICATION_JSON).build();
+        return Answers.createdAt(location, plan);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.groeipad.platform.entity.PhotoBytes;
 import nl.groeipad.platform.entity.Problems.Conflict;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Problems.TooLarge;
@@ -56,10 +57,10 @@ class EvidencePhotoTest {
     }
 
     @Test
-    void theSameLimitAndTypesAsTaskPhotos() {
-        assertThat(EvidencePhoto.MAX_BYTES).isEqualTo(nl.groeipad.plan.entity.Photo.MAX_BYTES);
+    void theOneRuleOfPhotos_theSameAsTaskPhotos() {
+        assertThat(EvidencePhoto.MAX_BYTES).isEqualTo(PhotoBytes.MAX_BYTES);
         for (var bytes : List.of(PNG, JPEG, WEBP)) {
-            assertThat(EvidencePhoto.of(bytes).mediaType()).isEqualTo(nl.groeipad.plan.entity.Photo.of(bytes).mediaType());
+            assertThat(EvidencePhoto.of(bytes).mediaType()).isEqualTo(PhotoBytes.sniff(bytes));
         }
     }
 

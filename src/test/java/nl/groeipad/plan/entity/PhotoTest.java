@@ -8,6 +8,10 @@ import java.util.Arrays;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import org.junit.jupiter.api.Test;
 
+/**
+ * A task photo follows the one rule of photos ({@code platform.entity.PhotoBytes}, tested there format by format);
+ * here what a task photo makes of it: every refusal, too large as well, is 400 naming the field {@code photo}.
+ */
 class PhotoTest {
 
     /** The first bytes of a real PNG (signature and IHDR chunk). */
@@ -19,23 +23,10 @@ class PhotoTest {
         return new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
     }
 
-    static byte[] webp() {
-        return new byte[] {'R', 'I', 'F', 'F', 26, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' '};
-    }
-
     @Test
-    void aJpegIsRecognisedByItsFirstBytes() {
+    void aPhotoKnowsItsMediaTypeFromItsFirstBytes() {
         assertThat(Photo.of(jpeg()).mediaType()).isEqualTo("image/jpeg");
-    }
-
-    @Test
-    void aPngIsRecognisedByItsSignature() {
         assertThat(Photo.of(png()).mediaType()).isEqualTo("image/png");
-    }
-
-    @Test
-    void aWebpIsRecognisedByItsRiffHeader() {
-        assertThat(Photo.of(webp()).mediaType()).isEqualTo("image/webp");
     }
 
     @Test
@@ -44,11 +35,6 @@ class PhotoTest {
 
         assertThatThrownBy(() -> Photo.of(html)).isInstanceOfSatisfying(InvalidField.class,
                 f -> assertThat(f.field()).isEqualTo("photo"));
-    }
-
-    @Test
-    void aGifIsNotOneOfTheAcceptedFormats() {
-        assertThatThrownBy(() -> Photo.of("GIF89a....".getBytes(StandardCharsets.US_ASCII))).isInstanceOf(InvalidField.class);
     }
 
     @Test
@@ -64,10 +50,11 @@ class PhotoTest {
     }
 
     @Test
-    void aPhotoOverTwoMegabytesIsRefused() {
+    void aPhotoOverTwoMegabytesIsRefusedNamingTheField() {
         var bytes = Arrays.copyOf(jpeg(), Photo.MAX_BYTES + 1);
 
-        assertThatThrownBy(() -> Photo.of(bytes)).isInstanceOf(InvalidField.class).hasMessageContaining("2 MB");
+        assertThatThrownBy(() -> Photo.of(bytes)).isInstanceOfSatisfying(InvalidField.class,
+                f -> assertThat(f.field()).isEqualTo("photo")).hasMessageContaining("2 MB");
     }
 
     @Test
