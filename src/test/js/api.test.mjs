@@ -134,16 +134,15 @@ describe('userMessage', () => {
 });
 
 describe('problemText', () => {
-  test('adds the field a 400 answer is about', () => {
-    const error = new ApiError(400, { detail: 'Dit veld is verplicht.', errors: [{ field: 'CFItems[3].identifier', message: 'x' }] });
-    assert.equal(problemText(error), 'Dit veld is verplicht. (CFItems[3].identifier)');
+  test('adds what a 400 answer says about its field, in words, never the field\'s key', () => {
+    const error = new ApiError(400, { detail: 'Controleer de gemarkeerde velden.', errors: [{ field: 'title', message: 'Vul een titel in.' }] });
+    assert.equal(problemText(error), 'Controleer de gemarkeerde velden. Vul een titel in.');
+    assert.doesNotMatch(problemText(error), /\(title\)/);
   });
 
-  test('not when the sentence names it already, nor for a CSV line', () => {
-    const named = new ApiError(400, { detail: 'title is leeg.', errors: [{ field: 'title', message: 'x' }] });
-    assert.equal(problemText(named), 'title is leeg.');
-    const line = new ApiError(400, { detail: 'Regel 4 is niet goed.', errors: [{ field: 'lines[4]', message: 'x' }] });
-    assert.equal(problemText(line), 'Regel 4 is niet goed.');
+  test('not when the sentence says it already (an import names its line or path itself)', () => {
+    const line = new ApiError(400, { detail: 'Regel 4: de naam is leeg.', errors: [{ field: 'lines[4]', message: 'Regel 4: de naam is leeg.' }] });
+    assert.equal(problemText(line), 'Regel 4: de naam is leeg.');
   });
 
   test('without field errors it is the plain sentence', () => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { app } from './webapp.mjs';
 
 const { ApiError } = await import(app('api.js'));
-const { fieldMessages, controlNames, markedSentence } = await import(app('shared/form-errors.js'));
+const { fieldMessages, controlNames, markedSentence, problemSummary, labelOf } = await import(app('shared/form-errors.js'));
 const { plural } = await import(app('shared/messages.js'));
 const { t, setLocale } = await import(app('i18n.js'));
 
@@ -40,6 +40,85 @@ describe('controlNames', () => {
     assert.deepEqual(controlNames('title'), ['title']);
     assert.deepEqual(controlNames('tasks[0].title'), ['tasks[0].title', 'title']);
     assert.deepEqual(controlNames('create.request.items[2]'), ['create.request.items[2]', 'items[2]', 'items']);
+  });
+});
+
+describe('controlNames of the fields the servers name', () => {
+  test('a list entry is found at the list\'s control: the first deployment ID, the second situation', () => {
+    assert.ok(controlNames('deploymentIds[0]').includes('deploymentIds'));
+    assert.ok(controlNames('situations[1]').includes('situations'));
+    assert.ok(controlNames('competencyKeys[0]').includes('competencyKeys'));
+  });
+
+  test('a goal of the intake\'s acceptance keeps its row: goals[1].level is not the first row\'s level', () => {
+    assert.deepEqual(controlNames('goals[1].level'), ['goals[1].level', 'level']);
+  });
+
+  test('the n-th sent goal maps onto the row it came from (only the included rows are sent)', () => {
+    const aliases = { 'goals[0].level': 'goals[2].level' };
+    assert.deepEqual(fieldMessages(problem([{ field: 'goals[0].level', message: 'Kies een niveau.' }]), aliases),
+      { 'goals[2].level': 'Kies een niveau.' });
+  });
+});
+
+describe('problemSummary', () => {
+  test('marked fields are named by their labels, never by the server\'s key', () => {
+    setLocale('nl');
+    const error = problem([{ field: 'title', message: 'Vul een naam in.' }]);
+    const text = problemSummary(error, { marked: ['Naam van het raamwerk'] });
+    assert.equal(text, 'Kijk naar het gemarkeerde veld. Het gaat om: Naam van het raamwerk.');
+    assert.doesNotMatch(text, /title/);
+  });
+
+  test('two marked fields: both labels, in the order of the form', () => {
+    setLocale('nl');
+    const error = problem([{ field: 'issuer', message: 'a' }, { field: 'deploymentIds[0]', message: 'b' }]);
+    assert.equal(problemSummary(error, { marked: ['Issuer', "Deployment-ID's"] }),
+      "Kijk naar de 2 gemarkeerde velden. Het gaat om: Issuer, Deployment-ID's.");
+  });
+
+  test('a label that is a question ends the sentence with its own question mark', () => {
+    setLocale('nl');
+    assert.equal(problemSummary(problem([{ field: 'reason', message: 'x' }]), { marked: ['Waarom rond je nu al af?'] }),
+      'Kijk naar het gemarkeerde veld. Het gaat om: Waarom rond je nu al af?');
+  });
+
+  test('a field without a control in the form is said by its message', () => {
+    setLocale('nl');
+    const error = problem([{ field: 'subject', message: 'Kies route of doel.' }]);
+    assert.equal(problemSummary(error, { missing: ['subject'] }), 'Kies route of doel.');
+  });
+
+  test('an answer without fields is the plain sentence', () => {
+    setLocale('nl');
+    assert.equal(problemSummary(new ApiError(404)), 'Dit konden we niet vinden.');
+    assert.equal(problemSummary(new TypeError('Failed to fetch')), t('error.network'));
+  });
+
+  test('in English too', () => {
+    setLocale('en');
+    assert.equal(problemSummary(problem([{ field: 'reason', message: 'x' }]), { marked: ['Reason'] }),
+      'Look at the marked field. That is: Reason.');
+    setLocale('nl');
+  });
+});
+
+describe('labelOf', () => {
+  const legend = (text) => ({ closest: () => ({ querySelector: () => ({ textContent: text }) }) });
+
+  test('a control is named by its label, without extra spaces', () => {
+    assert.equal(labelOf({ labels: [{ textContent: '  Reden\n  voor de  keuze ' }], closest: () => null, getAttribute: () => null }),
+      'Reden voor de keuze');
+  });
+
+  test('a choice in a group by the group\'s legend, not by its own option', () => {
+    const box = { type: 'checkbox', labels: [{ textContent: 'Samenwerken' }], getAttribute: () => null, ...legend('Welke competenties?') };
+    assert.equal(labelOf(box), 'Welke competenties?');
+  });
+
+  test('else its aria-label; nothing known is an empty name', () => {
+    assert.equal(labelOf({ labels: [], getAttribute: () => 'Notitie', closest: () => null }), 'Notitie');
+    assert.equal(labelOf(null), '');
   });
 });
 

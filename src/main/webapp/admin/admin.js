@@ -5,6 +5,7 @@ import { html, nothing } from 'lit';
 import { LightElement } from '../app/shared/light-element.js';
 import { ApiError, userMessage } from '../app/api.js';
 import { getLocale, setLocale, t } from '../app/i18n.js';
+import { clearFields, showProblem } from '../app/shared/form-errors.js';
 import {
   createRegistration, getToolConfiguration, linkRegistration, listRegistrations, removeRegistration, unlinkRegistration,
 } from './admin-api.js';
@@ -34,10 +35,6 @@ function writeSecret(value) {
   }
 }
 
-/** "deploymentIds[0]" or "create.arg0.issuer" (Bean Validation paths) → "deploymentIds" / "issuer". */
-function fieldName(path) {
-  return String(path ?? '').split('.').pop().replace(/\[.*$/, '');
-}
 
 export class GroeipadAdmin extends LightElement {
   static properties = {
@@ -46,7 +43,6 @@ export class GroeipadAdmin extends LightElement {
     config: { state: true },
     registrations: { state: true },
     loadError: { state: true },
-    fieldErrors: { state: true },
     formMessage: { state: true }, // { kind, text }
     notice: { state: true }, // { area: 'config' | 'list', text }: copy and delete feedback
     saving: { state: true },
@@ -62,7 +58,6 @@ export class GroeipadAdmin extends LightElement {
     this.config = null;
     this.registrations = null;
     this.loadError = null;
-    this.fieldErrors = {};
     this.formMessage = null;
     this.notice = null;
     this.saving = false;
@@ -138,16 +133,15 @@ export class GroeipadAdmin extends LightElement {
     const form = event.target;
     const values = Object.fromEntries(FORM_FIELDS.map((f) => [f, form.elements[f].value.trim()]));
     const body = { ...values, deploymentIds: values.deploymentIds.split(',').map((s) => s.trim()).filter(Boolean) };
-    const errors = {};
-    for (const f of FORM_FIELDS) if (!values[f]) errors[f] = t('admin.form.required');
+    const empty = FORM_FIELDS.filter((f) => !values[f]).map((field) => ({ field, message: t('admin.form.required') }));
     this.formMessage = null;
-    if (Object.keys(errors).length) return this.#showFieldErrors(errors);
+    clearFields(form);
+    if (empty.length) return this.#showProblem(form, { errors: empty });
 
     this.saving = true;
     try {
       const created = await createRegistration(this.secret, body);
       form.reset();
-      this.fieldErrors = {};
       await this.#load();
       // The list above grew by a row: the message goes next to the button the admin just pressed, scrolled into view.
       this.formMessage = { kind: 'success', text: t('admin.form.saved', { name: created?.name ?? values.name }) };
@@ -155,26 +149,20 @@ export class GroeipadAdmin extends LightElement {
       this.querySelector('#form-message')?.scrollIntoView({ block: 'center' });
     } catch (error) {
       if (this.#wrongSecret(error)) return;
-      if (error instanceof ApiError && error.status === 400 && error.fieldErrors.length) {
-        const fromServer = {};
-        for (const e of error.fieldErrors) fromServer[fieldName(e.field)] ??= e.message;
-        return this.#showFieldErrors(fromServer);
+      if (error instanceof ApiError && error.status === 409 && !error.problem.detail) {
+        this.formMessage = { kind: 'error', text: t('admin.form.conflict') };
+      } else {
+        // "deploymentIds[0]" marks the deployment field ("Deployment-ID's"), "issuer" the issuer field
+        this.#showProblem(form, error);
       }
-      const text = error instanceof ApiError && error.status === 409 && !error.problem.detail
-        ? t('admin.form.conflict') : userMessage(error);
-      this.fieldErrors = {};
-      this.formMessage = { kind: 'error', text };
     } finally {
       this.saving = false;
     }
   }
 
-  async #showFieldErrors(errors) {
-    this.fieldErrors = errors;
-    this.formMessage = { kind: 'error', text: t('admin.form.invalid') };
-    await this.updateComplete;
-    const first = FORM_FIELDS.find((f) => errors[f]);
-    this.querySelector(`#reg-${first ?? 'name'}`)?.focus();
+  /** The fields a problem names marked in the form (message under each, focus on the first); the sentence names them. */
+  #showProblem(form, problem) {
+    this.formMessage = { kind: 'error', text: showProblem(form, problem) };
   }
 
   async #askDelete(registration) {
@@ -208,7 +196,7 @@ export class GroeipadAdmin extends LightElement {
     const organisation = this.registrations.find((r) => r.id === organisationId);
     await this.#rowChange(registration, () => linkRegistration(this.secret, registration.id, organisationId,
       { ifMatch: registration.version }),
-    t('admin.org.linked', { name: registration.name, organisation: organisation?.name ?? '' }));
+    t('admin.org.linked', { name: registration.name, organisation: organisation?.name ?? '' }), event.target);
   }
 
   async #unlink(registration) {
@@ -216,16 +204,25 @@ export class GroeipadAdmin extends LightElement {
       { ifMatch: registration.version }), t('admin.org.unlinked', { name: registration.name }));
   }
 
-  /** A change in one row; its feedback goes to the list's notice, and the focus with it, where the admin looks next. */
-  async #rowChange(registration, change, success) {
+  /**
+   * A change in one row; its feedback goes to the list's notice, and the focus with it, where the admin looks next —
+   * unless the refusal names the row's field (`organisationId`): then that field is marked and has the focus.
+   */
+  async #rowChange(registration, change, success, form = null) {
+    clearFields(form);
     try {
       await change();
       this.notice = { area: 'list', text: success };
       await this.#load();
     } catch (error) {
       if (this.#wrongSecret(error)) return;
-      this.notice = { area: 'list', text: userMessage(error) };
-      if (error instanceof ApiError && error.isStale) await this.#load();
+      if (error instanceof ApiError && error.isStale) {
+        this.notice = { area: 'list', text: userMessage(error) };
+        await this.#load();
+      } else {
+        this.notice = { area: 'list', text: showProblem(form, error, { aliases: { organisationId: 'organisation' } }) };
+        if (form?.querySelector('[aria-invalid="true"]')) return;
+      }
     }
     await this.updateComplete;
     this.querySelector('#list-title')?.focus();
@@ -429,8 +426,6 @@ export class GroeipadAdmin extends LightElement {
 
   #field(name) {
     const id = `reg-${name}`;
-    const error = this.fieldErrors[name];
-    const describedBy = error ? `${id}-hint ${id}-error` : `${id}-hint`;
     const isUrl = URL_FIELDS.includes(name);
     return html`
       <div class="field">
@@ -438,8 +433,7 @@ export class GroeipadAdmin extends LightElement {
         <p class="field__hint" id="${id}-hint">${t(`admin.form.${name}.hint`)}</p>
         <input id=${id} name=${name} type=${isUrl ? 'url' : 'text'} inputmode=${isUrl ? 'url' : 'text'}
           autocomplete="off" spellcheck="false" required
-          aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy}>
-        ${error ? html`<p class="field__error" id="${id}-error">${error}</p>` : nothing}
+          aria-describedby="${id}-hint">
       </div>
     `;
   }

@@ -282,11 +282,12 @@ export function userMessage(error) {
 }
 
 /**
- * userMessage() plus the field a 400 answer is about, when the sentence does not name it already
- * (e.g. "… (CFItems[3].identifier)"); a CSV line (`lines[…]`) is named by the sentence itself.
+ * userMessage() plus what a 400 answer says about its first field, in words, when the sentence does not say it
+ * already: "Controleer de gemarkeerde velden. Vul een titel in." — never the field's key ("(title)"). For a
+ * message outside a form (an import); a form marks its fields with showProblem() of shared/form-errors.js.
  */
 export function problemText(error) {
-  const field = error?.fieldErrors?.[0]?.field;
+  const message = error?.fieldErrors?.[0]?.message;
   const text = userMessage(error);
-  return field && !text.includes(field) && !field.startsWith('lines[') ? `${text} (${field})` : text;
+  return message && !text.includes(message) ? `${text} ${message}` : text;
 }

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
-import { ApiError, userMessage } from '../api.js';
+import { ApiError } from '../api.js';
+import { clearFields, showProblem } from '../shared/form-errors.js';
 import { saveBranding } from './branding-api.js';
 import { t } from '../i18n.js';
 import './messages.js';
@@ -29,7 +30,6 @@ export class BrandingSettings extends LightElement {
     organisation: { attribute: false },
     busy: { state: true },
     status: { state: true }, // { kind: 'success' | 'error', text }
-    logoError: { state: true },
   };
 
   constructor() {
@@ -37,7 +37,6 @@ export class BrandingSettings extends LightElement {
     this.organisation = null;
     this.busy = false;
     this.status = null;
-    this.logoError = null;
   }
 
   async #save(event) {
@@ -47,9 +46,10 @@ export class BrandingSettings extends LightElement {
     const theme = form.elements.theme.value || 'default';
     const logoUrl = form.elements.logoUrl.value.trim();
     this.status = null;
-    this.logoError = logoProblem(logoUrl);
-    if (this.logoError) {
-      form.elements.logoUrl.focus();
+    clearFields(form);
+    const logoError = logoProblem(logoUrl);
+    if (logoError) {
+      this.status = { kind: 'error', text: showProblem(form, { errors: [{ field: 'logoUrl', message: logoError }] }) };
       return;
     }
     this.busy = true;
@@ -59,8 +59,6 @@ export class BrandingSettings extends LightElement {
       this.status = { kind: 'success', text: t('branding.saved') };
       this.dispatchEvent(new CustomEvent('organisation-changed', { detail: organisation, bubbles: true, composed: true }));
     } catch (error) {
-      const logoField = error instanceof ApiError && error.fieldErrors.find((e) => e.field === 'logoUrl');
-      if (logoField) this.logoError = logoField.message;
       if (error instanceof ApiError && error.isStale && error.current) {
         // Someone else changed the house style meanwhile: show theirs (the form too) and say so.
         this.dispatchEvent(new CustomEvent('organisation-changed', { detail: error.current, bubbles: true, composed: true }));
@@ -68,7 +66,7 @@ export class BrandingSettings extends LightElement {
         await this.updateComplete;
         form.reset();
       }
-      this.status = { kind: 'error', text: userMessage(error) };
+      this.status = { kind: 'error', text: showProblem(form, error) };
     } finally {
       this.busy = false;
     }
@@ -76,7 +74,6 @@ export class BrandingSettings extends LightElement {
 
   render() {
     const current = THEMES.includes(this.organisation?.theme) ? this.organisation.theme : 'default';
-    const describedBy = this.logoError ? 'branding-logo-hint branding-logo-error' : 'branding-logo-hint';
     return html`
       <section class="panel" aria-labelledby="branding-title">
         <h2 id="branding-title" class="panel__title">${icon('palette', 'icon panel__icon')}${t('branding.title')}</h2>
@@ -102,8 +99,7 @@ export class BrandingSettings extends LightElement {
             <p class="field__hint" id="branding-logo-hint">${t('branding.logo.hint')}</p>
             <input id="branding-logo" name="logoUrl" type="url" inputmode="url" autocomplete="url"
               spellcheck="false" placeholder="https://" .value=${this.organisation?.logoUrl ?? ''}
-              aria-invalid=${this.logoError ? 'true' : 'false'} aria-describedby=${describedBy}>
-            ${this.logoError ? html`<p class="field__error" id="branding-logo-error">${this.logoError}</p>` : nothing}
+              aria-describedby="branding-logo-hint">
           </div>
           <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
             ${this.busy ? t('common.saving') : t('common.save')}

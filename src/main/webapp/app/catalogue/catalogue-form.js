@@ -5,7 +5,7 @@ import { t } from '../i18n.js';
 import { createItem, getItem, listCompetencies, updateItem } from './catalogue-api.js';
 import { kindIcon } from './parts.js';
 import { KINDS, LANGUAGES, LEVELS, STYLES, languageName } from './words.js';
-import { fieldMessages } from '../shared/form-errors.js';
+import { fieldMessages, labelOf, problemSummary } from '../shared/form-errors.js';
 
 const ONLINE_KINDS = ['online-lesson', 'lms-activity', 'video'];
 const FIELD_ORDER = ['title', 'description', 'instructions', 'kind', 'url', 'competencyTitle', 'competencyKey', 'levels', 'learningStyles',
@@ -134,11 +134,21 @@ export class CatalogueForm extends LightElement {
     }
   }
 
+  /**
+   * The focus on the first marked field, scrolled into view; the sentence above the form names the marked fields
+   * by their labels (shared/form-errors.js: problemSummary), its own sentence when nothing could be marked.
+   */
   async #focusFirstError() {
     await this.updateComplete;
+    const marked = [...this.querySelectorAll('[aria-invalid="true"]')];
+    if (marked.length) {
+      this.summary = problemSummary(null, { marked: [...new Set(marked.map(labelOf))] });
+      await this.updateComplete;
+    }
     const first = FIELD_ORDER.find((f) => this.errors[f]);
     const target = first && this.querySelector(`[data-field="${first}"]`);
-    (target ?? this.querySelector('.form-summary'))?.focus();
+    target?.scrollIntoView?.({ block: 'center' });
+    (target ?? this.querySelector('.form-summary'))?.focus({ preventScroll: Boolean(target) });
   }
 
   render() {

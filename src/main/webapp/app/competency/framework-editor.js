@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { ApiError, problemText, userMessage } from '../api.js';
+import { ApiError, userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import * as api from './competency-api.js';
 import { competenciesIn, heading, levelList, publishQuestion } from './framework-view.js';
-import { clearFields, fieldMessages, markFields, markedSentence } from '../shared/form-errors.js';
+import { clearFields, showProblem } from '../shared/form-errors.js';
 
 const LEVELS = ['A', 'B', 'C'];
 const value = (form, name) => form.elements[name]?.value ?? '';
@@ -68,8 +68,7 @@ export class FrameworkEditor extends LightElement {
         this.framework = error.current;
       }
       // A field the answer names is marked in the form (message under it, focus on it); else the message says it.
-      const missing = form ? markFields(form, error) : null;
-      this.message = { kind: 'error', text: missing && missing.length === 0 ? markedSentence(Object.keys(fieldMessages(error)).length) : problemText(error) };
+      this.message = { kind: 'error', text: showProblem(form, error) };
     }
   }
 

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
 import { problemText, userMessage } from '../api.js';
-import { clearFields, fieldMessages, markFields, markedSentence } from '../shared/form-errors.js';
+import { clearFields, showProblem } from '../shared/form-errors.js';
 import { t } from '../i18n.js';
 import { createFramework, importCase, importMoodleCsv, listFrameworks } from './competency-api.js';
 
@@ -53,16 +53,14 @@ export class FrameworkList extends LightElement {
     this.createMessage = null;
     const title = form.elements.title.value.trim();
     if (!title) {
-      markFields(form, { errors: [{ field: 'title', message: t('fw.new.required') }] });
+      this.createMessage = { kind: 'error', text: showProblem(form, { errors: [{ field: 'title', message: t('fw.new.required') }] }) };
       return;
     }
     try {
       const created = await createFramework({ title });
       location.hash = `#/frameworks/${created.id}/edit`;
     } catch (error) {
-      const missing = markFields(form, error);
-      if (missing === null || missing.length) this.createMessage = { kind: 'error', text: problemText(error) };
-      else this.createMessage = { kind: 'error', text: markedSentence(Object.keys(fieldMessages(error)).length) };
+      this.createMessage = { kind: 'error', text: showProblem(form, error) };
     }
   }
 

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { ApiError, problemText } from '../api.js';
+import { userMessage } from '../api.js';
+import { clearFields, showProblem } from '../shared/form-errors.js';
 import { t } from '../i18n.js';
 import {
   addIssuer, listIssuers, organisationLogo, organisationLogoUrl, retireIssuer, rotateIssuerKey, saveIssuer, uploadIssuerLogo,
@@ -8,13 +9,6 @@ import {
 } from './credential-api.js';
 import { live } from './parts.js';
 import './messages.js';
-
-/** The field errors of a problem answer, by field name. */
-function fieldErrors(error) {
-  const errors = {};
-  if (error instanceof ApiError) for (const e of error.fieldErrors ?? []) errors[e.field] = e.message;
-  return errors;
-}
 
 /**
  * "Certificaten: logo en branches" (admins, next to the house style): the organisation's logo on its certificates
@@ -29,7 +23,6 @@ export class CredentialIssuers extends LightElement {
     logo: { state: true },
     logoSrc: { state: true },
     status: { state: true },
-    errors: { state: true },
     busy: { state: true },
   };
 
@@ -40,7 +33,6 @@ export class CredentialIssuers extends LightElement {
     this.logo = null;
     this.logoSrc = null;
     this.status = null;
-    this.errors = {};
     this.busy = false;
   }
 
@@ -60,22 +52,22 @@ export class CredentialIssuers extends LightElement {
       if (this.logoSrc) URL.revokeObjectURL(this.logoSrc);
       this.logoSrc = this.logo?.present ? await organisationLogoUrl() : null;
     } catch (error) {
-      this.status = { kind: 'error', text: problemText(error) };
+      this.status = { kind: 'error', text: userMessage(error) };
     }
   }
 
-  async #run(action, success, form) {
+  /** One change; `form` (if any) has its refused fields marked, and is emptied after success when `reset`. */
+  async #run(action, success, form, { reset = true } = {}) {
     if (this.busy) return;
     this.busy = true;
     this.status = null;
-    this.errors = {};
+    clearFields(form);
     try {
       await action();
-      form?.reset();
+      if (reset) form?.reset();
       this.status = { kind: 'success', text: t(success) };
     } catch (error) {
-      this.errors = fieldErrors(error);
-      this.status = { kind: 'error', text: problemText(error) };
+      this.status = { kind: 'error', text: showProblem(form, error) };
     } finally {
       this.busy = false;
       await this.#load();
@@ -99,7 +91,7 @@ export class CredentialIssuers extends LightElement {
     event.preventDefault();
     const f = event.target.elements;
     this.#run(() => saveIssuer(issuer.id, { name: f.name.value.trim(), url: f.url.value.trim() }, issuer.version),
-      'issuers.saved');
+      'issuers.saved', event.target, { reset: false });
   }
 
   #uploadLogo(event, issuer) {
@@ -118,15 +110,14 @@ export class CredentialIssuers extends LightElement {
     this.#run(() => retireIssuer(issuer.id, issuer.version), 'issuers.retired');
   }
 
-  #field(id, name, label, value, { type = 'text', hint = null, error = null } = {}) {
-    const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
+  #field(id, name, label, value, { type = 'text', hint = null } = {}) {
+    const described = hint ? `${id}-hint` : nothing;
     return html`
       <div class="field">
         <label for=${id}>${label}</label>
         ${hint ? html`<p class="field__hint" id="${id}-hint">${hint}</p>` : nothing}
         <input id=${id} name=${name} type=${type} .value=${value ?? ''} maxlength=${type === 'url' ? 500 : 200}
-          aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described}>
-        ${error ? html`<p class="field__error" id="${id}-error">${error}</p>` : nothing}
+          aria-describedby=${described}>
       </div>
     `;
   }
@@ -204,9 +195,9 @@ export class CredentialIssuers extends LightElement {
           : nothing}
         <h3>${t('issuers.add.title')}</h3>
         <form id="issuer-add" class="form" novalidate @submit=${(e) => this.#add(e)}>
-          ${this.#field('issuer-new-name', 'name', t('issuers.name'), '', { error: this.errors.name })}
+          ${this.#field('issuer-new-name', 'name', t('issuers.name'), '', )}
           ${this.#field('issuer-new-url', 'url', t('issuers.url'), '',
-            { type: 'url', hint: t('issuers.url.hint'), error: this.errors.url })}
+            { type: 'url', hint: t('issuers.url.hint') })}
           <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('issuers.add')}</button>
         </form>
       </section>

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { problemText, userMessage } from '../api.js';
+import { userMessage } from '../api.js';
+import { clearFields, showProblem } from '../shared/form-errors.js';
 import { t } from '../i18n.js';
 import { completionOf, issueCertificate, planMoment, recordOutcome } from './credential-api.js';
 import { live, longDate } from './parts.js';
@@ -52,13 +53,15 @@ export class ParticipantCompletion extends LightElement {
     event.preventDefault();
     if (this.busy) return;
     this.busy = true;
+    const form = event.target instanceof HTMLFormElement ? event.target : null;
+    clearFields(form);
     try {
-      await action(event.target.elements);
+      await action(form?.elements);
       this.open = null;
       this.message = { kind: 'success', text: t('common.saved') };
       await this.load();
     } catch (error) {
-      this.message = { kind: 'error', text: problemText(error) };
+      this.message = { kind: 'error', text: showProblem(form, error) };
     } finally {
       this.busy = false;
     }

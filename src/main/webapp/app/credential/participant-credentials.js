@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { problemText, userMessage } from '../api.js';
+import { userMessage } from '../api.js';
+import { clearFields, showProblem } from '../shared/form-errors.js';
 import { t } from '../i18n.js';
 import { downloadDocument, issueCertificate, listOfParticipant, revokeCertificate } from './credential-api.js';
 import { issuerChoices } from './credential-api.js';
@@ -59,6 +60,7 @@ export class ParticipantCredentials extends LightElement {
     if (this.busy) return;
     this.busy = true;
     const form = event.target;
+    clearFields(form);
     try {
       const message = form.elements.message.value.trim();
       const body = message ? { message } : {};
@@ -72,7 +74,7 @@ export class ParticipantCredentials extends LightElement {
       await this.#load();
       await this.querySelector('participant-completion')?.load();
     } catch (error) {
-      this.message = { kind: 'error', text: problemText(error) };
+      this.message = { kind: 'error', text: showProblem(form, error) };
     } finally {
       this.busy = false;
     }
@@ -82,13 +84,15 @@ export class ParticipantCredentials extends LightElement {
     event.preventDefault();
     if (this.busy) return;
     this.busy = true;
+    const form = event.target;
+    clearFields(form);
     try {
-      await revokeCertificate(c.id, event.target.elements.reason.value.trim());
+      await revokeCertificate(c.id, form.elements.reason.value.trim());
       this.revoking = null;
       this.message = { kind: 'success', text: t('credential.coach.revoked') };
       await this.#load();
     } catch (error) {
-      this.message = { kind: 'error', text: problemText(error) };
+      this.message = { kind: 'error', text: showProblem(form, error) };
     } finally {
       this.busy = false;
     }

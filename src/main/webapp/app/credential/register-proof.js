@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { problemText } from '../api.js';
+import { clearFields, showProblem } from '../shared/form-errors.js';
 import { t } from '../i18n.js';
 import { registerFor, registerMine, uploadDocument } from './credential-api.js';
 import { live } from './parts.js';
@@ -19,7 +19,6 @@ export class RegisterProof extends LightElement {
     open: { state: true },
     busy: { state: true },
     message: { state: true },
-    errors: { state: true },
   };
 
   constructor() {
@@ -29,7 +28,6 @@ export class RegisterProof extends LightElement {
     this.open = false;
     this.busy = false;
     this.message = null;
-    this.errors = {};
   }
 
   async #submit(event) {
@@ -43,7 +41,7 @@ export class RegisterProof extends LightElement {
     };
     const file = form.elements.document.files?.[0];
     this.busy = true;
-    this.errors = {};
+    clearFields(form);
     try {
       const created = this.userId ? await registerFor(this.course.id, this.userId, body) : await registerMine(body);
       if (file) await uploadDocument(created.id, file);
@@ -52,8 +50,7 @@ export class RegisterProof extends LightElement {
       this.message = { kind: 'success', text: t('credential.register.done') };
       this.dispatchEvent(new CustomEvent('registered', { bubbles: true, composed: true }));
     } catch (error) {
-      this.errors = Object.fromEntries((error.fieldErrors ?? []).map((e) => [e.field, e.message]));
-      this.message = { kind: 'error', text: problemText(error) };
+      this.message = { kind: 'error', text: showProblem(form, error) };
     } finally {
       this.busy = false;
     }
@@ -85,9 +82,7 @@ export class RegisterProof extends LightElement {
         ${this.#field('obtainedOn', t('common.date'), { type: 'date', required: true })}
         <div class="field">
           <label for="proof-document">${t('credential.register.document')}</label>
-          <input id="proof-document" name="document" type="file" accept="application/pdf,image/jpeg,image/png"
-            aria-describedby=${this.errors.document ? 'proof-document-error' : nothing}>
-          ${this.errors.document ? html`<p class="field__error" id="proof-document-error">${this.errors.document}</p>` : nothing}
+          <input id="proof-document" name="document" type="file" accept="application/pdf,image/jpeg,image/png">
         </div>
         <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('common.keep')}</button>
         <button class="button button--secondary" type="button" @click=${() => (this.open = false)}>${t('common.cancel')}</button>
@@ -97,13 +92,10 @@ export class RegisterProof extends LightElement {
 
   #field(name, label, { type = 'text', required = false, inputmode } = {}) {
     const id = `proof-${name}`;
-    const error = this.errors[name];
     return html`
       <div class="field">
         <label for=${id}>${label}</label>
-        <input id=${id} name=${name} type=${type} ?required=${required} inputmode=${inputmode ?? nothing}
-          aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${id}-error` : nothing}>
-        ${error ? html`<p class="field__error" id="${id}-error">${error}</p>` : nothing}
+        <input id=${id} name=${name} type=${type} ?required=${required} inputmode=${inputmode ?? nothing}>
       </div>
     `;
   }

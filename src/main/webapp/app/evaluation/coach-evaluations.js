@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { ApiError, userMessage } from '../api.js';
+import { clearFields, showProblem } from '../shared/form-errors.js';
 import { formatDay, formatMoment } from '../plan/dates.js';
 import { getParticipant } from '../plan/plan-api.js';
 import { firstName } from '../coach/words.js';
@@ -18,7 +19,7 @@ export class CoachEvaluations extends LightElement {
   static properties = {
     course: { attribute: false }, userId: { attribute: false },
     person: { state: true }, state: { state: true }, error: { state: true }, notice: { state: true },
-    busy: { state: true },
+    busy: { state: true }, refused: { state: true },
   };
 
   get #who() {
@@ -50,6 +51,7 @@ export class CoachEvaluations extends LightElement {
       <h1>${t('evaluation.coach.title', { name: this.person?.name || t('common.noName') })}</h1>
       ${this.error ? html`<div class="message message--error" role="alert"><p>${userMessage(this.error)}</p></div>` : nothing}
       ${this.notice ? html`<div class="message message--success" role="status"><p>${this.notice}</p></div>` : nothing}
+      ${this.refused ? html`<div class="message message--error" role="alert"><p>${this.refused}</p></div>` : nothing}
       ${this.state ? html`${this.#rhythm(this.state)}${this.#current(this.state)}${this.#history(this.state)}
         <p><a class="button button--secondary" href="#/participants/${id}">${t('evaluation.coach.goals')}</a></p>`
         : !this.error ? html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('common.wait')}</p>` : nothing}
@@ -137,7 +139,7 @@ export class CoachEvaluations extends LightElement {
     event.preventDefault();
     const everyWeeks = Number(event.target.querySelector('#evaluation-weeks').value);
     await this.#run(() => setSchedule(...this.#who, { everyWeeks },
-      s.schedule?.everyWeeks ? { ifMatch: s.schedule.version } : undefined), t('evaluation.coach.saved'));
+      s.schedule?.everyWeeks ? { ifMatch: s.schedule.version } : undefined), t('evaluation.coach.saved'), event.target);
   }
 
   async #saveFeedback(event, evaluation, dueOn) {
@@ -146,20 +148,23 @@ export class CoachEvaluations extends LightElement {
     const body = { goingWell: form.elements.goingWell.value || undefined, toLearn: form.elements.toLearn.value || undefined };
     await this.#run(() => (evaluation
       ? changeFeedback(...this.#who, evaluation.id, body, { ifMatch: evaluation.version })
-      : writeFeedback(...this.#who, { dueOn, ...body })), t('evaluation.coach.changed'));
+      : writeFeedback(...this.#who, { dueOn, ...body })), t('evaluation.coach.changed'), form);
   }
 
-  async #run(action, done) {
+  /** One change; a refusal marks the fields it names in `form` and says so above (`refused`). */
+  async #run(action, done, form) {
     if (this.busy) return;
     this.busy = true;
     this.error = null;
     this.notice = null;
+    this.refused = null;
+    clearFields(form);
     try {
       await action();
       this.notice = done;
     } catch (error) {
       if (error instanceof ApiError && error.isStale) this.notice = t('error.stale');
-      else this.error = error;
+      else this.refused = showProblem(form, error);
     } finally {
       this.busy = false;
     }

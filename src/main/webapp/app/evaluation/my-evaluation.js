@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { userMessage } from '../api.js';
+import { clearFields, showProblem } from '../shared/form-errors.js';
 import { formatDay } from '../plan/dates.js';
 import { getLocale, t } from '../i18n.js';
 import { pictogram } from '../intake/pictograms.js';
@@ -28,6 +29,7 @@ export class MyEvaluation extends LightElement {
   static properties = {
     state: { state: true }, answers: { state: true }, error: { state: true }, busy: { state: true },
     done: { state: true }, missing: { state: true },
+    refused: { state: true }, // the sentence after a refusal; the fields it names are marked in the form
   };
 
   constructor() {
@@ -92,6 +94,7 @@ export class MyEvaluation extends LightElement {
             <div class="intake-answers" role="group" aria-labelledby="evaluation-q-${q}">
               ${ANSWERS.map((a) => html`
                 <button type="button" class="intake-answer intake-answer--${PICTOGRAM[a]}" data-question=${q} data-answer=${a}
+                  data-field=${a === ANSWERS[0] ? q : nothing}
                   aria-pressed=${this.answers[q] === a ? 'true' : 'false'}
                   @click=${() => { this.answers = { ...this.answers, [q]: a }; this.missing = false; }}>
                   <span class="intake-answer__icon">${pictogram(PICTOGRAM[a])}</span>
@@ -104,6 +107,7 @@ export class MyEvaluation extends LightElement {
           <textarea id="evaluation-note" name="note" rows="3" maxlength="500"></textarea>
         </div>
         ${this.missing ? html`<p class="message message--error" role="alert">${t('evaluation.chooseAll')}</p>` : nothing}
+        ${this.refused ? html`<p class="message message--error" role="alert">${this.refused}</p>` : nothing}
         <button type="submit" class="button button--primary button--big" aria-disabled=${this.busy ? 'true' : 'false'}>${t('evaluation.send')}</button>
       </form>
     `;
@@ -118,13 +122,15 @@ export class MyEvaluation extends LightElement {
     }
     this.busy = true;
     this.error = null;
+    this.refused = null;
+    clearFields(event.target);
     try {
       const note = event.target.querySelector('#evaluation-note').value;
       await reflect({ dueOn: s.nextDueOn, ...this.answers, note: note || undefined });
       this.done = true;
       this.state = await getMyEvaluations();
     } catch (error) {
-      this.error = error;
+      this.refused = showProblem(event.target, error);
     } finally {
       this.busy = false;
     }

@@ -7,6 +7,7 @@ import * as api from './intake-api.js';
 import { t } from '../i18n.js';
 import './messages.js';
 import { plural } from '../shared/messages.js';
+import { clearFields, showProblem } from '../shared/form-errors.js';
 import { pictogram } from './pictograms.js';
 
 const DEMO_FRAMEWORK_KEY = '33bf07cf-48aa-43c1-b27d-e4900d3d3cba';
@@ -39,7 +40,8 @@ export class CoachIntake extends LightElement {
     rows: { state: true },
     frameworkCompetencies: { state: true },
     accepted: { state: true },
-    acceptError: { state: true },
+    acceptError: { state: true }, // the sentence above the acceptance (its fields are marked in the form)
+    startError: { state: true },
     accepting: { state: true },
     reopening: { state: true },
     reopenError: { state: true },
@@ -63,6 +65,7 @@ export class CoachIntake extends LightElement {
     this.frameworkCompetencies = [];
     this.accepted = null;
     this.acceptError = null;
+    this.startError = null;
     this.accepting = false;
     this.reopening = false;
     this.reopenError = null;
@@ -106,8 +109,10 @@ export class CoachIntake extends LightElement {
   async #start(event) {
     event.preventDefault();
     const form = new FormData(event.target);
+    clearFields(event.target);
     this.busy = true;
     this.error = null;
+    this.startError = null;
     try {
       this.intake = await api.startIntake(...this.#who, {
         frameworkVersionId: this.chosenFramework,
@@ -115,7 +120,7 @@ export class CoachIntake extends LightElement {
       });
       await this.#prepareAcceptance();
     } catch (error) {
-      this.error = error;
+      this.startError = showProblem(event.target, error);
     } finally {
       this.busy = false;
     }
@@ -125,6 +130,7 @@ export class CoachIntake extends LightElement {
     event.preventDefault();
     const form = new FormData(event.target);
     const score = form.get('score');
+    clearFields(event.target);
     this.formErrors = { ...this.formErrors, [question.indicatorId]: null };
     this.saved = null;
     try {
@@ -136,9 +142,9 @@ export class CoachIntake extends LightElement {
       this.saved = question.indicatorId;
       this.rows = rowsOf(this.intake.suggestions);
     } catch (error) {
-      const field = error instanceof ApiError ? error.fieldErrors[0] : null;
-      this.formErrors = { ...this.formErrors, [question.indicatorId]: field?.message ?? userMessage(error) };
-      if (await this.#showNewest(error)) event.target.reset();
+      const form = event.target;
+      if (await this.#showNewest(error)) form.reset();
+      this.formErrors = { ...this.formErrors, [question.indicatorId]: showProblem(form, error) };
     }
   }
 
@@ -179,7 +185,7 @@ export class CoachIntake extends LightElement {
       const page = await searchItems({ competency: row.key, level: row.level, limit: 20 });
       this.#updateRow(index, { items: (page?.items ?? []).map((i) => ({ id: i.id, title: i.title, kind: i.kind, durationMinutes: i.durationMinutes })) });
     } catch (error) {
-      this.acceptError = error;
+      this.acceptError = userMessage(error);
     }
   }
 
@@ -201,7 +207,14 @@ export class CoachIntake extends LightElement {
     this.accepting = true;
     this.acceptError = null;
     this.accepted = null;
-    const goals = this.rows.filter((r) => r.include).map((r) => ({ competencyKey: r.key, level: r.level, itemIds: r.chosen }));
+    clearFields(event.target);
+    const included = this.rows.map((r, i) => (r.include ? i : -1)).filter((i) => i >= 0);
+    const goals = included.map((i) => this.rows[i]).map((r) => ({ competencyKey: r.key, level: r.level, itemIds: r.chosen }));
+    // goals[n] of the answer is the n-th included row: its controls are named after the row
+    const aliases = {};
+    included.forEach((row, n) => {
+      for (const part of ['competencyKey', 'level', 'itemIds']) aliases[`goals[${n}].${part}`] = `goals[${row}].${part}`;
+    });
     try {
       const accepted = await api.acceptSuggestions(...this.#who, this.intake.id, { goals },
         { ifMatch: this.intake.version });
@@ -212,7 +225,7 @@ export class CoachIntake extends LightElement {
       }
     } catch (error) {
       await this.#showNewest(error);
-      this.acceptError = error;
+      this.acceptError = showProblem(event.target, error, { aliases });
     } finally {
       this.accepting = false;
     }
@@ -222,15 +235,13 @@ export class CoachIntake extends LightElement {
   async #reopen(event) {
     event.preventDefault();
     const reason = new FormData(event.target).get('reason')?.trim() || null;
+    clearFields(event.target);
     this.reopenError = null;
     try {
       this.intake = await api.reopenIntake(...this.#who, this.intake.id, reason ? { reason } : undefined);
       this.reopening = false;
     } catch (error) {
-      const field = error instanceof ApiError ? error.fieldErrors.find((f) => f.field === 'reason') : null;
-      this.reopenError = field?.message ?? userMessage(error);
-      await this.updateComplete;
-      this.querySelector('#reopen-reason')?.focus();
+      this.reopenError = showProblem(event.target, error);
     }
   }
 
@@ -245,10 +256,9 @@ export class CoachIntake extends LightElement {
         <div class="field">
           <label for="reopen-reason">${t('coachIntake.reopen.reason')}</label>
           <p class="field__hint" id="reopen-reason-hint">${t('coachIntake.reopen.hint')}</p>
-          <textarea id="reopen-reason" name="reason" rows="2" maxlength="500" aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${error ? 'reopen-reason-hint reopen-reason-error' : 'reopen-reason-hint'}></textarea>
-          ${error ? html`<p class="field__error" id="reopen-reason-error">${error}</p>` : nothing}
+          <textarea id="reopen-reason" name="reason" rows="2" maxlength="500" aria-describedby="reopen-reason-hint"></textarea>
         </div>
+        ${error ? html`<p class="message message--error" role="alert">${error}</p>` : nothing}
         <div class="button-row">
           <button type="submit" class="button button--small">${t('coachIntake.reopen.submit')}</button>
           <button type="button" class="button button--secondary button--small" @click=${() => { this.reopening = false; this.reopenError = null; }}>${t('builder.cancel')}</button>
@@ -275,19 +285,20 @@ export class CoachIntake extends LightElement {
         <h3 class="panel__title">${t('coachIntake.start.title')}</h3>
         <div class="field">
           <label for="intake-framework">${t('common.framework')}</label>
-          <select id="intake-framework" @change=${(e) => this.#chooseFramework(e.target.value)}>
+          <select id="intake-framework" name="frameworkVersionId" @change=${(e) => this.#chooseFramework(e.target.value)}>
             ${this.frameworks.map((f) => html`<option value=${f.id} ?selected=${f.id === this.chosenFramework}>${f.title}</option>`)}
           </select>
         </div>
         ${this.competencies.length
           ? html`<fieldset class="choices">
               <legend>${t('coachIntake.start.competencies')}</legend>
-              ${this.competencies.map((c) => html`
-                <label class="choice"><input type="checkbox" name="competency" value=${c.key}>
+              ${this.competencies.map((c, i) => html`
+                <label class="choice"><input type="checkbox" name="competency" value=${c.key} data-field=${i === 0 ? 'competencyKeys' : nothing}>
                   <span class="choice__label">${c.code ? `${c.code}. ` : ''}${c.title}</span></label>
               `)}
             </fieldset>`
           : nothing}
+        ${this.startError ? html`<p class="message message--error" role="alert">${this.startError}</p>` : nothing}
         <button type="submit" class="button" ?disabled=${this.busy || !this.chosenFramework}>${t('coachIntake.start.submit')}</button>
       </form>
     `;
@@ -326,19 +337,17 @@ export class CoachIntake extends LightElement {
             ? html`<span class="answer-chip answer-chip--${q.answer}">${pictogram(q.answer)} ${t(`intake.answer.${q.answer}`)}</span>`
             : html`<span class="muted">${t('coachIntake.noAnswer')}</span>`}
         </p>
-        <details class="observation__more" ?open=${Boolean(error)}>
+        <details class="observation__more">
         <summary>${q.observation
           ? t('coachIntake.observe.change', { score: q.observation.score, label: q.observation.label ?? '' })
           : t('coachIntake.observe.add')}<span class="visually-hidden">: ${q.description}</span></summary>
         <form class="observation__form" @submit=${(e) => this.#observe(e, q)}>
           <div class="field">
             <label for="score-${id}">${t('coachIntake.score')}</label>
-            <select id="score-${id}" name="score" aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${error ? `score-${id}-error` : nothing}>
+            <select id="score-${id}" name="score">
               <option value="">${t('coachIntake.score.none')}</option>
               ${scale.map((label, i) => html`<option value=${i + 1} ?selected=${q.observation?.score === i + 1}>${i + 1} – ${label}</option>`)}
             </select>
-            ${error ? html`<p class="field__error" id="score-${id}-error">${error}</p>` : nothing}
           </div>
           <div class="field">
             <label for="note-${id}">${t('coachIntake.note')}</label>
@@ -348,6 +357,7 @@ export class CoachIntake extends LightElement {
             <button type="submit" class="button button--secondary button--small">${t('common.keep')}</button>
             ${this.saved === id ? html`<span class="observation__saved" role="status">${t('coachIntake.saved')}</span>` : nothing}
           </div>
+          ${error ? html`<p class="message message--error" role="alert">${error}</p>` : nothing}
         </form>
         </details>
       </li>
@@ -383,7 +393,7 @@ export class CoachIntake extends LightElement {
         : nothing}
       <div class="live" aria-live="polite">
         ${this.accepted ? html`<p class="message message--success accept__done">${this.accepted}</p>` : nothing}
-        ${this.acceptError ? html`<p class="message message--error">${userMessage(this.acceptError)}</p>` : nothing}
+        ${this.acceptError ? html`<p class="message message--error">${this.acceptError}</p>` : nothing}
       </div>
     `;
   }
@@ -395,12 +405,12 @@ export class CoachIntake extends LightElement {
           <span class="badge badge--level">${t('common.levelOf', { level: row.level })}</span></h4>
         ${row.reason ? html`<p class="suggestion__reason">${sentence(row.reason)}</p>` : nothing}
         <label class="choice suggestion__include">
-          <input type="checkbox" .checked=${row.include} @change=${(e) => this.#updateRow(i, { include: e.target.checked })}>
+          <input type="checkbox" name="goals[${i}].competencyKey" .checked=${row.include} @change=${(e) => this.#updateRow(i, { include: e.target.checked })}>
           <span class="choice__label">${t('coachIntake.accept.include')}</span>
         </label>
         <div class="field suggestion__level">
           <label for="accept-level-${i}">${t('common.level')}</label>
-          <select id="accept-level-${i}" @change=${(e) => this.#changeRow(i, { level: e.target.value })}>
+          <select id="accept-level-${i}" name="goals[${i}].level" @change=${(e) => this.#changeRow(i, { level: e.target.value })}>
             ${['A', 'B', 'C'].map((l) => html`<option value=${l} ?selected=${l === row.level}>${t('common.levelOf', { level: l })}</option>`)}
           </select>
         </div>
@@ -409,9 +419,9 @@ export class CoachIntake extends LightElement {
           : html`
             <fieldset class="choices suggestion__items">
               <legend>${t('coachIntake.items')}</legend>
-              ${row.items.map((item) => html`
+              ${row.items.map((item, n) => html`
                 <label class="choice">
-                  <input type="checkbox" .checked=${row.chosen.includes(item.id)}
+                  <input type="checkbox" data-field=${n === 0 ? `goals[${i}].itemIds` : nothing} .checked=${row.chosen.includes(item.id)}
                     @change=${(e) => this.#updateRow(i, { chosen: e.target.checked ? [...row.chosen, item.id] : row.chosen.filter((id) => id !== item.id) })}>
                   <span>
                     <span class="choice__label">${item.title}</span>

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { ApiError, userMessage } from '../api.js';
+import { userMessage } from '../api.js';
+import { clearFields, showProblem } from '../shared/form-errors.js';
 import { getFramework, listFrameworks } from '../competency/competency-api.js';
 import { getParticipant, getParticipantPlan } from '../plan/plan-api.js';
 import { formatDay } from '../plan/dates.js';
@@ -30,10 +31,10 @@ export class CoachObservations extends LightElement {
     goals: { state: true },
     situations: { state: true },
     error: { state: true },
-    fieldErrors: { state: true },
+    startMessage: { state: true }, // the sentence above the start button after a refusal (fields marked in the form)
     busy: { state: true },
     offline: { state: true },
-    offlineErrors: { state: true },
+    offlineMessage: { state: true },
     offlineSaved: { state: true },
   };
 
@@ -45,9 +46,9 @@ export class CoachObservations extends LightElement {
     this.periodDays = 21;
     this.goals = [];
     this.situations = ['', ''];
-    this.fieldErrors = {};
+    this.startMessage = null;
     this.offline = [];
-    this.offlineErrors = {};
+    this.offlineMessage = null;
   }
 
   get #who() {
@@ -94,7 +95,8 @@ export class CoachObservations extends LightElement {
     const form = new FormData(event.target);
     this.busy = true;
     this.error = null;
-    this.fieldErrors = {};
+    this.startMessage = null;
+    clearFields(event.target);
     try {
       const started = await api.startObservation(...this.#who, {
         frameworkVersionId: this.chosenFramework,
@@ -107,11 +109,7 @@ export class CoachObservations extends LightElement {
       });
       window.location.hash = `#/observations/${encodeURIComponent(this.userId)}/${encodeURIComponent(started.id)}`;
     } catch (error) {
-      if (error instanceof ApiError && error.fieldErrors.length) {
-        this.fieldErrors = Object.fromEntries(error.fieldErrors.map((f) => [f.field, f.message]));
-      } else {
-        this.error = error;
-      }
+      this.startMessage = showProblem(event.target, error);
     } finally {
       this.busy = false;
     }
@@ -121,8 +119,9 @@ export class CoachObservations extends LightElement {
     event.preventDefault();
     const form = event.target;
     const data = new FormData(form);
-    this.offlineErrors = {};
+    this.offlineMessage = null;
     this.offlineSaved = false;
+    clearFields(form);
     try {
       await api.recordOfflineResult(...this.#who, {
         kind: data.get('kind'),
@@ -135,9 +134,7 @@ export class CoachObservations extends LightElement {
       this.offlineSaved = true;
       form.reset();
     } catch (error) {
-      this.offlineErrors = error instanceof ApiError && error.fieldErrors.length
-        ? Object.fromEntries(error.fieldErrors.map((f) => [f.field, f.message]))
-        : { form: userMessage(error) };
+      this.offlineMessage = showProblem(form, error);
     }
   }
 
@@ -177,56 +174,41 @@ export class CoachObservations extends LightElement {
     `;
   }
 
-  #error(field) {
-    const text = this.fieldErrors[field];
-    return text ? html`<p class="field__error" id="start-${field}-error">${text}</p>` : nothing;
-  }
-
-  #invalid(field) {
-    return this.fieldErrors[field] ? { invalid: 'true', describedby: `start-${field}-error` } : { invalid: 'false', describedby: nothing };
-  }
-
   #startForm() {
-    const situations = this.#invalid('situations');
     return html`
       <form class="form panel observation-start" novalidate @submit=${(e) => this.#start(e)}>
         <h2 class="panel__title">${t('observation.start.title')}</h2>
         <div class="field">
           <label for="obs-framework">${t('common.framework')}</label>
-          <select id="obs-framework" @change=${(e) => this.#chooseFramework(e.target.value)}>
+          <select id="obs-framework" name="frameworkVersionId" @change=${(e) => this.#chooseFramework(e.target.value)}>
             ${this.frameworks.map((f) => html`<option value=${f.id} ?selected=${f.id === this.chosenFramework}>${f.title}</option>`)}
           </select>
-          ${this.#error('frameworkVersionId')}
         </div>
-        <fieldset class="choices" aria-describedby=${this.#invalid('competencyKeys').describedby}>
+        <fieldset class="choices">
           <legend>${t('observation.start.competencies')}</legend>
-          ${this.competencies.map((c) => html`
-            <label class="choice"><input type="checkbox" name="competency" value=${c.key}>
+          ${this.competencies.map((c, i) => html`
+            <label class="choice"><input type="checkbox" name="competency" value=${c.key} data-field=${i === 0 ? 'competencyKeys' : nothing}>
               <span class="choice__label">${c.code ? `${c.code}. ` : ''}${c.title}</span></label>`)}
-          ${this.#error('competencyKeys')}
         </fieldset>
-        <fieldset class="choices choices--row" aria-describedby=${this.#invalid('level').describedby}>
+        <fieldset class="choices choices--row">
           <legend>${t('observation.start.level')}</legend>
           ${['A', 'B', 'C'].map((level) => html`
             <label class="choice"><input type="radio" name="level" value=${level} ?checked=${level === 'A'}>
               <span class="choice__label">${t('common.levelOf', { level })}</span></label>`)}
-          ${this.#error('level')}
         </fieldset>
         ${this.goals.length ? html`
           <div class="field">
             <label for="obs-goal">${t('observation.start.goal')}</label>
-            <select id="obs-goal" name="goal">
+            <select id="obs-goal" name="goal" data-field="goalId">
               <option value="">${t('observation.start.noGoal')}</option>
               ${this.goals.map((g) => html`<option value=${g.id}>${g.title}</option>`)}
             </select>
-            ${this.#error('goalId')}
           </div>` : nothing}
         <div class="field">
           <label for="obs-period">${t('observation.start.period')}</label>
           <input id="obs-period" name="periodDays" type="number" min="1" max="365" .value=${String(this.periodDays)} inputmode="numeric"
-            aria-describedby="obs-period-hint" aria-invalid=${this.#invalid('periodDays').invalid}>
+            aria-describedby="obs-period-hint">
           <p class="field__hint" id="obs-period-hint">${t('observation.start.periodHint', { days: this.periodDays })}</p>
-          ${this.#error('periodDays')}
         </div>
         <fieldset class="choices" aria-describedby="obs-situations-hint">
           <legend>${t('observation.start.situations')}</legend>
@@ -235,29 +217,24 @@ export class CoachObservations extends LightElement {
             <div class="field">
               <label for="obs-situation-${i}">${t('observation.start.situation', { number: i + 1 })}</label>
               <input id="obs-situation-${i}" name="situation" maxlength="80" .value=${value}
-                aria-invalid=${situations.invalid} aria-describedby=${situations.describedby}
+                data-field=${i === 0 ? 'situations' : `situations[${i}]`}
                 @input=${(e) => { this.situations[i] = e.target.value; }}>
             </div>`)}
-          ${this.#error('situations')}
           <button type="button" class="button button--secondary button--small"
             @click=${() => { this.situations = [...this.situations, '']; }}>${t('observation.start.moreSituation')}</button>
         </fieldset>
         <observer-guide></observer-guide>
         <label class="choice observation-confirm">
-          <input type="checkbox" name="guideConfirmed" value="yes" aria-invalid=${this.#invalid('guideConfirmed').invalid}
-            aria-describedby=${this.#invalid('guideConfirmed').describedby}>
+          <input type="checkbox" name="guideConfirmed" value="yes">
           <span class="choice__label">${t('observation.guide.confirm')}</span>
         </label>
-        ${this.#error('guideConfirmed')}
+        ${this.startMessage ? html`<p class="message message--error" role="alert">${this.startMessage}</p>` : nothing}
         <button type="submit" class="button" ?disabled=${this.busy || !this.chosenFramework}>${t('observation.start.submit')}</button>
       </form>
     `;
   }
 
   #offlineResults() {
-    const error = (field) => (this.offlineErrors[field]
-      ? html`<p class="field__error" id="offline-${field}-error">${this.offlineErrors[field]}</p>` : nothing);
-    const aria = (field) => (this.offlineErrors[field] ? `offline-${field}-error` : nothing);
     return html`
       <section class="panel" aria-labelledby="offline-title">
         <h2 id="offline-title" class="panel__title">${t('offline.title')}</h2>
@@ -270,23 +247,19 @@ export class CoachObservations extends LightElement {
         <form class="form" novalidate @submit=${(e) => this.#recordOffline(e)}>
           <div class="field">
             <label for="offline-kind">${t('common.kind')}</label>
-            <select id="offline-kind" name="kind" aria-describedby=${aria('kind')}>
+            <select id="offline-kind" name="kind">
               ${['training', 'test', 'practical-exam'].map((k) => html`<option value=${k}>${t(`offline.kind.${k}`)}</option>`)}
             </select>
-            ${error('kind')}
           </div>
           <div class="field">
             <label for="offline-date">${t('common.date')}</label>
-            <input id="offline-date" name="achievedOn" type="date" aria-describedby=${aria('achievedOn')}
-              aria-invalid=${this.offlineErrors.achievedOn ? 'true' : 'false'}>
-            ${error('achievedOn')}
+            <input id="offline-date" name="achievedOn" type="date">
           </div>
           <div class="field">
             <label for="offline-competency">${t('common.competency')}</label>
-            <select id="offline-competency" name="competencyKey" aria-describedby=${aria('competencyKey')}>
+            <select id="offline-competency" name="competencyKey">
               ${this.competencies.map((c) => html`<option value=${c.key}>${c.code ? `${c.code}. ` : ''}${c.title}</option>`)}
             </select>
-            ${error('competencyKey')}
           </div>
           <div class="field">
             <label for="offline-level">${t('common.level')}</label>
@@ -298,7 +271,7 @@ export class CoachObservations extends LightElement {
             <label for="offline-note">${t('offline.note')}</label>
             <textarea id="offline-note" name="note" rows="2" maxlength="500"></textarea>
           </div>
-          ${error('form')}
+          ${this.offlineMessage ? html`<p class="message message--error" role="alert">${this.offlineMessage}</p>` : nothing}
           <button type="submit" class="button button--secondary">${t('offline.submit')}</button>
           <div class="live" aria-live="polite">
             ${this.offlineSaved ? html`<p class="message message--success">${t('offline.saved')}</p>` : nothing}

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { ApiError, userMessage } from '../api.js';
+import { clearFields, showProblem } from '../shared/form-errors.js';
 import { formatDay, formatMoment } from '../plan/dates.js';
 import * as api from './observation-api.js';
 import * as queue from './offline-queue.js';
@@ -35,7 +36,6 @@ export class ObservePage extends LightElement {
     pending: { state: true },
     status: { state: true },
     error: { state: true },
-    fieldErrors: { state: true },
     busy: { state: true },
     queued: { state: true },
     offline: { state: true },
@@ -44,7 +44,6 @@ export class ObservePage extends LightElement {
 
   constructor() {
     super();
-    this.fieldErrors = {};
     this.notes = {};
     this.queued = [];
     this.onQueueChanged = () => this.#queueChanged();
@@ -141,7 +140,6 @@ export class ObservePage extends LightElement {
 
   async #record(indicator, value, correction) {
     this.status = null;
-    this.fieldErrors = {};
     this.busy = true;
     const body = {
       indicatorId: indicator.id,
@@ -163,8 +161,11 @@ export class ObservePage extends LightElement {
         // refused at once (e.g. a correction without a reason): shown here as before, not kept in the list
         await queue.discard(after.key);
         if (after.failed.fields?.length) {
-          this.fieldErrors = Object.fromEntries(after.failed.fields.map((f) => [f.field, f.message]));
-          this.pending = { indicatorId: indicator.id, value, corrects: correction?.corrects };
+          // a correction's refused reason is marked in the correction form; a refused score is said above
+          this.pending = correction ? { indicatorId: indicator.id, value, corrects: correction.corrects } : null;
+          await this.updateComplete;
+          const form = correction ? this.querySelector(`#correct-${CSS.escape(indicator.id)}`) : null;
+          this.status = { kind: 'error', text: showProblem(form, { errors: after.failed.fields }) };
         } else {
           this.status = { kind: 'error', text: after.failed.message };
           if (after.failed.status === 409) this.#load();
@@ -255,20 +256,20 @@ export class ObservePage extends LightElement {
     event.preventDefault();
     const form = event.target;
     const name = new FormData(form).get('name');
-    this.fieldErrors = {};
+    clearFields(form);
     try {
       this.#show(await api.addSituation(...this.#who, this.observation.id, { name }, { ifMatch: this.observation.version }));
       this.situationId = this.observation.situations.at(-1).id;
       form.reset();
     } catch (error) {
-      this.#handle(error);
+      this.#handle(error, form);
     }
   }
 
   async #conclude(event) {
     event.preventDefault();
     const form = new FormData(event.target);
-    this.fieldErrors = {};
+    clearFields(event.target);
     this.busy = true;
     try {
       this.#show(await api.conclude(...this.#who, this.observation.id, {
@@ -281,20 +282,19 @@ export class ObservePage extends LightElement {
       await this.updateComplete;
       this.querySelector('#concluded-title')?.focus();
     } catch (error) {
-      this.#handle(error);
+      this.#handle(error, event.target);
     } finally {
       this.busy = false;
     }
   }
 
-  #handle(error) {
+  /** A refusal: the newest observation when someone else changed it; the fields it names marked in `form`. */
+  #handle(error, form) {
     if (error instanceof ApiError && error.isStale && error.current?.id === this.observation.id) {
       this.#show(error.current);
       this.status = { kind: 'error', text: userMessage(error) };
-    } else if (error instanceof ApiError && error.fieldErrors.length) {
-      this.fieldErrors = Object.fromEntries(error.fieldErrors.map((f) => [f.field, f.message]));
     } else {
-      this.status = { kind: 'error', text: userMessage(error) };
+      this.status = { kind: 'error', text: showProblem(form, error) };
     }
   }
 
@@ -383,9 +383,7 @@ export class ObservePage extends LightElement {
       <form class="form inline-form" novalidate @submit=${(e) => this.#addSituation(e)}>
         <div class="field">
           <label for="new-situation">${t('observation.situation.name')}</label>
-          <input id="new-situation" name="name" maxlength="80" aria-invalid=${this.fieldErrors.name ? 'true' : 'false'}
-            aria-describedby=${this.fieldErrors.name ? 'new-situation-error' : nothing}>
-          ${this.fieldErrors.name ? html`<p class="field__error" id="new-situation-error">${this.fieldErrors.name}</p>` : nothing}
+          <input id="new-situation" name="name" maxlength="80">
         </div>
         <button type="submit" class="button button--secondary button--small">${t('observation.situation.add')}</button>
       </form>
@@ -419,14 +417,11 @@ export class ObservePage extends LightElement {
             @input=${(e) => { this.notes[indicator.id] = e.target.value; }}>
         </div>
         ${pending ? html`
-          <form class="form correction" novalidate @submit=${(e) => this.#correct(e, indicator)}>
+          <form class="form correction" id="correct-${indicator.id}" novalidate @submit=${(e) => this.#correct(e, indicator)}>
             <p>${t('observation.correct.title', { from: this.#valueLabel(current), to: pending.value === 'not-seen' ? t('observation.score.notSeen') : `${pending.value} ${o.scale[pending.value - 1]}` })}</p>
             <div class="field">
               <label for="reason-${indicator.id}">${t('observation.correct.reason')}</label>
-              <input id="reason-${indicator.id}" name="reason" maxlength="500" required
-                aria-invalid=${this.fieldErrors.reason ? 'true' : 'false'}
-                aria-describedby=${this.fieldErrors.reason ? `reason-${indicator.id}-error` : nothing}>
-              ${this.fieldErrors.reason ? html`<p class="field__error" id="reason-${indicator.id}-error">${this.fieldErrors.reason}</p>` : nothing}
+              <input id="reason-${indicator.id}" name="reason" maxlength="500" required>
             </div>
             <div class="button-row">
               <button type="submit" class="button button--small">${t('observation.correct.submit')}</button>
@@ -449,9 +444,6 @@ export class ObservePage extends LightElement {
 
   #check(o) {
     const check = o.check;
-    const error = (field) => (this.fieldErrors[field]
-      ? html`<p class="field__error" id="conclude-${field}-error">${this.fieldErrors[field]}</p>` : nothing);
-    const describe = (field, hint) => [hint, this.fieldErrors[field] ? `conclude-${field}-error` : null].filter(Boolean).join(' ') || nothing;
     return html`
       <section class="panel observation-check" aria-labelledby="check-title">
         <h2 id="check-title" class="panel__title">${t('observation.check.title')}</h2>
@@ -472,9 +464,8 @@ export class ObservePage extends LightElement {
             <div class="field">
               <label for="conclude-reason">${t('observation.conclude.reason')}</label>
               <textarea id="conclude-reason" name="reason" rows="3" maxlength="1000"
-                aria-invalid=${this.fieldErrors.reason ? 'true' : 'false'} aria-describedby=${describe('reason', 'conclude-reason-hint')}></textarea>
+                aria-describedby="conclude-reason-hint"></textarea>
               <p class="field__hint" id="conclude-reason-hint">${t('observation.conclude.reasonHint')}</p>
-              ${error('reason')}
             </div>`}
           <div class="field">
             <label for="conclude-good">${t('observation.conclude.good')}</label>
@@ -485,11 +476,9 @@ export class ObservePage extends LightElement {
             <textarea id="conclude-next" name="feedbackNext" rows="2" maxlength="1000"></textarea>
           </div>
           <label class="choice observation-confirm">
-            <input type="checkbox" name="guideConfirmed" value="yes" aria-invalid=${this.fieldErrors.guideConfirmed ? 'true' : 'false'}
-              aria-describedby=${describe('guideConfirmed')}>
+            <input type="checkbox" name="guideConfirmed" value="yes">
             <span class="choice__label">${t('observation.guide.confirm')}</span>
           </label>
-          ${error('guideConfirmed')}
           <button type="submit" class="button" ?disabled=${this.busy}>${t('observation.conclude.submit')}</button>
         </form>
       </section>

@@ -16,7 +16,7 @@ import '../coach/messages.js';
 import { firstName, plural } from '../coach/words.js';
 import { recordVisit } from '../coach/coach-api.js';
 import { getFramework, listFrameworks } from '../competency/competency-api.js';
-import { clearFields, fieldMessages, markFields, markedSentence } from '../shared/form-errors.js';
+import { clearFields, fieldMessages, showProblem } from '../shared/form-errors.js';
 import '../route/item-picker.js';
 
 const LEVELS = ['A', 'B', 'C'];
@@ -149,14 +149,9 @@ export class ParticipantPlan extends LightElement {
     } catch (error) {
       const fields = fieldMessages(error);
       this.errors = { ...this.errors, [key]: fields };
-      const count = Object.keys(fields).length;
-      this.status = { kind: 'error', text: count ? markedSentence(count) : userMessage(error), key };
       if (error instanceof ApiError && error.isStale) await this.#showNewest(form);
       await this.updateComplete;
-      if (count) {
-        const missing = markFields(form, error) ?? [];
-        if (missing.length) this.status = { kind: 'error', text: `${markedSentence(count)} ${missing.map((f) => fields[f]).join(' ')}`, key };
-      }
+      this.status = { kind: 'error', text: showProblem(form?.isConnected ? form : null, error), key };
     } finally {
       this.busy = false;
     }

@@ -5,7 +5,7 @@ import { ApiError, userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import { addDays } from './dates.js';
 import { addTask, getParticipantPlan, listParticipants } from './plan-api.js';
-import { clearFields, fieldMessages, markFields, markedSentence } from '../shared/form-errors.js';
+import { clearFields, showProblem } from '../shared/form-errors.js';
 import './messages.js';
 
 /**
@@ -75,8 +75,7 @@ export class PutInPlan extends LightElement {
     clearFields(form);
     const goalId = form.elements.goal?.value;
     if (!goalId) {
-      markFields(form, { errors: [{ field: 'goal', message: t('putInPlan.goal.required') }] });
-      this.status = { kind: 'error', text: markedSentence(1) };
+      this.status = { kind: 'error', text: showProblem(form, { errors: [{ field: 'goal', message: t('putInPlan.goal.required') }] }) };
       return;
     }
     const goal = this.plan.goals.find((g) => g.id === goalId);
@@ -89,10 +88,8 @@ export class PutInPlan extends LightElement {
       });
       this.status = { kind: 'success', text: t('putInPlan.done', { name: this.#person?.name || t('common.noName'), goal: goal.title }) };
     } catch (error) {
-      const count = Object.keys(fieldMessages(error)).length;
-      this.status = { kind: 'error', text: count ? markedSentence(count) : userMessage(error) };
       await this.updateComplete;
-      if (count) markFields(form, error);
+      this.status = { kind: 'error', text: showProblem(form, error) };
     } finally {
       this.busy = false;
     }

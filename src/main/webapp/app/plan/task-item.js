@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
 import { userMessage } from '../api.js';
+import { clearFields, showProblem } from '../shared/form-errors.js';
 import { saveTaskNote, saveTaskPhoto, setTaskDone, taskPhotoUrl } from './plan-api.js';
 import { t } from '../i18n.js';
 import { formatDay, formatMoment } from './dates.js';
@@ -51,18 +52,20 @@ export class TaskItem extends LightElement {
     super.disconnectedCallback();
   }
 
-  async #run(work, success) {
+  /** One change; a refusal marks the fields it names in `form` (the note) and says so. */
+  async #run(work, success, form = null) {
     if (this.busy) return;
     this.busy = true;
     this.error = null;
     this.status = null;
+    clearFields(form);
     try {
       const task = await work();
       this.task = task;
       this.status = success(task);
       this.dispatchEvent(new CustomEvent('task-changed', { detail: task, bubbles: true }));
     } catch (error) {
-      this.error = userMessage(error);
+      this.error = showProblem(form, error);
     } finally {
       this.busy = false;
     }
@@ -77,7 +80,7 @@ export class TaskItem extends LightElement {
     event.preventDefault();
     const details = event.target.closest('details');
     const note = new FormData(event.target).get('note');
-    await this.#run(() => saveTaskNote(this.task.id, note), () => t('task.note.saved'));
+    await this.#run(() => saveTaskNote(this.task.id, note), () => t('task.note.saved'), event.target);
     if (!this.error && details) {
       // Saved: the editor closes and the note shows as written; focus goes to the summary to open it again.
       details.open = false;

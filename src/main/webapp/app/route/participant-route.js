@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { ApiError, problemText, userMessage } from '../api.js';
+import { ApiError, userMessage } from '../api.js';
+import { clearFields, showProblem } from '../shared/form-errors.js';
 import { getParticipantRoute, giveRoute, listRoutes } from './route-api.js';
 import { t } from '../i18n.js';
 import { live, value } from './parts.js';
@@ -50,12 +51,14 @@ export class ParticipantRoute extends LightElement {
   async #give(event) {
     event.preventDefault();
     if (this.route && !confirm(t('route.participant.replaceConfirm'))) return;
+    const form = event.target;
+    clearFields(form);
     try {
       const personal = await giveRoute(this.course.id, this.userId, value(event.target, 'templateId'));
       sessionStorage.setItem('groeipad.route.notice', t('route.give.done'));
       location.hash = `#/routes/${encodeURIComponent(personal.id)}`;
     } catch (error) {
-      this.message = { kind: 'error', text: problemText(error) };
+      this.message = { kind: 'error', text: showProblem(form, error) };
     }
   }
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { ApiError, problemText, userMessage } from '../api.js';
-import { clearFields, fieldMessages, markFields, markedSentence } from '../shared/form-errors.js';
+import { ApiError, userMessage } from '../api.js';
+import { clearFields, showProblem } from '../shared/form-errors.js';
 import { getFramework } from '../competency/competency-api.js';
 import { listParticipants } from '../plan/plan-api.js';
 import * as api from './route-api.js';
@@ -88,8 +88,7 @@ export class RouteEditor extends LightElement {
       this.#showNewest(error);
       // A field the answer names is marked in the form (message under it, focus on it); else the message says it.
       await this.updateComplete;
-      const missing = form?.isConnected ? markFields(form, error) : null;
-      this.message = { kind: 'error', text: missing && missing.length === 0 ? markedSentence(Object.keys(fieldMessages(error)).length) : problemText(error) };
+      this.message = { kind: 'error', text: showProblem(form?.isConnected ? form : null, error) };
     }
   }
 
@@ -115,7 +114,7 @@ export class RouteEditor extends LightElement {
       location.hash = '#/routes';
     } catch (error) {
       this.#showNewest(error);
-      this.message = { kind: 'error', text: problemText(error) };
+      this.message = { kind: 'error', text: userMessage(error) };
     }
   }
 
@@ -319,7 +318,7 @@ export class RouteEditor extends LightElement {
         sessionStorage.setItem('groeipad.route.notice', t('route.give.done'));
         location.hash = `#/routes/${encodeURIComponent(personal.id)}`;
       } catch (error) {
-        this.message = { kind: 'error', text: problemText(error) };
+        this.message = { kind: 'error', text: showProblem(event.target, error) };
       }
     };
     let body;

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { problemText, userMessage } from '../api.js';
+import { userMessage } from '../api.js';
+import { clearFields, showProblem } from '../shared/form-errors.js';
 import { listFrameworks } from '../competency/competency-api.js';
 import { createRoute, listRoutes } from './route-api.js';
 import { t } from '../i18n.js';
@@ -45,6 +46,7 @@ export class RouteList extends LightElement {
   async #create(event) {
     event.preventDefault();
     const form = event.target;
+    clearFields(form);
     try {
       const route = await createRoute({
         title: value(form, 'title'),
@@ -53,7 +55,7 @@ export class RouteList extends LightElement {
       });
       location.hash = `#/routes/${encodeURIComponent(route.id)}`;
     } catch (error) {
-      this.message = { kind: 'error', text: problemText(error) };
+      this.message = { kind: 'error', text: showProblem(form, error) };
     }
   }
 

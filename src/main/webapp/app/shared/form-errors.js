@@ -1,8 +1,11 @@
 // One way for every form to show what a 400 problem+json answer says about its fields: the field it names is
 // marked (aria-invalid="true"), the message stands right under it (and is announced with it through
-// aria-describedby), and the focus moves to the first one, scrolled into view. Used by the plan, route,
-// catalogue and framework forms. The mapping (problem → fields) is pure, so Node's test runner imports it.
+// aria-describedby), and the focus moves to the first one, scrolled into view. Every form that sends data uses
+// showProblem() (or markFields() for its own checks before sending): the sentence above the form names the marked
+// fields by their labels, never by the server's key. The mapping (problem → fields → sentence) is pure, so Node's
+// test runner imports it.
 import { t } from '../i18n.js';
+import { userMessage } from '../api.js';
 import './messages.js';
 
 const MARK = 'data-field-error';
@@ -43,6 +46,40 @@ export function markedSentence(count) {
   return count === 1 ? t('form.checkField') : t('form.checkFields', { count });
 }
 
+/**
+ * The sentence above a form after an error answer. `marked`: the labels (words) of the fields marked in the form;
+ * `missing`: the fields the answer names that have no control there (their messages are said instead).
+ * "Kijk naar het gemarkeerde veld. Het gaat om: Reden." — an answer without fields is userMessage()'s sentence.
+ */
+export function problemSummary(error, { marked = [], missing = [], aliases = {} } = {}) {
+  const messages = fieldMessages(error, aliases);
+  const unmarked = [...new Set(missing.map((field) => messages[field]).filter(Boolean))];
+  if (marked.length === 0 && unmarked.length === 0) return userMessage(error);
+  const parts = [];
+  if (marked.length) {
+    parts.push(markedSentence(marked.length));
+    const named = [...new Set(marked.filter(Boolean))];
+    // "Het gaat om: Waarom rond je af?" — a label's own question mark ends the sentence
+    if (named.length) parts.push(t('form.fieldsNamed', { fields: named.join(', ') }).replace(/([?!])\.$/, '$1'));
+  }
+  return [...parts, ...unmarked].join(' ');
+}
+
+/**
+ * The words a control is known by: a choice (checkbox, radio) in a group by the group's legend, else its label,
+ * its aria-label, or the legend of its group ('' when none).
+ */
+export function labelOf(control) {
+  const legend = control?.closest?.('fieldset')?.querySelector('legend')?.textContent;
+  const choice = control?.type === 'checkbox' || control?.type === 'radio';
+  const label = (choice && legend)
+    || control?.labels?.[0]?.textContent
+    || control?.getAttribute?.('aria-label')
+    || legend
+    || '';
+  return label.replace(/\s+/g, ' ').trim();
+}
+
 function controlFor(form, field) {
   for (const name of controlNames(field)) {
     const escaped = CSS.escape(name);
@@ -74,12 +111,26 @@ export function clearFields(form) {
  * Answers the fields that have no control in the form (for the general message to name them), or null when the
  * error names no field at all.
  */
-export function markFields(form, error, { aliases = {}, focus = true } = {}) {
+export function markFields(form, error, options = {}) {
+  return mark(form, error, options).missing;
+}
+
+/**
+ * What a form shows after an error answer, in one call: the fields the answer names are marked (see markFields),
+ * and the answer is the sentence for above the form (see problemSummary). `form` may be null (nothing to mark).
+ */
+export function showProblem(form, error, { aliases = {}, focus = true } = {}) {
+  const { missing, marked } = mark(form, error, { aliases, focus });
+  return problemSummary(error, { marked: marked.map(labelOf), missing: missing ?? [], aliases });
+}
+
+function mark(form, error, { aliases = {}, focus = true } = {}) {
   clearFields(form);
   const messages = fieldMessages(error, aliases);
   const fields = Object.keys(messages);
-  if (!form || fields.length === 0) return fields.length ? fields : null;
+  if (!form || fields.length === 0) return { missing: fields.length ? fields : null, marked: [] };
   const missing = [];
+  const marked = [];
   let first = null;
   for (const field of fields) {
     const control = controlFor(form, field);
@@ -101,11 +152,12 @@ export function markFields(form, error, { aliases = {}, focus = true } = {}) {
     control.setAttribute('aria-describedby', [before, id].filter(Boolean).join(' '));
     control.setAttribute('aria-invalid', 'true');
     control.setAttribute(MARK, field);
+    marked.push(control);
     first ??= control;
   }
   if (first && focus) {
     first.scrollIntoView?.({ block: 'center' });
     first.focus?.({ preventScroll: true });
   }
-  return missing;
+  return { missing, marked };
 }

@@ -76,6 +76,7 @@ addMessages({
 
     'form.checkField': 'Kijk naar het gemarkeerde veld.',
     'form.checkFields': 'Kijk naar de {count} gemarkeerde velden.',
+    'form.fieldsNamed': 'Het gaat om: {fields}.',
 
     'material.kind.online-lesson': 'Online les of link',
     'material.kind.lms-activity': 'Activiteit in de leeromgeving',
@@ -147,6 +148,7 @@ addMessages({
 
     'form.checkField': 'Look at the marked field.',
     'form.checkFields': 'Look at the {count} marked fields.',
+    'form.fieldsNamed': 'That is: {fields}.',
 
     'material.kind.online-lesson': 'Online lesson or link',
     'material.kind.lms-activity': 'Activity in the learning environment',

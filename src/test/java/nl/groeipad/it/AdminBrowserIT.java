@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The operator page (/admin/) in headless Chromium at 360 px, through its own API module (admin-api.js, the
  * admin secret as X-Admin-Secret and no session): a wrong key is refused, the right one shows the values for the
- * LMS, a platform registered by hand appears in the list and can be deleted again. axe-core finds no violations.
+ * LMS, an address the server refuses is marked at its field (focus on it, its message next to it), a platform
+ * registered by hand appears in the list and can be deleted again. axe-core finds no violations.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -57,12 +58,24 @@ class AdminBrowserIT {
             var name = "Moodle " + id;
             var issuer = "https://moodle-" + id + ".example.org";
             field(wait, "Naam").sendKeys(name);
-            field(wait, "Platform-ID (issuer)").sendKeys(issuer);
+            field(wait, "Platform-ID (issuer)").sendKeys("http://moodle-" + id + ".example.org");
             field(wait, "Client-ID").sendKeys("client-" + id);
             field(wait, "Authenticatie-URL").sendKeys(issuer + "/mod/lti/auth.php");
             field(wait, "Toegangstoken-URL").sendKeys(issuer + "/mod/lti/token.php");
             field(wait, "Publieke sleutelset-URL").sendKeys(issuer + "/mod/lti/certs.php");
             field(wait, "Deployment-ID’s").sendKeys("1, 2");
+
+            // The server refuses an issuer without https: that field is marked, has the focus and says why; the
+            // sentence under the form names it in words.
+            button(wait, "Koppeling opslaan").click();
+            assertThat(Browsers.assertMarkedAndFocused(browser, "reg-issuer")).isNotEmpty();
+            assertThat(browser.findElement(By.id("form-message")).getText())
+                    .isEqualTo("Kijk naar het gemarkeerde veld. Het gaat om: Platform-ID (issuer).");
+            assertThat(browser.findElements(By.cssSelector("[aria-invalid='true']"))).hasSize(1);
+            Browsers.assertAccessibleAt360(browser);
+            var issuerField = browser.findElement(By.id("reg-issuer"));
+            issuerField.clear();
+            issuerField.sendKeys(issuer);
             button(wait, "Koppeling opslaan").click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("form .live"),
                     "De koppeling “" + name + "” is opgeslagen."));

@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The real browser of the browser tests: headless Debian Chromium at phone width, and the accessibility check. */
@@ -89,5 +92,24 @@ final class Browsers {
                         + ".slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ');")
                 : "";
         assertThat(overflow).as("horizontal scrolling at 360 px on " + browser.getCurrentUrl() + ": " + wide).isFalse();
+    }
+
+    /**
+     * A form's field marked after a refused answer (shared/form-errors.js): the field with this id has
+     * aria-invalid="true", the message next to it names what to do and is tied to it (aria-describedby), it has the
+     * focus, and it is in view. Answers the message's text.
+     */
+    static String assertMarkedAndFocused(WebDriver browser, String id) {
+        waitOn(browser).until(ExpectedConditions.attributeToBe(By.id(id), "aria-invalid", "true"));
+        WebElement field = browser.findElement(By.id(id));
+        var note = browser.findElement(By.id(id + "-problem"));
+        assertThat(note.isDisplayed()).as("the message next to " + id).isTrue();
+        assertThat(note.getText()).as("the message next to " + id).isNotBlank();
+        assertThat(field.getDomAttribute("aria-describedby")).as("aria-describedby of " + id).contains(id + "-problem");
+        waitOn(browser).until(b -> id.equals(b.switchTo().activeElement().getDomAttribute("id")));
+        var inView = (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight;", field);
+        assertThat(inView).as(id + " scrolled into view").isTrue();
+        return note.getText();
     }
 }

@@ -102,7 +102,18 @@ class CredentialBrowserIT {
             assertThat(browser.findElements(By.id("credential-message"))).as("no certificate before the outcome").isEmpty();
             Browsers.assertAccessibleAt360(browser);
             browser.findElement(By.xpath("//participant-completion//button[normalize-space()='Plan afronding']")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("participant-completion form button[type=submit]"))).click();
+            // a moment two years ahead: the server refuses the date, which is marked, with the focus on it
+            var date = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("participant-completion input[name=date]")));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", date,
+                    java.time.LocalDate.now().plusYears(2).toString());
+            browser.findElement(By.cssSelector("participant-completion form button[type=submit]")).click();
+            assertThat(Browsers.assertMarkedAndFocused(browser, date.getDomAttribute("id"))).contains("binnen een jaar");
+            assertThat(browser.findElement(By.cssSelector("participant-completion .message--error")).getText())
+                    .isEqualTo("Kijk naar het gemarkeerde veld. Het gaat om: Datum.");
+            Browsers.assertAccessibleAt360(browser);
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", date,
+                    java.time.LocalDate.now().toString());
+            browser.findElement(By.cssSelector("participant-completion form button[type=submit]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("participant-completion .completion__state"),
                     "Afronding gepland"));
             Browsers.assertAccessibleAt360(browser);
@@ -166,7 +177,10 @@ class CredentialBrowserIT {
             ((JavascriptExecutor) browser).executeScript("document.getElementById('proof-obtainedOn').value = '2026-06-01';");
             browser.findElement(By.id("proof-document")).sendKeys(scan.toAbsolutePath().toString());
             browser.findElement(By.cssSelector(".register-proof button[type=submit]")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("proof-crebo-error")));
+            // the server refuses a crebo of 3 digits: that field is marked, with the focus and the server's words
+            assertThat(Browsers.assertMarkedAndFocused(browser, "proof-crebo")).isEqualTo("Een crebonummer heeft 5 cijfers.");
+            assertThat(browser.findElement(By.cssSelector("register-proof .message--error")).getText())
+                    .isEqualTo("Kijk naar het gemarkeerde veld. Het gaat om: Crebonummer (5 cijfers, mag leeg blijven).");
             Browsers.assertAccessibleAt360(browser);
             browser.findElement(By.id("proof-crebo")).clear();
             browser.findElement(By.id("proof-crebo")).sendKeys("25460");

@@ -74,8 +74,8 @@ class CredentialIssuersBrowserIT {
             browser.findElement(By.id("issuer-new-name")).sendKeys("Branchevereniging Groen");
             browser.findElement(By.id("issuer-new-url")).sendKeys("http://branche-groen.example");
             browser.findElement(By.cssSelector("#issuer-add button[type=submit]")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issuer-new-url-error")));
-            assertThat(browser.findElement(By.id("issuer-new-url")).getDomAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(Browsers.assertMarkedAndFocused(browser, "issuer-new-url")).startsWith("Een webadres begint met https://");
+            assertThat(browser.findElement(By.id("issuer-new-url")).getDomAttribute("aria-describedby")).contains("issuer-new-url-hint");
             Browsers.assertAccessibleAt360(browser);
 
             // what was typed stays; the address is corrected

@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * question per screen with big buttons, pauses by reloading and resumes at the first unanswered question, goes
  * back to change an answer, has a question read aloud (speech synthesis stubbed to record the call), hands in
  * and sees the finish screen; then the coach, on the participant's page, sees the answers, records a score, reads
- * the suggestions and puts them into the plan.
+ * the suggestions and puts them into the plan; a note the server refuses is marked at the field, with the focus.
  * axe-core finds no violations on any of these screens, and nothing scrolls sideways.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -143,8 +143,19 @@ class IntakeBrowserIT {
 
             browser.findElement(By.cssSelector(".observation summary")).click(); // the form opens when asked for (issue 8 §8)
             new Select(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".observation select")))).selectByValue("2");
-            browser.findElement(By.cssSelector(".observation textarea")).sendKeys("Vraagt nog niet zelf om hulp.");
+            // a note longer than the server takes (the page's own limit bypassed): the note is marked, with the
+            // focus and the server's words next to it; the sentence under the form names the field in words
+            var note = browser.findElement(By.cssSelector(".observation textarea"));
+            js.executeScript("arguments[0].value = 'x'.repeat(501);", note);
             browser.findElement(By.cssSelector(".observation button[type=submit]")).click();
+            assertThat(Browsers.assertMarkedAndFocused(browser, note.getDomAttribute("id"))).contains("500");
+            assertThat(browser.findElement(By.cssSelector(".observation .message--error")).getText())
+                    .isEqualTo("Kijk naar het gemarkeerde veld. Het gaat om: Notitie (mag leeg, hoogstens 500 tekens).");
+            Browsers.assertAccessibleAt360(browser);
+            note.clear();
+            note.sendKeys("Vraagt nog niet zelf om hulp.");
+            browser.findElement(By.cssSelector(".observation button[type=submit]")).click();
+            wait.until(ExpectedConditions.attributeToBe(note, "aria-invalid", "false"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".observation"), "Bewaard."));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".suggestion__reason"),
                     "Omdat jij"));

@@ -18,9 +18,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Workplace observation in real headless Chromium at 360 px: the coach goes from the participant's page to the
- * observations, records a practical exam passed elsewhere, starts an observation (competency, level, two work situations, the guide confirmed), scores every behaviour
- * with one tap in the first situation and again in the second, concludes (early, so with a reason, the guide
- * confirmed again) and sees the level reached; the participant sees it under "Mijn groei". axe-core finds no
+ * observations, records a practical exam passed elsewhere (its date first left out: the server's refusal marks the
+ * date field, with the focus), starts an observation (competency, level, two work situations, the guide confirmed), scores every behaviour
+ * with one tap in the first situation and again in the second, concludes (early, so with a reason — left out
+ * first, the refusal marks the reason field — the guide confirmed again) and sees the level reached; the participant sees it under "Mijn groei". axe-core finds no
  * violations on any of these screens, and nothing scrolls sideways.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -71,13 +72,21 @@ class ObservationBrowserIT {
                     By.cssSelector("input[name=competency][value='" + ADVIES + "']")));
             Browsers.assertAccessibleAt360(browser);
 
-            // a result from elsewhere: a practical exam
+            // a result from elsewhere: a practical exam; without its date the server refuses it, and the date
+            // field is marked, with the focus and the server's words next to it
             new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("offline-kind"))).selectByValue("practical-exam");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("offline-competency"))).selectByValue(ADVIES);
+            click(browser, button(browser, "Bewaar het resultaat"));
+            assertThat(Browsers.assertMarkedAndFocused(browser, "offline-date")).isEqualTo("Kies de datum waarop het gehaald is.");
+            assertThat(browser.findElement(By.cssSelector("form .message--error")).getText())
+                    .isEqualTo("Kijk naar het gemarkeerde veld. Het gaat om: Datum.");
+            Browsers.assertAccessibleAt360(browser);
             ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
                     browser.findElement(By.id("offline-date")), java.time.LocalDate.now().minusDays(2).toString());
             new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("offline-competency"))).selectByValue(ADVIES);
             click(browser, button(browser, "Bewaar het resultaat"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Het resultaat is bewaard."));
+            assertThat(browser.findElement(By.id("offline-date")).getDomAttribute("aria-invalid")).isEqualTo("false");
             assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Praktijkexamen: ");
 
             click(browser, competency);
@@ -104,9 +113,17 @@ class ObservationBrowserIT {
             // conclude: early in the period, so with a reason; the signals are shown
             assertThat(browser.findElement(By.cssSelector(".observation-check")).getText()).contains("observatieperiode");
             assertThat(browser.findElements(By.cssSelector(".signals li[data-signal=early]"))).hasSize(1);
-            browser.findElement(By.id("conclude-reason")).sendKeys("De stage stopt eerder.");
+            // without the reason the server refuses it: the reason is marked, focused and in view, its words next to it
             browser.findElement(By.id("conclude-good")).sendKeys("Je vraagt op tijd om hulp.");
             click(browser, browser.findElement(By.cssSelector(".observation-check input[name=guideConfirmed]")));
+            click(browser, button(browser, "Rond de observatie af"));
+            assertThat(Browsers.assertMarkedAndFocused(browser, "conclude-reason")).startsWith("Schrijf waarom je nu al afrondt.");
+            assertThat(browser.findElement(By.id("conclude-reason")).getDomAttribute("aria-describedby"))
+                    .contains("conclude-reason-hint");
+            assertThat(browser.findElement(By.cssSelector("observe-page .live .message--error")).getText())
+                    .isEqualTo("Kijk naar het gemarkeerde veld. Het gaat om: Waarom rond je nu al af?");
+            Browsers.assertAccessibleAt360(browser);
+            browser.findElement(By.id("conclude-reason")).sendKeys("De stage stopt eerder.");
             click(browser, button(browser, "Rond de observatie af"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Afgerond op"));
             assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Te vroeg afgerond", "Gehaald");

@@ -67,7 +67,7 @@ class PlanBuilderBrowserIT {
             assertThat(error.getText()).isNotBlank();
             assertThat(coach.findElement(By.id("goal-new-title")).getAttribute("aria-describedby")).contains(error.getAttribute("id"));
             assertThat(activeId(coach)).isEqualTo("goal-new-title");
-            assertThat(coach.findElement(By.cssSelector("main")).getText()).contains("Kijk naar het gemarkeerde veld.")
+            assertThat(coach.findElement(By.cssSelector("main")).getText()).contains("Kijk naar het gemarkeerde veld. Het gaat om: ")
                     .doesNotContain("(title)");
             assertAccessibleBoth(coach);
 

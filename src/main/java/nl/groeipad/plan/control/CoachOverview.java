@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.people.control.People;
 import nl.groeipad.people.control.People.ParticipantSummary;
@@ -18,16 +18,24 @@ import nl.groeipad.plan.control.PlanViews.PlanStatus;
 import nl.groeipad.plan.entity.Plan;
 import nl.groeipad.plan.entity.PlanSummary;
 import nl.groeipad.platform.control.TenantData;
+import nl.groeipad.platform.control.VersionedCache;
 import nl.groeipad.platform.entity.Session;
 
 /**
  * "Mijn deelnemers" with each participant's plan: its state, the next step and the last activity. The
  * number of SQL statements does not grow with the number of participants: {@code people} reads the page of
- * participants, then one aggregated statement ({@link Plan#SUMMARIES}) reads the plans of all of them.
+ * participants, then one statement reads the version of each of their plans ({@link Plan#VERSIONS}), and only the
+ * plans this node has not summarised at that version (and day) are summarised again, all in one aggregated
+ * statement ({@link Plan#SUMMARIES}). Every change to a plan, its goals or its tasks raises the plan's version
+ * ({@code PlanAccess}), so a kept summary is never stale; the last activity is read fresh from the plan's row.
+ * The same holds for the newest note and photo ("new since the coach last looked"). See docs/coach.md.
  */
 @ApplicationScoped
 @Transactional
 public class CoachOverview {
+
+    /** Plans whose summary and recent work a node keeps (a few hundred bytes each). */
+    static final int KEPT_PLANS = 20_000;
 
     @Inject
     People people;
@@ -41,15 +49,25 @@ public class CoachOverview {
     @Inject
     CourseAccess access;
 
+    /** Summaries by plan id, stamped with the plan's version and the day (what is overdue depends on it). */
+    private final VersionedCache<PlanSummary> summaries = new VersionedCache<>(KEPT_PLANS);
+    /** The newest note and photo by plan id, stamped with the plan's version. */
+    private final VersionedCache<RecentWork> recent = new VersionedCache<>(KEPT_PLANS);
+
+    private record SummaryStamp(int version, LocalDate day) {
+    }
+
+    /** A plan's row as {@link Plan#VERSIONS} reads it. */
+    private record PlanStamp(String participantId, String planId, int version, Instant lastActivityAt) {
+        static PlanStamp of(Object[] row) {
+            return new PlanStamp((String) row[0], (String) row[1], ((Number) row[2]).intValue(), (Instant) row[3]);
+        }
+    }
+
     public ParticipantsPage participants(Session session, String courseId, int offset, Integer limit) {
         var page = people.participants(session, courseId, offset, limit);
         var ids = page.participants().stream().map(ParticipantSummary::id).toList();
-        Map<String, PlanSummary> plans = ids.isEmpty() ? Map.of()
-                : data.em().createNamedQuery(Plan.SUMMARIES, Object[].class)
-                        .setParameter("courseId", courseId).setParameter("participantIds", ids)
-                        .setParameter("today", calendar.today()).getResultList().stream()
-                        .map(PlanSummary::of)
-                        .collect(Collectors.toMap(PlanSummary::participantId, Function.identity()));
+        var plans = summaries(courseId, ids);
         var overview = page.participants().stream().map(p -> {
             var plan = plans.get(p.id());
             var activity = plan == null ? null : plan.lastActivity().orElse(null);
@@ -59,27 +77,77 @@ public class CoachOverview {
         return new ParticipantsPage(overview, page.total());
     }
 
+    /** The summary of each of these participants' plans (none for who has no plan): kept ones, the rest in one statement. */
+    private Map<String, PlanSummary> summaries(String courseId, List<String> participantIds) {
+        if (participantIds.isEmpty()) {
+            return Map.of();
+        }
+        var today = calendar.today();
+        var found = new HashMap<String, PlanSummary>();
+        var missing = new ArrayList<String>();
+        for (var plan : stamps(courseId, participantIds)) {
+            var kept = summaries.get(plan.planId(), new SummaryStamp(plan.version(), today));
+            if (kept == null) {
+                missing.add(plan.participantId());
+            } else {
+                found.put(plan.participantId(), kept.withLastActivity(plan.lastActivityAt()));
+            }
+        }
+        if (!missing.isEmpty()) {
+            for (var row : data.em().createNamedQuery(Plan.SUMMARIES, Object[].class)
+                    .setParameter("courseId", courseId).setParameter("participantIds", missing)
+                    .setParameter("today", today).getResultList()) {
+                var summary = PlanSummary.of(row);
+                summaries.put(summary.planId(), new SummaryStamp(((Number) row[10]).intValue(), today), summary);
+                found.put(summary.participantId(), summary);
+            }
+        }
+        return found;
+    }
+
+    private List<PlanStamp> stamps(String courseId, List<String> participantIds) {
+        return data.em().createNamedQuery(Plan.VERSIONS, Object[].class).setParameter("courseId", courseId)
+                .setParameter("participantIds", participantIds).getResultList().stream().map(PlanStamp::of).toList();
+    }
+
     /** The newest note and photo on a participant's plan, for "new since the coach last looked". */
     public record RecentWork(Instant lastNoteAt, Instant lastPhotoAt) {
+        static final RecentWork NONE = new RecentWork(null, null);
     }
 
     /**
-     * The newest note and photo of each of these participants' plans in the coach's course: two statements
-     * ({@link Plan#NEWEST_NOTES}, {@link Plan#NEWEST_PHOTOS}) whatever their number; participants without a plan,
-     * a note or a photo are left out.
+     * The newest note and photo of each of these participants' plans in the coach's course: the plans' versions in
+     * one statement, and for the plans not kept at that version two more ({@link Plan#NEWEST_NOTES},
+     * {@link Plan#NEWEST_PHOTOS}), whatever their number; participants without a plan, a note or a photo are left out.
      */
     public Map<String, RecentWork> recentWork(Session session, String courseId, List<String> participantIds) {
         access.coachedCourse(session, courseId);
         if (participantIds.isEmpty()) {
             return Map.of();
         }
-        var notes = newest(Plan.NEWEST_NOTES, courseId, participantIds);
-        var photos = newest(Plan.NEWEST_PHOTOS, courseId, participantIds);
         var work = new HashMap<String, RecentWork>();
-        for (var id : participantIds) {
-            if (notes.containsKey(id) || photos.containsKey(id)) {
-                work.put(id, new RecentWork(notes.get(id), photos.get(id)));
+        var missing = new HashMap<String, PlanStamp>();
+        for (var plan : stamps(courseId, participantIds)) {
+            var kept = recent.get(plan.planId(), plan.version());
+            if (kept == null) {
+                missing.put(plan.participantId(), plan);
+            } else if (kept != RecentWork.NONE) {
+                work.put(plan.participantId(), kept);
             }
+        }
+        if (!missing.isEmpty()) {
+            var ids = List.copyOf(missing.keySet());
+            var notes = newest(Plan.NEWEST_NOTES, courseId, ids);
+            var photos = newest(Plan.NEWEST_PHOTOS, courseId, ids);
+            missing.forEach((participantId, plan) -> {
+                var found = notes.containsKey(participantId) || photos.containsKey(participantId)
+                        ? new RecentWork(notes.get(participantId), photos.get(participantId)) : RecentWork.NONE;
+                // read after the version: at worst newer than it, and then the next request reads it again
+                recent.put(plan.planId(), plan.version(), found);
+                if (found != RecentWork.NONE) {
+                    work.put(participantId, found);
+                }
+            });
         }
         return work;
     }

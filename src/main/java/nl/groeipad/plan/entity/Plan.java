@@ -60,10 +60,14 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
           count(case when t.doneAt is not null then t.id else null end),
           count(case when t.doneAt is null and t.plannedOn < :today then t.id else null end),
           min(case when t.id is not null and t.doneAt is null then t.plannedOn else null end),
-          min(case when t.id is not null and t.doneAt is null then function('CONCAT', t.plannedOn, t.id, t.title) else null end)
+          min(case when t.id is not null and t.doneAt is null then function('CONCAT', t.plannedOn, t.id, t.title) else null end),
+          p.version
         from Plan p left join p.goals g left join g.tasks t
         where p.courseId = :courseId and p.participantId in :participantIds
-        group by p.participantId, p.id, p.lastActivityAt""")
+        group by p.participantId, p.id, p.lastActivityAt, p.version""")
+@NamedQuery(name = Plan.VERSIONS, query = """
+        select p.participantId, p.id, p.version, p.lastActivityAt from Plan p
+        where p.courseId = :courseId and p.participantId in :participantIds""")
 @NamedQuery(name = Plan.NEWEST_NOTES, query = """
         select p.participantId, t.noteAt from Plan p, Task t
         where t.planId = p.id and p.courseId = :courseId and p.participantId in :participantIds and t.noteAt is not null
@@ -85,14 +89,19 @@ public class Plan {
     public static final String NEWEST_PHOTOS = "Plan.newestPhotos";
     /**
      * One row per plan of the given participants, in one statement whatever their number: participant, plan,
-     * last activity, goals, goals achieved, tasks, tasks done, tasks overdue, day of the next open task, and the
-     * next open task as {@code day (10 characters) + id (36) + title} — the smallest such string is the earliest
+     * last activity, goals, goals achieved, tasks, tasks done, tasks overdue, day of the next open task, the
+     * next open task as {@code day (10 characters) + id (36) + title}, and the plan's version — the smallest such string is the earliest
      * day's task with the smallest id, so its title comes out of the same pass ({@link PlanSummary#of} cuts it).
      * One pass over the plans' goals and tasks grouped by plan (outer joins along the mappings, which carry the
      * tenant criterion in their ON clause), rather than correlated subqueries per plan: nine of those took
      * 0.2–0.3 s for 1,000 plans (docs/coach.md, benchmark).
      */
     public static final String SUMMARIES = "Plan.summaries";
+    /**
+     * Per plan of the given participants: participant, plan, version and last activity, from the plan's row alone;
+     * what was computed from a plan at its current version need not be computed again (plan.control.CoachOverview).
+     */
+    public static final String VERSIONS = "Plan.versions";
     /** The longest period a plan may run for; plans are meant to be small and reviewed. */
     public static final int MAX_YEARS = 3;
 

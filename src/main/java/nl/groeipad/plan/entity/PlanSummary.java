@@ -24,6 +24,12 @@ public record PlanSummary(String participantId, String planId, Instant lastActiv
         return dayIdTitle == null ? null : dayIdTitle.toString().substring(NEXT_TITLE_STARTS_AT);
     }
 
+    /** The same summary with the plan's last activity as read now (it is on the plan's row, read every time). */
+    public PlanSummary withLastActivity(Instant at) {
+        return new PlanSummary(participantId, planId, at, goals, goalsAchieved, tasks, tasksDone, tasksOverdue, nextTaskOn,
+                nextTaskTitle);
+    }
+
     public Optional<Instant> lastActivity() {
         return Optional.ofNullable(lastActivityAt);
     }
