@@ -487,6 +487,18 @@ class PlanIT {
         assertThat(page.headers().firstValue("X-Total-Count")).hasValue("30");
         assertField(client.api("GET", "/api/v1/courses/" + coach.courseId() + "/participants?limit=0", coach.token(), null), "limit");
 
+        // A summary is kept per plan version: the list shows each change at once, also one made after it was read.
+        var first = people.get(0);
+        var overdueId = ToolClient.json(client.api("GET", "/api/v1/me/today", first.token(), null))
+                .getJsonArray("overdue").getJsonObject(0).getString("id");
+        assertThat(client.api("POST", "/api/v1/tasks/" + overdueId + "/done", first.token(), null).statusCode()).isEqualTo(200);
+        var afterTick = planOf(coach, first);
+        assertThat(afterTick.getString("state")).isEqualTo("on-track");
+        assertThat(afterTick.getInt("tasksDone")).isEqualTo(1);
+        assertThat(afterTick.getString("nextTaskTitle")).isEqualTo("Tweede taak van 0");
+        assertThat(client.api("DELETE", "/api/v1/tasks/" + overdueId + "/done", first.token(), null).statusCode()).isEqualTo(200);
+        assertThat(planOf(coach, first).getString("state")).isEqualTo("behind");
+
         // The same number of SELECTs for 2 participants as for 30.
         var few = selectsFor("/api/v1/courses/" + coach.courseId() + "/participants?limit=2", coach);
         var many = selectsFor("/api/v1/courses/" + coach.courseId() + "/participants?limit=30", coach);
@@ -496,6 +508,13 @@ class PlanIT {
     }
 
     // ---- helpers ------------------------------------------------------------------------------
+
+    /** The participant's plan as the coach's list shows it. */
+    private JsonObject planOf(Person coach, Person participant) {
+        return ToolClient.jsonArray(client.api("GET", "/api/v1/courses/" + coach.courseId() + "/participants", coach.token(), null))
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("id").equals(participant.id())).findFirst()
+                .orElseThrow().getJsonObject("plan");
+    }
 
     /**
      * SELECT statements the application's database user ran per request (MariaDB user statistics, which
