@@ -33,7 +33,8 @@ import nl.groeipad.platform.entity.Session;
  * state (from {@code plan}), where their latest intake stands (from {@code intake}) and what is new since this
  * coach last looked, each with the reasons of {@link Attention}, sorted. The number of SQL statements does not
  * grow with the number of participants: the page of people and their plan summaries (as the participant list),
- * then one statement each for the intakes, the newest notes, the newest photos and the coach's visits, the open
+ * then one statement each for the intakes and the coach's visits (the newest notes and photos come with the plans'
+ * versions, see {@code CoachOverview.desk}), the open
  * observations' periods ending soon (from {@code observation}) and the interim evaluations due (from
  * {@code evaluation}: two).
  */
@@ -80,10 +81,11 @@ public class CoachDesk {
 
     public AttentionList attention(Session session, String courseId, Sort sort) {
         access.coachedCourse(session, courseId);
-        var page = overview.participants(session, courseId, 0, MAX);
+        var desk = overview.desk(session, courseId, MAX);
+        var page = desk.page();
         var ids = page.participants().stream().map(ParticipantOverview::id).toList();
         var states = intakes.reviewStates(session, courseId, ids);
-        var work = overview.recentWork(session, courseId, ids);
+        var work = desk.recentWork();
         var visits = visits(session, courseId, ids);
         var ending = observations.periodsEnding(session, courseId, ids, Attention.ENDING_DAYS);
         var due = evaluations.dueOf(session, courseId, ids);

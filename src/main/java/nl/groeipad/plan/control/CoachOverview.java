@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.people.control.People;
 import nl.groeipad.people.control.People.ParticipantSummary;
 import nl.groeipad.plan.control.PlanViews.ParticipantOverview;
@@ -46,9 +45,6 @@ public class CoachOverview {
     @Inject
     PlanCalendar calendar;
 
-    @Inject
-    CourseAccess access;
-
     /** Summaries by plan id, stamped with the plan's version and the day (what is overdue depends on it). */
     private final VersionedCache<PlanSummary> summaries = new VersionedCache<>(KEPT_PLANS);
     /** The newest note and photo by plan id, stamped with the plan's version. */
@@ -66,8 +62,25 @@ public class CoachOverview {
 
     public ParticipantsPage participants(Session session, String courseId, int offset, Integer limit) {
         var page = people.participants(session, courseId, offset, limit);
-        var ids = page.participants().stream().map(ParticipantSummary::id).toList();
-        var plans = summaries(courseId, ids);
+        return page(courseId, page, stamps(courseId, page));
+    }
+
+    /** The coach's desk: a page of participants with their plans, and the newest note and photo of each plan. */
+    public record DeskPage(ParticipantsPage page, Map<String, RecentWork> recentWork) {
+    }
+
+    /**
+     * The first {@code limit} participants as {@link #participants}, with {@link #recentWork} of their plans, reading
+     * the plans' versions once for both.
+     */
+    public DeskPage desk(Session session, String courseId, int limit) {
+        var page = people.participants(session, courseId, 0, limit);
+        var stamps = stamps(courseId, page);
+        return new DeskPage(page(courseId, page, stamps), recentWork(courseId, stamps));
+    }
+
+    private ParticipantsPage page(String courseId, People.ParticipantPage page, List<PlanStamp> stamps) {
+        var plans = summaries(courseId, stamps);
         var overview = page.participants().stream().map(p -> {
             var plan = plans.get(p.id());
             var activity = plan == null ? null : plan.lastActivity().orElse(null);
@@ -77,15 +90,15 @@ public class CoachOverview {
         return new ParticipantsPage(overview, page.total());
     }
 
-    /** The summary of each of these participants' plans (none for who has no plan): kept ones, the rest in one statement. */
-    private Map<String, PlanSummary> summaries(String courseId, List<String> participantIds) {
-        if (participantIds.isEmpty()) {
+    /** The summary of each of these plans by participant: kept ones, the rest in one statement. */
+    private Map<String, PlanSummary> summaries(String courseId, List<PlanStamp> stamps) {
+        if (stamps.isEmpty()) {
             return Map.of();
         }
         var today = calendar.today();
         var found = new HashMap<String, PlanSummary>();
         var missing = new ArrayList<String>();
-        for (var plan : stamps(courseId, participantIds)) {
+        for (var plan : stamps) {
             var kept = summaries.get(plan.planId(), new SummaryStamp(plan.version(), today));
             if (kept == null) {
                 missing.add(plan.participantId());
@@ -105,7 +118,12 @@ public class CoachOverview {
         return found;
     }
 
-    private List<PlanStamp> stamps(String courseId, List<String> participantIds) {
+    /** The plans of the page's participants as their rows are now: one statement (none for an empty page). */
+    private List<PlanStamp> stamps(String courseId, People.ParticipantPage page) {
+        var participantIds = page.participants().stream().map(ParticipantSummary::id).toList();
+        if (participantIds.isEmpty()) {
+            return List.of();
+        }
         return data.em().createNamedQuery(Plan.VERSIONS, Object[].class).setParameter("courseId", courseId)
                 .setParameter("participantIds", participantIds).getResultList().stream().map(PlanStamp::of).toList();
     }
@@ -116,18 +134,14 @@ public class CoachOverview {
     }
 
     /**
-     * The newest note and photo of each of these participants' plans in the coach's course: the plans' versions in
-     * one statement, and for the plans not kept at that version two more ({@link Plan#NEWEST_NOTES},
-     * {@link Plan#NEWEST_PHOTOS}), whatever their number; participants without a plan, a note or a photo are left out.
+     * The newest note and photo of each of these plans by participant: for the plans not kept at their version two
+     * statements ({@link Plan#NEWEST_NOTES}, {@link Plan#NEWEST_PHOTOS}), whatever their number; participants without
+     * a plan, a note or a photo are left out.
      */
-    public Map<String, RecentWork> recentWork(Session session, String courseId, List<String> participantIds) {
-        access.coachedCourse(session, courseId);
-        if (participantIds.isEmpty()) {
-            return Map.of();
-        }
+    private Map<String, RecentWork> recentWork(String courseId, List<PlanStamp> stamps) {
         var work = new HashMap<String, RecentWork>();
         var missing = new HashMap<String, PlanStamp>();
-        for (var plan : stamps(courseId, participantIds)) {
+        for (var plan : stamps) {
             var kept = recent.get(plan.planId(), plan.version());
             if (kept == null) {
                 missing.put(plan.participantId(), plan);
