@@ -372,36 +372,8 @@ class CompletionIT {
                 LocalDate.now().minusDays(2), target.getString("competencyKey"), target.getString("level"))));
     }
 
-    /**
-     * SELECT statements the application's database user ran per request (MariaDB user statistics), as PlanIT counts
-     * them: the server's own timers run as the same user, so the quietest of three rounds of 10 requests is taken.
-     */
-    private long selectsFor(String path, Person coach) throws java.sql.SQLException, InterruptedException {
-        try (var admin = java.sql.DriverManager.getConnection(System.getProperty("it.db.admin-url",
-                "jdbc:mysql://127.0.0.1:3306/?user=root&password="));
-             var sql = admin.createStatement()) {
-            sql.execute("SET GLOBAL userstat = 1");
-            var user = System.getProperty("it.db.user", "groeipad_it");
-            client.api("GET", path, coach.token(), null);
-            Thread.sleep(250);
-            long quietest = Long.MAX_VALUE;
-            for (int round = 0; round < 3; round++) {
-                var before = selects(sql, user);
-                for (int i = 0; i < 10; i++) {
-                    assertThat(client.api("GET", path, coach.token(), null).statusCode()).isEqualTo(200);
-                }
-                Thread.sleep(250);
-                quietest = Math.min(quietest, Math.round((selects(sql, user) - before) / 10.0));
-            }
-            return quietest;
-        }
-    }
-
-    private static long selects(java.sql.Statement sql, String user) throws java.sql.SQLException {
-        try (var rows = sql.executeQuery("SELECT select_commands FROM information_schema.user_statistics WHERE user = '"
-                + user.replace("'", "") + "'")) {
-            return rows.next() ? rows.getLong(1) : 0;
-        }
+    private long selectsFor(String path, Person coach) throws java.sql.SQLException, InterruptedException { // see SelectCount
+        return SelectCount.perRequest(client, path, coach.token());
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -516,38 +514,8 @@ class PlanIT {
                 .orElseThrow().getJsonObject("plan");
     }
 
-    /**
-     * SELECT statements the application's database user ran per request (MariaDB user statistics, which
-     * only count this test's database user). The server's own timers (the score outbox's sweep over every
-     * organisation, housekeeping) run as the same user, so three rounds of 10 requests are counted and the
-     * quietest round is taken: a timer can only add statements, never take them away.
-     */
-    private long selectsFor(String path, Person coach) throws SQLException, InterruptedException {
-        try (var admin = DriverManager.getConnection(System.getProperty("it.db.admin-url",
-                "jdbc:mysql://127.0.0.1:3306/?user=root&password="));
-             var sql = admin.createStatement()) {
-            sql.execute("SET GLOBAL userstat = 1");
-            var user = System.getProperty("it.db.user", "groeipad_it");
-            client.api("GET", path, coach.token(), null); // warm: pools, caches, statistics row
-            Thread.sleep(250);
-            long quietest = Long.MAX_VALUE;
-            for (int round = 0; round < 3; round++) {
-                var before = selects(sql, user);
-                for (int i = 0; i < 10; i++) {
-                    assertThat(client.api("GET", path, coach.token(), null).statusCode()).isEqualTo(200);
-                }
-                Thread.sleep(250);
-                quietest = Math.min(quietest, Math.round((selects(sql, user) - before) / 10.0));
-            }
-            return quietest;
-        }
-    }
-
-    private static long selects(java.sql.Statement sql, String user) throws SQLException {
-        try (var rows = sql.executeQuery("SELECT select_commands FROM information_schema.user_statistics WHERE user = '"
-                + user.replace("'", "") + "'")) {
-            return rows.next() ? rows.getLong(1) : 0;
-        }
+    private long selectsFor(String path, Person coach) throws java.sql.SQLException, InterruptedException { // see SelectCount
+        return SelectCount.perRequest(client, path, coach.token());
     }
 
     record TaskSpec(String title, LocalDate day) {
