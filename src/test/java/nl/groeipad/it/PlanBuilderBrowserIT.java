@@ -147,7 +147,15 @@ class PlanBuilderBrowserIT {
             var q = wait(coach).until(ExpectedConditions.elementToBeClickable(By.id("cat-q")));
             q.sendKeys("veiligheidsronde");
             button(coach, "Zoek").click();
-            wait(coach).until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Veiligheidsronde"))).click();
+            // the item is in the list before the search and in its answer, which redraws the list: click the one there now
+            wait(coach).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                var link = ExpectedConditions.elementToBeClickable(By.partialLinkText("Veiligheidsronde")).apply(d);
+                if (link == null) {
+                    return false;
+                }
+                link.click();
+                return true;
+            });
             waitForText(coach, "main h1", "Veiligheidsronde");
             button(coach, "Zet in een plan").click();
             var person = wait(coach).until(ExpectedConditions.elementToBeClickable(By.id("put-in-plan-person")));
