@@ -1,30 +1,44 @@
 package nl.groeipad.catalogue.control;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import nl.groeipad.catalogue.entity.SearchTerms;
 import nl.groeipad.platform.entity.TenantId;
 
 /**
- * Turns {@link SearchCriteria} into two JPQL statements: one for the page, one for the total count. Both
- * work on an organisation's items (tenant scoping is added by EclipseLink, never here) and on the global
- * shared snapshots (where the caller's own organisation is left out), because both keep their content in
- * the same embedded columns.
+ * Turns {@link SearchCriteria} into JPQL statements for one page and the total count. They work on an organisation's
+ * items (tenant scoping is added by EclipseLink, never here) and on the global shared snapshots (where the caller's
+ * own organisation is left out), because both keep their content in the same embedded columns.
  *
- * <p>No joins and no collections: a page is one SELECT with LIMIT/OFFSET, the total one SELECT COUNT, however
- * many rows match. Free text is analysed ({@link SearchTerms}: Dutch stems, compound parts, phonetic keys) and
- * matched per word on the stored {@code search_terms}: a term starting with the word's stem, or all its compound
- * parts, or its phonetic key (a typo). With relevance order, items whose title contains more of the words come
- * first, then items with the words themselves (before parts and sound-alikes), then alphabetical.
+ * <p>No joins and no collections, and two statements however many rows match:
+ * <ul>
+ *   <li><b>In title order</b> (filters alone): first the page's ids in title order, each row with the total as an
+ *       uncorrelated sub-select ({@link #ids}), then the page's rows by id ({@link #byIds}). The ids come from the
+ *       index on (tenant, title) alone, so a deep page ({@code offset} 5,000) skips index entries instead of whole
+ *       rows, and only the page's rows are read. An empty page beyond the first asks the total on its own
+ *       ({@link #count}).</li>
+ *   <li><b>Ranked</b> (free text on the shared list): one SELECT with LIMIT/OFFSET ({@link #select}) and one SELECT
+ *       COUNT. Free text is analysed ({@link SearchTerms}: Dutch stems, compound parts, phonetic keys) and matched
+ *       per word on the stored {@code search_terms}: a term starting with the word's stem, or all its compound parts,
+ *       or its phonetic key (a typo). Items whose title contains more of the words come first, then items with the
+ *       words themselves (before parts and sound-alikes), then alphabetical.</li>
+ * </ul>
  *
- * @param select     the page query; when {@code ranked}, its rows are {@code Object[]{entity, rank}}
+ * @param select     the ranked page query, rows {@code Object[]{entity, rank}}; {@code null} when not ranked
+ * @param ids        the page's ids in title order, rows {@code Object[]{id, total}}; {@code null} when ranked
+ * @param byIds      the rows of the page's ids ({@code :ids})
  * @param count      the count query
- * @param parameters named parameters for both
+ * @param parameters named parameters for all of them
  */
-public record ItemQuery(String select, String count, Map<String, Object> parameters, boolean ranked) {
+public record ItemQuery(String select, String ids, String byIds, String count, Map<String, Object> parameters,
+                        boolean ranked) {
 
     static final char ESCAPE = '!';
 
@@ -35,25 +49,43 @@ public record ItemQuery(String select, String count, Map<String, Object> paramet
 
     /** The material other organisations share: everything shared except what {@code viewer} shared itself. */
     public static ItemQuery forShared(SearchCriteria criteria, TenantId viewer) {
-        return build("SharedCatalogueItem", criteria, List.of("i.ownerTenantId <> :viewer"),
+        return build("SharedCatalogueItem", criteria, List.of(alias -> alias + ".ownerTenantId <> :viewer"),
                 Map.of("viewer", viewer.value()));
     }
 
-    /** Runs both statements: the page and the total. */
+    /** Runs two statements: the page and the total (in title order: the page's ids with the total, then their rows). */
     public <T> Page<T> run(EntityManager em, Class<T> type, int offset, int limit) {
-        var page = em.createQuery(select).setFirstResult(offset).setMaxResults(limit);
-        var total = em.createQuery(count, Long.class);
+        if (ranked) {
+            List<?> rows = bound(em.createQuery(select), select).setFirstResult(offset).setMaxResults(limit)
+                    .getResultList();
+            var items = rows.stream().map(row -> type.cast(((Object[]) row)[0])).toList();
+            return new Page<>(items, total(em), offset, limit);
+        }
+        List<?> rows = bound(em.createQuery(ids), ids).setFirstResult(offset).setMaxResults(limit).getResultList();
+        if (rows.isEmpty()) {
+            return new Page<>(List.of(), offset == 0 ? 0 : total(em), offset, limit);
+        }
+        var pageIds = rows.stream().map(row -> ((Object[]) row)[0]).toList();
+        var units = em.getEntityManagerFactory().getPersistenceUnitUtil();
+        var found = new HashMap<Object, T>();
+        em.createQuery(byIds, type).setParameter("ids", pageIds).getResultList()
+                .forEach(item -> found.put(units.getIdentifier(item), item));
+        // A row removed between the two statements is left out; the page never holds a stranger.
+        var items = pageIds.stream().map(found::get).filter(Objects::nonNull).toList();
+        return new Page<>(items, ((Number) ((Object[]) rows.getFirst())[1]).longValue(), offset, limit);
+    }
+
+    private long total(EntityManager em) {
+        return bound(em.createQuery(count, Long.class), count).getSingleResult();
+    }
+
+    private <Q extends Query> Q bound(Q query, String statement) {
         parameters.forEach((name, value) -> {
-            if (uses(select, name)) {
-                page.setParameter(name, value);
-            }
-            if (uses(count, name)) {
-                total.setParameter(name, value);
+            if (uses(statement, name)) {
+                query.setParameter(name, value);
             }
         });
-        List<?> rows = page.getResultList();
-        var items = rows.stream().map(row -> type.cast(row instanceof Object[] r ? r[0] : row)).toList();
-        return new Page<>(items, total.getSingleResult(), offset, limit);
+        return query;
     }
 
     /** Whether the statement names this parameter (the page's order uses some the count does not need). */
@@ -61,47 +93,14 @@ public record ItemQuery(String select, String count, Map<String, Object> paramet
         return java.util.regex.Pattern.compile(":" + name + "(?![A-Za-z0-9_])").matcher(statement).find();
     }
 
-    private static ItemQuery build(String entity, SearchCriteria c, List<String> extraConditions,
+    private static ItemQuery build(String entity, SearchCriteria c, List<UnaryOperator<String>> extraConditions,
                                    Map<String, Object> extraParameters) {
-        var where = new ArrayList<>(extraConditions);
         var params = new LinkedHashMap<String, Object>(extraParameters);
+        var where = whereClause("i", entity, c, extraConditions, params);
         var words = c.searchWords();
-        for (int i = 0; i < words.size(); i++) {
-            var word = words.get(i);
-            var anyOf = new ArrayList<String>();
-            anyOf.add(terms(params, "s" + i, " " + word.stem()));
-            if (!word.parts().isEmpty()) {
-                var allParts = new ArrayList<String>();
-                for (int p = 0; p < word.parts().size(); p++) {
-                    allParts.add(terms(params, "p" + i + "_" + p, " " + word.parts().get(p) + " "));
-                }
-                anyOf.add("(" + String.join(" and ", allParts) + ")");
-            }
-            if (word.key() != null) {
-                anyOf.add(terms(params, "k" + i, " " + word.key() + " "));
-            }
-            where.add("(" + String.join(" or ", anyOf) + ")");
-        }
-        condition(where, params, "i.content.competencyKey = :competencyKey", "competencyKey", c.competencyKey());
-        condition(where, params, "i.content.competencyTitle = :competencyTitle", "competencyTitle", c.competencyTitle());
-        if (c.level() != null) {
-            where.add("i.content.level" + Character.toUpperCase(c.level()) + " = true");
-        }
-        condition(where, params, "i.content.kind = :kind", "kind", c.kind());
-        condition(where, params, "i.content.online = :online", "online", c.online());
-        if (c.style() != null) {
-            var name = c.style().name();
-            where.add("i.content.style" + name.charAt(0) + name.substring(1).toLowerCase() + " = true");
-        }
-        condition(where, params, "i.content.language = :language", "language", c.language());
-        if (c.source() != null && entity.equals("CatalogueItem")) {
-            where.add("i.source = :source");
-            params.put("source", c.source());
-        }
-        var whereClause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        var ranked = c.sort() == SearchCriteria.Sort.RELEVANCE && !words.isEmpty();
-        String select;
-        if (ranked) {
+        var count = "select count(i) from " + entity + " i" + where;
+        var byIds = "select i from " + entity + " i where i.id in :ids";
+        if (c.sort() == SearchCriteria.Sort.RELEVANCE && !words.isEmpty()) {
             // Title words first, then exact words before compound parts and sound-alikes (typos).
             var hits = new ArrayList<String>();
             for (int i = 0; i < words.size(); i++) {
@@ -109,22 +108,64 @@ public record ItemQuery(String select, String count, Map<String, Object> paramet
                 hits.add("case when i.content.titleKey like :t" + i + " escape '" + ESCAPE + "' then 2 else 0 end");
                 hits.add("case when i.content.searchTerms like :s" + i + " escape '" + ESCAPE + "' then 1 else 0 end");
             }
-            select = "select i, " + String.join(" + ", hits) + " as rank"
-                    + " from " + entity + " i" + whereClause + " order by rank desc, i.content.titleKey, i.id";
-        } else {
-            select = "select i from " + entity + " i" + whereClause + " order by i.content.titleKey, i.id";
+            var select = "select i, " + String.join(" + ", hits) + " as rank"
+                    + " from " + entity + " i" + where + " order by rank desc, i.content.titleKey, i.id";
+            return new ItemQuery(select, null, byIds, count, Map.copyOf(params), true);
         }
-        var count = "select count(i) from " + entity + " i" + whereClause;
-        return new ItemQuery(select, count, Map.copyOf(params), ranked);
+        var total = "(select count(j) from " + entity + " j" + whereClause("j", entity, c, extraConditions, params) + ")";
+        var ids = "select i.id, " + total + " from " + entity + " i" + where + " order by i.content.titleKey, i.id";
+        return new ItemQuery(null, ids, byIds, count, Map.copyOf(params), false);
+    }
+
+    /** The criteria as a WHERE clause on the alias {@code a} (empty without criteria); fills in the parameters. */
+    private static String whereClause(String a, String entity, SearchCriteria c, List<UnaryOperator<String>> extraConditions,
+                                      Map<String, Object> params) {
+        var where = new ArrayList<String>();
+        extraConditions.forEach(condition -> where.add(condition.apply(a)));
+        var words = c.searchWords();
+        for (int i = 0; i < words.size(); i++) {
+            var word = words.get(i);
+            var anyOf = new ArrayList<String>();
+            anyOf.add(terms(a, params, "s" + i, " " + word.stem()));
+            if (!word.parts().isEmpty()) {
+                var allParts = new ArrayList<String>();
+                for (int p = 0; p < word.parts().size(); p++) {
+                    allParts.add(terms(a, params, "p" + i + "_" + p, " " + word.parts().get(p) + " "));
+                }
+                anyOf.add("(" + String.join(" and ", allParts) + ")");
+            }
+            if (word.key() != null) {
+                anyOf.add(terms(a, params, "k" + i, " " + word.key() + " "));
+            }
+            where.add("(" + String.join(" or ", anyOf) + ")");
+        }
+        condition(where, params, a + ".content.competencyKey = :competencyKey", "competencyKey", c.competencyKey());
+        condition(where, params, a + ".content.competencyTitle = :competencyTitle", "competencyTitle",
+                c.competencyTitle());
+        if (c.level() != null) {
+            where.add(a + ".content.level" + Character.toUpperCase(c.level()) + " = true");
+        }
+        condition(where, params, a + ".content.kind = :kind", "kind", c.kind());
+        condition(where, params, a + ".content.online = :online", "online", c.online());
+        if (c.style() != null) {
+            var name = c.style().name();
+            where.add(a + ".content.style" + name.charAt(0) + name.substring(1).toLowerCase() + " = true");
+        }
+        condition(where, params, a + ".content.language = :language", "language", c.language());
+        if (c.source() != null && entity.equals("CatalogueItem")) {
+            where.add(a + ".source = :source");
+            params.put("source", c.source());
+        }
+        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
     /**
      * {@code searchTerms LIKE '%text%'}: " stem" finds a term that starts with the stem, " part " exactly that term
      * (stored terms have a space on either side).
      */
-    private static String terms(Map<String, Object> params, String name, String text) {
+    private static String terms(String a, Map<String, Object> params, String name, String text) {
         params.put(name, escaped("%", text, "%"));
-        return "i.content.searchTerms like :" + name + " escape '" + ESCAPE + "'";
+        return a + ".content.searchTerms like :" + name + " escape '" + ESCAPE + "'";
     }
 
     private static void condition(List<String> where, Map<String, Object> params, String clause, String name,

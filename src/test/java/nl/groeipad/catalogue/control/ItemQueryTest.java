@@ -17,11 +17,14 @@ class ItemQueryTest {
     @Test
     void withoutFiltersThePageIsAlphabeticalAndNothingFiltersOnTheTenant() {
         var query = ItemQuery.forItems(all);
-        assertThat(query.select()).isEqualTo("select i from CatalogueItem i order by i.content.titleKey, i.id");
+        assertThat(query.ids()).isEqualTo("select i.id, (select count(j) from CatalogueItem j) from CatalogueItem i"
+                + " order by i.content.titleKey, i.id");
+        assertThat(query.byIds()).isEqualTo("select i from CatalogueItem i where i.id in :ids");
         assertThat(query.count()).isEqualTo("select count(i) from CatalogueItem i");
         assertThat(query.parameters()).isEmpty();
         assertThat(query.ranked()).isFalse();
-        assertThat(query.select() + query.count()).doesNotContainIgnoringCase("tenant");
+        assertThat(query.select()).isNull();
+        assertThat(query.ids() + query.count()).doesNotContainIgnoringCase("tenant");
     }
 
     @Test
@@ -33,7 +36,9 @@ class ItemQueryTest {
                 + "i.content.competencyKey = :competencyKey and i.content.competencyTitle = :competencyTitle and "
                 + "i.content.levelB = true and i.content.kind = :kind and i.content.online = :online and "
                 + "i.content.styleFeeling = true and i.source = :source");
-        assertThat(query.select()).contains(query.count().substring(query.count().indexOf(" where ")));
+        var where = query.count().substring(query.count().indexOf(" where "));
+        assertThat(query.ids()).contains(where + " order by")
+                .contains("(select count(j) from CatalogueItem j" + where.replace("i.", "j.") + ")");
         assertThat(query.parameters()).containsEntry("kind", ItemKind.VIDEO).containsEntry("online", true)
                 .containsEntry("source", ItemSource.OWN).containsEntry("competencyTitle", "Veilig werken");
     }
