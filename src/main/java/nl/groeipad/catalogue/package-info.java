@@ -36,9 +36,10 @@
  * {@link nl.groeipad.catalogue.entity.SearchTerms}) when an item is written, and matched, filtered, ranked and counted
  * by an in-memory Lucene index per organisation and node ({@link nl.groeipad.catalogue.control.CatalogueIndexes}, a
  * cache of the database checked by a one-statement stamp per search), after which the page is loaded by id
- * (docs/catalogue.md). Filters alone are one page query and one count in the database: levels and learning styles
- * are boolean columns; indexes serve the tenant + title order and the common filters (see {@code V3__catalogue.sql}
- * and {@link nl.groeipad.catalogue.control.ItemQuery}). The global shared list matches with LIKE on the stored terms.
+ * (docs/catalogue.md). Filters alone stay in the database: the page's ids in title order, each with the total as a
+ * sub-select, read from the index on tenant + title, then only the page's rows by id — so a deep page skips index
+ * entries, not whole rows. Levels and learning styles are boolean columns; indexes serve the tenant + title order
+ * and the common filters (see {@code V3__catalogue.sql} and {@link nl.groeipad.catalogue.control.ItemQuery}). The global shared list matches with LIKE on the stored terms.
  *
  * <h2>For other features</h2>
  * {@link nl.groeipad.catalogue.control.Catalogue}: {@code search(SearchCriteria)}, {@code byId(id)},
