@@ -18,15 +18,26 @@ final class EdgeAnswers {
 
     private static final byte[][] BAD_REQUEST = {
             read("400.nl.json"), read("400.en.json"), read("400.nl.html"), read("400.en.html")};
+    private static final byte[][] UNAVAILABLE = {
+            read("503.nl.json"), read("503.en.json"), read("503.nl.html"), read("503.en.html")};
 
     private EdgeAnswers() {
     }
 
     /** The answer to a refused request, by its raw (undecoded) path, Accept and Accept-Language headers. */
     static Answer badRequest(String path, String accept, String acceptLanguage) {
+        return choose(BAD_REQUEST, path, accept, acceptLanguage);
+    }
+
+    /** The answer to a request that came while the web app is not (yet, or no longer) deployed: 503. */
+    static Answer unavailable(String path, String accept, String acceptLanguage) {
+        return choose(UNAVAILABLE, path, accept, acceptLanguage);
+    }
+
+    private static Answer choose(byte[][] bodies, String path, String accept, String acceptLanguage) {
         var json = wantsJson(path, accept);
         var english = prefersEnglish(acceptLanguage);
-        return new Answer(json ? PROBLEM_TYPE : PAGE_TYPE, BAD_REQUEST[(json ? 0 : 2) + (english ? 1 : 0)], !json);
+        return new Answer(json ? PROBLEM_TYPE : PAGE_TYPE, bodies[(json ? 0 : 2) + (english ? 1 : 0)], !json);
     }
 
     /** As {@code ErrorPages.wantsJson}: under the APIs, or asked for JSON by a client that does not want HTML. */

@@ -1,6 +1,7 @@
 package nl.groeipad.edge;
 
 import java.util.ArrayList;
+import java.util.List;
 import org.glassfish.grizzly.filterchain.Filter;
 import org.glassfish.grizzly.filterchain.FilterChain;
 import org.glassfish.grizzly.http.HttpServerFilter;
@@ -19,12 +20,14 @@ import org.glassfish.grizzly.portunif.ProtocolFinder;
  * first ({@link #register}), and when this filter is then added to the listener's root chain ({@link #onAdded}, while
  * the root chain is built, before the listener starts) it takes its own place out and puts the HTTP filters in.
  * The chain Payara builds for a sub-protocol has no HTTP/2 filter, so the listener speaks HTTP/1.1 only (no h2c;
- * browsers never use h2c, and HTTP/2 to browsers comes from the TLS proxy in front). Three edge filters go in:
+ * browsers never use h2c, and HTTP/2 to browsers comes from the TLS proxy in front). The same is done for the
+ * {@code https-listener} (off in the bundle): its sub-protocol brings its own TLS filter, which stays below ours, so
+ * the filters see plain HTTP there too. Four edge filters go in:
  * {@link CodecErrorBodies} just below the HTTP codec (fills the codec's own empty 400 for a request whose line and
  * headers exceed the listener's buffer), {@link DeclinedUpgrade} just above it, where the HTTP/2 filter would be
- * (a request asking for h2c is served over HTTP/1.1 instead of hanging on its body), and {@link EmptyErrorBodies}
- * just below the filter that calls the web container (fills the empty 400 of {@code CoyoteAdapter} for an invalid
- * URI).
+ * (a request asking for h2c is served over HTTP/1.1 instead of hanging on its body), and, just below the filter that
+ * calls the web container, {@link NotYetServing} (503 while the web app is not deployed) and {@link EmptyErrorBodies}
+ * (fills the empty 400 of {@code CoyoteAdapter} for an invalid URI).
  */
 public class EdgePortUnification extends PUFilter {
 
@@ -42,23 +45,9 @@ public class EdgePortUnification extends PUFilter {
             throw new IllegalStateException("Groeipad's edge filters: no HTTP protocol was registered for the listener");
         }
         var filters = new ArrayList<Filter>();
-        for (var filter : http) {
-            if (filter == getBackChannelFilter()) {
-                continue;
-            }
-            if (filter instanceof HttpServerFilter) {
-                filters.add(new CodecErrorBodies());
-            }
-            if (filter instanceof org.glassfish.grizzly.http.server.HttpServerFilter) {
-                // the last filter before the one that calls the web container
-                filters.add(new EmptyErrorBodies());
-            }
-            filters.add(filter);
-            if (filter instanceof HttpServerFilter) {
-                filters.add(new DeclinedUpgrade());
-            }
-        }
+        addWithEdgeFilters(http, getBackChannelFilter(), filters);
         if (filters.stream().noneMatch(f -> f instanceof EmptyErrorBodies)
+                || filters.stream().noneMatch(f -> f instanceof NotYetServing)
                 || filters.stream().noneMatch(f -> f instanceof DeclinedUpgrade)
                 || filters.stream().noneMatch(f -> f instanceof CodecErrorBodies)) {
             throw new IllegalStateException("Groeipad's edge filters: the listener's protocol has no HTTP codec or server");
@@ -66,5 +55,35 @@ public class EdgePortUnification extends PUFilter {
         int at = root.indexOf(this);
         root.remove(this);
         root.addAll(at, filters);
+    }
+
+    /**
+     * The filters of {@code chain} with ours among them. For a sub-protocol with TLS (the {@code https-listener})
+     * Grizzly's config registers a chain of the TLS filter and a port unification of its own, whose one sub-protocol
+     * holds the HTTP filters; that nested one is flattened the same way, so the TLS filter stays below ours.
+     */
+    private static void addWithEdgeFilters(FilterChain chain, Filter backChannel, List<Filter> filters) {
+        for (var filter : chain) {
+            if (filter == backChannel) {
+                continue;
+            }
+            if (filter instanceof PUFilter nested && nested.getProtocols().size() == 1) {
+                addWithEdgeFilters(nested.getProtocols().iterator().next().getFilterChain(),
+                        nested.getBackChannelFilter(), filters);
+                continue;
+            }
+            if (filter instanceof HttpServerFilter) {
+                filters.add(new CodecErrorBodies());
+            }
+            if (filter instanceof org.glassfish.grizzly.http.server.HttpServerFilter) {
+                // the last filters before the one that calls the web container
+                filters.add(new NotYetServing());
+                filters.add(new EmptyErrorBodies());
+            }
+            filters.add(filter);
+            if (filter instanceof HttpServerFilter) {
+                filters.add(new DeclinedUpgrade());
+            }
+        }
     }
 }

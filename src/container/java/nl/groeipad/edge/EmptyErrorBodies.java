@@ -5,7 +5,6 @@ import org.glassfish.grizzly.filterchain.BaseFilter;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.filterchain.NextAction;
 import org.glassfish.grizzly.http.HttpContent;
-import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.Method;
 import org.glassfish.grizzly.memory.Buffers;
@@ -19,14 +18,6 @@ import org.glassfish.grizzly.memory.Buffers;
  * everything the app itself answers — pass untouched, and so does every answer to HEAD.
  */
 final class EmptyErrorBodies extends BaseFilter {
-
-    @Override
-    public NextAction handleRead(FilterChainContext ctx) throws IOException {
-        if (ctx.getMessage() instanceof HttpContent content && content.getHttpHeader() instanceof HttpRequestPacket) {
-            CodecErrorBodies.requestParsed(ctx.getConnection());
-        }
-        return ctx.getInvokeAction();
-    }
 
     @Override
     public NextAction handleWrite(FilterChainContext ctx) throws IOException {

@@ -33,6 +33,16 @@ final class Bundle implements AutoCloseable {
     /** Starts the bundle on loopback and waits until {@code /health/ready} answers 200 (at most {@code limit}). */
     static Bundle start(Path jar, int port, List<String> jvmOptions, Map<String, String> environment, Path log,
                         Duration limit) throws IOException, InterruptedException {
+        return start(jar, port, jvmOptions, List.of(), environment, log, limit, () -> { });
+    }
+
+    /**
+     * As {@link #start(Path, int, List, Map, Path, Duration)}, with more Payara Micro options and something to do
+     * between the readiness probes while the server starts (e.g. ask what it answers in the meantime).
+     */
+    static Bundle start(Path jar, int port, List<String> jvmOptions, List<String> microOptions,
+                        Map<String, String> environment, Path log, Duration limit, Runnable whileStarting)
+            throws IOException, InterruptedException {
         try (var probe = new java.net.ServerSocket()) {
             probe.bind(new java.net.InetSocketAddress("127.0.0.1", port));
         } catch (IOException busy) {
@@ -42,6 +52,7 @@ final class Bundle implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port), "--disablephonehome"));
+        command.addAll(microOptions);
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         long started = System.nanoTime();
@@ -53,6 +64,7 @@ final class Bundle implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the bundle exited with " + process.exitValue() + " before it was ready; see " + log);
             }
+            whileStarting.run();
             try {
                 // sendAsync with a bound of our own: a loaded machine once left a plain send() waiting for minutes
                 if (http.sendAsync(ready, HttpResponse.BodyHandlers.discarding()).get(3, TimeUnit.SECONDS).statusCode() == 200) {

@@ -186,6 +186,74 @@ class HttpEdgesIT {
                 "Dit lukte niet");
     }
 
+    /**
+     * The codec refuses a request over its buffer before any filter above it sees the request; its answer used to
+     * be chosen from the start of the connection's first read only, so a request pipelined behind another kept the
+     * bare 400 (or got an answer chosen from the middle of its own target). Now the codec's own parse describes it:
+     * the path, and the Accept and Accept-Language headers read before the one that overflowed.
+     */
+    @Test
+    void aRefusedRequestPipelinedBehindAnotherGetsGroeipadsAnswerToo() {
+        var answers = raw.pipeline(List.of(
+                request("GET /api/v1/me HTTP/1.1", "Accept: */*"),
+                request("GET /api/v1/me?q=" + "a".repeat(3_000_000) + " HTTP/1.1", "Accept: */*")));
+        assertThat(answers).as("one answer per request, in order").hasSize(2);
+        assertThat(answers.get(0).status()).as(answers.get(0).toString()).isEqualTo(401);
+        assertBadRequestProblem("pipelined /api/v1/me?q=3 MB", answers.get(1), "Ongeldig verzoek");
+
+        var page = raw.pipeline(List.of(
+                request("GET /health/ready HTTP/1.1"),
+                request("GET /app/ HTTP/1.1", "Accept: text/html", "Accept-Language: en-GB,nl;q=0.5",
+                        "X-Huge: " + "b".repeat(3_000_000))));
+        assertThat(page).hasSize(2);
+        assertThat(page.get(0).status()).isEqualTo(200);
+        assertFriendlyBadRequestPage("pipelined /app/ with a 3 MB header, in English", page.get(1), "This did not work");
+    }
+
+    /** The headers before the one that overflowed the buffer count: Accept-Language chooses the language. */
+    @Test
+    void aRequestBeyondTheListenersBufferIsAnsweredInTheLanguageItAskedFor() {
+        var answer = raw.send("GET", "/api/v1/me", orderedHeaders("Accept-Language", "en", "X-Huge", "b".repeat(3_000_000)),
+                (String) null);
+        assertBadRequestProblem("/api/v1/me with a 3 MB header, in English", answer, "Bad request");
+        var asksJson = raw.send("GET", "/app/", orderedHeaders("Accept", "application/json", "X-Huge", "b".repeat(3_000_000)),
+                (String) null);
+        assertBadRequestProblem("/app/ asking for JSON with a 3 MB header", asksJson, "Ongeldig verzoek");
+    }
+
+    /**
+     * When the refused request is the first of a pipeline, the codec answers it and closes the connection (the answer
+     * says {@code Connection: close}): after a request whose framing it could not read, a server cannot know where
+     * the next request begins, and RFC 9112 (section 9.6) lets it close after its answer; the client sends the rest
+     * again on a new connection (section 9.3.1). So there is exactly one answer, and it is Groeipad's.
+     */
+    @Test
+    void aRefusedFirstRequestOfAPipelineIsAnsweredAndTheConnectionClosed() {
+        var answers = raw.pipeline(List.of(
+                request("GET /api/v1/me?q=" + "a".repeat(3_000_000) + " HTTP/1.1"),
+                request("GET /health/ready HTTP/1.1")));
+        assertThat(answers).as("the codec closes after the refusal").hasSize(1);
+        assertBadRequestProblem("first of a pipeline, /api/v1/me?q=3 MB", answers.getFirst(), "Ongeldig verzoek");
+        assertThat(answers.getFirst().header("Connection")).hasValueSatisfying(v -> assertThat(v).containsIgnoringCase("close"));
+    }
+
+    private String request(String requestLine, String... headers) {
+        var text = new StringBuilder(requestLine).append("\r\nHost: ").append(URI.create(Deployments.base()).getAuthority())
+                .append("\r\n");
+        for (var header : headers) {
+            text.append(header).append("\r\n");
+        }
+        return text.append("\r\n").toString();
+    }
+
+    private static Map<String, String> orderedHeaders(String... namesAndValues) {
+        var headers = new java.util.LinkedHashMap<String, String>();
+        for (var i = 0; i < namesAndValues.length; i += 2) {
+            headers.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return headers;
+    }
+
     @Test
     void anAnswerToHeadStaysWithoutABodyAndTheAppsOwnAnswersAreUntouched() {
         var head = raw.send("HEAD", "/api/v1/me%00", Map.of(), (String) null);

@@ -103,6 +103,55 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * HTTP pipelining: the given requests (each complete, as raw text) go out in one write on one connection, and
+     * every answer that comes back before the server closes the connection is returned, in order.
+     */
+    public List<Answer> pipeline(List<String> requests) {
+        try (var socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 10_000);
+            socket.setSoTimeout(60_000);
+            try {
+                socket.getOutputStream().write(String.join("", requests).getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+            } catch (IOException refusedEarly) {
+                // the server may answer and close before it read everything
+            }
+            var raw = socket.getInputStream().readAllBytes();
+            var answers = new ArrayList<Answer>();
+            var at = 0;
+            while (at < raw.length) {
+                var length = answerLength(raw, at);
+                answers.add(parse(java.util.Arrays.copyOfRange(raw, at, at + length)));
+                at += length;
+            }
+            return answers;
+        } catch (IOException e) {
+            throw new UncheckedIOException("pipelined requests", e);
+        }
+    }
+
+    /** The length of the answer that starts at {@code from}: its header, then its body by length or by chunks. */
+    private static int answerLength(byte[] raw, int from) {
+        var text = new String(raw, from, raw.length - from, StandardCharsets.ISO_8859_1);
+        var end = text.indexOf("\r\n\r\n");
+        if (end < 0) {
+            throw new IllegalStateException("no complete HTTP answer: " + abbreviate(text));
+        }
+        var header = text.substring(0, end).toLowerCase(Locale.ROOT);
+        var bodyStart = end + 4;
+        for (var line : header.split("\r\n")) {
+            if (line.startsWith("content-length:")) {
+                return Math.min(raw.length - from, bodyStart + Integer.parseInt(line.substring(15).strip()));
+            }
+        }
+        if (header.contains("\r\ntransfer-encoding: chunked")) {
+            var last = text.indexOf("\r\n0\r\n\r\n", bodyStart - 2);
+            return last < 0 ? raw.length - from : last + 7;
+        }
+        return raw.length - from; // no framing: the body ends with the connection
+    }
+
     private static String abbreviate(String target) {
         return target.length() > 200 ? target.substring(0, 200) + "…" : target;
     }

@@ -26,6 +26,9 @@ import java.util.logging.Logger;
 public class ErrorPages extends HttpServlet {
 
     static final String PATH = "/_error";
+    /** 503: what the listener answers while Groeipad starts or stops (nl.groeipad.edge.NotYetServing). */
+    private static final String UNAVAILABLE_NL = "Groeipad start op of is even niet beschikbaar. Probeer het over een minuut opnieuw.";
+    private static final String UNAVAILABLE_EN = "Groeipad is starting or briefly unavailable. Please try again in a minute.";
     private static final Logger LOG = Logger.getLogger(ErrorPages.class.getName());
 
     /** Created on first use (the container's JSON-B), so that the rules below need no JSON-B to be tested. */
@@ -87,6 +90,8 @@ public class ErrorPages extends HttpServlet {
                     english ? "The request is too large." : "Het verzoek is te groot.");
             case 414, 431 -> Problem.of("request-too-long", english ? "Too long" : "Te lang", status,
                     english ? "The address or its headers are too long." : "Het adres of de kopregels zijn te lang.");
+            case 503 -> Problem.of("unavailable", english ? "Not available yet" : "Nog niet beschikbaar", 503,
+                    english ? UNAVAILABLE_EN : UNAVAILABLE_NL);
             default -> status >= 500
                     ? Problem.of("internal-error", english ? "Something went wrong" : "Er ging iets mis", status,
                             (english ? "Please try again later. If it keeps failing, give this code to your administrator: "
@@ -105,6 +110,9 @@ public class ErrorPages extends HttpServlet {
             title = english ? "Page not found" : "Pagina niet gevonden";
             text = english ? "This page does not exist. Open Groeipad from your course."
                     : "Deze pagina bestaat niet. Open Groeipad vanuit je cursus.";
+        } else if (status == 503) {
+            title = english ? "Not available yet" : "Nog niet beschikbaar";
+            text = english ? UNAVAILABLE_EN : UNAVAILABLE_NL;
         } else if (status >= 500) {
             title = english ? "Something went wrong" : "Er ging iets mis";
             text = (english ? "Please try again later. If it keeps failing, give this code to your administrator: "
