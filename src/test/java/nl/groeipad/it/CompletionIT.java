@@ -18,9 +18,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Completion over HTTP (Payara + MariaDB): the check against concluded observations ("Oefen nog even door" with what
@@ -33,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CompletionIT {
 
-    private static final NorthAndSouth<TestPlatform> PLATFORMS =
+    @RegisterExtension
+    static final NorthAndSouth<TestPlatform> LMS =
             ObservationSteps.platforms("Leerwerkbedrijf Afronding Noord", "Leerwerkbedrijf Afronding Zuid");
     private final ToolClient client = new ToolClient(Deployments.base());
 
@@ -42,14 +43,9 @@ class CompletionIT {
         return Deployments.groeipad();
     }
 
-    @AfterAll
-    static void stopPlatforms() {
-        PLATFORMS.close();
-    }
-
     @Test
     void checkPlanRecordIssue_forACertifyingRouteAndForOneGoal() {
-        var platform = north();
+        var platform = LMS.north();
         var coach = launch(client, platform, "coach-1");
         platform.person("learner-c1", "Cas", "Compleet", TestPlatform.LEARNER);
         var cas = launch(client, platform, "learner-c1");
@@ -195,7 +191,7 @@ class CompletionIT {
 
     @Test
     void participantsAnotherCoursesCoachAndAnotherOrganisationAreRefused() {
-        var platform = north();
+        var platform = LMS.north();
         var coach = launch(client, platform, "coach-1");
         platform.person("learner-c2", "Dana", "Deelnemer", TestPlatform.LEARNER);
         var dana = launch(client, platform, "learner-c2");
@@ -206,7 +202,7 @@ class CompletionIT {
         CompletionSteps.observeRouteTargets(client, coach.token(), path);
         var moment = CompletionSteps.planMoment(client, coach.token(), path, null);
 
-        var stranger = launch(client, south(), "coach-1");
+        var stranger = launch(client, LMS.south(), "coach-1");
         platform.tamper(claims -> claims.claim(CONTEXT, Map.of("id", "other-course-c", "label", "X", "title", "Andere cursus",
                 "type", List.of("CourseSection"))));
         Person otherCourseCoach;
@@ -245,7 +241,7 @@ class CompletionIT {
 
     @Test
     void offlineResultsCountAndTheParticipantSeesWhereTheyStand() {
-        var platform = north();
+        var platform = LMS.north();
         var coach = launch(client, platform, "coach-1");
         platform.person("learner-c4", "Fem", "Examen", TestPlatform.LEARNER);
         var fem = launch(client, platform, "learner-c4");
@@ -321,7 +317,7 @@ class CompletionIT {
         assertThat(ok(client.api("GET", "/api/v1/me/completion", gijs.token(), null)).getJsonArray("subjects")).isEmpty();
         assertProblemNaming(client.api("GET", "/api/v1/me/completion", coach.token(), null), 403, null);
         assertThat(client.api("GET", "/api/v1/me/completion", null, null).statusCode()).isEqualTo(401);
-        var stranger = launch(client, south(), "learner-1");
+        var stranger = launch(client, LMS.south(), "learner-1");
         assertThat(ok(client.api("GET", "/api/v1/me/completion", stranger.token(), null)).getJsonArray("subjects")).isEmpty();
     }
 
@@ -372,7 +368,7 @@ class CompletionIT {
                 LocalDate.now().minusDays(2), target.getString("competencyKey"), target.getString("level"))));
     }
 
-    private long selectsFor(String path, Person coach) throws java.sql.SQLException, InterruptedException { // see SelectCount
+    private long selectsFor(String path, Person coach) throws Exception { // see SelectCount
         return SelectCount.perRequest(client, path, coach.token());
     }
 
@@ -380,13 +376,5 @@ class CompletionIT {
 
     private static String tenantOf(JsonObject credential) {
         return java.net.URI.create(credential.getJsonObject("links").getString("verify")).getPath().split("/")[2];
-    }
-
-    private TestPlatform north() {
-        return PLATFORMS.north(client);
-    }
-
-    private TestPlatform south() {
-        return PLATFORMS.south(client);
     }
 }

@@ -22,13 +22,14 @@ import java.util.Map;
 import java.util.UUID;
 import nl.groeipad.it.ObservationSteps.Person;
 import nl.groeipad.it.ObservationSteps.NorthAndSouth;
+import nl.groeipad.it.SelectCount.Statements;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Workplace observation over real HTTP, on Payara Micro against MariaDB: a coach starts an observation with the
@@ -42,7 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ObservationIT {
 
-    private static final NorthAndSouth<TestPlatform> PLATFORMS =
+    @RegisterExtension
+    static final NorthAndSouth<TestPlatform> LMS =
             ObservationSteps.platforms("Leerwerkbedrijf Observatie Noord", "Leerwerkbedrijf Observatie Zuid");
     private final ToolClient client = new ToolClient(Deployments.base());
 
@@ -51,16 +53,11 @@ class ObservationIT {
         return Deployments.groeipad();
     }
 
-    @AfterAll
-    static void stopPlatforms() {
-        PLATFORMS.close();
-    }
-
     // ---- the whole flow -----------------------------------------------------------------------------------
 
     @Test
     void aCoachObservesInTwoSituationsCorrectsAScoreAndConcludesEarlyWithAReason_theParticipantSeesTheLevel() {
-        var platform = north();
+        var platform = LMS.north();
         var coach = launch(client, platform, "coach-1");
         var sam = newParticipant(client, platform);
         var base = observations(coach, sam);
@@ -203,8 +200,8 @@ class ObservationIT {
 
     @Test
     void offlineResultsAreRecordedByACoachAndShowInTheParticipantsProgress() {
-        var coach = launch(client, north(), "coach-1");
-        var kim = newParticipant(client, north());
+        var coach = launch(client, LMS.north(), "coach-1");
+        var kim = newParticipant(client, LMS.north());
         var path = participantPath(coach, kim) + "/offline-results";
         var recorded = client.api("POST", path, coach.token(), """
                 {"kind":"practical-exam","achievedOn":"%s","competencyKey":"%s","level":"B","note":"Geslaagd"}"""
@@ -236,7 +233,7 @@ class ObservationIT {
 
     @Test
     void theObservationPeriodIsASettingOfTheFrameworkVersion_aCoachStartsWithItAndMayChooseAnother() {
-        var platform = north();
+        var platform = LMS.north();
         var coach = launch(client, platform, "coach-1");
         var sam = newParticipant(client, platform);
         var base = observations(coach, sam);
@@ -287,8 +284,8 @@ class ObservationIT {
 
     @Test
     void badInputIsRefusedNamingTheField() {
-        var coach = launch(client, north(), "coach-1");
-        var lee = newParticipant(client, north());
+        var coach = launch(client, LMS.north(), "coach-1");
+        var lee = newParticipant(client, LMS.north());
         var base = observations(coach, lee);
         var framework = framework(client, coach);
         var advies = "\"" + ADVIES + "\"";
@@ -335,7 +332,7 @@ class ObservationIT {
 
     @Test
     void participantsAnotherOrganisationsCoachAndAnotherCoursesCoachAreRefusedOnEveryEndpoint() {
-        var platform = north();
+        var platform = LMS.north();
         var coach = launch(client, platform, "coach-1");
         var ann = newParticipant(client, platform);
         var base = observations(coach, ann);
@@ -355,7 +352,7 @@ class ObservationIT {
         var version = created.getInt("version");
 
         var otherParticipant = newParticipant(client, platform);
-        var stranger = launch(client, south(), "coach-1");
+        var stranger = launch(client, LMS.south(), "coach-1");
         platform.tamper(claims -> claims.claim(CONTEXT, Map.of("id", "other-course", "label", "X", "title", "Andere cursus",
                 "type", List.of("CourseSection"))));
         Person otherCourseCoach;
@@ -403,7 +400,7 @@ class ObservationIT {
 
     @Test
     void theSameKeyTwiceIsOneScoreWithTheSameAnswer_anotherRequestOrAnotherOrganisationOrCourseCannotUseIt() {
-        var platform = north();
+        var platform = LMS.north();
         var coach = launch(client, platform, "coach-1");
         var bo = newParticipant(client, platform);
         var base = observations(coach, bo);
@@ -438,13 +435,13 @@ class ObservationIT {
         var second = launch(client, platform, "coach-2");
         assertProblem(client.api("POST", scores, second.token(), body), 409, "idempotency-key-reused");
         // another organisation's coach and the participant: refused before any key is looked at
-        var stranger = launch(client, south(), "coach-1");
+        var stranger = launch(client, LMS.south(), "coach-1");
         assertProblem(client.api("POST", scores, stranger.token(), body), 404, null);
         assertProblem(client.api("POST", scores.replace(coach.courseId(), stranger.courseId()), stranger.token(), body),
                 404, null);
         assertProblem(client.api("POST", scores, bo.token(), body), 403, null);
         // the same key in another organisation is another key: its own entry there
-        var cy = newParticipant(client, south());
+        var cy = newParticipant(client, LMS.south());
         var southObservation = ToolClient.json(client.api("POST", observations(stranger, cy), stranger.token(),
                 start(framework(client, stranger), "\"" + ADVIES + "\"", "A", "[\"a\",\"b\"]", true)));
         var southScore = client.api("POST", observations(stranger, cy) + "/" + southObservation.getString("id") + "/scores",
@@ -475,14 +472,14 @@ class ObservationIT {
 
     @Test
     void recordingOneScoreRunsTheSameFewStatementsHoweverBigTheObservationIs() throws Exception {
-        var coach = launch(client, north(), "coach-1");
+        var coach = launch(client, LMS.north(), "coach-1");
         var framework = framework(client, coach);
         var all = ok(client.api("GET", "/api/v1/frameworks/" + framework, coach.token(), null)).getJsonArray("competencies")
                 .getValuesAs(JsonObject.class).stream().map(c -> "\"" + c.getString("key") + "\"").toList();
 
-        var small = ToolClient.json(client.api("POST", observations(coach, newParticipant(client, north())), coach.token(),
+        var small = ToolClient.json(client.api("POST", observations(coach, newParticipant(client, LMS.north())), coach.token(),
                 start(framework, "\"" + ADVIES + "\"", "A", "[\"a\",\"b\"]", true)));
-        var big = ToolClient.json(client.api("POST", observations(coach, newParticipant(client, north())), coach.token(),
+        var big = ToolClient.json(client.api("POST", observations(coach, newParticipant(client, LMS.north())), coach.token(),
                 start(framework, String.join(",", all), "A", "[\"s1\",\"s2\",\"s3\",\"s4\",\"s5\",\"s6\"]", true)));
         var bigIndicators = indicatorIds(big);
         assertThat(bigIndicators.size()).isGreaterThan(10);
@@ -504,10 +501,10 @@ class ObservationIT {
 
     @Test
     void theCoachsGrowthChartRunsTheSameStatementsForOneObservationAsForSix() throws Exception {
-        var coach = launch(client, north(), "coach-1");
+        var coach = launch(client, LMS.north(), "coach-1");
         var framework = framework(client, coach);
-        var one = newParticipant(client, north());
-        var six = newParticipant(client, north());
+        var one = newParticipant(client, LMS.north());
+        var six = newParticipant(client, LMS.north());
         observeWithScores(coach, one, framework, 1);
         observeWithScores(coach, six, framework, 6);
         var growthOfSix = ok(client.api("GET", growthOf(coach, six), coach.token(), null));
@@ -538,36 +535,8 @@ class ObservationIT {
         return "/api/v1/courses/" + coach.courseId() + "/participants/" + participant.id() + "/growth";
     }
 
-    /**
-     * SELECTs the application's database user ran per request (MariaDB user statistics). The server's timers run as
-     * the same user and can only add statements, so the quietest of three rounds of 10 requests is taken.
-     */
-    private long selectsPerRequest(String path, Person coach) throws Exception {
-        try (var admin = java.sql.DriverManager.getConnection(System.getProperty("it.db.admin-url",
-                "jdbc:mysql://127.0.0.1:3306/?user=root&password="));
-             var sql = admin.createStatement()) {
-            sql.execute("SET GLOBAL userstat = 1");
-            var user = System.getProperty("it.db.user", "groeipad_it");
-            ok(client.api("GET", path, coach.token(), null)); // warm: pools, caches, statistics row
-            Thread.sleep(250);
-            long quietest = Long.MAX_VALUE;
-            for (int round = 0; round < 3; round++) {
-                var before = selects(sql, user);
-                for (int i = 0; i < 10; i++) {
-                    ok(client.api("GET", path, coach.token(), null));
-                }
-                Thread.sleep(250);
-                quietest = Math.min(quietest, Math.round((selects(sql, user) - before) / 10.0));
-            }
-            return quietest;
-        }
-    }
-
-    private static long selects(java.sql.Statement sql, String user) throws java.sql.SQLException {
-        try (var rows = sql.executeQuery("SELECT select_commands FROM information_schema.user_statistics WHERE user = '"
-                + user.replace("'", "") + "'")) {
-            return rows.next() ? rows.getLong(1) : 0;
-        }
+    private long selectsPerRequest(String path, Person coach) throws Exception { // see SelectCount
+        return SelectCount.perRequest(client, path, coach.token());
     }
 
     private String scoresOf(Person coach, JsonObject observation) {
@@ -593,22 +562,19 @@ class ObservationIT {
      */
     private long statementsPerScore(Person coach, JsonObject observation, List<String> indicators, List<String> situations)
             throws Exception {
-        try (var admin = java.sql.DriverManager.getConnection(System.getProperty("it.db.admin-url",
-                "jdbc:mysql://127.0.0.1:3306/?user=root&password="));
-             var sql = admin.createStatement()) {
-            sql.execute("SET GLOBAL userstat = 1");
-            var user = System.getProperty("it.db.user", "groeipad_it");
+        try (var count = SelectCount.counting(Statements.READS_AND_WRITES)) {
             Thread.sleep(250);
             // Each score is counted on its own and the median is taken: the server's timers (the score outbox's sweep
             // over every organisation) run as the same database user and can only add statements to one of them.
             var perScore = new ArrayList<Long>();
             for (var situation : situations) {
                 for (var indicator : indicators) {
-                    var before = statements(sql, user);
-                    var recorded = client.api("POST", scoresOf(coach, observation), coach.token(), score(indicator, situation, "4"));
-                    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
-                    Thread.sleep(100); // the statistics row is written when the statement ends
-                    perScore.add(statements(sql, user) - before);
+                    perScore.add(count.during(() -> {
+                        var recorded = client.api("POST", scoresOf(coach, observation), coach.token(),
+                                score(indicator, situation, "4"));
+                        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+                        Thread.sleep(100); // the statistics row is written when the statement ends
+                    }));
                 }
             }
             perScore.sort(null);
@@ -616,20 +582,5 @@ class ObservationIT {
         }
     }
 
-    private static long statements(java.sql.Statement sql, String user) throws java.sql.SQLException {
-        try (var rows = sql.executeQuery("SELECT select_commands + update_commands FROM information_schema.user_statistics "
-                + "WHERE user = '" + user.replace("'", "") + "'")) {
-            return rows.next() ? rows.getLong(1) : 0;
-        }
-    }
-
     // ---- helpers --------------------------------------------------------------------------------------------
-
-    private TestPlatform north() {
-        return PLATFORMS.north(client);
-    }
-
-    private TestPlatform south() {
-        return PLATFORMS.south(client);
-    }
 }

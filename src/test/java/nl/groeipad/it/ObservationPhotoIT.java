@@ -23,9 +23,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Evidence photos of an observation over real HTTP, on Payara Micro against MariaDB (issue 9 §1/§2): a coach adds a
@@ -41,7 +41,8 @@ class ObservationPhotoIT {
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1};
 
-    private static final NorthAndSouth<TestPlatform> PLATFORMS =
+    @RegisterExtension
+    static final NorthAndSouth<TestPlatform> LMS =
             ObservationSteps.platforms("Leerwerkbedrijf Observatie Noord", "Leerwerkbedrijf Observatie Zuid");
     private final ToolClient client = new ToolClient(Deployments.base());
 
@@ -50,14 +51,9 @@ class ObservationPhotoIT {
         return Deployments.groeipad();
     }
 
-    @AfterAll
-    static void stopPlatforms() {
-        PLATFORMS.close();
-    }
-
     @Test
     void aCoachAddsEvidenceOnce_byTheRulesOfTaskPhotos_theParticipantSeesItOnlyOnceConcluded() {
-        var platform = north();
+        var platform = LMS.north();
         var coach = launch(client, platform, "coach-1");
         var sam = newParticipant(client, platform);
         var base = observations(coach, sam);
@@ -155,7 +151,7 @@ class ObservationPhotoIT {
 
     @Test
     void aParticipantAnotherOrganisationsCoachAndAnotherCoursesCoachAreRefused_nothingIsStored() {
-        var platform = north();
+        var platform = LMS.north();
         var coach = launch(client, platform, "coach-1");
         var ann = newParticipant(client, platform);
         var base = observations(coach, ann);
@@ -167,7 +163,7 @@ class ObservationPhotoIT {
                 coach.token(), "image/png", PNG)).getJsonObject("photo").getString("id");
         var version = ok(client.api("GET", base + "/" + id, coach.token(), null)).getInt("version");
 
-        var stranger = launch(client, south(), "coach-1");
+        var stranger = launch(client, LMS.south(), "coach-1");
         platform.tamper(claims -> claims.claim(CONTEXT, Map.of("id", "other-course", "label", "X", "title", "Andere cursus",
                 "type", List.of("CourseSection"))));
         Person otherCourseCoach;
@@ -197,15 +193,5 @@ class ObservationPhotoIT {
         var after = ok(client.api("GET", base + "/" + id, coach.token(), null));
         assertThat(after.getInt("version")).isEqualTo(version);
         assertThat(after.getJsonArray("photos")).hasSize(1);
-    }
-
-    // ---- helpers --------------------------------------------------------------------------------------------
-
-    private TestPlatform north() {
-        return PLATFORMS.north(client);
-    }
-
-    private TestPlatform south() {
-        return PLATFORMS.south(client);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The set-up steps over HTTP that the observation, evidence-photo, completion, certificate and route ITs share (beside
@@ -39,10 +41,11 @@ final class ObservationSteps {
 
     /**
      * The two organisations of an IT class, "north" and "south", each registered the first time a test asks for it
-     * (as a {@link TestPlatform} or as an {@link Organisation} with its people); {@link #close()} in the class's
-     * {@code @AfterAll} stops their LMSs.
+     * (as a {@link TestPlatform} or as an {@link Organisation} with its people). Registered as the class's extension
+     * ({@code @RegisterExtension static final}), it stops their LMSs when the class ends; else {@link #close()} in
+     * the class's {@code @AfterAll} does.
      */
-    static final class NorthAndSouth<T> implements AutoCloseable {
+    static final class NorthAndSouth<T> implements AutoCloseable, AfterAllCallback {
         private final String northName;
         private final String southName;
         private final BiFunction<ToolClient, String, T> register;
@@ -58,6 +61,15 @@ final class ObservationSteps {
             this.platform = platform;
         }
 
+        /** North, registered through the app under test (asked only once the app is ready). */
+        T north() {
+            return north(new ToolClient(Deployments.base()));
+        }
+
+        T south() {
+            return south(new ToolClient(Deployments.base()));
+        }
+
         T north(ToolClient client) {
             if (north == null) {
                 north = register.apply(client, northName);
@@ -70,6 +82,11 @@ final class ObservationSteps {
                 south = register.apply(client, southName);
             }
             return south;
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            close();
         }
 
         @Override

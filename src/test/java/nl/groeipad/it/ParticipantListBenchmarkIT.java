@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -162,9 +163,7 @@ class ParticipantListBenchmarkIT {
         var people = new ArrayList<String>();
         var now = Instant.now();
         var today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-        try (var db = DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
-                System.getProperty("it.db.password"))) {
-            db.setAutoCommit(false);
+        try (var db = seeding()) {
             try (var users = db.prepareStatement("INSERT INTO lms_user (id, tenant_id, subject, given_name, family_name, full_name,"
                     + " created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                  var enrolments = db.prepareStatement("INSERT INTO enrolment (id, tenant_id, course_id, user_id, role, last_launch_at)"
@@ -179,56 +178,22 @@ class ParticipantListBenchmarkIT {
                     var user = UUID.randomUUID().toString();
                     people.add(user);
                     var seen = Timestamp.from(now.minusSeconds(60L * p));
-                    users.setString(1, user);
-                    users.setString(2, tenant);
-                    users.setString(3, "bench-" + p);
-                    users.setString(4, "Deelnemer");
-                    users.setString(5, "Nummer " + p);
-                    users.setString(6, "Deelnemer Nummer " + p);
-                    users.setTimestamp(7, seen);
-                    users.setTimestamp(8, seen);
-                    users.addBatch();
-                    enrolments.setString(1, UUID.randomUUID().toString());
-                    enrolments.setString(2, tenant);
-                    enrolments.setString(3, course);
-                    enrolments.setString(4, user);
-                    enrolments.setTimestamp(5, seen);
-                    enrolments.addBatch();
+                    addRow(users, user, tenant, "bench-" + p, "Deelnemer", "Nummer " + p, "Deelnemer Nummer " + p,
+                            seen, seen);
+                    addRow(enrolments, UUID.randomUUID().toString(), tenant, course, user, seen);
                     var plan = UUID.randomUUID().toString();
-                    plans.setString(1, plan);
-                    plans.setString(2, tenant);
-                    plans.setString(3, course);
-                    plans.setString(4, user);
-                    plans.setString(5, coach);
-                    plans.setTimestamp(6, Timestamp.from(now));
-                    plans.setDate(7, Date.valueOf(today.minusDays(14)));
-                    plans.setDate(8, Date.valueOf(today.plusWeeks(20)));
-                    plans.setTimestamp(9, seen);
-                    plans.addBatch();
+                    addRow(plans, plan, tenant, course, user, coach, Timestamp.from(now),
+                            Date.valueOf(today.minusDays(14)), Date.valueOf(today.plusWeeks(20)), seen);
                     for (int g = 0; g < 2; g++) {
                         var goal = UUID.randomUUID().toString();
-                        goals.setString(1, goal);
-                        goals.setString(2, tenant);
-                        goals.setString(3, plan);
-                        goals.setInt(4, g);
-                        goals.setString(5, "Doel " + g + " van deelnemer " + p);
-                        goals.setDate(6, Date.valueOf(today.plusWeeks(6)));
-                        goals.setTimestamp(7, Timestamp.from(now));
-                        goals.addBatch();
+                        addRow(goals, goal, tenant, plan, g, "Doel " + g + " van deelnemer " + p,
+                                Date.valueOf(today.plusWeeks(6)), Timestamp.from(now));
                         for (int t = 0; t < 4; t++) {
                             var day = today.plusDays(t * 3L - 4 + (p % 3));
                             var done = t == 0 || (t == 1 && p % 2 == 0);
-                            tasks.setString(1, UUID.randomUUID().toString());
-                            tasks.setString(2, tenant);
-                            tasks.setString(3, plan);
-                            tasks.setString(4, goal);
-                            tasks.setInt(5, t);
-                            tasks.setString(6, "Taak " + t + " van doel " + g);
-                            tasks.setDate(7, Date.valueOf(day));
-                            tasks.setTimestamp(8, done ? Timestamp.from(now) : null);
-                            tasks.setString(9, done ? user : null);
-                            tasks.setTimestamp(10, Timestamp.from(now));
-                            tasks.addBatch();
+                            addRow(tasks, UUID.randomUUID().toString(), tenant, plan, goal, t,
+                                    "Taak " + t + " van doel " + g, Date.valueOf(day),
+                                    done ? Timestamp.from(now) : null, done ? user : null, Timestamp.from(now));
                         }
                     }
                 }
@@ -239,21 +204,27 @@ class ParticipantListBenchmarkIT {
             try (var schedules = db.prepareStatement("INSERT INTO evaluation_schedule (id, tenant_id, course_id, participant_id,"
                     + " every_weeks, starts_on, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (int p = 0; p < participants; p += 2) { // every other participant has an agreed rhythm, some due
-                    schedules.setString(1, UUID.randomUUID().toString());
-                    schedules.setString(2, tenant);
-                    schedules.setString(3, course);
-                    schedules.setString(4, people.get(p));
-                    schedules.setInt(5, 2 + p % 4);
-                    schedules.setDate(6, Date.valueOf(today.minusWeeks(p % 9)));
-                    schedules.setString(7, coach);
-                    schedules.setTimestamp(8, Timestamp.from(now));
-                    schedules.addBatch();
+                    addRow(schedules, UUID.randomUUID().toString(), tenant, course, people.get(p), 2 + p % 4,
+                            Date.valueOf(today.minusWeeks(p % 9)), coach, Timestamp.from(now));
                 }
                 schedules.executeBatch();
             }
             db.commit();
         }
         return people;
+    }
+
+    /** Sets the statement's parameters to these values, in their order (null: NULL). */
+    private static PreparedStatement with(PreparedStatement insert, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            insert.setObject(i + 1, values[i]);
+        }
+        return insert;
+    }
+
+    /** One more row in the statement's batch, its values in the order of the statement's parameters. */
+    private static void addRow(PreparedStatement insert, Object... values) throws SQLException {
+        with(insert, values).addBatch();
     }
 
     private static Connection seeding() throws SQLException {
@@ -300,61 +271,24 @@ class ParticipantListBenchmarkIT {
                     var endsOn = startsOn.plusDays(21);
                     var startedAt = Timestamp.valueOf(startsOn.atTime(9, 0));
                     var level = o < 7 ? "A" : o < 14 ? "B" : "C";
-                    observations.setString(1, id);
-                    observations.setString(2, tenant);
-                    observations.setString(3, course);
-                    observations.setString(4, people.get(p));
-                    observations.setString(5, framework);
-                    observations.setString(6, level);
-                    observations.setString(7, coach);
-                    observations.setString(8, open ? "OPEN" : "CONCLUDED");
-                    observations.setDate(9, Date.valueOf(startsOn));
-                    observations.setDate(10, Date.valueOf(endsOn));
-                    observations.setTimestamp(11, startedAt);
-                    observations.setTimestamp(12, startedAt);
-                    observations.setTimestamp(13, open ? null : Timestamp.valueOf(endsOn.atTime(15, 0)));
-                    observations.setString(14, open ? null : coach);
-                    observations.addBatch();
+                    addRow(observations, id, tenant, course, people.get(p), framework, level, coach,
+                            open ? "OPEN" : "CONCLUDED", Date.valueOf(startsOn), Date.valueOf(endsOn), startedAt,
+                            startedAt, open ? null : Timestamp.valueOf(endsOn.atTime(15, 0)), open ? null : coach);
                     var situationIds = new String[2];
                     for (int s = 0; s < 2; s++) {
                         situationIds[s] = UUID.randomUUID().toString();
-                        situations.setString(1, situationIds[s]);
-                        situations.setString(2, tenant);
-                        situations.setString(3, id);
-                        situations.setInt(4, s);
-                        situations.setString(5, s == 0 ? "inpakken lijn 2" : "magazijn");
-                        situations.setString(6, coach);
-                        situations.setTimestamp(7, startedAt);
-                        situations.addBatch();
+                        addRow(situations, situationIds[s], tenant, id, s, s == 0 ? "inpakken lijn 2" : "magazijn",
+                                coach, startedAt);
                     }
                     for (int c = 0; c < COMPETENCIES; c++) {
                         var score = 1 + (p + o + c) % 5;
-                        observed.setString(1, UUID.randomUUID().toString());
-                        observed.setString(2, tenant);
-                        observed.setString(3, id);
-                        observed.setInt(4, c);
-                        observed.setString(5, competencies[c]);
-                        observed.setString(6, "Competentie " + (c + 1));
-                        observed.setObject(7, open ? null : score >= 4);
-                        observed.setObject(8, open ? null : score >= 4 ? 1 : 0);
-                        observed.setObject(9, open ? null : 1);
-                        observed.addBatch();
-                        observedIndicators.setString(1, UUID.randomUUID().toString());
-                        observedIndicators.setString(2, tenant);
-                        observedIndicators.setString(3, id);
-                        observedIndicators.setInt(4, c);
-                        observedIndicators.setString(5, indicators[c]);
-                        observedIndicators.setString(6, competencies[c]);
-                        observedIndicators.addBatch();
-                        scores.setString(1, UUID.randomUUID().toString());
-                        scores.setString(2, tenant);
-                        scores.setString(3, id);
-                        scores.setString(4, indicators[c]);
-                        scores.setString(5, situationIds[c % 2]);
-                        scores.setString(6, coach);
-                        scores.setInt(7, score);
-                        scores.setTimestamp(8, startedAt);
-                        scores.addBatch();
+                        addRow(observed, UUID.randomUUID().toString(), tenant, id, c, competencies[c],
+                                "Competentie " + (c + 1), open ? null : score >= 4, open ? null : score >= 4 ? 1 : 0,
+                                open ? null : 1);
+                        addRow(observedIndicators, UUID.randomUUID().toString(), tenant, id, c, indicators[c],
+                                competencies[c]);
+                        addRow(scores, UUID.randomUUID().toString(), tenant, id, indicators[c], situationIds[c % 2],
+                                coach, score, startedAt);
                     }
                 }
                 if (p % 50 == 49 || p == people.size() - 1) {
@@ -377,17 +311,8 @@ class ParticipantListBenchmarkIT {
                     + " framework_version_id, level, lead_observer_id, status, starts_on, ends_on, started_at, guide_confirmed_at)"
                     + " VALUES (?, ?, 1, ?, ?, ?, 'B', ?, 'OPEN', ?, ?, ?, ?)")) {
                 var now = Timestamp.from(Instant.now());
-                observation.setString(1, id);
-                observation.setString(2, tenant);
-                observation.setString(3, course);
-                observation.setString(4, participant);
-                observation.setString(5, UUID.randomUUID().toString());
-                observation.setString(6, coach);
-                observation.setDate(7, Date.valueOf(today));
-                observation.setDate(8, Date.valueOf(today.plusDays(21)));
-                observation.setTimestamp(9, now);
-                observation.setTimestamp(10, now);
-                observation.executeUpdate();
+                with(observation, id, tenant, course, participant, UUID.randomUUID().toString(), coach, Date.valueOf(today),
+                        Date.valueOf(today.plusDays(21)), now, now).executeUpdate();
             }
             try (var observed = db.prepareStatement("INSERT INTO observation_competency (id, tenant_id, observation_id, sort_order,"
                     + " competency_key, competency_title) VALUES (?, ?, ?, ?, ?, ?)");
@@ -399,32 +324,14 @@ class ParticipantListBenchmarkIT {
                 for (int s = 0; s < SCORING_SITUATIONS; s++) {
                     var situation = UUID.randomUUID().toString();
                     situationIds.add(situation);
-                    situations.setString(1, situation);
-                    situations.setString(2, tenant);
-                    situations.setString(3, id);
-                    situations.setInt(4, s);
-                    situations.setString(5, "werkplek " + (s + 1));
-                    situations.setString(6, coach);
-                    situations.setTimestamp(7, Timestamp.from(Instant.now()));
-                    situations.addBatch();
+                    addRow(situations, situation, tenant, id, s, "werkplek " + (s + 1), coach,
+                            Timestamp.from(Instant.now()));
                 }
                 for (int c = 0; c < COMPETENCIES; c++) {
                     var competency = UUID.randomUUID().toString();
                     var indicator = UUID.randomUUID().toString();
-                    observed.setString(1, UUID.randomUUID().toString());
-                    observed.setString(2, tenant);
-                    observed.setString(3, id);
-                    observed.setInt(4, c);
-                    observed.setString(5, competency);
-                    observed.setString(6, "Competentie " + (c + 1));
-                    observed.addBatch();
-                    indicators.setString(1, UUID.randomUUID().toString());
-                    indicators.setString(2, tenant);
-                    indicators.setString(3, id);
-                    indicators.setInt(4, c);
-                    indicators.setString(5, indicator);
-                    indicators.setString(6, competency);
-                    indicators.addBatch();
+                    addRow(observed, UUID.randomUUID().toString(), tenant, id, c, competency, "Competentie " + (c + 1));
+                    addRow(indicators, UUID.randomUUID().toString(), tenant, id, c, indicator, competency);
                     for (var situation : situationIds) {
                         cells.add(new String[] {indicator, situation});
                     }

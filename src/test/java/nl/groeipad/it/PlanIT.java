@@ -514,7 +514,7 @@ class PlanIT {
                 .orElseThrow().getJsonObject("plan");
     }
 
-    private long selectsFor(String path, Person coach) throws java.sql.SQLException, InterruptedException { // see SelectCount
+    private long selectsFor(String path, Person coach) throws Exception { // see SelectCount
         return SelectCount.perRequest(client, path, coach.token());
     }
 

@@ -10,17 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import nl.groeipad.competency.entity.Level;
 import nl.groeipad.platform.entity.Problems.InvalidField;
+import nl.groeipad.platform.entity.Sha256;
 import nl.groeipad.platform.entity.TenantOwned;
 import nl.groeipad.platform.entity.Text;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -455,12 +452,7 @@ public class Credential {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text);
     }
 
     static String clip(String value, int max) {

@@ -20,8 +20,10 @@ import nl.groeipad.plan.control.Plans;
 import nl.groeipad.plan.control.TaskBoard;
 import nl.groeipad.plan.entity.CompetencyRef;
 import nl.groeipad.plan.entity.GoalDetails;
+import nl.groeipad.plan.entity.GoalId;
 import nl.groeipad.plan.entity.TargetLevel;
 import nl.groeipad.plan.entity.TaskDetails;
+import nl.groeipad.plan.entity.TaskId;
 import nl.groeipad.platform.control.StarterContent;
 import nl.groeipad.platform.entity.Precondition;
 import nl.groeipad.platform.entity.Role;
@@ -170,7 +172,7 @@ public class DemoGroup {
                     TargetLevel.B, today.plusDays(42)), List.of()));
         }
         var plan = plans.createPlan(coach, coach.courseId(), new Plans.NewPlan(participant, started, today.plusWeeks(20), goals));
-        var first = plan.goals().getFirst().id();
+        var first = GoalId.of(plan.goals().getFirst().id());
         switch (member.state()) {
             case NEW -> task(coach, first, "Kennismaken met je begeleider", today, false);
             case INTAKE_WAITING -> {
@@ -179,7 +181,7 @@ public class DemoGroup {
                 task(coach, first, "Oefenen met afmelden: bel je begeleider", today.plusDays(2), false);
             }
             case RUNNING -> {
-                var second = plan.goals().get(1).id();
+                var second = GoalId.of(plan.goals().get(1).id());
                 task(coach, first, "Je rooster lezen voor deze week", today.minusDays(6), true);
                 task(coach, first, "Op tijd beginnen: om 8.00 uur bij de werkplaats", today.minusDays(2), true);
                 task(coach, second, "Veiligheidsschoenen en handschoenen aandoen", today, false);
@@ -188,19 +190,19 @@ public class DemoGroup {
                 if (i % 2 == 1) {
                     var done = plans.planTask(coach, second, new TaskDetails("Je gereedschap opruimen na het werk",
                             today, null));
-                    board.tickOff(self, done.id(), Precondition.none(),
+                    board.tickOff(self, TaskId.of(done.id()), Precondition.none(),
                             "Alles ligt weer in de kast. De schoffel was kapot, die heb ik apart gezet.");
                 }
             }
             case BEHIND -> {
-                var second = plan.goals().get(1).id();
+                var second = GoalId.of(plan.goals().get(1).id());
                 task(coach, first, "Je rooster lezen voor deze week", today.minusDays(9), true);
                 task(coach, first, "Op tijd beginnen: om 8.00 uur bij de werkplaats", today.minusDays(4), false);
                 task(coach, second, "Veiligheidsschoenen passen bij het magazijn", today.minusDays(2), false);
                 task(coach, second, "Veiligheidsronde met je begeleider", today.plusDays(1), false);
             }
             case GOAL_REACHED -> {
-                var second = plan.goals().get(1).id();
+                var second = GoalId.of(plan.goals().get(1).id());
                 task(coach, first, "Je wekker zetten voor je werkdag", today.minusDays(12), true);
                 task(coach, first, "Een week lang op tijd beginnen", today.minusDays(5), true);
                 task(coach, first, "Oefenen met afmelden: bel je begeleider", today.minusDays(1), true);
@@ -240,7 +242,7 @@ public class DemoGroup {
         return new GoalDetails(title, new CompetencyRef(competencyKey, competencyTitle), level, dueOn);
     }
 
-    private void task(Session coach, String goalId, String title, LocalDate day, boolean done) {
+    private void task(Session coach, GoalId goalId, String title, LocalDate day, boolean done) {
         plans.planTask(coach, goalId, new TaskDetails(title, day, null), done);
     }
 }

@@ -16,6 +16,7 @@ import nl.groeipad.intake.control.IntakeViews.Lookup;
 import nl.groeipad.plan.control.PlanCalendar;
 import nl.groeipad.plan.control.PlanViews.PlanView;
 import nl.groeipad.plan.control.Plans;
+import nl.groeipad.plan.entity.PlanId;
 import nl.groeipad.plan.entity.CompetencyRef;
 import nl.groeipad.plan.entity.GoalDetails;
 import nl.groeipad.plan.entity.LearningItemRef;
@@ -155,7 +156,8 @@ public class IntakeAcceptance {
             goalIds = plan.goals().stream().map(g -> g.id()).toList();
         } else {
             planId = existing.id();
-            goalIds = goals.stream().map(g -> plans.addGoal(session, planId, g).id()).toList();
+            var plan = PlanId.of(planId);
+            goalIds = goals.stream().map(g -> plans.addGoal(session, plan, g).id()).toList();
         }
         intake.suggestionsAccepted(calendar.now());
         return new Accepted(planId, goalIds, already, message(goalIds.size(), already.size()).in(session.language()));

@@ -1,11 +1,9 @@
 package nl.groeipad.observation.entity;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import nl.groeipad.platform.entity.PhotoBytes;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Problems.TooLarge;
+import nl.groeipad.platform.entity.Sha256;
 
 /**
  * A photo a coach took as evidence during an observation, by the one rule of photos ({@link PhotoBytes}, which a
@@ -39,11 +37,7 @@ public final class EvidencePhoto {
 
     /** The SHA-256 of the bytes in hex: how a replayed upload is recognised as the same photo. */
     public String sha256() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(content);
     }
 
     public byte[] content() {

@@ -20,6 +20,7 @@ import nl.groeipad.plan.boundary.PlanRequests.GoalRequest;
 import nl.groeipad.plan.boundary.PlanRequests.TaskRequest;
 import nl.groeipad.plan.control.PlanViews.GoalView;
 import nl.groeipad.plan.control.Plans;
+import nl.groeipad.plan.entity.GoalId;
 import nl.groeipad.platform.control.CurrentSession;
 import nl.groeipad.platform.boundary.IfMatch;
 import nl.groeipad.platform.entity.Precondition;
@@ -60,7 +61,7 @@ public class GoalsResource {
             @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
             @NotNull(message = "{body.goal}") @Valid GoalRequest request) {
         var s = session.require();
-        return plans.changeGoal(s, id, Precondition.required(ifMatch), request.details());
+        return plans.changeGoal(s, GoalId.of(id), Precondition.required(ifMatch), request.details());
     }
 
     @DELETE
@@ -73,7 +74,7 @@ public class GoalsResource {
     public Response remove(@PathParam("id") String id,
             @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch) {
         var s = session.require();
-        plans.removeGoal(s, id, Precondition.required(ifMatch));
+        plans.removeGoal(s, GoalId.of(id), Precondition.required(ifMatch));
         return Response.noContent().build();
     }
 
@@ -88,7 +89,7 @@ public class GoalsResource {
                     + "before the plan's start (work done before the plan).")
     public Response planTask(@PathParam("id") String id,
             @NotNull(message = "{body.task}") @Valid TaskRequest request) {
-        var task = plans.planTask(session.require(), id, request.details(), request.alreadyDone());
+        var task = plans.planTask(session.require(), GoalId.of(id), request.details(), request.alreadyDone());
         return Response.created(uriInfo.getBaseUriBuilder().path("v1/tasks").path(task.id()).build()).entity(task).build();
     }
 
@@ -100,7 +101,7 @@ public class GoalsResource {
     public GoalView achieved(@PathParam("id") String id,
             @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.OPTIONAL) String ifMatch) {
         var s = session.require();
-        return plans.markAchieved(s, id, Precondition.optional(ifMatch));
+        return plans.markAchieved(s, GoalId.of(id), Precondition.optional(ifMatch));
     }
 
     @DELETE
@@ -111,6 +112,6 @@ public class GoalsResource {
     public GoalView reopen(@PathParam("id") String id,
             @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.OPTIONAL) String ifMatch) {
         var s = session.require();
-        return plans.reopen(s, id, Precondition.optional(ifMatch));
+        return plans.reopen(s, GoalId.of(id), Precondition.optional(ifMatch));
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.groeipad.plan.boundary.PlanRequests.GoalRequest;
 import nl.groeipad.plan.control.PlanViews.PlanView;
 import nl.groeipad.plan.control.Plans;
+import nl.groeipad.plan.entity.PlanId;
 import nl.groeipad.platform.control.CurrentSession;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -42,7 +43,7 @@ public class PlansResource {
     @Operation(summary = "A plan with its goals and tasks, for a coach of its course or its own participant",
             description = "ETag: the plan's version, which rises with every change inside the plan.")
     public PlanView plan(@PathParam("id") String id) {
-        return plans.plan(session.require(), id);
+        return plans.plan(session.require(), PlanId.of(id));
     }
 
     @POST
@@ -54,7 +55,7 @@ public class PlansResource {
                     + "while the plan is locked, so concurrent additions never share one).")
     public Response addGoal(@PathParam("id") String id,
             @NotNull(message = "{body.goal}") @Valid GoalRequest request) {
-        var goal = plans.addGoal(session.require(), id, request.command());
+        var goal = plans.addGoal(session.require(), PlanId.of(id), request.command());
         return Response.created(uriInfo.getBaseUriBuilder().path("v1/goals").path(goal.id()).build()).entity(goal).build();
     }
 }

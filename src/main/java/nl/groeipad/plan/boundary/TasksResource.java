@@ -26,6 +26,7 @@ import nl.groeipad.plan.control.PlanViews.TaskView;
 import nl.groeipad.plan.control.Plans;
 import nl.groeipad.plan.control.TaskBoard;
 import nl.groeipad.plan.entity.Photo;
+import nl.groeipad.plan.entity.TaskId;
 import nl.groeipad.platform.control.CurrentSession;
 import nl.groeipad.platform.boundary.IfMatch;
 import nl.groeipad.platform.entity.Precondition;
@@ -63,7 +64,7 @@ public class TasksResource {
     public TaskView done(@PathParam("id") String id,
             @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.OPTIONAL) String ifMatch) {
         var s = session.require();
-        return board.tickOff(s, id, Precondition.optional(ifMatch), null);
+        return board.tickOff(s, TaskId.of(id), Precondition.optional(ifMatch), null);
     }
 
     @DELETE
@@ -74,7 +75,7 @@ public class TasksResource {
     public TaskView undo(@PathParam("id") String id,
             @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.OPTIONAL) String ifMatch) {
         var s = session.require();
-        return board.undo(s, id, Precondition.optional(ifMatch));
+        return board.undo(s, TaskId.of(id), Precondition.optional(ifMatch));
     }
 
     @PUT
@@ -88,7 +89,7 @@ public class TasksResource {
             @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.OPTIONAL) String ifMatch,
             @NotNull(message = "{body.note}") @Valid NoteRequest request) {
         var s = session.require();
-        return board.writeNote(s, id, Precondition.optional(ifMatch), request.note());
+        return board.writeNote(s, TaskId.of(id), Precondition.optional(ifMatch), request.note());
     }
 
     @PUT
@@ -105,7 +106,7 @@ public class TasksResource {
         var seen = Precondition.optional(ifMatch);
         // Read one byte past the limit, never more: the domain refuses what is too large.
         var bytes = Uploads.readAtMost(body, Photo.MAX_BYTES);
-        return board.addPhoto(s, id, seen, bytes);
+        return board.addPhoto(s, TaskId.of(id), seen, bytes);
     }
 
     @DELETE
@@ -117,14 +118,14 @@ public class TasksResource {
     public TaskView removePhoto(@PathParam("id") String id,
             @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, description = IfMatch.OPTIONAL) String ifMatch) {
         var s = session.require();
-        return board.removePhoto(s, id, Precondition.optional(ifMatch));
+        return board.removePhoto(s, TaskId.of(id), Precondition.optional(ifMatch));
     }
 
     @GET
     @Path("{id}/photo")
     @Operation(summary = "The task's photo, for its participant and their coaches")
     public Response photo(@PathParam("id") String id) {
-        var photo = board.photo(session.require(), id);
+        var photo = board.photo(session.require(), TaskId.of(id));
         return Response.ok(photo.content(), photo.mediaType())
                 .header("Content-Disposition", "inline")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox").build();
@@ -136,7 +137,7 @@ public class TasksResource {
     @Operation(summary = "How to start the task's learning material (\"Begin\"): its web address or its steps",
             description = "For the task's participant and their coaches; 404 for a task without learning material.")
     public LessonView lesson(@PathParam("id") String id) {
-        return board.lesson(session.require(), id);
+        return board.lesson(session.require(), TaskId.of(id));
     }
 
     @PUT
@@ -152,7 +153,7 @@ public class TasksResource {
             @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch,
             @NotNull(message = "{body.task}") @Valid TaskRequest request) {
         var s = session.require();
-        return plans.changeTask(s, id, Precondition.required(ifMatch), request.details());
+        return plans.changeTask(s, TaskId.of(id), Precondition.required(ifMatch), request.details());
     }
 
     @DELETE
@@ -165,7 +166,7 @@ public class TasksResource {
     public Response remove(@PathParam("id") String id,
             @HeaderParam(IfMatch.HEADER) @Parameter(in = ParameterIn.HEADER, required = true, description = IfMatch.REQUIRED) String ifMatch) {
         var s = session.require();
-        plans.removeTask(s, id, Precondition.required(ifMatch));
+        plans.removeTask(s, TaskId.of(id), Precondition.required(ifMatch));
         return Response.noContent().build();
     }
 }

@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import nl.groeipad.people.control.CourseAccess;
 import nl.groeipad.plan.entity.Goal;
+import nl.groeipad.plan.entity.GoalId;
 import nl.groeipad.plan.entity.Plan;
+import nl.groeipad.plan.entity.PlanId;
 import nl.groeipad.plan.entity.Task;
+import nl.groeipad.plan.entity.TaskId;
 import nl.groeipad.platform.control.TenantData;
 import nl.groeipad.platform.entity.Access.Owner;
 import nl.groeipad.platform.entity.Access.Work;
@@ -51,39 +54,39 @@ public class PlanAccess {
      * ({@link TenantData#findForChange}); once its precondition holds, the caller marks the plan
      * {@link TenantData#willChange changing}, so the plan's version rises once per change.
      */
-    Plan planToChange(Session session, String planId) {
+    Plan planToChange(Session session, PlanId planId) {
         access.requireRole(session, Work.COACH);
         return allowed(session, lockedPlan(planId, PLAN), Work.COACH, PLAN);
     }
 
-    Goal goalToChange(Session session, String goalId) {
+    Goal goalToChange(Session session, GoalId goalId) {
         access.requireRole(session, Work.COACH);
-        var plan = allowed(session, lockedPlan(planIdOf(Goal.PLAN_OF, goalId), GOAL), Work.COACH, GOAL);
-        return plan.goal(goalId).orElseThrow(() -> NotFound.of(GOAL));
+        var plan = allowed(session, lockedPlanOf(Goal.PLAN_OF, goalId.value(), GOAL), Work.COACH, GOAL);
+        return plan.goal(goalId.value()).orElseThrow(() -> NotFound.of(GOAL));
     }
 
-    Task taskToChange(Session session, String taskId) {
+    Task taskToChange(Session session, TaskId taskId) {
         access.requireRole(session, Work.COACH);
-        var plan = allowed(session, lockedPlan(planIdOf(Task.PLAN_OF, taskId), TASK), Work.COACH, TASK);
+        var plan = allowed(session, lockedPlanOf(Task.PLAN_OF, taskId.value(), TASK), Work.COACH, TASK);
         return taskIn(plan, taskId);
     }
 
     /** The plan for a coach of its course or its own participant to read. */
-    Plan planToRead(Session session, String planId) {
-        return allowed(session, find(session, Work.READ, Plan.class, planId, PLAN), Work.READ, PLAN);
+    Plan planToRead(Session session, PlanId planId) {
+        return allowed(session, find(session, Work.READ, Plan.class, planId.value(), PLAN), Work.READ, PLAN);
     }
 
     /** A task (or its photo) for a coach of its course or its own participant to look at. */
-    Task taskToRead(Session session, String taskId) {
-        var task = find(session, Work.READ, Task.class, taskId, TASK);
+    Task taskToRead(Session session, TaskId taskId) {
+        var task = find(session, Work.READ, Task.class, taskId.value(), TASK);
         allowed(session, task.goal().plan(), Work.READ, TASK);
         return task;
     }
 
     /** A task of the participant's own plan, to tick off, undo, or add a note or photo to; the plan locked. */
-    Task ownTask(Session session, String taskId) {
+    Task ownTask(Session session, TaskId taskId) {
         access.requireRole(session, Work.OWN);
-        var plan = allowed(session, lockedPlan(planIdOf(Task.PLAN_OF, taskId), TASK), Work.OWN, TASK);
+        var plan = allowed(session, lockedPlanOf(Task.PLAN_OF, taskId.value(), TASK), Work.OWN, TASK);
         return taskIn(plan, taskId);
     }
 
@@ -96,28 +99,33 @@ public class PlanAccess {
         return new Owner(CourseId.of(plan.courseId()), UserId.of(plan.participantId()));
     }
 
-    private Plan lockedPlan(String planId, Text what) {
-        return data.findForChange(Plan.class, planId).orElseThrow(() -> NotFound.of(what));
+    private Plan lockedPlan(PlanId planId, Text what) {
+        return data.findForChange(Plan.class, planId.value()).orElseThrow(() -> NotFound.of(what));
     }
 
-    /** The id of the plan a goal or task belongs to (null when there is none), read without loading it. */
-    private String planIdOf(String query, String id) {
-        if (id == null || id.length() > 36) {
-            return null;
+    /** The plan a goal or task belongs to, locked; found by its id first, read without loading the plan. */
+    private Plan lockedPlanOf(String query, String id, Text what) {
+        return planIdOf(query, id).map(planId -> lockedPlan(planId, what)).orElseThrow(() -> NotFound.of(what));
+    }
+
+    /** The id of the plan a goal or task belongs to (empty when there is none), read without loading it. */
+    private Optional<PlanId> planIdOf(String query, String id) {
+        if (id.length() > 36) {
+            return Optional.empty();
         }
         return data.em().createNamedQuery(query, String.class).setParameter("id", id).getResultStream().findFirst()
-                .orElse(null);
+                .map(PlanId::of);
     }
 
-    private static Task taskIn(Plan plan, String taskId) {
-        return plan.tasks().stream().filter(t -> t.id().equals(taskId)).findFirst()
+    private static Task taskIn(Plan plan, TaskId taskId) {
+        return plan.tasks().stream().filter(t -> t.id().equals(taskId.value())).findFirst()
                 .orElseThrow(() -> NotFound.of(TASK));
     }
 
     /** The role is checked before the lookup, so a 403 never depends on whether the id exists. */
     private <T> T find(Session session, Work work, Class<T> type, String id, Text what) {
         access.requireRole(session, work);
-        return Optional.ofNullable(id).filter(s -> s.length() <= 36).map(s -> data.em().find(type, s))
+        return Optional.of(id).filter(s -> s.length() <= 36).map(s -> data.em().find(type, s))
                 .orElseThrow(() -> NotFound.of(what));
     }
 }

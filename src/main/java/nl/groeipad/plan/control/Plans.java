@@ -15,9 +15,12 @@ import nl.groeipad.plan.control.PlanViews.PlanView;
 import nl.groeipad.plan.control.PlanViews.TaskView;
 import nl.groeipad.plan.entity.Goal;
 import nl.groeipad.plan.entity.GoalDetails;
+import nl.groeipad.plan.entity.GoalId;
 import nl.groeipad.plan.entity.Plan;
+import nl.groeipad.plan.entity.PlanId;
 import nl.groeipad.plan.entity.RouteStepsAchieved;
 import nl.groeipad.plan.entity.TaskDetails;
+import nl.groeipad.plan.entity.TaskId;
 import nl.groeipad.platform.control.TenantData;
 import nl.groeipad.platform.entity.Problems.Conflict;
 import nl.groeipad.platform.entity.Precondition;
@@ -170,14 +173,14 @@ public class Plans {
     }
 
     /** A plan by id, for a coach of its course or its own participant (with what this transaction changed). */
-    public PlanView plan(Session session, String planId) {
+    public PlanView plan(Session session, PlanId planId) {
         var plan = access.planToRead(session, planId);
         data.em().flush();
         return PlanView.of(plan, calendar.today());
     }
 
     /** Sets a goal after the plan's last one (with its tasks); no precondition: it only appends. */
-    public GoalView addGoal(Session session, String planId, NewGoal command) {
+    public GoalView addGoal(Session session, PlanId planId, NewGoal command) {
         var plan = access.planToChange(session, planId);
         data.willChange(plan);
         var now = calendar.now();
@@ -187,7 +190,7 @@ public class Plans {
     }
 
     /** Rewords a goal the coach saw at the version the precondition names. */
-    public GoalView changeGoal(Session session, String goalId, Precondition seen, GoalDetails details) {
+    public GoalView changeGoal(Session session, GoalId goalId, Precondition seen, GoalDetails details) {
         var goal = access.goalToChange(session, goalId);
         seen.check(goal.version(), goal.label(), () -> GoalView.of(goal, calendar.today()));
         data.willChange(goal.plan());
@@ -196,7 +199,7 @@ public class Plans {
     }
 
     /** Removes a goal with its tasks, their notes and photos — the goal the coach saw at that version. */
-    public void removeGoal(Session session, String goalId, Precondition seen) {
+    public void removeGoal(Session session, GoalId goalId, Precondition seen) {
         var goal = access.goalToChange(session, goalId);
         seen.check(goal.version(), goal.label(), () -> GoalView.of(goal, calendar.today()));
         data.willChange(goal.plan());
@@ -209,7 +212,7 @@ public class Plans {
     }
 
     /** An idempotent state transition: the precondition is optional (checked when sent). */
-    public GoalView markAchieved(Session session, String goalId, Precondition seen) {
+    public GoalView markAchieved(Session session, GoalId goalId, Precondition seen) {
         var goal = access.goalToChange(session, goalId);
         seen.check(goal.version(), goal.label(), () -> GoalView.of(goal, calendar.today()));
         data.willChange(goal.plan());
@@ -222,7 +225,7 @@ public class Plans {
     }
 
     /** An idempotent state transition: the precondition is optional (checked when sent). */
-    public GoalView reopen(Session session, String goalId, Precondition seen) {
+    public GoalView reopen(Session session, GoalId goalId, Precondition seen) {
         var goal = access.goalToChange(session, goalId);
         seen.check(goal.version(), goal.label(), () -> GoalView.of(goal, calendar.today()));
         data.willChange(goal.plan());
@@ -236,12 +239,12 @@ public class Plans {
 
     /** Tells the observers (route progress, and through it the LMS gradebook) which route steps' goals are achieved now. */
     private void achievementChanged(Session session, Plan plan) {
-        achievements.fire(new RouteStepsAchieved(session.tenant(), plan.courseId(), plan.participantId(), plan.id(),
+        achievements.fire(new RouteStepsAchieved(session.tenant(), plan.courseId(), plan.participantId(), PlanId.of(plan.id()),
                 plan.achievedRouteSteps(), calendar.now()));
     }
 
     /** Plans a task under a goal, after its other tasks; no precondition: it only appends. */
-    public TaskView planTask(Session session, String goalId, TaskDetails details) {
+    public TaskView planTask(Session session, GoalId goalId, TaskDetails details) {
         return planTask(session, goalId, details, false);
     }
 
@@ -249,7 +252,7 @@ public class Plans {
      * Plans a task under a goal; when {@code alreadyDone}, the coach records work the participant already did: the
      * task is stored ticked off by the coach, dated today or earlier.
      */
-    public TaskView planTask(Session session, String goalId, TaskDetails details, boolean alreadyDone) {
+    public TaskView planTask(Session session, GoalId goalId, TaskDetails details, boolean alreadyDone) {
         var goal = access.goalToChange(session, goalId);
         data.willChange(goal.plan());
         var task = alreadyDone
@@ -259,7 +262,7 @@ public class Plans {
     }
 
     /** Changes a task the coach saw at the version the precondition names. */
-    public TaskView changeTask(Session session, String taskId, Precondition seen, TaskDetails details) {
+    public TaskView changeTask(Session session, TaskId taskId, Precondition seen, TaskDetails details) {
         var task = access.taskToChange(session, taskId);
         seen.check(task.version(), task.label(), () -> TaskView.of(task, calendar.today()));
         data.willChange(task.goal().plan());
@@ -268,7 +271,7 @@ public class Plans {
     }
 
     /** Removes a task with its note and photo — the task the coach saw at that version. */
-    public void removeTask(Session session, String taskId, Precondition seen) {
+    public void removeTask(Session session, TaskId taskId, Precondition seen) {
         var task = access.taskToChange(session, taskId);
         seen.check(task.version(), task.label(), () -> TaskView.of(task, calendar.today()));
         data.willChange(task.goal().plan());

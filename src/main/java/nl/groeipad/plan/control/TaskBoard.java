@@ -16,8 +16,10 @@ import nl.groeipad.plan.control.PlanViews.StoredPhoto;
 import nl.groeipad.plan.control.PlanViews.TaskView;
 import nl.groeipad.plan.control.PlanViews.TodayView;
 import nl.groeipad.plan.entity.Photo;
+import nl.groeipad.plan.entity.PlanId;
 import nl.groeipad.plan.entity.PlanProgressChanged;
 import nl.groeipad.plan.entity.Task;
+import nl.groeipad.plan.entity.TaskId;
 import nl.groeipad.plan.entity.TaskPhoto;
 import nl.groeipad.plan.entity.Timing;
 import nl.groeipad.platform.control.TenantData;
@@ -92,7 +94,7 @@ public class TaskBoard {
     }
 
     /** I did it (with a note, if I wrote one). */
-    public TaskView tickOff(Session session, String taskId, Precondition seen, String note) {
+    public TaskView tickOff(Session session, TaskId taskId, Precondition seen, String note) {
         var task = ownTask(session, taskId, seen);
         var wasDone = task.isDone();
         task.tickOff(session.userId(), calendar.now(), note);
@@ -101,7 +103,7 @@ public class TaskBoard {
     }
 
     /** Not done after all; my note and photo stay. */
-    public TaskView undo(Session session, String taskId, Precondition seen) {
+    public TaskView undo(Session session, TaskId taskId, Precondition seen) {
         var task = ownTask(session, taskId, seen);
         var wasDone = task.isDone();
         task.undo(calendar.now());
@@ -117,18 +119,18 @@ public class TaskBoard {
         var plan = task.goal().plan();
         var tasks = plan.tasks();
         var done = (int) tasks.stream().filter(Task::isDone).count();
-        progress.fire(new PlanProgressChanged(session.tenant(), plan.courseId(), plan.participantId(), plan.id(), done,
+        progress.fire(new PlanProgressChanged(session.tenant(), plan.courseId(), plan.participantId(), PlanId.of(plan.id()), done,
                 tasks.size(), calendar.now()));
     }
 
-    public TaskView writeNote(Session session, String taskId, Precondition seen, String note) {
+    public TaskView writeNote(Session session, TaskId taskId, Precondition seen, String note) {
         var task = ownTask(session, taskId, seen);
         task.writeNote(note, calendar.now());
         return view(task);
     }
 
     /** Adds a photo to my task, or replaces the one it had. */
-    public TaskView addPhoto(Session session, String taskId, Precondition seen, byte[] bytes) {
+    public TaskView addPhoto(Session session, TaskId taskId, Precondition seen, byte[] bytes) {
         var task = ownTask(session, taskId, seen);
         var photo = Photo.of(bytes);
         var now = calendar.now();
@@ -138,14 +140,14 @@ public class TaskBoard {
         return view(task);
     }
 
-    public TaskView removePhoto(Session session, String taskId, Precondition seen) {
+    public TaskView removePhoto(Session session, TaskId taskId, Precondition seen) {
         var task = ownTask(session, taskId, seen);
         Optional.ofNullable(data.em().find(TaskPhoto.class, task.id())).ifPresent(data.em()::remove);
         task.photoRemoved(calendar.now());
         return view(task);
     }
 
-    private Task ownTask(Session session, String taskId, Precondition seen) {
+    private Task ownTask(Session session, TaskId taskId, Precondition seen) {
         var task = access.ownTask(session, taskId);
         seen.check(task.version(), task.label(), () -> TaskView.of(task, calendar.today()));
         data.willChange(task.goal().plan());
@@ -162,7 +164,7 @@ public class TaskBoard {
      * How to start the task's learning material, for its participant and their coaches: the catalogue item's
      * current address and steps when the task links one, else the link the task copied. 404 for a task without material.
      */
-    public LessonView lesson(Session session, String taskId) {
+    public LessonView lesson(Session session, TaskId taskId) {
         var task = access.taskToRead(session, taskId);
         var ref = task.item().orElseThrow(() -> NotFound.of(Text.of("het leermiddel van deze taak", "the material of this task")));
         var material = Optional.ofNullable(ref.catalogueItemId()).flatMap(catalogue::summary);
@@ -177,7 +179,7 @@ public class TaskBoard {
     }
 
     /** The photo of a task, for its participant and their coaches. */
-    public StoredPhoto photo(Session session, String taskId) {
+    public StoredPhoto photo(Session session, TaskId taskId) {
         var task = access.taskToRead(session, taskId);
         return Optional.ofNullable(data.em().find(TaskPhoto.class, task.id()))
                 .map(p -> new StoredPhoto(p.mediaType(), p.content()))

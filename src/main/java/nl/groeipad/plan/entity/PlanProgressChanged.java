@@ -19,7 +19,7 @@ import nl.groeipad.platform.entity.TenantId;
  * @param changedAt         when
  */
 @Published
-public record PlanProgressChanged(TenantId tenant, String courseId, String participantUserId, String planId, int tasksDone,
+public record PlanProgressChanged(TenantId tenant, String courseId, String participantUserId, PlanId planId, int tasksDone,
                                   int tasksTotal, Instant changedAt) {
 
     public PlanProgressChanged {

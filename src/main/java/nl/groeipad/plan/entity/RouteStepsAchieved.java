@@ -19,7 +19,7 @@ import nl.groeipad.platform.entity.TenantId;
  * @param changedAt          when
  */
 @Published
-public record RouteStepsAchieved(TenantId tenant, String courseId, String participantUserId, String planId,
+public record RouteStepsAchieved(TenantId tenant, String courseId, String participantUserId, PlanId planId,
                                  Set<String> achievedRouteSteps, Instant changedAt) {
 
     public RouteStepsAchieved {

@@ -10,6 +10,7 @@ import java.util.List;
 import nl.groeipad.plan.control.PlanCalendar;
 import nl.groeipad.plan.control.PlanViews.PlanView;
 import nl.groeipad.plan.control.Plans;
+import nl.groeipad.plan.entity.PlanId;
 import nl.groeipad.platform.entity.Problems.InvalidField;
 import nl.groeipad.platform.entity.Session;
 import nl.groeipad.platform.entity.Text;
@@ -78,7 +79,7 @@ public class RoutePlanning {
         var goals = RouteToPlan.goals(steps, start, every, chosen);
         var existing = plans.findPlanOf(session, courseId, participantId);
         if (existing.isPresent()) {
-            var planId = existing.get().id();
+            var planId = PlanId.of(existing.get().id());
             goals.forEach(goal -> plans.addGoal(session, planId, goal));
             return plans.plan(session, planId);
         }

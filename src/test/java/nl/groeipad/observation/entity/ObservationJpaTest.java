@@ -39,15 +39,20 @@ class ObservationJpaTest {
         });
     }
 
+    /** The coach's observation of one competency ("Samenwerken"), from 2 March for 21 days, its guide confirmed. */
+    private static Observation observation(People p, Level level, List<String> indicators, String... situations) {
+        return new Observation(new Observation.Start(p.courseId(), p.participantId(), UUID.randomUUID().toString(),
+                level, null, p.coachId(), LocalDate.of(2026, 3, 2), 21,
+                List.of(new Observation.Observed(UUID.randomUUID().toString(), "Samenwerken", indicators)),
+                List.of(situations), true), NOW);
+    }
+
     @Test
     void storedWithItsPartsAndAnAppendOnlyLog_averagesCountCurrentScores_otherTenantsSeeNothing() {
         var tenant = InMemoryDatabase.newTenant();
         var p = people(tenant);
         var id = inTenantTransaction(tenant, em -> {
-            var o = new Observation(new Observation.Start(p.courseId(), p.participantId(), UUID.randomUUID().toString(),
-                    Level.B, null, p.coachId(), LocalDate.of(2026, 3, 2), 21,
-                    List.of(new Observation.Observed(UUID.randomUUID().toString(), "Samenwerken",
-                            List.of("ind-1", "ind-2"))), List.of("magazijn", "inpakken lijn 2"), true), NOW);
+            var o = observation(p, Level.B, List.of("ind-1", "ind-2"), "magazijn", "inpakken lijn 2");
             em.persist(o);
             em.flush(); // scores refer to situations without a JPA relationship: situations are written first
             var s1 = o.situations().getFirst().id();
@@ -89,10 +94,7 @@ class ObservationJpaTest {
         var p = people(tenant);
         var key = UUID.randomUUID().toString();
         var entryId = inTenantTransaction(tenant, em -> {
-            var o = new Observation(new Observation.Start(p.courseId(), p.participantId(), UUID.randomUUID().toString(),
-                    Level.A, null, p.coachId(), LocalDate.of(2026, 3, 2), 21,
-                    List.of(new Observation.Observed(UUID.randomUUID().toString(), "Samenwerken", List.of("ind-1"))),
-                    List.of("magazijn", "kantine"), true), NOW);
+            var o = observation(p, Level.A, List.of("ind-1"), "magazijn", "kantine");
             em.persist(o);
             em.flush();
             var score = o.append(List.of(), "ind-1", o.situations().getFirst().id(), p.coachId(), 3, null, null, null,
@@ -129,10 +131,7 @@ class ObservationJpaTest {
         var p = people(tenant);
         var key = UUID.randomUUID().toString();
         var ids = inTenantTransaction(tenant, em -> {
-            var o = new Observation(new Observation.Start(p.courseId(), p.participantId(), UUID.randomUUID().toString(),
-                    Level.A, null, p.coachId(), LocalDate.of(2026, 3, 2), 21,
-                    List.of(new Observation.Observed(UUID.randomUUID().toString(), "Samenwerken", List.of("ind-1"))),
-                    List.of("magazijn", "kantine"), true), NOW);
+            var o = observation(p, Level.A, List.of("ind-1"), "magazijn", "kantine");
             em.persist(o);
             em.flush();
             var photo = o.addPhoto(EvidencePhoto.of(EvidencePhotoTest.PNG), o.situations().getFirst().id(), "ind-1",
