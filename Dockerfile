@@ -92,4 +92,4 @@ ENV GROEIPAD_STARTUP_TIMEOUT_SECONDS=300
 # The JVM options of the README's run command (see README "Performance"): a small serial-collected heap and compact
 # object headers; MALLOC_ARENA_MAX=2 keeps glibc from giving every busy thread its own malloc arena.
 ENV MALLOC_ARENA_MAX=2
-ENTRYPOINT ["java","-XX:+UseSerialGC","-Xms32m","-Xmx160m","-XX:+UseCompactObjectHeaders","-jar","/app/groeipad-microbundle.jar","--port","8080","--disablephonehome","--nohazelcast"]
+ENTRYPOINT ["java","-XX:+UseSerialGC","-Xms32m","-Xmx136m","-Xmn24m","-XX:ReservedCodeCacheSize=48m","-XX:+UseCompactObjectHeaders","-jar","/app/groeipad-microbundle.jar","--port","8080","--disablephonehome","--nohazelcast"]
