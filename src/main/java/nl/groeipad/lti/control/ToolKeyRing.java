@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import nl.groeipad.lti.entity.ToolKey;
 
 /**
@@ -38,7 +40,11 @@ public class ToolKeyRing {
 
     private volatile Snapshot snapshot;
 
-    record Snapshot(RSAKey signing, List<ToolKey> keys, Instant readAt) {
+    record Snapshot(RSAKey signing, List<ToolKey> keys, Map<String, byte[]> sessionSecrets, Instant readAt) {
+    }
+
+    /** The MAC secret of the session tokens issued now, named by the active key's kid. */
+    public record SessionKey(String kid, byte[] secret) {
     }
 
     /** The key that signs now. */
@@ -53,6 +59,24 @@ public class ToolKeyRing {
             // Another node may have rotated since we last looked.
             snapshot = null;
             found = find(current(), kid);
+        }
+        return found;
+    }
+
+    /** The secret that signs session tokens now: derived from the active key ({@link ToolKey#sessionTokenSecret()}). */
+    public SessionKey sessionKey() {
+        var s = current();
+        var kid = s.signing().getKeyID();
+        return new SessionKey(kid, s.sessionSecrets().get(kid));
+    }
+
+    /** The session-token secret of a key we still hold, by kid: for checking our own session tokens on any node. */
+    public Optional<byte[]> sessionSecret(String kid) {
+        var found = Optional.ofNullable(current().sessionSecrets().get(kid));
+        if (found.isEmpty()) {
+            // Another node may have rotated since we last looked.
+            snapshot = null;
+            found = Optional.ofNullable(current().sessionSecrets().get(kid));
         }
         return found;
     }
@@ -97,7 +121,8 @@ public class ToolKeyRing {
                 .max(Comparator.comparing(ToolKey::activatedAt).thenComparing(ToolKey::kid))
                 .orElseThrow().privateKey();
         keys.forEach(em::detach);
-        return new Snapshot(signing, List.copyOf(keys), clock.instant());
+        var sessionSecrets = keys.stream().collect(Collectors.toUnmodifiableMap(ToolKey::kid, ToolKey::sessionTokenSecret));
+        return new Snapshot(signing, List.copyOf(keys), sessionSecrets, clock.instant());
     }
 
     private List<ToolKey> initialise(List<ToolKey> existing) {

@@ -12,13 +12,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * One RSA key of the tool (2048 bits or more), used to sign session tokens, deep-linking responses and
- * service client assertions.
+ * One RSA key of the tool (2048 bits or more), used to sign deep-linking responses, service client assertions and
+ * signed forms; the MAC secret of the session tokens issued while it is active is derived from it
+ * ({@link #sessionTokenSecret()}).
  *
  * <p>Life cycle (rotation without breaking anyone): a key is born {@code NEXT} and published at
  * {@code /lti/jwks} before it signs anything, so platforms that cache our key set already know it; rotation
@@ -98,6 +103,31 @@ public class ToolKey {
 
     public RSAKey publicKey() {
         return privateKey().toPublicJWK();
+    }
+
+    /**
+     * The HMAC-SHA256 secret (256 bits) of the session tokens this key stands for: derived from the private key, so
+     * it is as secret as the key, lives and rotates with it, and every node that reads the key ring has it — no
+     * secret of its own to store. HMAC-SHA256 keyed with the private exponent over a fixed label and the kid is a
+     * pseudo-random function of a secret of 2048 bits: the secret tells nothing about the key or another key's secret.
+     */
+    public byte[] sessionTokenSecret() {
+        return sessionTokenSecret(privateKey());
+    }
+
+    static final String SESSION_TOKEN_LABEL = "groeipad session token HS256 v1/";
+
+    static byte[] sessionTokenSecret(RSAKey key) {
+        if (key.getPrivateExponent() == null) {
+            throw new IllegalStateException("key " + key.getKeyID() + " has no private part");
+        }
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getPrivateExponent().decode(), "HmacSHA256"));
+            return mac.doFinal((SESSION_TOKEN_LABEL + key.getKeyID()).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot derive the session token secret", e);
+        }
     }
 
     public String kid() {
