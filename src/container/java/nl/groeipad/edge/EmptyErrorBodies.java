@@ -1,12 +1,14 @@
 package nl.groeipad.edge;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import org.glassfish.grizzly.filterchain.BaseFilter;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.filterchain.NextAction;
 import org.glassfish.grizzly.http.HttpContent;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.Method;
+import org.glassfish.grizzly.http.util.MimeHeaders;
 import org.glassfish.grizzly.memory.Buffers;
 
 /**
@@ -30,20 +32,38 @@ final class EmptyErrorBodies extends BaseFilter {
             response.setContentType(answer.contentType());
             response.setChunked(false);
             response.setContentLength(answer.body().length);
-            var headers = response.getHeaders();
-            for (var name : new String[] {"X-Content-Type-Options", "X-Frame-Options", "Content-Security-Policy"}) {
-                headers.removeHeader(name);
-            }
-            headers.addValue("X-Content-Type-Options").setString("nosniff");
-            headers.addValue("X-Frame-Options").setString("DENY");
-            headers.addValue("Content-Security-Policy").setString(answer.contentSecurityPolicy());
-            headers.addValue("Cache-Control").setString("no-store");
+            var headers = headersAgain(response.getHeaders());
+            headers.setValue("X-Content-Type-Options").setString("nosniff");
+            headers.setValue("X-Frame-Options").setString("DENY");
+            headers.setValue("Content-Security-Policy").setString(answer.contentSecurityPolicy());
+            headers.setValue("Cache-Control").setString("no-store");
             ctx.setMessage(HttpContent.builder(response)
                     .content(Buffers.wrap(ctx.getMemoryManager(), answer.body()))
                     .last(true)
                     .build());
         }
         return ctx.getInvokeAction();
+    }
+
+    /**
+     * The response's headers, open for headers again. When the container's output committed (Grizzly's
+     * {@code OutputBuffer}), it marked the headers as sent ({@code MimeHeaders.mark()}): from then on a header added
+     * counts as a trailer, and a name a trailer must not carry (RFC 9110 §6.5.1: {@code Cache-Control},
+     * {@code Set-Cookie}, {@code Content-*}, …) is dropped without a word. Nothing has been written yet (the codec
+     * below has not encoded this response), so the headers are put in again without the mark.
+     */
+    private static MimeHeaders headersAgain(MimeHeaders headers) {
+        var names = new ArrayList<String>();
+        var values = new ArrayList<String>();
+        for (int i = 0; i < headers.size(); i++) {
+            names.add(headers.getName(i).toString());
+            values.add(headers.getValue(i).toString());
+        }
+        headers.clear();
+        for (int i = 0; i < names.size(); i++) {
+            headers.addValue(names.get(i)).setString(values.get(i));
+        }
+        return headers;
     }
 
     private static boolean isEmptyContainerError(HttpContent content, HttpResponsePacket response) {

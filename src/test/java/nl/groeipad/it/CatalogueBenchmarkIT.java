@@ -310,6 +310,12 @@ class CatalogueBenchmarkIT {
                 }
             }
             insert.executeBatch();
+            // written past the application: raise the organisation's catalogue revision as its writes do (V31)
+            try (var raise = db.prepareStatement("insert into catalogue_revision (tenant_id, revision) values (?, 1)"
+                    + " on duplicate key update revision = revision + 1")) {
+                raise.setString(1, tenant);
+                raise.executeUpdate();
+            }
             db.commit();
         } finally {
             db.setAutoCommit(true);

@@ -329,6 +329,7 @@ class HttpEdgesIT {
         assertThat(problem.getInt("status")).as(described).isEqualTo(400);
         assertThat(problem.getString("type")).as(described).isEqualTo("https://groeipad.nl/problems/bad-request");
         assertThat(problem.getString("title")).as(described).isEqualTo(title);
+        assertThat(answer.header("Cache-Control")).as(described).hasValue("no-store");
         assertNoBanner(described, answer);
     }
 
@@ -339,6 +340,7 @@ class HttpEdgesIT {
         assertThat(answer.body()).as(described).contains(title + " – Groeipad", "HTTP-400");
         assertThat(answer.header("Content-Security-Policy")).as(described).hasValueSatisfying(
                 csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        assertThat(answer.header("Cache-Control")).as(described).hasValue("no-store");
         assertNoBanner(described, answer);
     }
 

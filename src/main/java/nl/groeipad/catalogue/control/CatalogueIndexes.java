@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import nl.groeipad.catalogue.entity.CatalogueRevision;
 import nl.groeipad.catalogue.entity.ItemKind;
 import nl.groeipad.catalogue.entity.ItemSource;
 import nl.groeipad.catalogue.entity.LearningStyle;
@@ -25,12 +26,13 @@ import nl.groeipad.platform.entity.TenantId;
  *       organisation's items (its own, links and the shared copies it took), read through its tenant-scoped entity
  *       manager; the page is then loaded by id through the same entity manager, so another organisation's item can
  *       never come back.</li>
- *   <li><b>Fresh on every request</b>: each search first reads the organisation's catalogue stamp — number of
- *       items, sum of their versions, latest change — in one statement (an index-only scan of
- *       {@code ix_catalogue_item_stamp}, V30). Every create, revise, share, withdraw, copy, duplicate and removal
- *       changes it, on whichever node (and also a row written straight into the database), so a node rebuilds
- *       its index before answering when another node changed the catalogue. Nodes stay stateless: a restart or
- *       a new node just builds the index at its first search.</li>
+ *   <li><b>Fresh on every request</b>: each search first reads the organisation's catalogue stamp, its
+ *       {@link CatalogueRevision} (V31), in one statement (a primary-key read). Every write of one of its items —
+ *       create, revise, share, withdraw, copy, duplicate, removal, starter import, new search terms — raises it in
+ *       the same transaction ({@link CatalogueRevisions}, a descriptor event below the entity manager), on whichever
+ *       node, so a node rebuilds its index before answering when another node changed the catalogue, and no two
+ *       changes can cancel out. A row written straight into the database with SQL does not raise it. Nodes stay
+ *       stateless: a restart or a new node just builds the index at its first search.</li>
  *   <li><b>Bounded memory</b>: at most {@value #MAX_ORGANISATIONS} organisations and {@value #MAX_ITEMS} items in
  *       all per node; the least recently searched organisation is dropped first.</li>
  * </ul>
@@ -43,7 +45,6 @@ public class CatalogueIndexes {
     static final int MAX_ORGANISATIONS = 64;
     static final int MAX_ITEMS = 250_000;
     private static final Logger LOG = Logger.getLogger(CatalogueIndexes.class.getName());
-    private static final String STAMP = "select count(i), sum(i.version), max(i.updatedAt) from CatalogueItem i";
     private static final String ENTRIES = """
             select i.id, i.content.title, i.content.titleKey, i.content.searchTerms, i.content.kind,
                    i.content.competencyKey, i.content.competencyTitle, i.content.levelA, i.content.levelB,
@@ -132,10 +133,12 @@ public class CatalogueIndexes {
         }
     }
 
-    /** The organisation's catalogue stamp: changes with every item added, changed or removed; one statement. */
+    /**
+     * The organisation's catalogue stamp: its {@link CatalogueRevision}, which rises with every item added, changed or
+     * removed ({@link CatalogueRevisions}); 0 before the first write. One statement, a primary-key read.
+     */
     static Object stamp(EntityManager em) {
-        var row = em.createQuery(STAMP, Object[].class).getSingleResult();
-        return List.of(Objects.toString(row[0]), Objects.toString(row[1]), Objects.toString(row[2]));
+        return em.createQuery(CatalogueRevision.CURRENT, Long.class).getResultList().stream().findFirst().orElse(0L);
     }
 
     /** All the organisation's items, as the index needs them; one statement. */
