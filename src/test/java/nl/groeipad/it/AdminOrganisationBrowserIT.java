@@ -80,7 +80,7 @@ class AdminOrganisationBrowserIT {
             var where = "const r = document.getElementById('form-message').getBoundingClientRect();"
                     + " return 'top ' + r.top + ' bottom ' + r.bottom + ' viewport ' + window.innerHeight + ' scrollY ' + window.scrollY;";
             try {
-                wait.withTimeout(java.time.Duration.ofSeconds(5)).until(d -> (Boolean) js.executeScript(
+                wait.until(d -> (Boolean) js.executeScript(
                         "const r = document.getElementById('form-message').getBoundingClientRect();"
                                 + " return r.top >= 0 && r.bottom <= window.innerHeight + 1;"));
             } catch (org.openqa.selenium.TimeoutException e) {

@@ -31,12 +31,18 @@ final class Browsers {
      */
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
+    /**
+     * How often a wait looks again. Selenium's default is 500 ms, so every wait that is not met at once cost on
+     * average a quarter of a second of nothing (hundreds of waits in a run); a look is one small WebDriver call.
+     */
+    static final Duration POLL = Duration.ofMillis(100);
+
     private Browsers() {
     }
 
-    /** A wait on this browser with {@link #PATIENCE}. */
+    /** A wait on this browser with {@link #PATIENCE}, looking every {@link #POLL}. */
     static WebDriverWait waitOn(WebDriver browser) {
-        return new WebDriverWait(browser, PATIENCE);
+        return new WebDriverWait(browser, PATIENCE, POLL);
     }
 
     /** A fresh Chromium (no cookies, no storage) at 360 × 800, Dutch. */
@@ -79,7 +85,7 @@ final class Browsers {
 
     /** axe-core finds no violations (WCAG 2.2 AA and best practice), and nothing scrolls sideways at 360 px. */
     static void assertAccessibleAt360(WebDriver browser) {
-        var results = new AxeBuilder().withTags(AXE_TAGS).analyze(browser);
+        var results = axe(browser).analyze(browser);
         assertThat(results.getViolations())
                 .as(() -> browser.getCurrentUrl() + " " + results.getViolations().stream()
                         .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).collect(Collectors.joining(" | ")))
@@ -92,6 +98,24 @@ final class Browsers {
                         + ".slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ');")
                 : "";
         assertThat(overflow).as("horizontal scrolling at 360 px on " + browser.getCurrentUrl() + ": " + wide).isFalse();
+    }
+
+    /**
+     * axe-core for this page. A page with frames gets axe's frame-by-frame run (each frame checked through WebDriver,
+     * whatever its origin; the results are combined in a blank tab that the run opens and closes). A page without
+     * frames, nearly every page of these tests, gets the same rules in one {@code axe.run} on the page itself (axe's
+     * "legacy" mode): the same results without the extra tab and the second injection of axe's 550 kB, about 40 %
+     * less browser CPU per check.
+     */
+    @SuppressWarnings("deprecation")
+    private static AxeBuilder axe(WebDriver browser) {
+        var builder = new AxeBuilder().withTags(AXE_TAGS);
+        var frames = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.querySelectorAll('iframe, frame').length;");
+        if (frames == 0) {
+            builder.setLegacyMode(true);
+        }
+        return builder;
     }
 
     /**

@@ -2,7 +2,6 @@ package nl.groeipad.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -117,7 +116,7 @@ class ConcurrencyBrowserIT {
     }
 
     private static WebDriverWait wait(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        return Browsers.waitOn(browser);
     }
 
     private static void waitForText(WebDriver browser, String css, String text) {

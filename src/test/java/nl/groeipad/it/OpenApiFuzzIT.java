@@ -3,6 +3,7 @@ package nl.groeipad.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -55,6 +56,15 @@ class OpenApiFuzzIT {
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
     private static final String DAY = LocalDate.now().plusDays(1).toString();
     private static final String HUGE = "x".repeat(100_000);
+    private static final JsonValue HUGE_VALUE = Json.createValue(HUGE);
+    /** Bodies of the wrong shape, the same for every operation: made once. */
+    private static final List<Map.Entry<String, String>> GENERIC_BODIES = java.util.stream.Stream.of("", "{", "[]", "\"x\"", "null", "{}",
+                    "[".repeat(20_000) + "]".repeat(20_000), "{\"a\":".repeat(20_000) + "1" + "}".repeat(20_000),
+                    "\"" + HUGE + "\"")
+            .map(generic -> Map.entry("body " + (generic.length() > 20 ? generic.substring(0, 20) + "…" : generic), generic))
+            .toList();
+    /** The 5,000-element array for an item schema, per schema: many operations take the same kind of list. */
+    private static final Map<JsonObject, JsonArray> MANY = new ConcurrentHashMap<>();
     private static final List<String> BAD_IDS = List.of("not-a-uuid", "x".repeat(300), "%27%3B--");
     private static final List<String> BAD_QUERY = List.of("zzz-unknown", "-1", "99999999999999999999",
             HUGE.substring(0, 5_000));
@@ -91,50 +101,51 @@ class OpenApiFuzzIT {
         var document = openApi();
         var ids = fixture();
         var coach = ids.remove("coachToken");
-        var cases = new ArrayList<Case>();
+        var failures = Collections.synchronizedList(new ArrayList<String>());
+        var statuses = new ConcurrentHashMap<Integer, AtomicInteger>();
+        var requests = 0;
         var operations = 0;
-        for (var path : document.getJsonObject("paths").entrySet()) {
-            for (var entry : path.getValue().asJsonObject().entrySet()) {
-                var method = entry.getKey().toUpperCase(Locale.ROOT);
-                if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
-                    continue;
+        var started = System.nanoTime();
+        // Each operation's cases are sent while the next operation's are generated (generating them all first
+        // kept the server idle for many seconds and held every body in memory at once).
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            for (var path : document.getJsonObject("paths").entrySet()) {
+                for (var entry : path.getValue().asJsonObject().entrySet()) {
+                    var method = entry.getKey().toUpperCase(Locale.ROOT);
+                    if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                        continue;
+                    }
+                    operations++;
+                    var operation = entry.getValue().asJsonObject();
+                    var parameters = new ArrayList<JsonObject>();
+                    if (path.getValue().asJsonObject().containsKey("parameters")) {
+                        path.getValue().asJsonObject().getJsonArray("parameters").getValuesAs(JsonObject.class).forEach(parameters::add);
+                    }
+                    if (operation.containsKey("parameters")) {
+                        operation.getJsonArray("parameters").getValuesAs(JsonObject.class).forEach(parameters::add);
+                    }
+                    var auth = isOperator(path.getKey(), operation)
+                            ? Map.of("X-Admin-Secret", ToolClient.ADMIN_SECRET) : Map.of("Authorization", "Bearer " + coach);
+                    for (var c : casesFor(method, path.getKey(), operation, parameters, ids, auth, document)) {
+                        requests++;
+                        pool.submit(() -> {
+                            var answer = send(c);
+                            statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+                            var type = answer.headers().firstValue("Content-Type").orElse("");
+                            if (answer.statusCode() >= 500) {
+                                failures.add(answer.statusCode() + " " + c + ": " + clip(answer.body()));
+                            } else if (answer.statusCode() >= 400 && underTheApis(c.path()) && !type.startsWith("application/problem+json")) {
+                                failures.add(answer.statusCode() + " without problem+json (" + type + ") " + c + ": " + clip(answer.body()));
+                            }
+                        });
+                    }
                 }
-                operations++;
-                var operation = entry.getValue().asJsonObject();
-                var parameters = new ArrayList<JsonObject>();
-                if (path.getValue().asJsonObject().containsKey("parameters")) {
-                    path.getValue().asJsonObject().getJsonArray("parameters").getValuesAs(JsonObject.class).forEach(parameters::add);
-                }
-                if (operation.containsKey("parameters")) {
-                    operation.getJsonArray("parameters").getValuesAs(JsonObject.class).forEach(parameters::add);
-                }
-                var auth = isOperator(path.getKey(), operation)
-                        ? Map.of("X-Admin-Secret", ToolClient.ADMIN_SECRET) : Map.of("Authorization", "Bearer " + coach);
-                cases.addAll(casesFor(method, path.getKey(), operation, parameters, ids, auth, document));
             }
         }
         assertThat(operations).as("operations in /openapi").isGreaterThan(50);
-
-        var failures = Collections.synchronizedList(new ArrayList<String>());
-        var statuses = new ConcurrentHashMap<Integer, AtomicInteger>();
-        var started = System.nanoTime();
-        try (var pool = Executors.newFixedThreadPool(4)) {
-            for (var c : cases) {
-                pool.submit(() -> {
-                    var answer = send(c);
-                    statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger()).incrementAndGet();
-                    var type = answer.headers().firstValue("Content-Type").orElse("");
-                    if (answer.statusCode() >= 500) {
-                        failures.add(answer.statusCode() + " " + c + ": " + clip(answer.body()));
-                    } else if (answer.statusCode() >= 400 && underTheApis(c.path()) && !type.startsWith("application/problem+json")) {
-                        failures.add(answer.statusCode() + " without problem+json (" + type + ") " + c + ": " + clip(answer.body()));
-                    }
-                });
-            }
-        }
         var seconds = (System.nanoTime() - started) / 1e9;
-        var report = new StringBuilder("%d operations, %d requests in %.1f s; answers by status: %s%n"
-                .formatted(operations, cases.size(), seconds, new TreeMap<>(statuses)));
+        var report = new StringBuilder("%d operations, %d requests generated and sent in %.1f s; answers by status: %s%n"
+                .formatted(operations, requests, seconds, new TreeMap<>(statuses)));
         failures.stream().sorted().forEach(f -> report.append(f).append('\n'));
         Files.writeString(Path.of("target", "openapi-fuzz.txt"), report);
         System.out.println(report.toString().lines().findFirst().orElse(""));
@@ -196,12 +207,7 @@ class OpenApiFuzzIT {
 
     /** Bodies of the wrong shape, then the schema's object with one property at a time made wrong. */
     private static List<Map.Entry<String, String>> malformedJson(JsonObject schema, JsonObject document) {
-        var bodies = new ArrayList<Map.Entry<String, String>>();
-        for (var generic : List.of("", "{", "[]", "\"x\"", "null", "{}",
-                "[".repeat(20_000) + "]".repeat(20_000), "{\"a\":".repeat(20_000) + "1" + "}".repeat(20_000),
-                "\"" + HUGE + "\"")) {
-            bodies.add(Map.entry("body " + (generic.length() > 20 ? generic.substring(0, 20) + "…" : generic), generic));
-        }
+        var bodies = new ArrayList<>(GENERIC_BODIES);
         var properties = schema.containsKey("properties") ? schema.getJsonObject("properties") : JsonValue.EMPTY_JSON_OBJECT;
         var base = sampleObject(schema, document);
         for (var name : properties.keySet()) {
@@ -218,19 +224,22 @@ class OpenApiFuzzIT {
     private static List<JsonValue> wrongValues(JsonObject schema, JsonObject document) {
         var type = schema.getString("type", "object");
         return switch (type) {
-            case "string" -> List.of(Json.createArrayBuilder().add("x").build(), Json.createValue(HUGE),
+            case "string" -> List.of(Json.createArrayBuilder().add("x").build(), HUGE_VALUE,
                     Json.createValue("zzz-unknown-value"));
             case "integer", "number" -> List.of(Json.createValue("abc"), Json.createValue(new java.math.BigDecimal("1e400")),
                     Json.createValue(-2147483649L));
             case "boolean" -> List.of(Json.createValue("maybe"), Json.createValue(2));
             case "array" -> {
                 var item = schema.containsKey("items") ? resolve(schema.getJsonObject("items"), document) : JsonValue.EMPTY_JSON_OBJECT;
-                var many = Json.createArrayBuilder();
-                for (var i = 0; i < 5_000; i++) {
-                    many.add(sample(item, document));
-                }
+                var many = MANY.computeIfAbsent(item, i -> {
+                    var array = Json.createArrayBuilder();
+                    for (var n = 0; n < 5_000; n++) {
+                        array.add(sample(i, document));
+                    }
+                    return array.build();
+                });
                 yield List.of(Json.createArrayBuilder().addNull().build(), Json.createValue("x"),
-                        Json.createArrayBuilder().add(12345).add(JsonValue.EMPTY_JSON_OBJECT).build(), many.build());
+                        Json.createArrayBuilder().add(12345).add(JsonValue.EMPTY_JSON_OBJECT).build(), many);
             }
             default -> List.of(Json.createValue("x"), JsonValue.EMPTY_JSON_ARRAY);
         };

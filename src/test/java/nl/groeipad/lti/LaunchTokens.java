@@ -26,7 +26,6 @@ import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.groeipad.TestKeys;
 import nl.groeipad.lti.control.LaunchValidator.Expectation;
 import nl.groeipad.lti.control.LaunchValidator.KeyLookup;
 import nl.groeipad.platform.entity.TenantId;
@@ -72,7 +72,7 @@ public final class LaunchTokens {
     public static final String DEEP_LINK_RETURN_URL =
             "http://localhost:8081/mod/lti/contentitem_return.php?course=2&id=1&sesskey=LcKoRe9LmD";
 
-    private static final RSAKey PLATFORM_KEY = generateKey(KEY_ID);
+    private static final RSAKey PLATFORM_KEY = TestKeys.rsa(1, KEY_ID);
 
     private LaunchTokens() {
     }
@@ -146,7 +146,7 @@ public final class LaunchTokens {
 
     /** A forger's key that claims the platform's kid. */
     public static RSAKey otherKeyWithTheSameKid() {
-        return generateKey(KEY_ID);
+        return TestKeys.rsa(2, KEY_ID);
     }
 
     public static Clock clockAt(Instant instant) {
@@ -247,14 +247,6 @@ public final class LaunchTokens {
         @SuppressWarnings("unchecked")
         private Map<String, Object> objectClaim(String claim) {
             return (Map<String, Object>) claims.getOrDefault(claim, Map.of());
-        }
-    }
-
-    private static RSAKey generateKey(String kid) {
-        try {
-            return new RSAKeyGenerator(2048).keyID(kid).generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
         }
     }
 

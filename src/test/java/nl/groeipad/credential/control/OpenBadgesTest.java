@@ -6,7 +6,6 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.Json;
 import java.awt.Color;
@@ -18,6 +17,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import nl.groeipad.SharedFolder;
+import nl.groeipad.TestKeys;
 import nl.groeipad.competency.entity.Level;
 import nl.groeipad.credential.entity.Achieved;
 import nl.groeipad.credential.entity.Credential;
@@ -49,7 +49,7 @@ class OpenBadgesTest {
 
     @Test
     void theSignedCredentialMeetsTheOfficialSchemaAndVerifiesWithPlainNimbus() throws Exception {
-        var key = new RSAKeyGenerator(2048).keyID("k1").generate();
+        var key = TestKeys.rsa(4, "k1");
         var c = certificate();
         var jwt = OpenBadges.sign(OpenBadges.ob3(c, URLS), key, URLS.kid("k1"));
 
@@ -92,8 +92,8 @@ class OpenBadgesTest {
 
     @Test
     void aBranchCertificateNamesTheBranchAsIssuerMeetsTheSchemaAndVerifiesAgainstTheBranchKey() throws Exception {
-        var branchKey = new RSAKeyGenerator(2048).keyID("bk1").generate();
-        var ownKey = new RSAKeyGenerator(2048).keyID("k1").generate();
+        var branchKey = TestKeys.rsa(5, "bk1");
+        var ownKey = TestKeys.rsa(4, "k1");
         var c = branchCertificate();
         var jwt = OpenBadges.sign(OpenBadges.ob3(c, URLS), branchKey, URLS.branchKid(BRANCH, "bk1"));
 
@@ -153,7 +153,7 @@ class OpenBadgesTest {
 
     @Test
     void theSignedRevocationListVerifiesWithPlainNimbusAndCarriesTheSameList() throws Exception {
-        var key = new RSAKeyGenerator(2048).keyID("k1").generate();
+        var key = TestKeys.rsa(4, "k1");
         var list = OpenBadges.revocationListDocument(URLS.revocationList(), URLS.issuer(),
                 List.<String[]>of(new String[] {URLS.page("abc"), "Per vergissing uitgegeven"}));
         var jwt = SignedJWT.parse(OpenBadges.signRevocationList(list, key, URLS.kid("k1"),
@@ -169,7 +169,7 @@ class OpenBadgesTest {
         var revoked = (java.util.Map<String, Object>) claims.getListClaim("revokedCredentials").getFirst();
         assertThat(revoked).containsEntry("id", URLS.page("abc")).containsEntry("revoked", true)
                 .containsEntry("revocationReason", "Per vergissing uitgegeven");
-        var other = new RSAKeyGenerator(2048).generate();
+        var other = TestKeys.rsa(6, null);
         assertThat(jwt.verify(new RSASSAVerifier(other.toRSAPublicKey()))).as("another key refuses it").isFalse();
     }
 
@@ -269,7 +269,7 @@ class OpenBadgesTest {
 
     @Test
     void aTamperedCredentialIsRefused() throws Exception {
-        var key = new RSAKeyGenerator(2048).keyID("k1").generate();
+        var key = TestKeys.rsa(4, "k1");
         var jwt = OpenBadges.sign(OpenBadges.ob3(certificate(), URLS), key, URLS.kid("k1"));
         var parts = jwt.split("\\.");
         var payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)

@@ -6,7 +6,6 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -18,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import nl.groeipad.TestKeys;
 import nl.groeipad.lti.entity.DeepLinkChoice;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class DeepLinkingResponsesTest {
     final DeepLinkingResponses responses = new DeepLinkingResponses();
 
     DeepLinkingResponsesTest() throws Exception {
-        key = new RSAKeyGenerator(2048).keyID("tool-key-1").keyUse(KeyUse.SIGNATURE).generate();
+        key = new RSAKey.Builder(TestKeys.rsa(3, "tool-key-1")).keyUse(KeyUse.SIGNATURE).build();
         responses.keys = new ToolKeyRing() {
             @Override
             public RSAKey signingKey() {
