@@ -29,6 +29,8 @@ public class ToolKeyRing {
 
     private static final Logger LOG = Logger.getLogger(ToolKeyRing.class.getName());
     static final Duration REFRESH = Duration.ofSeconds(60);
+    /** How often at most an unknown kid makes a node read the key ring again before {@link #REFRESH}. */
+    static final Duration UNKNOWN_KID_REREAD = Duration.ofSeconds(5);
     /** Longest life of anything we sign (session tokens, deep-linking responses), plus margin. */
     static final Duration SIGNATURES_LIVE = Duration.ofHours(2);
 
@@ -55,12 +57,7 @@ public class ToolKeyRing {
     /** A public key we published, by kid: for checking our own session tokens. */
     public Optional<RSAKey> publicKey(String kid) {
         var found = find(current(), kid);
-        if (found.isEmpty()) {
-            // Another node may have rotated since we last looked.
-            snapshot = null;
-            found = find(current(), kid);
-        }
-        return found;
+        return found.isPresent() ? found : find(rereadForUnknownKid(), kid);
     }
 
     /** The secret that signs session tokens now: derived from the active key ({@link ToolKey#sessionTokenSecret()}). */
@@ -73,12 +70,7 @@ public class ToolKeyRing {
     /** The session-token secret of a key we still hold, by kid: for checking our own session tokens on any node. */
     public Optional<byte[]> sessionSecret(String kid) {
         var found = Optional.ofNullable(current().sessionSecrets().get(kid));
-        if (found.isEmpty()) {
-            // Another node may have rotated since we last looked.
-            snapshot = null;
-            found = Optional.ofNullable(current().sessionSecrets().get(kid));
-        }
-        return found;
+        return found.isPresent() ? found : Optional.ofNullable(rereadForUnknownKid().sessionSecrets().get(kid));
     }
 
     /** The JWKS document: next, active and still-published retired keys, public parts only. */
@@ -105,6 +97,20 @@ public class ToolKeyRing {
     private Snapshot current() {
         var s = snapshot;
         if (s == null || clock.instant().isAfter(s.readAt().plus(REFRESH))) {
+            s = read();
+            snapshot = s;
+        }
+        return s;
+    }
+
+    /**
+     * The key ring read again for a kid this node does not know, because another node may have rotated since — but
+     * at most every {@link #UNKNOWN_KID_REREAD}, so that tokens with made-up kids cannot make every request a
+     * database read.
+     */
+    private Snapshot rereadForUnknownKid() {
+        var s = current();
+        if (clock.instant().isAfter(s.readAt().plus(UNKNOWN_KID_REREAD))) {
             s = read();
             snapshot = s;
         }
@@ -138,7 +144,7 @@ public class ToolKeyRing {
         return load();
     }
 
-    private List<ToolKey> load() {
+    List<ToolKey> load() {
         return em.createNamedQuery(ToolKey.ALL, ToolKey.class).getResultList();
     }
 
