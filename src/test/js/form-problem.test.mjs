@@ -93,6 +93,19 @@ describe('FormProblem', () => {
     assert.equal(other.marked, false);
   });
 
+  test('the form marked is kept while it is drawn, even when another form now stands at its place', () => {
+    const sent = form();
+    const { root, problem } = component(sent);
+    problem.clear(sent);
+    problem.show(sent, refusal);
+    const before = form();
+    root.forms = [before, sent]; // a form came before it: the marked form's place (0) is another form's now
+    sent.marked = false; // and its marks went
+    problem.hostUpdated();
+    assert.equal(sent.marked, true);
+    assert.equal(before.marked, false);
+  });
+
   test('sending the form again forgets the refusal: no marks come back', () => {
     const goal = form({ 'data-form': 'goal-new' });
     const { problem } = component(goal);

@@ -29,7 +29,7 @@ const DOM = { show: showProblem, clear: clearFields, lost: marksLost };
 export class FormProblem {
   #host;
   #dom;
-  /** place → { form, error, options }: the last refusal per form that is not sent again yet */
+  /** place → { form, error, options }: the last refusal per form that is not sent again yet, and the form marked */
   #shown = new Map();
   /** form → place, remembered while the form is drawn (a form Lit has removed no longer says where it stood) */
   #places = new WeakMap();
@@ -44,7 +44,7 @@ export class FormProblem {
   /** The form is sent (again): its marks and its remembered problem go. */
   clear(form) {
     const place = this.#placeOf(form);
-    if (place) this.#shown.delete(place);
+    if (place !== null) this.#shown.delete(place);
     this.#dom.clear(form?.isConnected === false ? this.#find(place) : form);
   }
 
@@ -56,9 +56,9 @@ export class FormProblem {
     const place = this.#placeOf(form);
     const current = (form?.isConnected === false ? this.#find(place) : form) ?? null;
     const text = this.#dom.show(current, error, options);
-    if (place) this.#shown.delete(place);
-    if (place && current && Object.keys(fieldMessages(error, options.aliases)).length) {
-      this.#shown.set(place, { error, options: { ...options, focus: false } });
+    if (place !== null) this.#shown.delete(place);
+    if (place !== null && current && Object.keys(fieldMessages(error, options.aliases)).length) {
+      this.#shown.set(place, { form: current, error, options: { ...options, focus: false } });
     }
     return text;
   }
@@ -66,16 +66,19 @@ export class FormProblem {
   /** Whether a refusal is kept for the form (for tests and a form's own checks). */
   has(form) {
     const place = this.#placeOf(form);
-    return Boolean(place && this.#shown.has(place));
+    return place !== null && this.#shown.has(place);
   }
 
   hostUpdated() {
-    for (const [place, { error, options }] of this.#shown) {
-      const form = this.#find(place);
+    for (const [place, shown] of this.#shown) {
+      const { error, options } = shown;
+      // the form marked, while it is drawn; else the one Lit drew in its place
+      const form = shown.form?.isConnected ? shown.form : this.#find(place);
       if (!form) {
         this.#shown.delete(place); // the form is no longer drawn (closed, sent elsewhere): nothing to keep
         continue;
       }
+      shown.form = form;
       this.#places.set(form, place);
       if (this.#dom.lost(form, error, options)) this.#dom.show(form, error, options);
     }
