@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
 import { ApiError } from '../api.js';
-import { clearFields, showProblem } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 import { saveBranding } from './branding-api.js';
 import { t } from '../i18n.js';
 import './messages.js';
@@ -46,10 +46,10 @@ export class BrandingSettings extends LightElement {
     const theme = form.elements.theme.value || 'default';
     const logoUrl = form.elements.logoUrl.value.trim();
     this.status = null;
-    clearFields(form);
+    formProblem(this).clear(form);
     const logoError = logoProblem(logoUrl);
     if (logoError) {
-      this.status = { kind: 'error', text: showProblem(form, { errors: [{ field: 'logoUrl', message: logoError }] }) };
+      this.status = { kind: 'error', text: formProblem(this).show(form, { errors: [{ field: 'logoUrl', message: logoError }] }) };
       return;
     }
     this.busy = true;
@@ -66,7 +66,7 @@ export class BrandingSettings extends LightElement {
         await this.updateComplete;
         form.reset();
       }
-      this.status = { kind: 'error', text: showProblem(form, error) };
+      this.status = { kind: 'error', text: formProblem(this).show(form, error) };
     } finally {
       this.busy = false;
     }

@@ -5,22 +5,20 @@ import { t } from '../i18n.js';
 import { createItem, getItem, listCompetencies, updateItem } from './catalogue-api.js';
 import { kindIcon } from './parts.js';
 import { KINDS, LANGUAGES, LEVELS, STYLES, languageName } from './words.js';
-import { fieldMessages, labelOf, problemSummary } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 
 const ONLINE_KINDS = ['online-lesson', 'lms-activity', 'video'];
-const FIELD_ORDER = ['title', 'description', 'instructions', 'kind', 'url', 'competencyTitle', 'competencyKey', 'levels', 'learningStyles',
-  'durationMinutes', 'language', 'source', 'sourceName'];
 
 /**
  * Add or change learning material. Checks the obvious on the spot (a title, a kind, a level when a
  * competency is named); everything else the server checks, and its field errors (problem+json) are shown
- * next to the field they are about.
+ * next to the field they are about — by the one mechanism of every form (shared/form-problem.js), which marks a
+ * field again when it comes back with its kind (the web address, the source's name).
  */
 export class CatalogueForm extends LightElement {
   static properties = {
     itemId: { attribute: false },
     draft: { state: true },
-    errors: { state: true },
     summary: { state: true },
     busy: { state: true },
     loadError: { state: true },
@@ -31,7 +29,6 @@ export class CatalogueForm extends LightElement {
     super();
     this.itemId = null;
     this.draft = null;
-    this.errors = {};
     this.summary = null;
     this.busy = false;
     this.loadError = null;
@@ -48,7 +45,7 @@ export class CatalogueForm extends LightElement {
   }
 
   async #load() {
-    this.errors = {};
+    formProblem(this).clear(this.querySelector('form'));
     this.summary = null;
     if (!this.itemId) {
       this.draft = { title: '', description: '', kind: '', url: '', competencyTitle: '', competencyKey: null,
@@ -80,17 +77,19 @@ export class CatalogueForm extends LightElement {
     this.#update({ [list]: [...set] });
   }
 
+  /** The obvious, checked before sending, as the field errors of a problem+json answer. */
   #localErrors(body) {
-    const errors = {};
-    if (!body.title) errors.title = t('cat.form.titleRequired');
-    if (!body.kind) errors.kind = t('cat.form.kindRequired');
-    if (body.competencyTitle && body.levels.length === 0) errors.levels = t('cat.form.levelRequired');
+    const errors = [];
+    if (!body.title) errors.push({ field: 'title', message: t('cat.form.titleRequired') });
+    if (!body.kind) errors.push({ field: 'kind', message: t('cat.form.kindRequired') });
+    if (body.competencyTitle && body.levels.length === 0) errors.push({ field: 'levels', message: t('cat.form.levelRequired') });
     return errors;
   }
 
   async #save(event) {
     event.preventDefault();
     if (this.busy) return;
+    const form = event.target;
     const d = this.draft;
     const online = ONLINE_KINDS.includes(d.kind);
     const body = {
@@ -108,10 +107,10 @@ export class CatalogueForm extends LightElement {
       sourceName: online && d.source === 'external' ? d.sourceName.trim() || null : null,
       instructions: d.steps.split('\n').map((step) => step.trim()).filter(Boolean),
     };
-    this.errors = this.#localErrors(body);
-    if (Object.keys(this.errors).length) {
-      this.summary = t('cat.form.errors');
-      this.#focusFirstError();
+    formProblem(this).clear(form);
+    const errors = this.#localErrors(body);
+    if (errors.length) {
+      this.#refused(form, { errors });
       return;
     }
     this.busy = true;
@@ -123,32 +122,26 @@ export class CatalogueForm extends LightElement {
       sessionStorage.setItem('groeipad.catalogue.notice', t('cat.form.saved'));
       location.hash = `#/catalogue/item/${encodeURIComponent(saved.id)}`;
     } catch (error) {
-      const fields = error instanceof ApiError ? error.fieldErrors : [];
       // Someone else changed the item meanwhile: the form shows the newest version, and says so.
       if (error instanceof ApiError && error.isStale && error.current) this.#show(error.current);
-      this.errors = fieldMessages(error, { competencyKey: 'competencyTitle' }); // the same mapping as every form (shared/form-errors.js)
-      this.summary = fields.length ? t('cat.form.errors') : userMessage(error);
-      this.#focusFirstError();
+      await this.updateComplete;
+      this.#refused(form, error, { competencyKey: 'competencyTitle' });
     } finally {
       this.busy = false;
     }
   }
 
   /**
-   * The focus on the first marked field, scrolled into view; the sentence above the form names the marked fields
-   * by their labels (shared/form-errors.js: problemSummary), its own sentence when nothing could be marked.
+   * A refusal (the server's, or the form's own checks): the fields it names are marked (shared/form-problem.js), the
+   * sentence above the form names them by their labels; the focus goes to the first marked field (in view), or to
+   * the sentence when nothing could be marked.
    */
-  async #focusFirstError() {
+  async #refused(form, error, aliases = {}) {
+    this.summary = formProblem(this).show(form, error, { aliases, focus: false });
     await this.updateComplete;
-    const marked = [...this.querySelectorAll('[aria-invalid="true"]')];
-    if (marked.length) {
-      this.summary = problemSummary(null, { marked: [...new Set(marked.map(labelOf))] });
-      await this.updateComplete;
-    }
-    const first = FIELD_ORDER.find((f) => this.errors[f]);
-    const target = first && this.querySelector(`[data-field="${first}"]`);
-    target?.scrollIntoView?.({ block: 'center' });
-    (target ?? this.querySelector('.form-summary'))?.focus({ preventScroll: Boolean(target) });
+    const first = form.querySelector('[data-field-error]:not(p)');
+    first?.scrollIntoView?.({ block: 'center' });
+    (first ?? this.querySelector('.form-summary'))?.focus({ preventScroll: Boolean(first) });
   }
 
   render() {
@@ -170,16 +163,15 @@ export class CatalogueForm extends LightElement {
         ${this.#text('title', 'cat.form.title', { required: true, maxlength: 200 })}
         ${this.#textarea()}
         ${this.#instructions()}
-        <fieldset class="choices choices--grid" aria-describedby=${this.errors.kind ? 'cat-kind-error' : nothing}>
+        <fieldset class="choices choices--grid">
           <legend>${t('cat.form.kind')}</legend>
           ${KINDS.map((kind, index) => html`
             <label class="choice">
-              <input type="radio" name="kind" value=${kind} .checked=${d.kind === kind} data-field=${index === 0 ? 'kind' : nothing}
-                aria-invalid=${this.errors.kind ? 'true' : 'false'} @change=${() => this.#update({ kind })}>
+              <input type="radio" id="cat-kind-${kind}" name="kind" value=${kind} .checked=${d.kind === kind}
+                data-field=${index === 0 ? 'kind' : nothing} @change=${() => this.#update({ kind })}>
               <span class="choice__icon">${kindIcon(kind)}</span>
               <span class="choice__label">${t(`material.kind.${kind}`)}</span>
             </label>`)}
-          ${this.#error('kind')}
         </fieldset>
         ${online ? this.#sourceFields() : nothing}
         ${this.#text('competencyTitle', 'common.competency', { hint: 'cat.form.competency.hint', list: 'cat-competencies', maxlength: 300 })}
@@ -191,13 +183,11 @@ export class CatalogueForm extends LightElement {
         ${this.#text('durationMinutes', 'cat.form.duration', { type: 'number', inputmode: 'numeric', min: 1, max: 6000 })}
         <div class="field">
           <label for="cat-language">${t('cat.form.language')}</label>
-          <select id="cat-language" data-field="language" aria-invalid=${this.errors.language ? 'true' : 'false'}
-            aria-describedby=${this.errors.language ? 'cat-language-error' : nothing}
+          <select id="cat-language" data-field="language"
             @change=${(e) => this.#update({ language: e.target.value })}>
             ${(LANGUAGES.includes(d.language) ? LANGUAGES : [d.language, ...LANGUAGES]).map((l) =>
               html`<option value=${l} ?selected=${d.language === l}>${languageName(l)}</option>`)}
           </select>
-          ${this.#error('language')}
         </div>
         <div class="button-row">
           <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
@@ -228,7 +218,6 @@ export class CatalogueForm extends LightElement {
 
   #text(field, label, { type = 'text', hint, required = false, list, inputmode, min, max, maxlength, placeholder } = {}) {
     const id = `cat-${field}`;
-    const describedBy = [hint ? `${id}-hint` : null, this.errors[field] ? `${id}-error` : null].filter(Boolean).join(' ');
     return html`
       <div class="field">
         <label for=${id}>${t(label)}</label>
@@ -236,25 +225,21 @@ export class CatalogueForm extends LightElement {
         <input id=${id} type=${type} data-field=${field} .value=${String(this.draft[field] ?? '')}
           list=${list ?? nothing} inputmode=${inputmode ?? nothing} min=${min ?? nothing} max=${max ?? nothing}
           maxlength=${maxlength ?? nothing} placeholder=${placeholder ?? nothing} ?required=${required}
-          autocomplete="off" aria-invalid=${this.errors[field] ? 'true' : 'false'}
-          aria-describedby=${describedBy || nothing}
+          autocomplete="off" aria-describedby=${hint ? `${id}-hint` : nothing}
           @input=${(e) => this.#update({ [field]: e.target.value, ...(field === 'competencyTitle' ? { competencyKey: null } : {}) })}>
-        ${this.#error(field)}
       </div>
     `;
   }
 
   #textarea() {
     const field = 'description';
-    const describedBy = `cat-${field}-hint${this.errors[field] ? ` cat-${field}-error` : ''}`;
     return html`
       <div class="field">
         <label for="cat-description">${t('cat.form.description')}</label>
         <p class="field__hint" id="cat-description-hint">${t('cat.form.description.hint')}</p>
         <textarea id="cat-description" data-field="description" rows="5" maxlength="4000" .value=${this.draft.description}
-          aria-invalid=${this.errors[field] ? 'true' : 'false'} aria-describedby=${describedBy}
+          aria-describedby="cat-${field}-hint"
           @input=${(e) => this.#update({ description: e.target.value })}></textarea>
-        ${this.#error(field)}
       </div>
     `;
   }
@@ -262,42 +247,34 @@ export class CatalogueForm extends LightElement {
   /** The instructions: one short step per line, as the participant sees them after "Begin". */
   #instructions() {
     const field = 'instructions';
-    const describedBy = `cat-${field}-hint${this.errors[field] ? ` cat-${field}-error` : ''}`;
     return html`
       <div class="field">
         <label for="cat-instructions">${t('cat.form.instructions')}</label>
         <p class="field__hint" id="cat-instructions-hint">${t('cat.form.instructions.hint')}</p>
         <textarea id="cat-instructions" data-field="instructions" rows="6" .value=${this.draft.steps}
-          aria-invalid=${this.errors[field] ? 'true' : 'false'} aria-describedby=${describedBy}
+          aria-describedby="cat-${field}-hint"
           @input=${(e) => this.#update({ steps: e.target.value })}></textarea>
-        ${this.#error(field)}
       </div>
     `;
   }
 
   #checks(field, legend, values, label, hint, itemHint) {
-    const describedBy = [hint ? `cat-${field}-hint` : null, this.errors[field] ? `cat-${field}-error` : null].filter(Boolean).join(' ');
     return html`
-      <fieldset class="choices choices--inline" aria-describedby=${describedBy || nothing}>
+      <fieldset class="choices choices--inline" aria-describedby=${hint ? `cat-${field}-hint` : nothing}>
         <legend>${t(legend)}</legend>
         ${hint ? html`<p class="field__hint" id="cat-${field}-hint">${t(hint)}</p>` : nothing}
         ${values.map((value, index) => html`
           <label class="choice">
-            <input type="checkbox" value=${value} .checked=${this.draft[field].includes(value)}
-              data-field=${index === 0 ? field : nothing} aria-invalid=${this.errors[field] ? 'true' : 'false'}
+            <input type="checkbox" id="cat-${field}-${value}" value=${value} .checked=${this.draft[field].includes(value)}
+              data-field=${index === 0 ? field : nothing}
               @change=${(e) => this.#toggle(field, value, e.target.checked)}>
             <span>
               <span class="choice__label">${label(value)}</span>
               ${itemHint ? html`<span class="choice__hint">${itemHint(value)}</span>` : nothing}
             </span>
           </label>`)}
-        ${this.#error(field)}
       </fieldset>
     `;
-  }
-
-  #error(field) {
-    return this.errors[field] ? html`<p class="field__error" id="cat-${field}-error">${this.errors[field]}</p>` : nothing;
   }
 }
 

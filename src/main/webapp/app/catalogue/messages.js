@@ -87,7 +87,6 @@ addMessages({
 
     'cat.form.addTitle': 'Nieuw leermateriaal',
     'cat.form.editTitle': 'Leermateriaal aanpassen',
-    'cat.form.errors': 'Niet alles is goed ingevuld. Kijk bij de rode meldingen.',
     'cat.form.title': 'Titel',
     'cat.form.description': 'Wat moet de deelnemer doen?',
     'cat.form.description.hint': 'Schrijf in korte zinnen en makkelijke woorden.',
@@ -197,7 +196,6 @@ addMessages({
 
     'cat.form.addTitle': 'New material',
     'cat.form.editTitle': 'Change material',
-    'cat.form.errors': 'Not everything is filled in correctly. See the red messages.',
     'cat.form.title': 'Title',
     'cat.form.description': 'What should the participant do?',
     'cat.form.description.hint': 'Use short sentences and easy words.',

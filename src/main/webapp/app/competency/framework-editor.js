@@ -4,7 +4,7 @@ import { ApiError, userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import * as api from './competency-api.js';
 import { competenciesIn, heading, levelList, publishQuestion } from './framework-view.js';
-import { clearFields, showProblem } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 
 const LEVELS = ['A', 'B', 'C'];
 const value = (form, name) => form.elements[name]?.value ?? '';
@@ -57,7 +57,7 @@ export class FrameworkEditor extends LightElement {
   async #change(event, action, done = t('common.saved')) {
     event?.preventDefault();
     const form = event?.target instanceof HTMLFormElement ? event.target : null;
-    clearFields(form);
+    formProblem(this).clear(form);
     try {
       await action(form);
       this.editing = null;
@@ -68,7 +68,7 @@ export class FrameworkEditor extends LightElement {
         this.framework = error.current;
       }
       // A field the answer names is marked in the form (message under it, focus on it); else the message says it.
-      this.message = { kind: 'error', text: showProblem(form, error) };
+      this.message = { kind: 'error', text: formProblem(this).show(form, error) };
     }
   }
 

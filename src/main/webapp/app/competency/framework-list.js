@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
 import { problemText, userMessage } from '../api.js';
-import { clearFields, showProblem } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 import { t } from '../i18n.js';
 import { createFramework, importCase, importMoodleCsv, listFrameworks } from './competency-api.js';
 
@@ -49,18 +49,18 @@ export class FrameworkList extends LightElement {
   async #create(event) {
     event.preventDefault();
     const form = event.target;
-    clearFields(form);
+    formProblem(this).clear(form);
     this.createMessage = null;
     const title = form.elements.title.value.trim();
     if (!title) {
-      this.createMessage = { kind: 'error', text: showProblem(form, { errors: [{ field: 'title', message: t('fw.new.required') }] }) };
+      this.createMessage = { kind: 'error', text: formProblem(this).show(form, { errors: [{ field: 'title', message: t('fw.new.required') }] }) };
       return;
     }
     try {
       const created = await createFramework({ title });
       location.hash = `#/frameworks/${created.id}/edit`;
     } catch (error) {
-      this.createMessage = { kind: 'error', text: showProblem(form, error) };
+      this.createMessage = { kind: 'error', text: formProblem(this).show(form, error) };
     }
   }
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { userMessage } from '../api.js';
-import { clearFields, showProblem } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 import { t } from '../i18n.js';
 import {
   addIssuer, listIssuers, organisationLogo, organisationLogoUrl, retireIssuer, rotateIssuerKey, saveIssuer, uploadIssuerLogo,
@@ -61,13 +61,13 @@ export class CredentialIssuers extends LightElement {
     if (this.busy) return;
     this.busy = true;
     this.status = null;
-    clearFields(form);
+    formProblem(this).clear(form);
     try {
       await action();
       if (reset) form?.reset();
       this.status = { kind: 'success', text: t(success) };
     } catch (error) {
-      this.status = { kind: 'error', text: showProblem(form, error) };
+      this.status = { kind: 'error', text: formProblem(this).show(form, error) };
     } finally {
       this.busy = false;
       await this.#load();

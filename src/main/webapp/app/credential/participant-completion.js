@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { userMessage } from '../api.js';
-import { clearFields, showProblem } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 import { t } from '../i18n.js';
 import { completionOf, issueCertificate, planMoment, recordOutcome } from './credential-api.js';
 import { live, longDate } from './parts.js';
@@ -54,14 +54,14 @@ export class ParticipantCompletion extends LightElement {
     if (this.busy) return;
     this.busy = true;
     const form = event.target instanceof HTMLFormElement ? event.target : null;
-    clearFields(form);
+    formProblem(this).clear(form);
     try {
       await action(form?.elements);
       this.open = null;
       this.message = { kind: 'success', text: t('common.saved') };
       await this.load();
     } catch (error) {
-      this.message = { kind: 'error', text: showProblem(form, error) };
+      this.message = { kind: 'error', text: formProblem(this).show(form, error) };
     } finally {
       this.busy = false;
     }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { userMessage } from '../api.js';
-import { clearFields, showProblem } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 import { t } from '../i18n.js';
 import { downloadDocument, issueCertificate, listOfParticipant, revokeCertificate } from './credential-api.js';
 import { issuerChoices } from './credential-api.js';
@@ -60,7 +60,7 @@ export class ParticipantCredentials extends LightElement {
     if (this.busy) return;
     this.busy = true;
     const form = event.target;
-    clearFields(form);
+    formProblem(this).clear(form);
     try {
       const message = form.elements.message.value.trim();
       const body = message ? { message } : {};
@@ -74,7 +74,7 @@ export class ParticipantCredentials extends LightElement {
       await this.#load();
       await this.querySelector('participant-completion')?.load();
     } catch (error) {
-      this.message = { kind: 'error', text: showProblem(form, error) };
+      this.message = { kind: 'error', text: formProblem(this).show(form, error) };
     } finally {
       this.busy = false;
     }
@@ -85,14 +85,14 @@ export class ParticipantCredentials extends LightElement {
     if (this.busy) return;
     this.busy = true;
     const form = event.target;
-    clearFields(form);
+    formProblem(this).clear(form);
     try {
       await revokeCertificate(c.id, form.elements.reason.value.trim());
       this.revoking = null;
       this.message = { kind: 'success', text: t('credential.coach.revoked') };
       await this.#load();
     } catch (error) {
-      this.message = { kind: 'error', text: showProblem(form, error) };
+      this.message = { kind: 'error', text: formProblem(this).show(form, error) };
     } finally {
       this.busy = false;
     }

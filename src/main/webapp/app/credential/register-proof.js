@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { clearFields, showProblem } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 import { t } from '../i18n.js';
 import { registerFor, registerMine, uploadDocument } from './credential-api.js';
 import { live } from './parts.js';
@@ -41,7 +41,7 @@ export class RegisterProof extends LightElement {
     };
     const file = form.elements.document.files?.[0];
     this.busy = true;
-    clearFields(form);
+    formProblem(this).clear(form);
     try {
       const created = this.userId ? await registerFor(this.course.id, this.userId, body) : await registerMine(body);
       if (file) await uploadDocument(created.id, file);
@@ -50,7 +50,7 @@ export class RegisterProof extends LightElement {
       this.message = { kind: 'success', text: t('credential.register.done') };
       this.dispatchEvent(new CustomEvent('registered', { bubbles: true, composed: true }));
     } catch (error) {
-      this.message = { kind: 'error', text: showProblem(form, error) };
+      this.message = { kind: 'error', text: formProblem(this).show(form, error) };
     } finally {
       this.busy = false;
     }

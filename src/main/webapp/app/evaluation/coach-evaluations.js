@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { ApiError, userMessage } from '../api.js';
-import { clearFields, showProblem } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 import { formatDay, formatMoment } from '../plan/dates.js';
 import { getParticipant } from '../plan/plan-api.js';
 import { firstName } from '../coach/words.js';
@@ -158,13 +158,13 @@ export class CoachEvaluations extends LightElement {
     this.error = null;
     this.notice = null;
     this.refused = null;
-    clearFields(form);
+    formProblem(this).clear(form);
     try {
       await action();
       this.notice = done;
     } catch (error) {
       if (error instanceof ApiError && error.isStale) this.notice = t('error.stale');
-      else this.refused = showProblem(form, error);
+      else this.refused = formProblem(this).show(form, error);
     } finally {
       this.busy = false;
     }

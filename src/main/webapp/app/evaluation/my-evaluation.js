@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { userMessage } from '../api.js';
-import { clearFields, showProblem } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 import { formatDay } from '../plan/dates.js';
 import { getLocale, t } from '../i18n.js';
 import { pictogram } from '../intake/pictograms.js';
@@ -123,14 +123,14 @@ export class MyEvaluation extends LightElement {
     this.busy = true;
     this.error = null;
     this.refused = null;
-    clearFields(event.target);
+    formProblem(this).clear(event.target);
     try {
       const note = event.target.querySelector('#evaluation-note').value;
       await reflect({ dueOn: s.nextDueOn, ...this.answers, note: note || undefined });
       this.done = true;
       this.state = await getMyEvaluations();
     } catch (error) {
-      this.refused = showProblem(event.target, error);
+      this.refused = formProblem(this).show(event.target, error);
     } finally {
       this.busy = false;
     }

@@ -7,7 +7,7 @@ import * as api from './intake-api.js';
 import { t } from '../i18n.js';
 import './messages.js';
 import { plural } from '../shared/messages.js';
-import { clearFields, showProblem } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 import { pictogram } from './pictograms.js';
 
 const DEMO_FRAMEWORK_KEY = '33bf07cf-48aa-43c1-b27d-e4900d3d3cba';
@@ -109,7 +109,7 @@ export class CoachIntake extends LightElement {
   async #start(event) {
     event.preventDefault();
     const form = new FormData(event.target);
-    clearFields(event.target);
+    formProblem(this).clear(event.target);
     this.busy = true;
     this.error = null;
     this.startError = null;
@@ -120,7 +120,7 @@ export class CoachIntake extends LightElement {
       });
       await this.#prepareAcceptance();
     } catch (error) {
-      this.startError = showProblem(event.target, error);
+      this.startError = formProblem(this).show(event.target, error);
     } finally {
       this.busy = false;
     }
@@ -130,7 +130,7 @@ export class CoachIntake extends LightElement {
     event.preventDefault();
     const form = new FormData(event.target);
     const score = form.get('score');
-    clearFields(event.target);
+    formProblem(this).clear(event.target);
     this.formErrors = { ...this.formErrors, [question.indicatorId]: null };
     this.saved = null;
     try {
@@ -144,7 +144,7 @@ export class CoachIntake extends LightElement {
     } catch (error) {
       const form = event.target;
       if (await this.#showNewest(error)) form.reset();
-      this.formErrors = { ...this.formErrors, [question.indicatorId]: showProblem(form, error) };
+      this.formErrors = { ...this.formErrors, [question.indicatorId]: formProblem(this).show(form, error) };
     }
   }
 
@@ -207,7 +207,7 @@ export class CoachIntake extends LightElement {
     this.accepting = true;
     this.acceptError = null;
     this.accepted = null;
-    clearFields(event.target);
+    formProblem(this).clear(event.target);
     const included = this.rows.map((r, i) => (r.include ? i : -1)).filter((i) => i >= 0);
     const goals = included.map((i) => this.rows[i]).map((r) => ({ competencyKey: r.key, level: r.level, itemIds: r.chosen }));
     // goals[n] of the answer is the n-th included row: its controls are named after the row
@@ -225,7 +225,7 @@ export class CoachIntake extends LightElement {
       }
     } catch (error) {
       await this.#showNewest(error);
-      this.acceptError = showProblem(event.target, error, { aliases });
+      this.acceptError = formProblem(this).show(event.target, error, { aliases });
     } finally {
       this.accepting = false;
     }
@@ -235,13 +235,13 @@ export class CoachIntake extends LightElement {
   async #reopen(event) {
     event.preventDefault();
     const reason = new FormData(event.target).get('reason')?.trim() || null;
-    clearFields(event.target);
+    formProblem(this).clear(event.target);
     this.reopenError = null;
     try {
       this.intake = await api.reopenIntake(...this.#who, this.intake.id, reason ? { reason } : undefined);
       this.reopening = false;
     } catch (error) {
-      this.reopenError = showProblem(event.target, error);
+      this.reopenError = formProblem(this).show(event.target, error);
     }
   }
 

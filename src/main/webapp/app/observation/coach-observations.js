@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { userMessage } from '../api.js';
-import { clearFields, showProblem } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 import { getFramework, listFrameworks } from '../competency/competency-api.js';
 import { getParticipant, getParticipantPlan } from '../plan/plan-api.js';
 import { formatDay } from '../plan/dates.js';
@@ -96,7 +96,7 @@ export class CoachObservations extends LightElement {
     this.busy = true;
     this.error = null;
     this.startMessage = null;
-    clearFields(event.target);
+    formProblem(this).clear(event.target);
     try {
       const started = await api.startObservation(...this.#who, {
         frameworkVersionId: this.chosenFramework,
@@ -109,7 +109,7 @@ export class CoachObservations extends LightElement {
       });
       window.location.hash = `#/observations/${encodeURIComponent(this.userId)}/${encodeURIComponent(started.id)}`;
     } catch (error) {
-      this.startMessage = showProblem(event.target, error);
+      this.startMessage = formProblem(this).show(event.target, error);
     } finally {
       this.busy = false;
     }
@@ -121,7 +121,7 @@ export class CoachObservations extends LightElement {
     const data = new FormData(form);
     this.offlineMessage = null;
     this.offlineSaved = false;
-    clearFields(form);
+    formProblem(this).clear(form);
     try {
       await api.recordOfflineResult(...this.#who, {
         kind: data.get('kind'),
@@ -134,7 +134,7 @@ export class CoachObservations extends LightElement {
       this.offlineSaved = true;
       form.reset();
     } catch (error) {
-      this.offlineMessage = showProblem(form, error);
+      this.offlineMessage = formProblem(this).show(form, error);
     }
   }
 

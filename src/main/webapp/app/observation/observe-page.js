@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { ApiError, userMessage } from '../api.js';
-import { clearFields, showProblem } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 import { formatDay, formatMoment } from '../plan/dates.js';
 import * as api from './observation-api.js';
 import * as queue from './offline-queue.js';
@@ -165,7 +165,7 @@ export class ObservePage extends LightElement {
           this.pending = correction ? { indicatorId: indicator.id, value, corrects: correction.corrects } : null;
           await this.updateComplete;
           const form = correction ? this.querySelector(`#correct-${CSS.escape(indicator.id)}`) : null;
-          this.status = { kind: 'error', text: showProblem(form, { errors: after.failed.fields }) };
+          this.status = { kind: 'error', text: formProblem(this).show(form, { errors: after.failed.fields }) };
         } else {
           this.status = { kind: 'error', text: after.failed.message };
           if (after.failed.status === 409) this.#load();
@@ -256,7 +256,7 @@ export class ObservePage extends LightElement {
     event.preventDefault();
     const form = event.target;
     const name = new FormData(form).get('name');
-    clearFields(form);
+    formProblem(this).clear(form);
     try {
       this.#show(await api.addSituation(...this.#who, this.observation.id, { name }, { ifMatch: this.observation.version }));
       this.situationId = this.observation.situations.at(-1).id;
@@ -269,7 +269,7 @@ export class ObservePage extends LightElement {
   async #conclude(event) {
     event.preventDefault();
     const form = new FormData(event.target);
-    clearFields(event.target);
+    formProblem(this).clear(event.target);
     this.busy = true;
     try {
       this.#show(await api.conclude(...this.#who, this.observation.id, {
@@ -294,7 +294,7 @@ export class ObservePage extends LightElement {
       this.#show(error.current);
       this.status = { kind: 'error', text: userMessage(error) };
     } else {
-      this.status = { kind: 'error', text: showProblem(form, error) };
+      this.status = { kind: 'error', text: formProblem(this).show(form, error) };
     }
   }
 

@@ -16,7 +16,8 @@ import '../coach/messages.js';
 import { firstName, plural } from '../coach/words.js';
 import { recordVisit } from '../coach/coach-api.js';
 import { getFramework, listFrameworks } from '../competency/competency-api.js';
-import { clearFields, fieldMessages, showProblem } from '../shared/form-errors.js';
+import { fieldMessages } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 import '../route/item-picker.js';
 
 const LEVELS = ['A', 'B', 'C'];
@@ -128,15 +129,16 @@ export class ParticipantPlan extends LightElement {
   }
 
   /**
-   * Runs a change, then reloads the plan; field errors mark their fields in `form` (shared/form-errors.js: the
-   * message under the field, the focus on the first one).
+   * Runs a change, then reloads the plan; field errors mark their fields in `form` (shared/form-problem.js: the
+   * message under the field, the focus on the first one; the form Lit draws again after the reload keeps them, found
+   * by its data-form).
    */
   async #change(key, work, form) {
     if (this.busy) return;
     this.busy = true;
     this.status = null;
     this.errors = { ...this.errors, [key]: {} };
-    clearFields(form);
+    formProblem(this).clear(form);
     try {
       await work();
       this.editing = null;
@@ -151,7 +153,7 @@ export class ParticipantPlan extends LightElement {
       this.errors = { ...this.errors, [key]: fields };
       if (error instanceof ApiError && error.isStale) await this.#showNewest(form);
       await this.updateComplete;
-      this.status = { kind: 'error', text: showProblem(form?.isConnected ? form : null, error), key };
+      this.status = { kind: 'error', text: formProblem(this).show(form, error), key };
     } finally {
       this.busy = false;
     }
@@ -347,7 +349,7 @@ export class ParticipantPlan extends LightElement {
       <p>${t('builder.none', { name: this.#name })}</p>
       <section class="panel" aria-labelledby="create-plan-title">
         <h2 id="create-plan-title" class="panel__title">${icon('plan', 'icon panel__icon')}${t('builder.create.title')}</h2>
-        <form class="form" novalidate @submit=${this.#createPlan}>
+        <form class="form" data-form="plan" novalidate @submit=${this.#createPlan}>
           ${this.#field('plan', 'startsOn', t('builder.create.startsOn'), { type: 'date', value: today })}
           ${this.#field('plan', 'endsOn', t('builder.create.endsOn'), { type: 'date', value: addDays(today, 26 * 7) })}
           <button class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('common.makePlan')}</button>
@@ -478,7 +480,7 @@ export class ParticipantPlan extends LightElement {
     const key = goal ? `goal-${goal.id}` : 'goal-new';
     const due = goal?.dueOn ?? this.#defaultDay(28);
     return html`
-      <form class="form" novalidate @submit=${(event) => this.#saveGoal(event, goal)}>
+      <form class="form" data-form=${key} novalidate @submit=${(event) => this.#saveGoal(event, goal)}>
         ${this.#field(key, 'title', t('builder.goal.title'), { value: goal?.title ?? '', hint: t('builder.goal.title.hint'), maxlength: 200 })}
         ${this.#competencyField(key, goal)}
         <div class="field">
@@ -585,7 +587,7 @@ export class ParticipantPlan extends LightElement {
     const itemUrl = picked ? picked.url ?? '' : task?.itemUrl ?? '';
     const itemId = picked ? picked.id : task?.catalogueItemId;
     return html`
-      <form class="form" novalidate @submit=${(event) => this.#saveTask(event, goal, task)}>
+      <form class="form" data-form=${key} novalidate @submit=${(event) => this.#saveTask(event, goal, task)}>
         ${this.#field(key, 'title', t('builder.task.title', { name: this.#firstName }), { value: task?.title ?? picked?.title ?? '', maxlength: 200 })}
         ${this.#field(key, 'day', t('builder.task.day'), { type: 'date', value: task?.day ?? this.#defaultDay(0),
           hint: task ? undefined : t('builder.task.day.hint') })}

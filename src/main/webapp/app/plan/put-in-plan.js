@@ -5,7 +5,7 @@ import { ApiError, userMessage } from '../api.js';
 import { t } from '../i18n.js';
 import { addDays } from './dates.js';
 import { addTask, getParticipantPlan, listParticipants } from './plan-api.js';
-import { clearFields, showProblem } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 import './messages.js';
 
 /**
@@ -72,10 +72,10 @@ export class PutInPlan extends LightElement {
   async #submit(event) {
     event.preventDefault();
     const form = event.target;
-    clearFields(form);
+    formProblem(this).clear(form);
     const goalId = form.elements.goal?.value;
     if (!goalId) {
-      this.status = { kind: 'error', text: showProblem(form, { errors: [{ field: 'goal', message: t('putInPlan.goal.required') }] }) };
+      this.status = { kind: 'error', text: formProblem(this).show(form, { errors: [{ field: 'goal', message: t('putInPlan.goal.required') }] }) };
       return;
     }
     const goal = this.plan.goals.find((g) => g.id === goalId);
@@ -89,7 +89,7 @@ export class PutInPlan extends LightElement {
       this.status = { kind: 'success', text: t('putInPlan.done', { name: this.#person?.name || t('common.noName'), goal: goal.title }) };
     } catch (error) {
       await this.updateComplete;
-      this.status = { kind: 'error', text: showProblem(form, error) };
+      this.status = { kind: 'error', text: formProblem(this).show(form, error) };
     } finally {
       this.busy = false;
     }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { icon } from '../shared/icons.js';
 import { userMessage } from '../api.js';
-import { clearFields, showProblem } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 import { saveTaskNote, saveTaskPhoto, setTaskDone, taskPhotoUrl } from './plan-api.js';
 import { t } from '../i18n.js';
 import { formatDay, formatMoment } from './dates.js';
@@ -58,14 +58,14 @@ export class TaskItem extends LightElement {
     this.busy = true;
     this.error = null;
     this.status = null;
-    clearFields(form);
+    formProblem(this).clear(form);
     try {
       const task = await work();
       this.task = task;
       this.status = success(task);
       this.dispatchEvent(new CustomEvent('task-changed', { detail: task, bubbles: true }));
     } catch (error) {
-      this.error = showProblem(form, error);
+      this.error = formProblem(this).show(form, error);
     } finally {
       this.busy = false;
     }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { ApiError, userMessage } from '../api.js';
-import { clearFields, showProblem } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 import { getParticipantRoute, giveRoute, listRoutes } from './route-api.js';
 import { t } from '../i18n.js';
 import { live, value } from './parts.js';
@@ -52,13 +52,13 @@ export class ParticipantRoute extends LightElement {
     event.preventDefault();
     if (this.route && !confirm(t('route.participant.replaceConfirm'))) return;
     const form = event.target;
-    clearFields(form);
+    formProblem(this).clear(form);
     try {
       const personal = await giveRoute(this.course.id, this.userId, value(event.target, 'templateId'));
       sessionStorage.setItem('groeipad.route.notice', t('route.give.done'));
       location.hash = `#/routes/${encodeURIComponent(personal.id)}`;
     } catch (error) {
-      this.message = { kind: 'error', text: showProblem(form, error) };
+      this.message = { kind: 'error', text: formProblem(this).show(form, error) };
     }
   }
 

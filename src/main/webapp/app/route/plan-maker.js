@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
-import { clearFields, showProblem } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 import { planFromRoute } from './route-api.js';
 import { t } from '../i18n.js';
 import { addDays, formatDay, parseDay } from '../plan/dates.js';
@@ -81,7 +81,7 @@ export class RoutePlanMaker extends LightElement {
     event.preventDefault();
     const route = this.route;
     const form = event.target;
-    clearFields(form);
+    formProblem(this).clear(form);
     try {
       const plan = await planFromRoute(route.courseId, route.participantId, {
         stepIds: this.#steps.map((s) => s.id),
@@ -92,7 +92,7 @@ export class RoutePlanMaker extends LightElement {
       this.planned = true;
       this.message = { kind: 'success', text: t('route.plan.done', { goals: plan.goals.length }) };
     } catch (error) {
-      this.message = { kind: 'error', text: showProblem(form, error) };
+      this.message = { kind: 'error', text: formProblem(this).show(form, error) };
     }
   }
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { ApiError, userMessage } from '../api.js';
-import { clearFields, showProblem } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 import { getFramework } from '../competency/competency-api.js';
 import { listParticipants } from '../plan/plan-api.js';
 import * as api from './route-api.js';
@@ -78,7 +78,7 @@ export class RouteEditor extends LightElement {
   async #change(event, action, done = t('common.saved')) {
     event?.preventDefault();
     const form = event?.target instanceof HTMLFormElement ? event.target : null;
-    clearFields(form);
+    formProblem(this).clear(form);
     try {
       const answer = await action(form ?? event?.target);
       if (answer?.id === this.route.id) this.route = answer;
@@ -88,7 +88,7 @@ export class RouteEditor extends LightElement {
       this.#showNewest(error);
       // A field the answer names is marked in the form (message under it, focus on it); else the message says it.
       await this.updateComplete;
-      this.message = { kind: 'error', text: showProblem(form?.isConnected ? form : null, error) };
+      this.message = { kind: 'error', text: formProblem(this).show(form, error) };
     }
   }
 
@@ -318,7 +318,7 @@ export class RouteEditor extends LightElement {
         sessionStorage.setItem('groeipad.route.notice', t('route.give.done'));
         location.hash = `#/routes/${encodeURIComponent(personal.id)}`;
       } catch (error) {
-        this.message = { kind: 'error', text: showProblem(event.target, error) };
+        this.message = { kind: 'error', text: formProblem(this).show(event.target, error) };
       }
     };
     let body;

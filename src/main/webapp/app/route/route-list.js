@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { LightElement } from '../shared/light-element.js';
 import { userMessage } from '../api.js';
-import { clearFields, showProblem } from '../shared/form-errors.js';
+import { formProblem } from '../shared/form-problem.js';
 import { listFrameworks } from '../competency/competency-api.js';
 import { createRoute, listRoutes } from './route-api.js';
 import { t } from '../i18n.js';
@@ -46,7 +46,7 @@ export class RouteList extends LightElement {
   async #create(event) {
     event.preventDefault();
     const form = event.target;
-    clearFields(form);
+    formProblem(this).clear(form);
     try {
       const route = await createRoute({
         title: value(form, 'title'),
@@ -55,7 +55,7 @@ export class RouteList extends LightElement {
       });
       location.hash = `#/routes/${encodeURIComponent(route.id)}`;
     } catch (error) {
-      this.message = { kind: 'error', text: showProblem(form, error) };
+      this.message = { kind: 'error', text: formProblem(this).show(form, error) };
     }
   }
 

@@ -89,6 +89,20 @@ function controlFor(form, field) {
   return null;
 }
 
+/**
+ * Whether a field the error names has a control in `form` that no longer carries its mark (its aria-invalid, or
+ * its message): Lit drew that part of the form again. A field without control counts as nothing lost.
+ */
+export function marksLost(form, error, { aliases = {} } = {}) {
+  if (!form) return false;
+  return Object.keys(fieldMessages(error, aliases)).some((field) => {
+    const control = controlFor(form, field);
+    if (!control) return false;
+    return control.getAttribute(MARK) !== field || control.getAttribute('aria-invalid') !== 'true'
+      || !form.querySelector(`p[${MARK}="${CSS.escape(field)}"]`);
+  });
+}
+
 /** Removes the marks and messages markFields() added. */
 export function clearFields(form) {
   if (!form) return;

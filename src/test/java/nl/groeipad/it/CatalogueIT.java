@@ -440,17 +440,38 @@ class CatalogueIT {
             browser.findElement(By.linkText("Nieuw leermateriaal")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Nieuw leermateriaal"));
             browser.findElement(By.cssSelector("button[type=submit]")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cat-title-error")));
-            assertThat(browser.findElement(By.id("cat-title")).getAttribute("aria-invalid")).isEqualTo("true");
+            // the marks come from the one helper of every form (shared/form-errors.js): message under the field, focus
+            var titleNote = Browsers.assertMarkedAndFocused(browser, "cat-title");
+            assertThat(titleNote).isEqualTo("Geef het leermateriaal een titel.");
+            assertThat(browser.findElement(By.id("cat-title")).getDomAttribute("data-field-error")).isEqualTo("title");
+            assertThat(browser.findElement(By.cssSelector(".form-summary")).getText())
+                    .isEqualTo("Kijk naar de 2 gemarkeerde velden. Het gaat om: Titel, Wat voor leermateriaal is het?");
             Browsers.assertAccessibleAt360(browser);
 
+            // A refused web address: marked at the field. The field goes with another kind and comes back drawn
+            // from scratch (a new element) — and is marked again, its message next to it.
             browser.findElement(By.id("cat-title")).sendKeys("Samen de lunchpauze plannen");
-            browser.findElement(By.xpath("//label[contains(., 'Werkplekopdracht')]")).click();
+            browser.findElement(By.xpath("//label[.//input[@id='cat-kind-video']]")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("cat-url"))).sendKeys("http://voorbeeld.nl/lunch");
+            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            assertThat(Browsers.assertMarkedAndFocused(browser, "cat-url")).isEqualTo("Vul een webadres in dat begint met https://.");
+            assertThat(browser.findElement(By.id("cat-title")).getDomAttribute("aria-invalid")).as("sent again: the old mark went").isEqualTo("false");
+            var firstUrl = browser.findElement(By.id("cat-url"));
+            browser.findElement(By.xpath("//label[.//input[@id='cat-kind-conversation']]")).click();
+            wait.until(ExpectedConditions.stalenessOf(firstUrl));
+            browser.findElement(By.xpath("//label[.//input[@id='cat-kind-video']]")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.id("cat-url"), "aria-invalid", "true"));
+            assertThat(browser.findElement(By.id("cat-url-problem")).getText()).isEqualTo("Vul een webadres in dat begint met https://.");
+            assertThat(browser.findElement(By.id("cat-url")).getDomAttribute("aria-describedby")).contains("cat-url-problem");
+            assertThat(browser.findElement(By.cssSelector(".form-summary")).getText()).contains("Webadres");
+            Browsers.assertAccessibleAt360(browser);
+
+            browser.findElement(By.xpath("//label[.//input[@id='cat-kind-workplace-assignment']]")).click();
             browser.findElement(By.id("cat-competencyTitle")).sendKeys("Werk afstemmen met anderen");
             browser.findElement(By.id("cat-durationMinutes")).sendKeys("15");
             browser.findElement(By.cssSelector("button[type=submit]")).click();
             // the rule: a named competency needs a level — the message stands next to the levels
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cat-levels-error")));
+            assertThat(Browsers.assertMarkedAndFocused(browser, "cat-levels-A")).isEqualTo("Kies op welk niveau (A, B of C) dit leermateriaal past.");
             browser.findElement(By.xpath("//label[contains(., 'Niveau B')]")).click();
             browser.findElement(By.cssSelector("button[type=submit]")).click();
 
