@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -40,9 +41,16 @@ final class Browsers {
     private Browsers() {
     }
 
-    /** A wait on this browser with {@link #PATIENCE}, looking every {@link #POLL}. */
+    /**
+     * A wait on this browser with {@link #PATIENCE}, looking every {@link #POLL}. A look that fails because the page
+     * changed under it counts as "not yet": while a form posts to the next page, Chromium may answer "Node with given
+     * id does not belong to the document" (a plain {@link WebDriverException}, not a stale element) for an element
+     * found a moment before. A condition that keeps failing still fails the test, with its last error as the cause.
+     */
     static WebDriverWait waitOn(WebDriver browser) {
-        return new WebDriverWait(browser, PATIENCE, POLL);
+        var wait = new WebDriverWait(browser, PATIENCE, POLL);
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     /** A fresh Chromium (no cookies, no storage) at 360 × 800, Dutch. */

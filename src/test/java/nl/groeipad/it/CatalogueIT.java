@@ -480,7 +480,7 @@ class CatalogueIT {
             Browsers.assertAccessibleAt360(browser);
 
             browser.findElement(By.linkText("Terug naar het overzicht")).click();
-            browser.findElement(By.linkText("Gedeeld door andere organisaties")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Gedeeld door andere organisaties"))).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".result-count")));
             Browsers.assertAccessibleAt360(browser);
         } finally {
