@@ -53,8 +53,19 @@ final class Browsers {
         return wait;
     }
 
-    /** A fresh Chromium (no cookies, no storage) at 360 × 800, Dutch. */
+    /**
+     * A Chromium with no cookies, no storage and one empty tab, at 360 × 800, Dutch. Starting one costs about a second
+     * of CPU (several seconds of wall time on a busy machine) and a browser test needs one or more per test, so a
+     * browser that a test has ended ({@code quit()}) is wiped and kept for the next test (see {@link Reused}); a
+     * browser that cannot be wiped clean is really quit, and this starts a new one. Each test still has its browsers
+     * to itself: a browser is handed out again only after its test quit it.
+     */
     static WebDriver chromium() throws Exception {
+        var idle = Reused.take();
+        return idle != null ? idle : start();
+    }
+
+    private static Reused start() throws Exception {
         var options = new ChromeOptions();
         options.setBinary(executable("it.chromium", "chromium", "chromium-browser", "google-chrome"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -64,9 +75,169 @@ final class Browsers {
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(executable("it.chromedriver", "chromedriver")))
                 .build();
-        var browser = new ChromeDriver(service, options);
+        var browser = new Reused(service, options);
         browser.manage().window().setSize(new Dimension(360, 800));
+        Reused.started.incrementAndGet();
         return browser;
+    }
+
+    /**
+     * A Chromium that goes back to the idle browsers when its test quits it, wiped to the state of a new one: one new
+     * tab (so no session storage, history or per-tab emulation such as offline network or media and device metrics),
+     * every other tab closed, all cookies and the HTTP cache gone, and for every origin its tabs showed (and the
+     * tool's origins) all stored data: local storage, IndexedDB, service workers, Cache Storage. It is then checked on
+     * the tool's origins (no cookie, no local or session storage, no IndexedDB database, no service worker, no cache,
+     * online); a browser that fails the check, or any step, is really quit. The idle browsers are quit when the test
+     * JVM ends.
+     */
+    static final class Reused extends ChromeDriver {
+
+        private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Browsers.class.getName());
+        private static final java.util.Deque<Reused> IDLE = new java.util.ArrayDeque<>();
+        static final java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+        static final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+        static final java.util.concurrent.atomic.AtomicInteger discarded = new java.util.concurrent.atomic.AtomicInteger();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                List<Reused> left;
+                synchronized (IDLE) {
+                    left = List.copyOf(IDLE);
+                    IDLE.clear();
+                }
+                left.forEach(Reused::end);
+                // For the record of a run (the test output is closed by now): how much reuse there was.
+                try {
+                    Files.writeString(java.nio.file.Path.of("target", "chromium-reuse.txt"), "started " + started
+                            + ", reused " + reused + ", not reusable " + discarded + System.lineSeparator());
+                } catch (java.io.IOException | RuntimeException e) {
+                    // only a statistic
+                }
+            }, "quit-idle-chromium"));
+        }
+
+        private boolean idle;
+
+        private Reused(ChromeDriverService service, ChromeOptions options) {
+            super(service, options);
+        }
+
+        static Reused take() {
+            synchronized (IDLE) {
+                var browser = IDLE.poll();
+                if (browser != null) {
+                    browser.idle = false;
+                    reused.incrementAndGet();
+                }
+                return browser;
+            }
+        }
+
+        /** Ends the test's use of this browser: wiped and kept for the next test, or really quit. Twice is once. */
+        @Override
+        public void quit() {
+            synchronized (IDLE) {
+                if (idle) {
+                    return;
+                }
+                idle = true;
+            }
+            boolean clean;
+            try {
+                clean = wipe();
+            } catch (RuntimeException e) {
+                LOG.log(java.util.logging.Level.INFO, "A browser could not be wiped; it is quit", e);
+                clean = false;
+            }
+            if (clean) {
+                synchronized (IDLE) {
+                    IDLE.push(this);
+                }
+            } else {
+                discarded.incrementAndGet();
+                end();
+            }
+        }
+
+        private void end() {
+            try {
+                super.quit();
+            } catch (RuntimeException e) {
+                LOG.log(java.util.logging.Level.INFO, "Quitting a browser failed", e);
+            }
+        }
+
+        private boolean wipe() {
+            var tool = Deployments.base();
+            var origins = new java.util.LinkedHashSet<String>();
+            origins.add(tool);
+            origins.add(tool.replace("127.0.0.1", "localhost"));
+            var old = getWindowHandles();
+            for (var handle : old) {
+                switchTo().window(handle);
+                origin(getCurrentUrl()).ifPresent(origins::add);
+            }
+            switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            var fresh = getWindowHandle();
+            for (var handle : old) {
+                switchTo().window(handle).close();
+            }
+            switchTo().window(fresh);
+            manage().timeouts().implicitlyWait(Duration.ZERO);
+            manage().window().setSize(new Dimension(360, 800));
+            clear(origins);
+            for (var origin : List.of(tool, tool.replace("127.0.0.1", "localhost"))) {
+                if (!blank(origin)) {
+                    return false;
+                }
+            }
+            clear(origins);
+            get("about:blank");
+            return getWindowHandles().size() == 1;
+        }
+
+        private void clear(java.util.Set<String> origins) {
+            executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+            executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+            for (var origin : origins) {
+                executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", origin, "storageTypes", "all"));
+            }
+        }
+
+        /** On a page of this origin that does not exist: nothing stored, online, and no cookie at all. */
+        @SuppressWarnings("unchecked")
+        private boolean blank(String origin) {
+            get(origin + "/api/v1/it-browser-wiped");
+            var seen = (java.util.Map<String, Object>) executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    (async () => {
+                      const databases = indexedDB.databases ? await indexedDB.databases() : [];
+                      const workers = navigator.serviceWorker ? await navigator.serviceWorker.getRegistrations() : [];
+                      const cached = self.caches ? await caches.keys() : [];
+                      done({stored: localStorage.length + sessionStorage.length + databases.length + workers.length
+                          + cached.length + document.cookie.length, online: navigator.onLine});
+                    })().catch(e => done({error: String(e)}));
+                    """);
+            var cookies = (List<?>) executeCdpCommand("Network.getAllCookies", java.util.Map.of()).get("cookies");
+            var clean = seen != null && !seen.containsKey("error") && ((Number) seen.get("stored")).longValue() == 0
+                    && Boolean.TRUE.equals(seen.get("online")) && cookies != null && cookies.isEmpty();
+            if (!clean) {
+                LOG.info(() -> "A wiped browser is not blank on " + origin + ": " + seen + ", cookies " + cookies);
+            }
+            return clean;
+        }
+
+        private static java.util.Optional<String> origin(String url) {
+            try {
+                var uri = java.net.URI.create(url);
+                if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+                    return java.util.Optional.empty();
+                }
+                return java.util.Optional.of(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
+            } catch (RuntimeException e) {
+                return java.util.Optional.empty();
+            }
+        }
     }
 
     /**
