@@ -72,6 +72,7 @@ class LaunchBenchmarkIT {
             report.append("ready after %.1f s (target < %d s), %.1f s of CPU; after start: %s%n".formatted(
                     bundle.readyAfter().toMillis() / 1000.0, TARGET_READY.toSeconds(), bundle.cpu().toMillis() / 1000.0,
                     bundle.memory().describe()));
+            report.append("after start: ").append(bundle.codeCache().describe()).append('\n');
             for (int i = 0; i < CLIENTS; i++) {
                 platform.person("bench-" + i, "Deelnemer", "Nummer " + i, TestPlatform.LEARNER);
             }
@@ -85,6 +86,7 @@ class LaunchBenchmarkIT {
             var launches = warmUp.launches() + single.launches() + concurrent.launches();
             var memory = bundle.memory();
             report.append("after %,d launches: %s%n".formatted(launches, memory.describe()));
+            report.append("after %,d launches: %s%n".formatted(launches, bundle.codeCache().describe()));
             report.append("targets (issue 7 §9): launch POST p95 c16 %.1f ms (< %.0f) %s; c1 %.1f ms (< %.0f) %s; RSS %d MiB (< %d) %s; ready %.1f s (< %d) %s%n"
                     .formatted(concurrent.launchPost().p95(), TARGET_P95_C16_MS, mark(concurrent.launchPost().p95() < TARGET_P95_C16_MS),
                             single.launchPost().p95(), TARGET_P95_C1_MS, mark(single.launchPost().p95() < TARGET_P95_C1_MS),
