@@ -125,8 +125,10 @@ final class Bundle implements AutoCloseable {
                 return CodeCache.unknown("jcmd failed: " + out.strip());
             }
             var full = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1).contains("CodeCache is full");
-            return new CodeCache(sumKib(out, "used="), sumKib(out, "max_used="), sumKib(out, "size="),
-                    sumCount(out, "full_count="), sumCount(out, "stopped_count="), full, "");
+            // the line "CodeCache: size=...Kb used=...Kb max_used=...Kb" is the whole cache, also when it is segmented
+            var total = out.lines().filter(l -> l.startsWith("CodeCache:")).findFirst().orElse("");
+            return new CodeCache(kib(total, "used="), kib(total, "max_used="), kib(total, "size="),
+                    count(out, "full_count="), count(out, "stopped_count="), full, "");
         } catch (IOException | RuntimeException e) {
             return CodeCache.unknown(e.toString());
         } catch (InterruptedException e) {
@@ -149,15 +151,15 @@ final class Bundle implements AutoCloseable {
         }
     }
 
-    /** The sum of a {@code key=123Kb} field over the code heaps (one line, or one per segment when it is segmented). */
-    private static long sumKib(String codecache, String key) {
-        return java.util.regex.Pattern.compile("(?<![a-z_])" + java.util.regex.Pattern.quote(key) + "(\\d+)Kb").matcher(codecache)
-                .results().mapToLong(m -> Long.parseLong(m.group(1))).sum();
+    /** A {@code key=123Kb} field of the code cache's summary line; -1 when it is missing. */
+    private static long kib(String line, String key) {
+        return java.util.regex.Pattern.compile("(?<![a-z_])" + java.util.regex.Pattern.quote(key) + "(\\d+)Kb").matcher(line)
+                .results().mapToLong(m -> Long.parseLong(m.group(1))).findFirst().orElse(-1);
     }
 
-    private static long sumCount(String codecache, String key) {
+    private static long count(String codecache, String key) {
         return java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(key) + "(\\d+)").matcher(codecache)
-                .results().mapToLong(m -> Long.parseLong(m.group(1))).sum();
+                .results().mapToLong(m -> Long.parseLong(m.group(1))).findFirst().orElse(-1);
     }
 
     record Memory(long rssKib, long peakRssKib, long threads) {
