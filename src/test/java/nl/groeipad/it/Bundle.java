@@ -23,11 +23,13 @@ final class Bundle implements AutoCloseable {
     private final Process process;
     private final String base;
     private final Duration readyAfter;
+    private final Path log;
 
-    private Bundle(Process process, String base, Duration readyAfter) {
+    private Bundle(Process process, String base, Duration readyAfter, Path log) {
         this.process = process;
         this.base = base;
         this.readyAfter = readyAfter;
+        this.log = log;
     }
 
     /** Starts the bundle on loopback and waits until {@code /health/ready} answers 200 (at most {@code limit}). */
@@ -68,7 +70,7 @@ final class Bundle implements AutoCloseable {
             try {
                 // sendAsync with a bound of our own: a loaded machine once left a plain send() waiting for minutes
                 if (http.sendAsync(ready, HttpResponse.BodyHandlers.discarding()).get(3, TimeUnit.SECONDS).statusCode() == 200) {
-                    return new Bundle(process, base, Duration.ofNanos(System.nanoTime() - started));
+                    return new Bundle(process, base, Duration.ofNanos(System.nanoTime() - started), log);
                 }
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException notYet) {
                 // not listening yet
@@ -107,6 +109,57 @@ final class Bundle implements AutoCloseable {
         } catch (IOException | RuntimeException notLinux) {
             return Duration.ofMillis(-1);
         }
+    }
+
+    /**
+     * The JIT's code cache now ({@code jcmd <pid> Compiler.codecache}): in use, the most ever in use and its size, how
+     * often it was full and compilation stopped, and whether the JVM ever said "CodeCache is full" (then the JIT
+     * compiles nothing more until code is flushed, and CPU rises).
+     */
+    CodeCache codeCache() {
+        try {
+            var jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(process.pid()), "Compiler.codecache").redirectErrorStream(true).start();
+            var out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!jcmd.waitFor(30, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+                return CodeCache.unknown("jcmd failed: " + out.strip());
+            }
+            var full = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1).contains("CodeCache is full");
+            // the line "CodeCache: size=...Kb used=...Kb max_used=...Kb" is the whole cache, also when it is segmented
+            var total = out.lines().filter(l -> l.startsWith("CodeCache:")).findFirst().orElse("");
+            return new CodeCache(kib(total, "used="), kib(total, "max_used="), kib(total, "size="),
+                    count(out, "full_count="), count(out, "stopped_count="), full, "");
+        } catch (IOException | RuntimeException e) {
+            return CodeCache.unknown(e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CodeCache.unknown(e.toString());
+        }
+    }
+
+    record CodeCache(long usedKib, long maxUsedKib, long sizeKib, long fullCount, long stoppedCount, boolean fullInLog,
+                     String problem) {
+        static CodeCache unknown(String problem) {
+            return new CodeCache(-1, -1, -1, -1, -1, false, problem);
+        }
+
+        String describe() {
+            return sizeKib < 0 ? "n/a (" + problem + ")"
+                    : "code cache used %.1f MiB, at most %.1f MiB, of %.1f MiB (%.0f %%); full %d time(s), compilation stopped %d time(s); \"CodeCache is full\" in the log: %s"
+                    .formatted(usedKib / 1024.0, maxUsedKib / 1024.0, sizeKib / 1024.0, 100.0 * maxUsedKib / sizeKib,
+                            fullCount, stoppedCount, fullInLog ? "YES (the JIT was disabled)" : "no");
+        }
+    }
+
+    /** A {@code key=123Kb} field of the code cache's summary line; -1 when it is missing. */
+    private static long kib(String line, String key) {
+        return java.util.regex.Pattern.compile("(?<![a-z_])" + java.util.regex.Pattern.quote(key) + "(\\d+)Kb").matcher(line)
+                .results().mapToLong(m -> Long.parseLong(m.group(1))).findFirst().orElse(-1);
+    }
+
+    private static long count(String codecache, String key) {
+        return java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(key) + "(\\d+)").matcher(codecache)
+                .results().mapToLong(m -> Long.parseLong(m.group(1))).findFirst().orElse(-1);
     }
 
     record Memory(long rssKib, long peakRssKib, long threads) {
