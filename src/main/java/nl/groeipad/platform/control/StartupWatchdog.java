@@ -45,12 +45,33 @@ public final class StartupWatchdog {
 
     /** Runs before {@code main} when the bundle is started with {@code java -jar} (manifest {@code Launcher-Agent-Class}). */
     public static void agentmain(String arguments, Instrumentation instrumentation) {
+        bootOneServiceAtATime(System.getProperties());
         start();
     }
 
     /** Runs before {@code main} with {@code -javaagent:groeipad-microbundle.jar} (manifest {@code Premain-Class}). */
     public static void premain(String arguments, Instrumentation instrumentation) {
+        bootOneServiceAtATime(System.getProperties());
         start();
+    }
+
+    /** Payara's (GlassFish's) switch for how its kernel starts its run-level services. */
+    public static final String THREAD_POLICY = "org.glassfish.startupThreadPolicy";
+
+    /**
+     * The cause of the start-ups that hung: Payara Micro starts its kernel's run-level services on several threads
+     * (HK2's {@code RunLevelController}, "FULLY_THREADED"), and HK2's service locator can deadlock among them. A thread
+     * dump of a hung start (2026-12-07) showed it: one {@code RunLevelControllerThread} held the locator's read lock
+     * while it waited for a second to finish creating a descriptor; the second waited for the read lock, queued behind
+     * a third that wanted the write lock (to add a configuration bean it created just in time), which waited for the
+     * first to let go of its read lock. Started one service at a time ({@code USE_NO_THREADS}, GlassFish's own
+     * setting) there is no second thread to wait for. Set before Payara's {@code main}; an operator's own
+     * {@code -Dorg.glassfish.startupThreadPolicy=…} wins.
+     */
+    static void bootOneServiceAtATime(java.util.Properties system) {
+        if (system.getProperty(THREAD_POLICY) == null) {
+            system.setProperty(THREAD_POLICY, "USE_NO_THREADS");
+        }
     }
 
     static void start() {

@@ -110,4 +110,16 @@ class StartupWatchdogTest {
         }
         blocked.join();
     }
+
+    @Test
+    void payaraStartsItsServicesOneAtATimeUnlessTheOperatorSaysOtherwise() {
+        var system = new java.util.Properties();
+        StartupWatchdog.bootOneServiceAtATime(system);
+        assertThat(system.getProperty(StartupWatchdog.THREAD_POLICY)).isEqualTo("USE_NO_THREADS");
+
+        var chosen = new java.util.Properties();
+        chosen.setProperty(StartupWatchdog.THREAD_POLICY, "FULLY_THREADED");
+        StartupWatchdog.bootOneServiceAtATime(chosen);
+        assertThat(chosen.getProperty(StartupWatchdog.THREAD_POLICY)).isEqualTo("FULLY_THREADED");
+    }
 }
