@@ -2,14 +2,12 @@ package nl.groeipad.lti.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.groeipad.lti.entity.ToolKey;
 import nl.groeipad.platform.InMemoryDatabase;
+import nl.groeipad.platform.MovingClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,28 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class ToolKeyRingTest {
 
-    /** A clock the test moves. */
-    static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-12-07T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     final AtomicInteger reads = new AtomicInteger();
-    final MovingClock clock = new MovingClock();
+    final MovingClock clock = new MovingClock(Instant.parse("2026-12-07T10:00:00Z"));
     final ToolKeyRing ring = new ToolKeyRing() {
         @Override
         List<ToolKey> load() {
@@ -66,13 +44,13 @@ class ToolKeyRingTest {
         assertThat(ring.sessionSecret(active.kid())).contains(active.secret());
 
         // Another node rotates: a key this node has not read yet.
-        var elsewhere = ToolKey.generate(clock.now);
+        var elsewhere = ToolKey.generate(clock.instant());
         ring.em.getTransaction().begin();
         ring.em.persist(elsewhere);
         ring.em.getTransaction().commit();
         assertThat(ring.sessionSecret(elsewhere.kid())).isEmpty();
 
-        clock.now = clock.now.plus(ToolKeyRing.UNKNOWN_KID_REREAD).plusSeconds(1);
+        clock.advance(ToolKeyRing.UNKNOWN_KID_REREAD.plusSeconds(1));
         assertThat(ring.sessionSecret(elsewhere.kid())).isPresent();
         assertThat(reads.get()).isEqualTo(afterStart + 1);
         for (int i = 0; i < 100; i++) {

@@ -3,40 +3,14 @@ package nl.groeipad.platform.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import nl.groeipad.platform.MovingClock;
 import org.junit.jupiter.api.Test;
 
 class GuessingLimitTest {
 
-    /** A clock the test moves by hand. */
-    static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-12-06T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    final TestClock clock = new TestClock();
+    final MovingClock clock = new MovingClock(Instant.parse("2026-12-06T10:00:00Z"));
     final GuessingLimit limit = new GuessingLimit(3, 5, Duration.ofMinutes(1), clock);
 
     @Test
