@@ -5,7 +5,10 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
-/** Purges expired login states and nonces every few minutes; harmless when several nodes do it. */
+/**
+ * Purges expired login states and nonces, and drops retired tool keys whose time is up, every few minutes; harmless
+ * when several nodes do it.
+ */
 @Singleton
 public class Housekeeping {
 
@@ -14,11 +17,15 @@ public class Housekeeping {
     @Inject
     LoginStates states;
 
+    @Inject
+    ToolKeyRing keys;
+
     @Schedule(hour = "*", minute = "*/5", persistent = false)
     void purge() {
         var purged = states.purgeExpired();
         if (purged > 0) {
             LOG.fine(() -> "Purged " + purged + " expired login states and nonces");
         }
+        keys.dropExpired();
     }
 }

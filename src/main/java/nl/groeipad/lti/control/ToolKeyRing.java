@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.groeipad.lti.entity.ToolKey;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The tool's signing keys, kept in the database so that every cluster node signs and publishes the same
@@ -31,14 +32,23 @@ public class ToolKeyRing {
     static final Duration REFRESH = Duration.ofSeconds(60);
     /** How often at most an unknown kid makes a node read the key ring again before {@link #REFRESH}. */
     static final Duration UNKNOWN_KID_REREAD = Duration.ofSeconds(5);
-    /** Longest life of anything we sign (session tokens, deep-linking responses), plus margin. */
+    /**
+     * How long a retired key stays published and its session tokens stay valid, at least: longer than anything signed
+     * with it lives (signed forms 30 minutes, session tokens {@code groeipad.session.minutes}), plus margin.
+     */
     static final Duration SIGNATURES_LIVE = Duration.ofHours(2);
+    /** Margin on top of the session tokens' life when those are configured to live longer than {@link #SIGNATURES_LIVE}. */
+    static final Duration MARGIN = Duration.ofMinutes(10);
 
     @PersistenceContext(unitName = "groeipad")
     EntityManager em;
 
     @Inject
     Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "groeipad.session.minutes", defaultValue = "30")
+    int sessionMinutes = 30;
 
     private volatile Snapshot snapshot;
 
@@ -54,10 +64,13 @@ public class ToolKeyRing {
         return current().signing();
     }
 
-    /** A public key we published, by kid: for checking our own session tokens. */
+    /**
+     * A public key we publish now, by kid: for checking what we signed (signed forms). A retired key whose
+     * signatures have all expired no longer counts, also on a node that has not read the ring since.
+     */
     public Optional<RSAKey> publicKey(String kid) {
-        var found = find(current(), kid);
-        return found.isPresent() ? found : find(rereadForUnknownKid(), kid);
+        var found = published(current(), kid);
+        return (found.isPresent() ? found : published(rereadForUnknownKid(), kid)).map(ToolKey::publicKey);
     }
 
     /** The secret that signs session tokens now: derived from the active key ({@link ToolKey#sessionTokenSecret()}). */
@@ -67,10 +80,20 @@ public class ToolKeyRing {
         return new SessionKey(kid, s.sessionSecrets().get(kid));
     }
 
-    /** The session-token secret of a key we still hold, by kid: for checking our own session tokens on any node. */
+    /**
+     * The session-token secret of a key we publish now, by kid: for checking our own session tokens on any node. Once
+     * a retired key's time is up its secret is refused, so a rotation after a leaked key (a database backup, say)
+     * shuts out whoever holds it within {@link #retiredKeysLive()}, on every node.
+     */
     public Optional<byte[]> sessionSecret(String kid) {
-        var found = Optional.ofNullable(current().sessionSecrets().get(kid));
-        return found.isPresent() ? found : Optional.ofNullable(rereadForUnknownKid().sessionSecrets().get(kid));
+        var s = current();
+        var found = published(s, kid);
+        if (found.isEmpty()) {
+            s = rereadForUnknownKid();
+            found = published(s, kid);
+        }
+        var snapshot = s;
+        return found.map(k -> snapshot.sessionSecrets().get(k.kid()));
     }
 
     /** The JWKS document: next, active and still-published retired keys, public parts only. */
@@ -84,7 +107,7 @@ public class ToolKeyRing {
     public String rotate() {
         var now = clock.instant();
         var keys = load();
-        keys.stream().filter(k -> k.status() == ToolKey.Status.ACTIVE).forEach(k -> k.retire(now.plus(SIGNATURES_LIVE)));
+        keys.stream().filter(k -> k.status() == ToolKey.Status.ACTIVE).forEach(k -> k.retire(now.plus(retiredKeysLive())));
         var next = keys.stream().filter(k -> k.status() == ToolKey.Status.NEXT).findFirst()
                 .orElseGet(() -> persist(ToolKey.generate(now)));
         next.activate(now);
@@ -92,6 +115,27 @@ public class ToolKeyRing {
         snapshot = null;
         LOG.info(() -> "Rotated tool keys: " + next.kid() + " signs from now on");
         return next.kid();
+    }
+
+    /** How long a retired key stays published: {@link #SIGNATURES_LIVE}, or longer if session tokens live longer. */
+    Duration retiredKeysLive() {
+        var sessions = Duration.ofMinutes(sessionMinutes).plus(MARGIN);
+        return sessions.compareTo(SIGNATURES_LIVE) > 0 ? sessions : SIGNATURES_LIVE;
+    }
+
+    /**
+     * Drops the retired keys whose time is up (they are no longer published and nothing they signed is still valid);
+     * harmless when several nodes do it. The number dropped.
+     */
+    public int dropExpired() {
+        var dropped = em.createNamedQuery(ToolKey.EXPIRED, ToolKey.class).setParameter("now", clock.instant())
+                .getResultList();
+        dropped.forEach(em::remove);
+        if (!dropped.isEmpty()) {
+            snapshot = null;
+            LOG.info(() -> "Dropped " + dropped.size() + " retired tool key(s) whose signatures have all expired");
+        }
+        return dropped.size();
     }
 
     private Snapshot current() {
@@ -153,7 +197,8 @@ public class ToolKeyRing {
         return key;
     }
 
-    private static Optional<RSAKey> find(Snapshot s, String kid) {
-        return s.keys().stream().filter(k -> k.kid().equals(kid)).findFirst().map(ToolKey::publicKey);
+    private Optional<ToolKey> published(Snapshot s, String kid) {
+        var now = clock.instant();
+        return s.keys().stream().filter(k -> k.kid().equals(kid) && k.publishedAt(now)).findFirst();
     }
 }

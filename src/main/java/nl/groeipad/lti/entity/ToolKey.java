@@ -33,9 +33,12 @@ import javax.crypto.spec.SecretKeySpec;
 @Entity
 @Table(name = "tool_key")
 @NamedQuery(name = ToolKey.ALL, query = "select k from ToolKey k order by k.createdAt")
+@NamedQuery(name = ToolKey.EXPIRED, query = "select k from ToolKey k where k.status = nl.groeipad.lti.entity.ToolKey.Status.RETIRED"
+        + " and k.retireUntil <= :now")
 public class ToolKey {
 
     public static final String ALL = "ToolKey.all";
+    public static final String EXPIRED = "ToolKey.expired";
     public static final int KEY_SIZE = 2048;
 
     public enum Status { NEXT, ACTIVE, RETIRED }

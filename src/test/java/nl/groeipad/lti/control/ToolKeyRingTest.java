@@ -59,4 +59,46 @@ class ToolKeyRingTest {
         assertThat(reads.get()).isEqualTo(afterStart + 1);
         ring.em.close();
     }
+
+    @Test
+    void aRetiredKeyStopsVerifyingWhenItsTimeIsUpOnEveryNodeAndIsThenDropped() {
+        ring.em = InMemoryDatabase.emf().createEntityManager();
+        ring.clock = clock;
+        ring.em.getTransaction().begin();
+        var first = ring.sessionKey();
+        ring.em.getTransaction().commit();
+        // A second node that read the ring before the rotation and keeps its snapshot.
+        var otherNode = new ToolKeyRing();
+        otherNode.em = ring.em;
+        otherNode.clock = clock;
+        assertThat(otherNode.sessionSecret(first.kid())).contains(first.secret());
+
+        ring.em.getTransaction().begin();
+        var second = ring.rotate();
+        ring.em.getTransaction().commit();
+        assertThat(ring.sessionSecret(first.kid())).as("the retired key's tokens, within its time").contains(first.secret());
+        assertThat(ring.publicKey(first.kid())).isPresent();
+
+        clock.advance(ring.retiredKeysLive().plusSeconds(1));
+        assertThat(ring.sessionSecret(first.kid())).as("the retired key's tokens, after its time").isEmpty();
+        assertThat(ring.publicKey(first.kid())).isEmpty();
+        assertThat(otherNode.sessionSecret(first.kid())).as("on the other node too").isEmpty();
+        assertThat(ring.sessionSecret(second)).isPresent();
+
+        ring.em.getTransaction().begin();
+        assertThat(ring.dropExpired()).isEqualTo(1);
+        ring.em.getTransaction().commit();
+        assertThat(ring.load()).extracting(ToolKey::kid).doesNotContain(first.kid()).contains(second).hasSize(2);
+        ring.em.getTransaction().begin();
+        assertThat(ring.dropExpired()).as("nothing more to drop").isZero();
+        ring.em.getTransaction().commit();
+        ring.em.close();
+    }
+
+    @Test
+    void retiredKeysOutliveTheLongestSessionToken() {
+        assertThat(ring.retiredKeysLive()).isEqualTo(ToolKeyRing.SIGNATURES_LIVE);
+        ring.sessionMinutes = 8 * 60;
+        assertThat(ring.retiredKeysLive()).isEqualTo(java.time.Duration.ofMinutes(8 * 60).plus(ToolKeyRing.MARGIN));
+    }
 }
