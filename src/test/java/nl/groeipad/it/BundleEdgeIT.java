@@ -44,8 +44,10 @@ class BundleEdgeIT {
         var duringStart = new ArrayList<String>();
         var api = new ArrayList<RawHttp.Answer>();
         var page = new ArrayList<RawHttp.Answer>();
+        var pipelined = new ArrayList<String>();
         Runnable ask = () -> {
             try {
+                pipelined.add(pipelinedPair());
                 var answer = raw.send("GET", "/api/v1/me", Map.of("Accept-Language", "en"), (String) null);
                 api.add(answer);
                 duringStart.add("/api/v1/me -> " + answer);
@@ -88,6 +90,13 @@ class BundleEdgeIT {
                 assertThat(answer.body()).doesNotContainIgnoringCase("payara");
             });
             assertThat(raw.send("GET", "/api/v1/me", Map.of(), (String) null).status()).as("ready: the app answers").isEqualTo(401);
+            // Two requests in one write while it starts: the 503 says Connection: close, so nothing after it is
+            // answered on that connection (RFC 9112 §9.6), not even the second request that was already read.
+            var refusedPairs = pipelined.stream().filter(a -> a.startsWith("HTTP/1.1 503")).toList();
+            assertThat(refusedPairs).as("pipelined pairs while it started: %s", pipelined).isNotEmpty()
+                    .allSatisfy(a -> assertThat(STATUS_LINE.matcher(a).results().count()).as(a).isEqualTo(1));
+            var ready = pipelinedPair();
+            assertThat(STATUS_LINE.matcher(ready).results().count()).as("once ready, both are answered: " + ready).isEqualTo(2);
 
             // TLS: the https-listener goes through the edge filters too
             var invalid = overTls("GET /api/v1/me%00 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
@@ -98,6 +107,23 @@ class BundleEdgeIT {
             var app = overTls("GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
             assertThat(app.status()).as(app.toString()).isEqualTo(401);
             assertThat(app.body()).contains("https://groeipad.nl/problems/unauthenticated");
+        }
+    }
+
+    private static final java.util.regex.Pattern STATUS_LINE = java.util.regex.Pattern.compile("HTTP/1\\.1 \\d{3} ");
+
+    /** Two GETs in one write on one connection (the second asks to close); everything the server sends until it closes. */
+    private String pipelinedPair() {
+        try (var socket = new java.net.Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(("GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                    + "GET /app/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException notListeningYet) {
+            throw new UncheckedIOException(notListeningYet);
         }
     }
 
