@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.groeipad.lti.entity.ToolKey;
 import nl.groeipad.platform.InMemoryDatabase;
 import nl.groeipad.platform.MovingClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,10 +29,19 @@ class ToolKeyRingTest {
         }
     };
 
-    @Test
-    void madeUpKidsReadTheRingAtMostOnceEveryFewSecondsAndARotationElsewhereIsFoundAfterThat() {
+    @BeforeEach
+    void onTheRealSchema() {
         ring.em = InMemoryDatabase.emf().createEntityManager();
         ring.clock = clock;
+    }
+
+    @AfterEach
+    void close() {
+        ring.em.close();
+    }
+
+    @Test
+    void madeUpKidsReadTheRingAtMostOnceEveryFewSecondsAndARotationElsewhereIsFoundAfterThat() {
         ring.em.getTransaction().begin();
         var active = ring.sessionKey();
         ring.em.getTransaction().commit();
@@ -57,13 +68,10 @@ class ToolKeyRingTest {
             assertThat(ring.sessionSecret("made-up-again-" + i)).isEmpty();
         }
         assertThat(reads.get()).isEqualTo(afterStart + 1);
-        ring.em.close();
     }
 
     @Test
     void aRetiredKeyStopsVerifyingWhenItsTimeIsUpOnEveryNodeAndIsThenDropped() {
-        ring.em = InMemoryDatabase.emf().createEntityManager();
-        ring.clock = clock;
         ring.em.getTransaction().begin();
         var first = ring.sessionKey();
         ring.em.getTransaction().commit();
@@ -92,7 +100,6 @@ class ToolKeyRingTest {
         ring.em.getTransaction().begin();
         assertThat(ring.dropExpired()).as("nothing more to drop").isZero();
         ring.em.getTransaction().commit();
-        ring.em.close();
     }
 
     @Test
