@@ -161,7 +161,10 @@ export async function keptView(observationId) {
 
 let started = false;
 
-/** At app start: the service worker, and sending what waits — now, when the connection returns, every 30 s. */
+/**
+ * At app start: the service worker, and sending what waits — now (unless the device knows it has no connection: no
+ * request that cannot arrive), when the connection returns, and every 30 s while it has one.
+ */
 export function startOffline() {
   if (started || typeof window === 'undefined') return;
   started = true;
@@ -174,11 +177,12 @@ export function startOffline() {
       });
   }
   if (!('indexedDB' in window)) return;
-  window.addEventListener('online', () => flush().catch(() => {}));
-  flush().catch(() => {});
-  setInterval(() => {
+  const flushWhenOnline = () => {
     if (navigator.onLine !== false) flush().catch(() => {});
-  }, RETRY_MS);
+  };
+  window.addEventListener('online', () => flush().catch(() => {}));
+  flushWhenOnline();
+  setInterval(flushWhenOnline, RETRY_MS);
 }
 
 /** The files this page loaded before the worker ran (the first visit): the worker keeps them too. */
