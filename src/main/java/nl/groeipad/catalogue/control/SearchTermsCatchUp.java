@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import nl.groeipad.catalogue.entity.CatalogueItem;
 import nl.groeipad.catalogue.entity.SearchTerms;
 import nl.groeipad.catalogue.entity.SharedCatalogueItem;
@@ -36,7 +37,13 @@ public class SearchTermsCatchUp {
     /** Renews the organisation's stored terms unless done for this analysis version; true when it did now. */
     public boolean renew(TenantId tenant) {
         return once.importOnce(tenant, SearchTerms.ANALYSIS_VERSION, () -> {
-            data.em().createQuery("select i from CatalogueItem i", CatalogueItem.class).getResultList()
+            // Every item is locked as it is read, before the first is written: each write raises the organisation's
+            // catalogue revision (CatalogueRevisions), so this transaction takes the revision row's lock only once it
+            // holds all its items. A coach who saves an item meanwhile holds that item and then wants the revision;
+            // had this transaction locked items one by one as it wrote them, it could hold the revision while waiting
+            // for that item: a deadlock, and one of the two rolled back.
+            data.em().createQuery("select i from CatalogueItem i", CatalogueItem.class)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
                     .forEach(CatalogueItem::renewSearchTerms);
             data.em().createQuery("select s from SharedCatalogueItem s where s.ownerTenantId = :owner",
                             SharedCatalogueItem.class).setParameter("owner", tenant.value()).getResultList()
