@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * (the in-test platform signs an id_token), the form post to {@code POST /lti/launch}, and the first API call
  * {@code GET /api/v1/me}. The launch post is timed on its own as well as the whole flow. After a warm-up of
  * 3,000 launches it measures one client and then 16 concurrent clients, 10,000 launches in all, and
- * reports the time until ready and the resident memory after them. Results go to the console and to
+ * reports the time until ready, the server's CPU and SQL statements per launch, and the resident memory after them.
+ * Results go to the console and to
  * {@code target/benchmark-launch.txt}.
  */
 class LaunchBenchmarkIT {
@@ -128,17 +129,19 @@ class LaunchBenchmarkIT {
         }
     }
 
-    record Result(Timings flow, Timings launchPost, long wallNanos, int failures, Duration serverCpu) {
+    record Result(Timings flow, Timings launchPost, long wallNanos, int failures, Duration serverCpu, long statements) {
         int launches() {
             return flow.nanos().size();
         }
 
         String describe(int clients) {
             double seconds = wallNanos / 1e9;
-            return ("%2d client(s): %,6d launches in %6.1f s = %6.1f launches/s; failures %d; server CPU %.2f ms per launch%n"
+            return ("%2d client(s): %,6d launches in %6.1f s = %6.1f launches/s; failures %d; server CPU %.2f ms per launch;"
+                    + " SQL statements %.1f per launch%n"
                     + "  whole flow:       %s%n  POST /lti/launch: %s%n")
                     .formatted(clients, launches(), seconds, launches() / seconds, failures,
-                            serverCpu.toNanos() / 1e6 / launches(), flow.describe(), launchPost.describe());
+                            serverCpu.toNanos() / 1e6 / launches(), (double) statements / launches(), flow.describe(),
+                            launchPost.describe());
         }
     }
 
@@ -171,14 +174,21 @@ class LaunchBenchmarkIT {
                 return null;
             });
         }
-        var cpu = bundle.cpu();
-        long wall = System.nanoTime();
-        for (var f : pool.invokeAll(tasks)) {
-            f.get();
+        // every statement of the server's database user (MariaDB user statistics, as the other benchmarks count them),
+        // the server's timers included
+        try (var statements = SelectCount.counting(SelectCount.Statements.ALL)) {
+            var cpu = bundle.cpu();
+            var before = statements.soFar();
+            long wall = System.nanoTime();
+            for (var f : pool.invokeAll(tasks)) {
+                f.get();
+            }
+            wall = System.nanoTime() - wall;
+            pool.shutdown();
+            var used = bundle.cpu().minus(cpu);
+            Thread.sleep(250); // the statistics row is written when a statement ends
+            return new Result(new Timings(List.copyOf(flows)), new Timings(List.copyOf(posts)), wall, failures.get(),
+                    used, statements.soFar() - before);
         }
-        wall = System.nanoTime() - wall;
-        pool.shutdown();
-        return new Result(new Timings(List.copyOf(flows)), new Timings(List.copyOf(posts)), wall, failures.get(),
-                bundle.cpu().minus(cpu));
     }
 }
