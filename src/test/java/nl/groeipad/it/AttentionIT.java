@@ -224,14 +224,14 @@ class AttentionIT {
                 }
             }
         }
-        var forSmall = statementsPerRequest(small);
-        var forBig = statementsPerRequest(big);
-        assertThat(forBig).as("statements for 12 participants vs for 2").isEqualTo(forSmall);
-    }
-
-    /** The fewest statements one request of the list took, of five (other work of the server may add to one). */
-    private long statementsPerRequest(Organisation org) throws Exception {
-        ok(client.api("GET", org.attention(), org.coach(), null));
+        // The server's own timers (score outbox, housekeeping) run as the same database user and can add a statement to
+        // any window, for a while: so the two lists are counted in turns, six times each, and the quietest of each is
+        // compared. A statement per participant (or per handed-in intake) would add 5 or 10; the one allowed is a
+        // timer's.
+        ok(client.api("GET", small.attention(), small.coach(), null));
+        ok(client.api("GET", big.attention(), big.coach(), null));
+        var forSmall = Long.MAX_VALUE;
+        var forBig = Long.MAX_VALUE;
         // SELECTs and writes: the pool's connection check ("SET autocommit", at most once a second per connection)
         // comes and goes with the timing, not with the number of participants
         try (var count = SelectCount.counting(Statements.READS_AND_WRITES)) {
@@ -239,15 +239,16 @@ class AttentionIT {
             // machine a statement of the request before was once counted in the next one (27 against 26). So each
             // count starts and ends on a settled row.
             Thread.sleep(250);
-            var fewest = Long.MAX_VALUE;
-            for (int i = 0; i < 5; i++) {
-                fewest = Math.min(fewest, count.during(() -> {
-                    assertThat(ok(client.api("GET", org.attention(), org.coach(), null)).getJsonArray("participants"))
-                            .isNotEmpty();
-                    Thread.sleep(250);
-                }));
+            for (int round = 0; round < 6; round++) {
+                forSmall = Math.min(forSmall, count.during(() -> listAndSettle(small)));
+                forBig = Math.min(forBig, count.during(() -> listAndSettle(big)));
             }
-            return fewest;
         }
+        assertThat(forBig).as("statements for 12 participants vs for 2").isBetween(forSmall - 1, forSmall + 1);
+    }
+
+    private void listAndSettle(Organisation org) throws Exception {
+        assertThat(ok(client.api("GET", org.attention(), org.coach(), null)).getJsonArray("participants")).isNotEmpty();
+        Thread.sleep(250);
     }
 }
