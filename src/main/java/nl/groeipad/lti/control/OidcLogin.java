@@ -65,9 +65,18 @@ public class OidcLogin {
         var binding = Secrets.random();
         var storageTarget = initiation.storageTarget() == null || initiation.storageTarget().isBlank()
                 || initiation.storageTarget().length() > 100 ? null : initiation.storageTarget();
-        states.remember(new LoginState(state, tenant.id(), nonce, Secrets.sha256(binding), storageTarget,
-                states.expiryOfNewLogin()).initiatedWith(initiation.loginHint(), initiation.messageHint(),
-                initiation.targetLinkUri(), initiation.clientId(), initiation.deploymentId()));
+        try {
+            states.remember(new LoginState(state, tenant.id(), nonce, Secrets.sha256(binding), storageTarget,
+                    states.expiryOfNewLogin()).initiatedWith(initiation.loginHint(), initiation.messageHint(),
+                    initiation.targetLinkUri(), initiation.clientId(), initiation.deploymentId()));
+        } catch (RuntimeException failure) {
+            // The registration was found in this node's short-lived cache but removed meanwhile (on another node):
+            // the login state's foreign key refused it. That is an unknown registration, not a failure.
+            if (!registry.exists(tenant.tenantId())) {
+                throw new LaunchRejection(UNKNOWN_REGISTRATION, "registration " + tenant.id() + " was removed");
+            }
+            throw failure;
+        }
 
         var request = new AuthenticationRequest.Builder(ResponseType.IDTOKEN, new Scope(OIDCScopeValue.OPENID),
                 new ClientID(tenant.clientId()), redirectUri)

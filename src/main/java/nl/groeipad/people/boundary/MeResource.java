@@ -47,7 +47,7 @@ public class MeResource {
     public MeView me() {
         var s = session.require();
         var profile = people.profile(s);
-        var tenant = tenants.require(s.tenant());
+        var tenant = tenants.registered(s.tenant()); // the session's check asked the database whether it exists
         var user = profile.user();
         var course = profile.course();
         return new MeView(new UserView(user.id(), user.givenName(), user.familyName(), user.displayName()),

@@ -1,12 +1,16 @@
 package nl.groeipad.tenant.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,6 +27,7 @@ import nl.groeipad.tenant.entity.PlatformRegistration;
 import nl.groeipad.tenant.entity.RegistrationKind;
 import nl.groeipad.tenant.entity.Tenant;
 import nl.groeipad.tenant.entity.Theme;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Registers platforms as tenants and finds them again by their LTI identity. A registration fires
@@ -50,13 +55,29 @@ public class TenantRegistry {
     @Inject
     Event<TenantRegistered> registered;
 
+    /** How long a registration read here is used again without asking the database (0: never). */
+    @Inject
+    @ConfigProperty(name = "groeipad.tenants.cache-seconds", defaultValue = "5")
+    long cacheSeconds = 5;
+
+    /** Registrations read in the last {@link #cacheSeconds}; see {@link RegistrationCache} for what may be stale. */
+    private RegistrationCache cache = new RegistrationCache(Clock.systemUTC(), Duration.ofSeconds(5), CACHE_CAPACITY);
+
+    static final int CACHE_CAPACITY = 10_000;
+
+    @PostConstruct
+    void init() {
+        cache = new RegistrationCache(clock, Duration.ofSeconds(Math.max(0, cacheSeconds)), CACHE_CAPACITY);
+    }
+
     public Registration register(PlatformRegistration registration, RegistrationKind kind) {
-        if (byRegistration(registration.issuer(), registration.clientId()).isPresent()) {
+        if (storedByRegistration(registration.issuer(), registration.clientId()).isPresent()) {
             throw new Conflict("registration-exists", new Text(
                     "Deze leeromgeving (issuer en client_id) is al geregistreerd.",
                     "This platform (issuer and client_id) is already registered."));
         }
         var tenant = new Tenant(registration, kind, clock.instant());
+        cache.changing();
         em.persist(tenant);
         em.flush();
         changed.fire(new TenantsChanged());
@@ -73,7 +94,15 @@ public class TenantRegistry {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * The registration of this platform, as this node read it in the last few seconds ({@link RegistrationCache}): a
+     * removal on another node shows here within {@code groeipad.tenants.cache-seconds}.
+     */
     public Optional<Registration> byRegistration(String issuer, String clientId) {
+        return cache.byIdentity(issuer, clientId, () -> storedByRegistration(issuer, clientId));
+    }
+
+    private Optional<Registration> storedByRegistration(String issuer, String clientId) {
         return em.createNamedQuery(Tenant.BY_REGISTRATION, Tenant.class)
                 .setParameter("issuer", issuer).setParameter("clientId", clientId)
                 .getResultStream().findFirst().map(Registration::of);
@@ -87,9 +116,19 @@ public class TenantRegistry {
         return found.size() == 1 ? Optional.of(Registration.of(found.getFirst())) : Optional.empty();
     }
 
+    /**
+     * The registration with this id, as this node read it in the last few seconds ({@link RegistrationCache}). Whether
+     * a session's organisation still exists is {@link #exists}, always asked of the database.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Registration> byId(TenantId id) {
-        return find(id).map(Registration::of);
+        return cache.byId(id.value(), () -> find(id).map(Registration::of));
+    }
+
+    /** {@link #byId}, or 404 when there is none: for what a signed-in person sees of their organisation. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Registration registered(TenantId id) {
+        return byId(id).orElseThrow(() -> NotFound.of(Text.of("deze registratie", "this registration")));
     }
 
     /**
@@ -120,7 +159,6 @@ public class TenantRegistry {
                     "Other registrations are linked to this organisation. Unlink them first."));
         }
         em.remove(tenant);
-        changed.fire(new TenantsChanged());
         LOG.info(() -> "Removed tenant " + id + " (" + tenant.issuer() + ")");
     }
 
@@ -154,7 +192,6 @@ public class TenantRegistry {
                     "Other registrations are linked to this organisation. Link those to the new organisation instead."));
         }
         tenant.linkTo(organisation);
-        changed.fire(new TenantsChanged());
         LOG.info(() -> "Registration " + id + " now launches into organisation " + organisation.id());
         return stored(tenant);
     }
@@ -163,9 +200,14 @@ public class TenantRegistry {
     public Registration unlinkFromOrganisation(TenantId id, Precondition seen, Function<Registration, ?> shownAs) {
         var tenant = forChange(id, seen, shownAs);
         tenant.unlink();
-        changed.fire(new TenantsChanged());
         LOG.info(() -> "Registration " + id + " launches into its own organisation again");
         return stored(tenant);
+    }
+
+    /** A change of a registration ended (committed or not): what was read while it ran is not kept. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    void registrationsChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) TenantsChanged change) {
+        cache.changed();
     }
 
     private long linkedTo(Tenant organisation) {
@@ -206,6 +248,8 @@ public class TenantRegistry {
                 .orElseThrow(() -> NotFound.of(Text.of("deze registratie", "this registration")));
         seen.check(tenant.version(), tenant.label(), () -> shownAs.apply(Registration.of(tenant)));
         TenantData.willChange(em, tenant);
+        cache.changing();
+        changed.fire(new TenantsChanged());
         return tenant;
     }
 

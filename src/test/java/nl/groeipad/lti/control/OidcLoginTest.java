@@ -4,6 +4,7 @@ import static nl.groeipad.lti.entity.LaunchRejection.Reason.DEPLOYMENT_UNKNOWN;
 import static nl.groeipad.lti.entity.LaunchRejection.Reason.MISSING_PARAMETER;
 import static nl.groeipad.lti.entity.LaunchRejection.Reason.UNKNOWN_REGISTRATION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.nimbusds.oauth2.sdk.util.URLUtils;
@@ -17,6 +18,7 @@ import nl.groeipad.lti.control.OidcLogin.Initiation;
 import nl.groeipad.lti.entity.LaunchRejection;
 import nl.groeipad.lti.entity.LaunchRejection.Reason;
 import nl.groeipad.lti.entity.LoginState;
+import nl.groeipad.platform.entity.TenantId;
 import nl.groeipad.tenant.control.Registration;
 import nl.groeipad.tenant.control.TenantRegistry;
 import nl.groeipad.tenant.entity.RegistrationKind;
@@ -77,6 +79,35 @@ class OidcLoginTest {
 
     static Map<String, List<String>> parameters(URI uri) {
         return URLUtils.parseParameters(uri.getRawQuery());
+    }
+
+    @Test
+    void aRegistrationRemovedOnAnotherNodeWhileThisOneStillKnewItIsAnUnknownRegistration() {
+        login.registry = new TenantRegistry() {
+            @Override
+            public Optional<Registration> byRegistration(String issuer, String clientId) {
+                return Optional.of(moodle); // as this node read it a moment ago
+            }
+
+            @Override
+            public boolean exists(TenantId id) {
+                return false; // removed since
+            }
+        };
+        login.states = new LoginStates() {
+            @Override
+            public void remember(LoginState state) {
+                throw new jakarta.persistence.PersistenceException("foreign key fk_login_state_tenant refused the row");
+            }
+
+            @Override
+            public Instant expiryOfNewLogin() {
+                return NOW.plus(LOGIN_LIFETIME);
+            }
+        };
+
+        assertThatThrownBy(() -> login.start(moodlesInitiation(), REDIRECT_URI)).isInstanceOfSatisfying(LaunchRejection.class,
+                refused -> assertThat(refused.reason()).isEqualTo(LaunchRejection.Reason.UNKNOWN_REGISTRATION));
     }
 
     @Test
