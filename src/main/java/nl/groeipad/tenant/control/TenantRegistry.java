@@ -93,11 +93,11 @@ public class TenantRegistry {
                 .orElseGet(() -> register(registration, kind));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     /**
      * The registration of this platform, as this node read it in the last few seconds ({@link RegistrationCache}): a
      * removal on another node shows here within {@code groeipad.tenants.cache-seconds}.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Registration> byRegistration(String issuer, String clientId) {
         return cache.byIdentity(issuer, clientId, () -> storedByRegistration(issuer, clientId));
     }
