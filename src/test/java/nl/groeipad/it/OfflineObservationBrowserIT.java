@@ -92,6 +92,12 @@ class OfflineObservationBrowserIT {
             // no connection: three taps, nothing reaches the server, the coach sees what waits
             network(browser, false);
             wait.until(d -> Boolean.FALSE.equals(((JavascriptExecutor) d).executeScript("return navigator.onLine;")));
+            // and the network itself refuses the page's requests: navigator.onLine may say "offline" a moment before
+            // Chromium's emulation blocks them (a CI run on a slow machine once saw the first offline tap's score arrive)
+            wait.until(d -> "refused".equals(((JavascriptExecutor) d).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/api/v1/it-offline-probe?' + Date.now(), { cache: 'no-store' })
+                      .then(() => done('answered'), () => done('refused'));""")));
             tap(browser, 1, "4");
             browser.findElement(By.xpath("(//li[contains(@class,'indicator')])[2]//input[starts-with(@id,'note-')]"))
                     .sendKeys("Kreeg geen klant aan de balie");
@@ -180,8 +186,14 @@ class OfflineObservationBrowserIT {
     }
 
     /** Chromium's network emulation: offline or back to normal. */
+    /**
+     * The device loses or regains its connection: Chromium's offline emulation (navigator.onLine and the network), and,
+     * as a second lock, the API's addresses blocked, so that no request of the page reaches the server in a moment
+     * the emulation is not yet (or not again) in force.
+     */
     private static void network(ChromiumDriver browser, boolean online) {
         browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", online ? List.of() : List.of("*/api/*")));
         browser.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency", 0,
                 "downloadThroughput", -1, "uploadThroughput", -1));
     }
