@@ -10,10 +10,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * The registrations this node read in the last few seconds, by id and by (issuer, client_id). Every launch step and
- * every API call asks for its registration (the login by issuer and client_id, the launch and each session by id):
- * in a flight recording of the launch benchmark those three lookups were a sixth of the request threads' CPU, for rows
- * that change a few times a year.
+ * The registrations this node read in the last few seconds, by id and by (issuer, client_id). Every launch asks for
+ * its registration (the login by issuer and client_id, the launch and {@code /me} by id): in a flight recording of the
+ * launch benchmark the registration lookups were a sixth of the request threads' CPU, for rows that change a few times
+ * a year. Whether a session's organisation still exists ({@link TenantRegistry#exists}, at every API call) is not
+ * kept here: it is always asked of the database.
  * <p>
  * What is kept is the stored {@link Registration} (immutable) as this node read it, for at most {@code ttl}. A change
  * made on this node empties the cache when it is made and again when its transaction ends ({@link #changing},
