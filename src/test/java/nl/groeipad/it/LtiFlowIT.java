@@ -265,6 +265,41 @@ class LtiFlowIT {
     }
 
     @Test
+    void aRefusedLaunchUsesItsStateUpSoTheRightBrowserCannotUseItAfterwards() throws Exception {
+        var platform = dynamicallyRegisteredPlatform();
+        var form = browser.authorizationForm(platform, "learner-1");
+        var post = Map.of("id_token", form.get("id_token"), "state", form.get("state"));
+        assertRejected(browser.freshBrowser().postForm("/lti/launch", post), 401, "dezelfde browser");
+
+        assertRejected(browser.postForm("/lti/launch", post), 400, "verlopen of al gebruikt");
+    }
+
+    @Test
+    void twoLaunchesRacingWithOneStateGetOneSession() throws Exception {
+        var platform = dynamicallyRegisteredPlatform();
+        var form = browser.authorizationForm(platform, "learner-1");
+        var post = Map.of("id_token", form.get("id_token"), "state", form.get("state"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try (var serverLog = ServerOutput.capture()) {
+            var tries = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+            for (int i = 0; i < 4; i++) {
+                tries.add(pool.submit(() -> browser.postForm("/lti/launch", post)));
+            }
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var t : tries) {
+                statuses.add(t.get().statusCode());
+            }
+            assertThat(statuses).containsOnlyOnce(303).containsOnly(303, 400);
+            assertThat(serverLog.linesAfterQuiet()).as("a state used twice is an expected case, not an incident")
+                    .anyMatch(line -> line.contains("state already used")) // the capture works
+                    .noneMatch(line -> line.contains("Duplicate entry"))
+                    .noneMatch(line -> line.matches("\\s+at [\\w.$]+\\(.*"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void wherePlatformStorageIsOfferedTheBindingTravelsThroughItWhenCookiesAreBlocked() throws Exception {
         var platform = dynamicallyRegisteredPlatform();
         var login = browser.get("/lti/login?iss=" + ToolClient.enc(platform.issuer()) + "&login_hint=learner-1&target_link_uri="

@@ -17,7 +17,16 @@ final class BrowserBinding {
     }
 
     static String cookieName(String state) {
-        return PREFIX + state.substring(0, Math.min(16, state.length())).replaceAll("[^A-Za-z0-9_-]", "");
+        return PREFIX + tag(state);
+    }
+
+    /**
+     * A short name for one login: the last 16 characters of its state, which are part of the state's MAC and so
+     * differ between logins (its first characters are the same JWT header for every login). Names the cookie and
+     * the platform storage's key, so two logins at once in one browser do not overwrite each other's binding.
+     */
+    static String tag(String state) {
+        return state.substring(Math.max(0, state.length() - 16)).replaceAll("[^A-Za-z0-9_-]", "");
     }
 
     static String set(String state, String secret, boolean secure) {

@@ -79,7 +79,7 @@ public class LaunchResource {
             }
             var binding = BrowserBinding.presented(headers, state);
             if (binding == null && (storageBinding == null || storageBinding.isEmpty())) {
-                var login = states.peek(state);
+                var login = states.read(state);
                 if (login.isPresent() && login.get().storageTarget() != null) {
                     var tenant = registry.byId(TenantId.of(login.get().tenantId()));
                     if (tenant.isPresent()) {

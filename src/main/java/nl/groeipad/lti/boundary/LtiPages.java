@@ -97,7 +97,7 @@ final class LtiPages {
                   setTimeout(go, 2000);
                 })();
                 """.formatted(jsString(storageTarget), jsString(storageTarget), jsString(platformOrigin),
-                jsString(authUrl), jsString("groeipad_state_" + state), jsString(secret));
+                jsString(authUrl), jsString("groeipad_state_" + BrowserBinding.tag(state)), jsString(secret));
         var body = "<p>Groeipad wordt geopend…</p><p><a href=\"" + escape(authUrl) + "\">Verder</a></p><script>"
                 + script + "</script>";
         return Response.ok(Html.page("nl", "Groeipad", body), HTML).header("Set-Cookie", setCookie)
@@ -122,7 +122,7 @@ final class LtiPages {
                   setTimeout(function () { post(''); }, 2000);
                 })();
                 """.formatted(jsString(storageTarget), jsString(storageTarget), jsString(platformOrigin),
-                jsString("groeipad_state_" + state));
+                jsString("groeipad_state_" + BrowserBinding.tag(state)));
         var body = """
                 <p>Groeipad wordt geopend…</p>
                 <form id="relaunch" method="post" action="/lti/launch">

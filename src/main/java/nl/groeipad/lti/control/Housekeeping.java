@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Purges expired login states and nonces, and drops retired tool keys whose time is up, every few minutes; harmless
+ * Purges the expired nonces of used login states, and drops retired tool keys whose time is up, every few minutes; harmless
  * when several nodes do it.
  */
 @Singleton
@@ -24,7 +24,7 @@ public class Housekeeping {
     void purge() {
         var purged = states.purgeExpired();
         if (purged > 0) {
-            LOG.fine(() -> "Purged " + purged + " expired login states and nonces");
+            LOG.fine(() -> "Purged " + purged + " expired nonces of used login states");
         }
         keys.dropExpired();
     }

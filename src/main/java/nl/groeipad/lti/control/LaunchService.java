@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.groeipad.lti.entity.Launch;
 import nl.groeipad.lti.entity.LaunchRejection;
@@ -79,11 +78,11 @@ public class LaunchService {
 
     @PostConstruct
     void init() {
-        validator = new LaunchValidator(clock, Duration.ofSeconds(leewaySeconds), this::firstUse);
+        validator = new LaunchValidator(clock, Duration.ofSeconds(leewaySeconds), LaunchService::recordedWithItsState);
     }
 
     /**
-     * Accepts a launch or refuses it. Consuming the state, the id_token's checks (its nonce recorded last), and
+     * Accepts a launch or refuses it. Using the state up (its nonce recorded), the id_token's checks, and
      * recording the person, course and enrolment are one database transaction, so a launch costs one commit; a
      * refused launch records nothing but still uses its state up. When it loses a race to create a new course or person (several first launches
      * at the same moment) the whole transaction runs again and finds the rows the winner made. The session token is
@@ -96,9 +95,9 @@ public class LaunchService {
                 try {
                     recorded = inOneTransaction(() -> acceptAndRecord(idToken, state, presentedBinding));
                 } catch (LaunchRejection refused) {
-                    // The rollback kept the state; a refused launch uses it up all the same (no second try with the
-                    // same state, e.g. to guess a browser binding).
-                    states.consume(state);
+                    // The rollback took back the state's use; a refused launch uses it up all the same (no second try
+                    // with the same state, e.g. to guess a browser binding).
+                    states.read(state).ifPresent(states::useUpRefused);
                     throw refused;
                 }
                 var launch = recorded.launch();
@@ -126,8 +125,11 @@ public class LaunchService {
     }
 
     private Recorded acceptAndRecord(String idToken, String state, String presentedBinding) throws LaunchRejection {
-        var login = states.consume(state)
-                .orElseThrow(() -> new LaunchRejection(STATE_UNKNOWN, "state unknown, expired or already used"));
+        var login = states.read(state)
+                .orElseThrow(() -> new LaunchRejection(STATE_UNKNOWN, "state not ours, altered or expired"));
+        if (!states.useUp(login)) {
+            throw new LaunchRejection(STATE_UNKNOWN, "state already used");
+        }
         var tenant = registry.byId(TenantId.of(login.tenantId()))
                 .orElseThrow(() -> new LaunchRejection(UNKNOWN_REGISTRATION, "tenant of state was removed"));
         if (!Secrets.matches(presentedBinding, login.bindingHash())) {
@@ -168,13 +170,12 @@ public class LaunchService {
                 launch.course().map(Launch.Context::label).orElse(null));
     }
 
-    private boolean firstUse(TenantId tenant, String nonce, java.time.Instant expiresAt) {
-        try {
-            states.recordNonce(tenant.value(), nonce, expiresAt);
-            return true;
-        } catch (RuntimeException duplicate) {
-            LOG.log(Level.FINE, "nonce not recorded", duplicate);
-            return false;
-        }
+    /**
+     * The validator's nonce ledger. The state's nonce was recorded when the state was used up, at the start of this
+     * launch's transaction (a second use of the state, or of its nonce, stops there), and the validator has checked
+     * that the id_token carries exactly that nonce. So an id_token that gets this far is its nonce's first use.
+     */
+    private static boolean recordedWithItsState(TenantId tenant, String nonce, java.time.Instant expiresAt) {
+        return true;
     }
 }

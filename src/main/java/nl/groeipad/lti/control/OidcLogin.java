@@ -16,6 +16,7 @@ import com.nimbusds.openid.connect.sdk.Prompt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.Optional;
 import nl.groeipad.lti.entity.LaunchRejection;
 import nl.groeipad.lti.entity.LoginState;
 import nl.groeipad.tenant.control.TenantRegistry;
@@ -23,8 +24,8 @@ import nl.groeipad.tenant.control.Registration;
 
 /**
  * Step one of every launch: the OIDC third-party initiated login (Security Framework 1.0 §5.1.1). The
- * platform names itself; we check it is registered, remember a fresh state and nonce, and send the browser
- * to the platform's authorization endpoint with an authentication request (§5.1.1.2).
+ * platform names itself; we check it is registered, make a fresh state (the login itself, MAC'd) and nonce, and send
+ * the browser to the platform's authorization endpoint with an authentication request (§5.1.1.2).
  */
 @ApplicationScoped
 public class OidcLogin {
@@ -60,23 +61,15 @@ public class OidcLogin {
             throw new LaunchRejection(DEPLOYMENT_UNKNOWN, "lti_deployment_id " + initiation.deploymentId()
                     + " unknown for tenant " + tenant.id());
         }
-        var state = Secrets.random();
         var nonce = Secrets.random();
         var binding = Secrets.random();
         var storageTarget = initiation.storageTarget() == null || initiation.storageTarget().isBlank()
                 || initiation.storageTarget().length() > 100 ? null : initiation.storageTarget();
-        try {
-            states.remember(new LoginState(state, tenant.id(), nonce, Secrets.sha256(binding), storageTarget,
-                    states.expiryOfNewLogin()).initiatedWith(initiation.loginHint(), initiation.messageHint(),
-                    initiation.targetLinkUri(), initiation.clientId(), initiation.deploymentId()));
-        } catch (RuntimeException failure) {
-            // The registration was found in this node's short-lived cache but removed meanwhile (on another node):
-            // the login state's foreign key refused it. That is an unknown registration, not a failure.
-            if (!registry.exists(tenant.tenantId())) {
-                throw new LaunchRejection(UNKNOWN_REGISTRATION, "registration " + tenant.id() + " was removed");
-            }
-            throw failure;
-        }
+        // Nothing is written: the state is the login, MAC'd (LoginStates). A registration removed meanwhile on another
+        // node (this node's cache keeps it a few seconds) is refused at the launch, which looks it up again.
+        var state = states.issue(new LoginState(tenant.id(), nonce, Secrets.sha256(binding), storageTarget,
+                states.expiryOfNewLogin(), Optional.of(new LoginState.Initiation(initiation.loginHint(),
+                initiation.messageHint(), initiation.targetLinkUri(), initiation.clientId(), initiation.deploymentId()))));
 
         var request = new AuthenticationRequest.Builder(ResponseType.IDTOKEN, new Scope(OIDCScopeValue.OPENID),
                 new ClientID(tenant.clientId()), redirectUri)

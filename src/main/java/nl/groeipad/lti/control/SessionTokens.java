@@ -1,13 +1,7 @@
 package nl.groeipad.lti.control;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.ParseException;
@@ -39,10 +33,10 @@ import nl.groeipad.tenant.control.TenantRegistry;
 @ApplicationScoped
 public class SessionTokens {
 
-    public static final String ISSUER = "groeipad";
+    public static final String ISSUER = MacTokens.ISSUER;
     public static final String AUDIENCE = "groeipad-api";
-    private static final JOSEObjectType TYPE = new JOSEObjectType("groeipad-session+jwt");
-    static final JWSAlgorithm ALGORITHM = JWSAlgorithm.HS256;
+    static final JWSAlgorithm ALGORITHM = MacTokens.ALGORITHM;
+    private static final MacTokens TOKENS = new MacTokens("groeipad-session+jwt", AUDIENCE, 8192);
 
     @Inject
     ToolKeyRing keys;
@@ -64,23 +58,14 @@ public class SessionTokens {
         var now = clock.instant();
         var expires = now.plus(Duration.ofMinutes(minutes));
         var claims = new JWTClaimsSet.Builder()
-                .issuer(ISSUER).audience(AUDIENCE)
                 .subject(session.userId())
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now)).expirationTime(Date.from(expires))
                 .claim("tid", session.tenant().value())
                 .claim("role", session.role().name())
                 .claim("cid", session.courseId())
-                .claim("loc", session.language())
-                .build();
-        var key = keys.sessionKey();
-        var jwt = new SignedJWT(new JWSHeader.Builder(ALGORITHM).keyID(key.kid()).type(TYPE).build(), claims);
-        try {
-            jwt.sign(new MACSigner(key.secret()));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("cannot sign session token", e);
-        }
-        return new Issued(jwt.serialize(), expires);
+                .claim("loc", session.language());
+        return new Issued(TOKENS.sign(keys, claims), expires);
     }
 
     /**
@@ -88,32 +73,15 @@ public class SessionTokens {
      * registered (an operator may remove an organisation while its people are still signed in).
      */
     public Optional<Session> verify(String token) {
-        if (token == null || token.length() > 8192) {
-            return Optional.empty();
-        }
-        try {
-            var jwt = SignedJWT.parse(token);
-            var header = jwt.getHeader();
-            if (!ALGORITHM.equals(header.getAlgorithm()) || !TYPE.equals(header.getType())
-                    || header.getKeyID() == null) {
+        return TOKENS.verify(keys, clock, token).flatMap(claims -> {
+            try {
+                var session = new Session(TenantId.of(claims.getStringClaim("tid")), claims.getSubject(),
+                        Role.valueOf(claims.getStringClaim("role")), claims.getStringClaim("cid"),
+                        claims.getStringClaim("loc"), claims.getExpirationTime().toInstant());
+                return tenants.exists(session.tenant()) ? Optional.of(session) : Optional.empty();
+            } catch (ParseException | IllegalArgumentException | NullPointerException e) {
                 return Optional.empty();
             }
-            var secret = keys.sessionSecret(header.getKeyID());
-            if (secret.isEmpty() || !jwt.verify(new MACVerifier(secret.get()))) {
-                return Optional.empty();
-            }
-            var claims = jwt.getJWTClaimsSet();
-            var exp = claims.getExpirationTime();
-            if (!ISSUER.equals(claims.getIssuer()) || !claims.getAudience().contains(AUDIENCE)
-                    || exp == null || !clock.instant().isBefore(exp.toInstant())) {
-                return Optional.empty();
-            }
-            var session = new Session(TenantId.of(claims.getStringClaim("tid")), claims.getSubject(),
-                    Role.valueOf(claims.getStringClaim("role")), claims.getStringClaim("cid"),
-                    claims.getStringClaim("loc"), exp.toInstant());
-            return tenants.exists(session.tenant()) ? Optional.of(session) : Optional.empty();
-        } catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException e) {
-            return Optional.empty();
-        }
+        });
     }
 }
