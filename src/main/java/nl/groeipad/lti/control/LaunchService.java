@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.groeipad.lti.entity.Launch;
@@ -113,6 +114,10 @@ public class LaunchService {
                 return new Accepted(launch, tenant, session, who);
             } catch (RuntimeException failure) {
                 if (attempt == MAX_ATTEMPTS || !lostARace(failure)) {
+                    var removed = removedMeanwhile(state);
+                    if (removed.isPresent()) {
+                        throw removed.get();
+                    }
                     throw failure;
                 }
                 var tried = attempt;
@@ -151,6 +156,21 @@ public class LaunchService {
 
     private <T> T inOneTransaction(OneTransaction.Work<T> work) throws LaunchRejection {
         return oneTransaction.run(work);
+    }
+
+    /**
+     * A launch whose registration was removed on another node while this node still had it in its short-lived cache
+     * (a few seconds) fails on the organisation's foreign keys: that is an unknown registration, not a failure. Its
+     * state is used up like any refused launch's.
+     */
+    private Optional<LaunchRejection> removedMeanwhile(String state) {
+        var login = states.read(state);
+        if (login.isEmpty() || registry.exists(TenantId.of(login.get().tenantId()))) {
+            return Optional.empty();
+        }
+        states.useUpRefused(login.get());
+        return Optional.of(new LaunchRejection(UNKNOWN_REGISTRATION, "registration " + login.get().tenantId()
+                + " was removed during the launch"));
     }
 
     private static boolean lostARace(Throwable failure) {
