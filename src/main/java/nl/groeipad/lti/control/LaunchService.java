@@ -90,15 +90,17 @@ public class LaunchService {
      * signed after the commit.
      */
     public Accepted accept(String idToken, String state, String presentedBinding) throws LaunchRejection {
+        var login = states.read(state)
+                .orElseThrow(() -> new LaunchRejection(STATE_UNKNOWN, "state not ours, altered or expired"));
         for (int attempt = 1; ; attempt++) {
             try {
                 Recorded recorded;
                 try {
-                    recorded = inOneTransaction(() -> acceptAndRecord(idToken, state, presentedBinding));
+                    recorded = inOneTransaction(() -> acceptAndRecord(idToken, login, presentedBinding));
                 } catch (LaunchRejection refused) {
                     // The rollback took back the state's use; a refused launch uses it up all the same (no second try
                     // with the same state, e.g. to guess a browser binding).
-                    states.read(state).ifPresent(states::useUpRefused);
+                    states.useUpRefused(login);
                     throw refused;
                 }
                 var launch = recorded.launch();
@@ -114,7 +116,7 @@ public class LaunchService {
                 return new Accepted(launch, tenant, session, who);
             } catch (RuntimeException failure) {
                 if (attempt == MAX_ATTEMPTS || !lostARace(failure)) {
-                    var removed = removedMeanwhile(state);
+                    var removed = removedMeanwhile(login);
                     if (removed.isPresent()) {
                         throw removed.get();
                     }
@@ -129,9 +131,7 @@ public class LaunchService {
     private record Recorded(Launch launch, Registration tenant, People.Membership membership) {
     }
 
-    private Recorded acceptAndRecord(String idToken, String state, String presentedBinding) throws LaunchRejection {
-        var login = states.read(state)
-                .orElseThrow(() -> new LaunchRejection(STATE_UNKNOWN, "state not ours, altered or expired"));
+    private Recorded acceptAndRecord(String idToken, LoginState login, String presentedBinding) throws LaunchRejection {
         if (!states.useUp(login)) {
             throw new LaunchRejection(STATE_UNKNOWN, "state already used");
         }
@@ -163,13 +163,12 @@ public class LaunchService {
      * (a few seconds) fails on the organisation's foreign keys: that is an unknown registration, not a failure. Its
      * state is used up like any refused launch's.
      */
-    private Optional<LaunchRejection> removedMeanwhile(String state) {
-        var login = states.read(state);
-        if (login.isEmpty() || registry.exists(TenantId.of(login.get().tenantId()))) {
+    private Optional<LaunchRejection> removedMeanwhile(LoginState login) {
+        if (registry.exists(TenantId.of(login.tenantId()))) {
             return Optional.empty();
         }
-        states.useUpRefused(login.get());
-        return Optional.of(new LaunchRejection(UNKNOWN_REGISTRATION, "registration " + login.get().tenantId()
+        states.useUpRefused(login);
+        return Optional.of(new LaunchRejection(UNKNOWN_REGISTRATION, "registration " + login.tenantId()
                 + " was removed during the launch"));
     }
 

@@ -31,8 +31,4 @@ public record LoginState(String tenantId, String nonce, String bindingHash, Stri
     public record Initiation(String loginHint, String messageHint, String targetLinkUri, String clientId,
                              String deploymentId) {
     }
-
-    public boolean expiredAt(Instant now) {
-        return !now.isBefore(expiresAt);
-    }
 }

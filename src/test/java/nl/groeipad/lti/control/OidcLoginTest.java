@@ -138,8 +138,7 @@ class OidcLoginTest {
             assertThat(request).containsEntry("state", List.of(redirect.state())).containsEntry("nonce", List.of(state.nonce()));
             assertThat(state.tenantId()).isEqualTo(moodle.id());
             assertThat(Secrets.matches(redirect.bindingSecret(), state.bindingHash())).isTrue();
-            assertThat(state.expiredAt(NOW.plus(LoginStates.LOGIN_LIFETIME))).isTrue();
-            assertThat(state.expiredAt(NOW)).isFalse();
+            assertThat(state.expiresAt()).isEqualTo(NOW.plus(LoginStates.LOGIN_LIFETIME));
         });
     }
 
