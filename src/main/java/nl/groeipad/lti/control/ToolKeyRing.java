@@ -64,15 +64,6 @@ public class ToolKeyRing {
         return current().signing();
     }
 
-    /**
-     * A public key we publish now, by kid: for checking what we signed (signed forms). A retired key whose
-     * signatures have all expired no longer counts, also on a node that has not read the ring since.
-     */
-    public Optional<RSAKey> publicKey(String kid) {
-        var found = published(current(), kid);
-        return (found.isPresent() ? found : published(rereadForUnknownKid(), kid)).map(ToolKey::publicKey);
-    }
-
     /** The secret that signs session tokens now: derived from the active key ({@link ToolKey#sessionTokenSecret()}). */
     public SessionKey sessionKey() {
         var s = current();

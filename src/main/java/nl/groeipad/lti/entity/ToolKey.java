@@ -21,8 +21,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * One RSA key of the tool (2048 bits or more), used to sign deep-linking responses, service client assertions and
- * signed forms; the MAC secret of the session tokens issued while it is active is derived from it
+ * One RSA key of the tool (2048 bits or more), used to sign deep-linking responses and service client assertions; the
+ * MAC secret of the session tokens, login states and signed forms issued while it is active is derived from it
  * ({@link #sessionTokenSecret()}).
  *
  * <p>Life cycle (rotation without breaking anyone): a key is born {@code NEXT} and published at
