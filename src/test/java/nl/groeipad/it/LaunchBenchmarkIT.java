@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
  * (the in-test platform signs an id_token), the form post to {@code POST /lti/launch}, and the first API call
  * {@code GET /api/v1/me}. The launch post is timed on its own as well as the whole flow. After a warm-up of
  * 3,000 launches it measures one client and then 16 concurrent clients, 10,000 launches in all, and
- * reports the time until ready, the server's CPU and SQL statements per launch, and the resident memory after them.
+ * reports the time until ready, the server's CPU and SQL statements per launch, the CPU per launch of the load driver
+ * (this JVM) and of MariaDB, which share the machine's cores with the server, and the resident memory after them.
+ * {@code -Dbenchmark.preboot=FILE} adds asadmin commands to the server's pre-boot commands, to try a server setting.
  * Results go to the console and to
  * {@code target/benchmark-launch.txt}.
  */
@@ -65,6 +67,9 @@ class LaunchBenchmarkIT {
         report.append("JVM options: ").append(options.isEmpty() ? "(none)" : String.join(" ", options))
                 .append("; environment MALLOC_ARENA_MAX=").append(Bundle.environment(port, Map.of()).get("MALLOC_ARENA_MAX"))
                 .append('\n');
+        if (!extraPreBootCommands().isBlank()) {
+            report.append("extra pre-boot commands: ").append(extraPreBootCommands().strip().replace("\n", "; ")).append('\n');
+        }
         report.append("machine load before (1/5/15 min): ").append(load).append('\n');
 
         // loopback only, as every server of the tests (Payara Micro's listeners bind to every interface otherwise)
@@ -72,7 +77,7 @@ class LaunchBenchmarkIT {
         Files.writeString(loopback, """
                 set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1
                 set configs.config.server-config.network-config.network-listeners.network-listener.https-listener.address=127.0.0.1
-                """);
+                """ + extraPreBootCommands());
         try (var bundle = Bundle.start(Path.of("target", "groeipad-microbundle.jar"), port, options,
                 List.of("--prebootcommandfile", loopback.toString()), Bundle.environment(port, Map.of()),
                 Path.of("target", "benchmark-launch-server.log"), Duration.ofMinutes(5), () -> { });
@@ -108,6 +113,40 @@ class LaunchBenchmarkIT {
         }
     }
 
+    /** {@code -Dbenchmark.preboot=FILE}: more asadmin commands before boot, to try a server setting (the report names them). */
+    private static String extraPreBootCommands() throws java.io.IOException {
+        var file = System.getProperty("benchmark.preboot", "");
+        return file.isBlank() ? "" : Files.readString(Path.of(file));
+    }
+
+    private static Duration driverCpu() {
+        return Duration.ofNanos(((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime());
+    }
+
+    /** MariaDB's CPU so far, from {@code /proc} (utime + stime of the process named mariadbd or mysqld); -1 ms if none. */
+    private static Duration databaseCpu() {
+        try (var processes = Files.list(Path.of("/proc"))) {
+            long ticks = processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .mapToLong(p -> {
+                        try {
+                            var stat = Files.readString(p.resolve("stat"));
+                            var name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                            if (!name.equals("mariadbd") && !name.equals("mysqld")) {
+                                return 0;
+                            }
+                            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        } catch (java.io.IOException | RuntimeException gone) {
+                            return 0;
+                        }
+                    }).sum();
+            return ticks == 0 ? Duration.ofMillis(-1) : Duration.ofMillis(ticks * 10); // USER_HZ is 100 on Linux
+        } catch (java.io.IOException | RuntimeException notLinux) {
+            return Duration.ofMillis(-1);
+        }
+    }
+
     private static String mark(boolean met) {
         return met ? "met" : "MISSED";
     }
@@ -129,7 +168,13 @@ class LaunchBenchmarkIT {
         }
     }
 
-    record Result(Timings flow, Timings launchPost, long wallNanos, int failures, Duration serverCpu, long statements) {
+    /**
+     * @param driverCpu this JVM's CPU (the browsers and the platform, which signs an id_token per launch): on this
+     *                  machine the load driver shares the cores with the server, where real browsers and the LMS do not
+     * @param databaseCpu MariaDB's CPU, when its process can be read ({@code /proc}); negative otherwise
+     */
+    record Result(Timings flow, Timings launchPost, long wallNanos, int failures, Duration serverCpu, long statements,
+                  Duration driverCpu, Duration databaseCpu) {
         int launches() {
             return flow.nanos().size();
         }
@@ -138,10 +183,13 @@ class LaunchBenchmarkIT {
             double seconds = wallNanos / 1e9;
             return ("%2d client(s): %,6d launches in %6.1f s = %6.1f launches/s; failures %d; server CPU %.2f ms per launch;"
                     + " SQL statements %.1f per launch%n"
+                    + "  CPU per launch besides the server's: load driver %.2f ms, MariaDB %s%n"
                     + "  whole flow:       %s%n  POST /lti/launch: %s%n")
                     .formatted(clients, launches(), seconds, launches() / seconds, failures,
-                            serverCpu.toNanos() / 1e6 / launches(), (double) statements / launches(), flow.describe(),
-                            launchPost.describe());
+                            serverCpu.toNanos() / 1e6 / launches(), (double) statements / launches(),
+                            driverCpu.toNanos() / 1e6 / launches(),
+                            databaseCpu.isNegative() ? "unknown" : "%.2f ms".formatted(databaseCpu.toNanos() / 1e6 / launches()),
+                            flow.describe(), launchPost.describe());
         }
     }
 
@@ -178,6 +226,8 @@ class LaunchBenchmarkIT {
         // the server's timers included
         try (var statements = SelectCount.counting(SelectCount.Statements.ALL)) {
             var cpu = bundle.cpu();
+            var driverCpu = driverCpu();
+            var databaseCpu = databaseCpu();
             var before = statements.soFar();
             long wall = System.nanoTime();
             for (var f : pool.invokeAll(tasks)) {
@@ -186,9 +236,11 @@ class LaunchBenchmarkIT {
             wall = System.nanoTime() - wall;
             pool.shutdown();
             var used = bundle.cpu().minus(cpu);
+            var driverUsed = driverCpu().minus(driverCpu);
+            var databaseUsed = databaseCpu.isNegative() ? databaseCpu : databaseCpu().minus(databaseCpu);
             Thread.sleep(250); // the statistics row is written when a statement ends
             return new Result(new Timings(List.copyOf(flows)), new Timings(List.copyOf(posts)), wall, failures.get(),
-                    used, statements.soFar() - before);
+                    used, statements.soFar() - before, driverUsed, databaseUsed);
         }
     }
 }

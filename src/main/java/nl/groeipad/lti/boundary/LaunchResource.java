@@ -1,7 +1,7 @@
 package nl.groeipad.lti.boundary;
 
 import nl.groeipad.platform.boundary.RequestLanguage;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -35,7 +35,7 @@ import nl.groeipad.platform.entity.TenantId;
  * and no session.
  */
 @Path("launch")
-@RequestScoped
+@ApplicationScoped // one instance: see LoginResource
 public class LaunchResource {
 
     private static final Logger LOG = Logger.getLogger(LaunchResource.class.getName());
@@ -58,17 +58,12 @@ public class LaunchResource {
     @Inject
     LoginRestarts restarts;
 
-    @Context
-    UriInfo uriInfo;
-
-    @Context
-    HttpHeaders headers;
-
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state,
                            @FormParam("lti_storage_binding") String storageBinding,
-                           @FormParam("error") String error, @FormParam("error_description") String errorDescription) {
+                           @FormParam("error") String error, @FormParam("error_description") String errorDescription,
+                           @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         var language = RequestLanguage.of(headers).code();
         var secure = urls.secure(uriInfo.getRequestUri());
         try {

@@ -1,7 +1,7 @@
 package nl.groeipad.lti.boundary;
 
 import nl.groeipad.platform.boundary.RequestLanguage;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -26,7 +26,11 @@ import nl.groeipad.platform.control.PublicUrls;
  * platforms get a friendly 4xx page and no redirect.
  */
 @Path("login")
-@RequestScoped
+// One instance, not one per request (as the other resources are): every launch passes through login, launch and /me,
+// and creating a request-scoped resource (Weld's contextual instance plus Jersey's injection into it) was 9 % of the
+// server's CPU in a flight recording of the launch benchmark. So these three keep no per-request state in fields:
+// the request's headers and URI come in as parameters.
+@ApplicationScoped
 public class LoginResource {
 
     private static final Logger LOG = Logger.getLogger(LoginResource.class.getName());
@@ -40,18 +44,14 @@ public class LoginResource {
     @Inject
     LoginRestarts restarts;
 
-    @Context
-    UriInfo uriInfo;
-
-    @Context
-    HttpHeaders headers;
-
     @GET
     public Response viaGet(@QueryParam("iss") String iss, @QueryParam("login_hint") String loginHint,
                            @QueryParam("target_link_uri") String target, @QueryParam("lti_message_hint") String hint,
                            @QueryParam("client_id") String clientId, @QueryParam("lti_deployment_id") String deployment,
-                           @QueryParam("lti_storage_target") String storageTarget) {
-        return start(new OidcLogin.Initiation(iss, loginHint, target, hint, clientId, deployment, storageTarget));
+                           @QueryParam("lti_storage_target") String storageTarget,
+                           @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+        return start(new OidcLogin.Initiation(iss, loginHint, target, hint, clientId, deployment, storageTarget), uriInfo,
+                headers);
     }
 
     @POST
@@ -59,8 +59,10 @@ public class LoginResource {
     public Response viaPost(@FormParam("iss") String iss, @FormParam("login_hint") String loginHint,
                             @FormParam("target_link_uri") String target, @FormParam("lti_message_hint") String hint,
                             @FormParam("client_id") String clientId, @FormParam("lti_deployment_id") String deployment,
-                            @FormParam("lti_storage_target") String storageTarget) {
-        return start(new OidcLogin.Initiation(iss, loginHint, target, hint, clientId, deployment, storageTarget));
+                            @FormParam("lti_storage_target") String storageTarget,
+                            @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+        return start(new OidcLogin.Initiation(iss, loginHint, target, hint, clientId, deployment, storageTarget), uriInfo,
+                headers);
     }
 
     /**
@@ -70,17 +72,17 @@ public class LoginResource {
     @POST
     @Path("restart")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response restart(@FormParam("login") String token) {
+    public Response restart(@FormParam("login") String token, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         var initiation = restarts.initiation(token);
         if (initiation.isEmpty()) {
             LOG.warning("LTI login restart refused: token missing, altered or expired");
             return LtiPages.rejected(new LaunchRejection(LaunchRejection.Reason.STATE_UNKNOWN, "restart token not valid"),
                     RequestLanguage.of(headers).code());
         }
-        return start(initiation.get());
+        return start(initiation.get(), uriInfo, headers);
     }
 
-    private Response start(OidcLogin.Initiation initiation) {
+    private Response start(OidcLogin.Initiation initiation, UriInfo uriInfo, HttpHeaders headers) {
         var language = RequestLanguage.of(headers).code();
         try {
             var requestUri = uriInfo.getRequestUri();

@@ -1,6 +1,6 @@
 package nl.groeipad.people.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** {@code GET /api/v1/me}: who I am, in which course and role, and my organisation's look. */
 @Path("v1/me")
-@RequestScoped
+@ApplicationScoped // one instance: the first API call of every launch (see lti.boundary.LoginResource); no state in fields
 @SecurityRequirement(name = "session")
 public class MeResource {
 
