@@ -2,6 +2,7 @@ package nl.groeipad;
 
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -17,11 +18,20 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.MatrixParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Application;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -152,6 +162,17 @@ class ArchitectureTest {
             .should().haveSimpleNameEndingWith("Resource")
             .andShould().resideInAPackage("nl.groeipad..boundary..")
             .because("resources are the thin HTTP edge of a feature, named <Plural>Resource (STYLE §5)");
+
+    @ArchTest
+    static final ArchRule applicationScopedResourcesKeepNoRequestInFields = noFields()
+            .that().areDeclaredInClassesThat(annotatedWith(Path.class).and(annotatedWith(ApplicationScoped.class)))
+            .should().beAnnotatedWith(Context.class)
+            .orShould().beAnnotatedWith(PathParam.class).orShould().beAnnotatedWith(QueryParam.class)
+            .orShould().beAnnotatedWith(FormParam.class).orShould().beAnnotatedWith(HeaderParam.class)
+            .orShould().beAnnotatedWith(CookieParam.class).orShould().beAnnotatedWith(MatrixParam.class)
+            .orShould().beAnnotatedWith(BeanParam.class)
+            .because("one instance serves every request at once (the launch's resources, see LoginResource): the"
+                    + " request's parts come in as method parameters");
 
     @ArchTest
     static final ArchRule classesNamedResourceAreJaxRsResourcesInBoundary = classes()
