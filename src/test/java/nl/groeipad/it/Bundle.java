@@ -101,8 +101,13 @@ final class Bundle implements AutoCloseable {
 
     /** CPU time the server process has used so far (user + system), from /proc on Linux; -1 elsewhere. */
     Duration cpu() {
+        return cpuOf(process.pid());
+    }
+
+    /** CPU time a process has used so far (user + system), from /proc on Linux; -1 ms elsewhere or when it is gone. */
+    static Duration cpuOf(long pid) {
         try {
-            var stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            var stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
             var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15)
             return Duration.ofMillis(ticks * 10); // USER_HZ is 100 on Linux

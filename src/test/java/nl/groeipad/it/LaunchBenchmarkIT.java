@@ -67,8 +67,9 @@ class LaunchBenchmarkIT {
         report.append("JVM options: ").append(options.isEmpty() ? "(none)" : String.join(" ", options))
                 .append("; environment MALLOC_ARENA_MAX=").append(Bundle.environment(port, Map.of()).get("MALLOC_ARENA_MAX"))
                 .append('\n');
-        if (!extraPreBootCommands().isBlank()) {
-            report.append("extra pre-boot commands: ").append(extraPreBootCommands().strip().replace("\n", "; ")).append('\n');
+        var extraPreBoot = extraPreBootCommands();
+        if (!extraPreBoot.isBlank()) {
+            report.append("extra pre-boot commands: ").append(extraPreBoot.strip().replace("\n", "; ")).append('\n');
         }
         report.append("machine load before (1/5/15 min): ").append(load).append('\n');
 
@@ -77,7 +78,7 @@ class LaunchBenchmarkIT {
         Files.writeString(loopback, """
                 set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1
                 set configs.config.server-config.network-config.network-listeners.network-listener.https-listener.address=127.0.0.1
-                """ + extraPreBootCommands());
+                """ + extraPreBoot);
         try (var bundle = Bundle.start(Path.of("target", "groeipad-microbundle.jar"), port, options,
                 List.of("--prebootcommandfile", loopback.toString()), Bundle.environment(port, Map.of()),
                 Path.of("target", "benchmark-launch-server.log"), Duration.ofMinutes(5), () -> { });
@@ -124,27 +125,13 @@ class LaunchBenchmarkIT {
                 .getOperatingSystemMXBean()).getProcessCpuTime());
     }
 
-    /** MariaDB's CPU so far, from {@code /proc} (utime + stime of the process named mariadbd or mysqld); -1 ms if none. */
+    /** MariaDB's CPU so far (every process whose command is mariadbd or mysqld); -1 ms if there is none to read. */
     private static Duration databaseCpu() {
-        try (var processes = Files.list(Path.of("/proc"))) {
-            long ticks = processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .mapToLong(p -> {
-                        try {
-                            var stat = Files.readString(p.resolve("stat"));
-                            var name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                            if (!name.equals("mariadbd") && !name.equals("mysqld")) {
-                                return 0;
-                            }
-                            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                        } catch (java.io.IOException | RuntimeException gone) {
-                            return 0;
-                        }
-                    }).sum();
-            return ticks == 0 ? Duration.ofMillis(-1) : Duration.ofMillis(ticks * 10); // USER_HZ is 100 on Linux
-        } catch (java.io.IOException | RuntimeException notLinux) {
-            return Duration.ofMillis(-1);
-        }
+        var used = ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false))
+                .map(p -> Bundle.cpuOf(p.pid())).filter(cpu -> !cpu.isNegative())
+                .reduce(Duration::plus);
+        return used.orElse(Duration.ofMillis(-1));
     }
 
     private static String mark(boolean met) {
