@@ -46,6 +46,13 @@ public class ToolKeyRing {
     @Inject
     Clock clock;
 
+    /** This bean through its container, for the first keys' own transaction; null outside a container (unit tests). */
+    @Inject
+    ToolKeyRing self;
+
+    /** Held while this node makes the first keys, until their transaction has committed. */
+    private final Object firstKeysLock = new Object();
+
     @Inject
     @ConfigProperty(name = "groeipad.session.minutes", defaultValue = "30")
     int sessionMinutes = 30;
@@ -155,7 +162,7 @@ public class ToolKeyRing {
     private Snapshot read() {
         var keys = load();
         if (keys.stream().noneMatch(k -> k.status() == ToolKey.Status.ACTIVE)) {
-            keys = initialise(keys);
+            keys = firstKeys();
         }
         // If two nodes initialised at once there are two active keys; all nodes choose the same one.
         var signing = keys.stream().filter(k -> k.status() == ToolKey.Status.ACTIVE)
@@ -164,6 +171,28 @@ public class ToolKeyRing {
         keys.forEach(em::detach);
         var sessionSecrets = keys.stream().collect(Collectors.toUnmodifiableMap(ToolKey::kid, ToolKey::sessionTokenSecret));
         return new Snapshot(signing, List.copyOf(keys), sessionSecrets, clock.instant());
+    }
+
+    /**
+     * The first keys, made by one thread of this node at a time in a transaction of their own that has committed
+     * before the next thread looks, so that the start-up's background bootstrap and an early request do not both make
+     * a pair. (Two nodes that start at once may: then all nodes choose the same active key, see {@link #read()}.)
+     */
+    private List<ToolKey> firstKeys() {
+        synchronized (firstKeysLock) {
+            return self == null ? initialise(load()) : self.firstKeysInTheirOwnTransaction();
+        }
+    }
+
+    /** Not for use by others: see {@link #firstKeys()}. The keys as committed, detached. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<ToolKey> firstKeysInTheirOwnTransaction() {
+        var keys = load();
+        if (keys.stream().noneMatch(k -> k.status() == ToolKey.Status.ACTIVE)) {
+            keys = initialise(keys);
+        }
+        keys.forEach(em::detach);
+        return keys;
     }
 
     private List<ToolKey> initialise(List<ToolKey> existing) {
