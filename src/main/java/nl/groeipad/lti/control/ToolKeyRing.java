@@ -2,10 +2,13 @@ package nl.groeipad.lti.control;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,10 +25,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The tool's signing keys, kept in the database so that every cluster node signs and publishes the same
  * keys. Keys are created on first use; each node re-reads them at most every {@link #REFRESH} so that a
- * rotation done on one node reaches the others.
+ * rotation done on one node reaches the others. Only what changes keys has a transaction of its own: the keys are
+ * asked for at every launch and API call (the session tokens' secret), and a transaction begun and committed around
+ * reading the kept snapshot was most of the cost of asking (a flight recording of the launch benchmark). Reading them
+ * needs none (the caller's, if it has one).
  */
 @ApplicationScoped
-@Transactional
 public class ToolKeyRing {
 
     private static final Logger LOG = Logger.getLogger(ToolKeyRing.class.getName());
@@ -46,9 +51,13 @@ public class ToolKeyRing {
     @Inject
     Clock clock;
 
-    /** This bean through its container, for the first keys' own transaction; null outside a container (unit tests). */
+    /** The first keys' own transaction; null outside a container (unit tests). */
     @Inject
-    ToolKeyRing self;
+    KeyRingTransaction ownTransaction;
+
+    /** Whether the caller is in a transaction; null outside a container (unit tests). */
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     /** Held while this node makes the first keys, until their transaction has committed. */
     private final Object firstKeysLock = new Object();
@@ -102,6 +111,7 @@ public class ToolKeyRing {
     }
 
     /** NEXT becomes ACTIVE, ACTIVE becomes RETIRED (published until its signatures expire), a new NEXT is born. */
+    @Transactional
     public String rotate() {
         var now = clock.instant();
         var keys = load();
@@ -125,6 +135,7 @@ public class ToolKeyRing {
      * Drops the retired keys whose time is up (they are no longer published and nothing they signed is still valid);
      * harmless when several nodes do it. The number dropped.
      */
+    @Transactional
     public int dropExpired() {
         var dropped = em.createNamedQuery(ToolKey.EXPIRED, ToolKey.class).setParameter("now", clock.instant())
                 .getResultList();
@@ -159,8 +170,12 @@ public class ToolKeyRing {
         return s;
     }
 
+    /** The keys as stored now, in the caller's transaction if there is one (no transaction is needed to read them). */
     private Snapshot read() {
         var keys = load();
+        if (transaction == null || transaction.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            keys.forEach(em::detach); // not part of the caller's unit of work
+        }
         if (keys.stream().noneMatch(k -> k.status() == ToolKey.Status.ACTIVE)) {
             keys = firstKeys();
         }
@@ -168,7 +183,6 @@ public class ToolKeyRing {
         var signing = keys.stream().filter(k -> k.status() == ToolKey.Status.ACTIVE)
                 .max(Comparator.comparing(ToolKey::activatedAt).thenComparing(ToolKey::kid))
                 .orElseThrow().privateKey();
-        keys.forEach(em::detach);
         var sessionSecrets = keys.stream().collect(Collectors.toUnmodifiableMap(ToolKey::kid, ToolKey::sessionTokenSecret));
         return new Snapshot(signing, List.copyOf(keys), sessionSecrets, clock.instant());
     }
@@ -180,19 +194,15 @@ public class ToolKeyRing {
      */
     private List<ToolKey> firstKeys() {
         synchronized (firstKeysLock) {
-            return self == null ? initialise(load()) : self.firstKeysInTheirOwnTransaction();
+            if (ownTransaction == null) {
+                return initialise(load());
+            }
+            // the keys as committed; detached once their transaction has ended
+            return ownTransaction.ofItsOwn(() -> {
+                var keys = load();
+                return keys.stream().anyMatch(k -> k.status() == ToolKey.Status.ACTIVE) ? keys : initialise(keys);
+            });
         }
-    }
-
-    /** Not for use by others: see {@link #firstKeys()}. The keys as committed, detached. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<ToolKey> firstKeysInTheirOwnTransaction() {
-        var keys = load();
-        if (keys.stream().noneMatch(k -> k.status() == ToolKey.Status.ACTIVE)) {
-            keys = initialise(keys);
-        }
-        keys.forEach(em::detach);
-        return keys;
     }
 
     private List<ToolKey> initialise(List<ToolKey> existing) {

@@ -1,0 +1,19 @@
+package nl.groeipad.lti.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.function.Supplier;
+
+/**
+ * A transaction of its own for {@link ToolKeyRing}'s first keys. A bean apart, because Weld does not intercept a
+ * bean's calls to itself, not even through an injected proxy of itself: a {@code @Transactional} method of the key
+ * ring called from the key ring would run in the caller's transaction.
+ */
+@ApplicationScoped
+public class KeyRingTransaction {
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public <T> T ofItsOwn(Supplier<T> work) {
+        return work.get();
+    }
+}
