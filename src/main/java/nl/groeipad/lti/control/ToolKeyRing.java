@@ -173,7 +173,7 @@ public class ToolKeyRing {
     /** The keys as stored now, in the caller's transaction if there is one (no transaction is needed to read them). */
     private Snapshot read() {
         var keys = load();
-        if (transaction == null || transaction.getTransactionStatus() == Status.STATUS_ACTIVE) {
+        if (transaction == null || transaction.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             keys.forEach(em::detach); // not part of the caller's unit of work
         }
         if (keys.stream().noneMatch(k -> k.status() == ToolKey.Status.ACTIVE)) {
