@@ -65,7 +65,8 @@ public final class Deployments {
 
     /**
      * The tool's address on loopback, as Failsafe configured the port. The first call after the deployment waits
-     * until the server answers {@code /health/ready} (200 once Flyway has run; the tool keys of a new database are made in the background just after).
+     * until the server answers {@code /health/ready} (200 once Flyway has run; the tool keys of a new database are
+     * made in the background just after).
      */
     public static String base() {
         var base = "http://127.0.0.1:" + System.getProperty("it.http.port", "18080");

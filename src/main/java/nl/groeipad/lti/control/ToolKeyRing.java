@@ -176,7 +176,7 @@ public class ToolKeyRing {
         if (transaction == null || transaction.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             keys.forEach(em::detach); // not part of the caller's unit of work
         }
-        if (keys.stream().noneMatch(k -> k.status() == ToolKey.Status.ACTIVE)) {
+        if (!hasActiveKey(keys)) {
             keys = firstKeys();
         }
         // If two nodes initialised at once there are two active keys; all nodes choose the same one.
@@ -200,9 +200,13 @@ public class ToolKeyRing {
             // the keys as committed; detached once their transaction has ended
             return ownTransaction.ofItsOwn(() -> {
                 var keys = load();
-                return keys.stream().anyMatch(k -> k.status() == ToolKey.Status.ACTIVE) ? keys : initialise(keys);
+                return hasActiveKey(keys) ? keys : initialise(keys); // another thread made them while this one waited
             });
         }
+    }
+
+    private static boolean hasActiveKey(List<ToolKey> keys) {
+        return keys.stream().anyMatch(k -> k.status() == ToolKey.Status.ACTIVE);
     }
 
     private List<ToolKey> initialise(List<ToolKey> existing) {
