@@ -30,6 +30,10 @@ import org.junit.jupiter.api.Test;
  * reports the time until ready, the server's CPU and SQL statements per launch, the CPU per launch of the load driver
  * (this JVM) and of MariaDB, which share the machine's cores with the server, and the resident memory after them.
  * {@code -Dbenchmark.preboot=FILE} adds asadmin commands to the server's pre-boot commands, to try a server setting.
+ * {@code -Dbenchmark.driver-nice=N} (1–19) lowers the scheduling priority of the load driver's threads once the server
+ * is ready, so that on a machine where they share the cores the server's requests go first, as they would where the
+ * browsers and the LMS run on machines of their own: a second measurement beside the standard one, never instead of it
+ * (the report says so).
  * Results go to the console and to
  * {@code target/benchmark-launch.txt}.
  */
@@ -47,6 +51,9 @@ class LaunchBenchmarkIT {
     static final double TARGET_P95_C1_MS = 10;
     static final long TARGET_RSS_MIB = 450;
     static final Duration TARGET_READY = Duration.ofSeconds(10);
+
+    /** {@code -Dbenchmark.driver-nice=N}: 0 (the standard run) or the nice value of the load driver's threads. */
+    static final int DRIVER_NICE = Integer.getInteger("benchmark.driver-nice", 0);
 
     @Test
     void launchPathAndFootprint() throws Exception {
@@ -87,6 +94,9 @@ class LaunchBenchmarkIT {
                     bundle.readyAfter().toMillis() / 1000.0, TARGET_READY.toSeconds(), bundle.cpu().toMillis() / 1000.0,
                     bundle.memory().describe()));
             report.append("after start: ").append(bundle.codeCache().describe()).append('\n');
+            if (DRIVER_NICE > 0) {
+                report.append(lowerDriverPriority(DRIVER_NICE)).append('\n');
+            }
             for (int i = 0; i < CLIENTS; i++) {
                 platform.person("bench-" + i, "Deelnemer", "Nummer " + i, TestPlatform.LEARNER);
             }
@@ -112,6 +122,25 @@ class LaunchBenchmarkIT {
             Files.writeString(Path.of("target", "benchmark-launch.txt"), report);
             assertThat(warmUp.failures() + single.failures() + concurrent.failures()).as("failed launches").isZero();
         }
+    }
+
+    /**
+     * Sets every thread of this JVM to the nice value (Linux: a thread's priority is its own, and the threads it starts
+     * later inherit it, so the clients' pool and the HTTP client's threads do too). The server is another process, started
+     * before, and keeps its priority.
+     */
+    private static String lowerDriverPriority(int nice) throws Exception {
+        var command = new ArrayList<>(List.of("renice", "-n", Integer.toString(nice), "-p"));
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            tasks.map(t -> t.getFileName().toString()).forEach(command::add);
+        }
+        var renice = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var output = new String(renice.getInputStream().readAllBytes()).strip();
+        if (renice.waitFor() != 0) {
+            throw new IllegalStateException("renice failed: " + output);
+        }
+        return ("NOT THE STANDARD RUN: the load driver's %d threads run at nice %d, the server at its own priority"
+                + " (-Dbenchmark.driver-nice)").formatted(command.size() - 4, nice);
     }
 
     /** {@code -Dbenchmark.preboot=FILE}: more asadmin commands before boot, to try a server setting (the report names them). */
