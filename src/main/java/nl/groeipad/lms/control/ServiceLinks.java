@@ -3,6 +3,7 @@ package nl.groeipad.lms.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.FlushModeType;
 import java.time.Clock;
 import java.util.Optional;
 import nl.groeipad.lms.entity.ServiceLink;
@@ -30,6 +31,9 @@ public class ServiceLinks {
         var em = data.em();
         var existing = em.createNamedQuery(ServiceLink.OF, ServiceLink.class)
                 .setParameter("courseId", launch.courseId()).setParameter("resourceLinkId", launch.resourceLinkId())
+                // the launch's changes to the person and the enrolment do not touch service links: they are written at
+                // the commit, once, instead of being flushed before this read
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream().findFirst();
         if (existing.isPresent()) {
             existing.get().offered(launch.registrationId(), launch.services(), clock.instant());

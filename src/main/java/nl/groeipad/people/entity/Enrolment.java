@@ -24,6 +24,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantOwned.TENANT_PROPERTY, length = 36)
 @NamedQuery(name = Enrolment.OF, query = "select e from Enrolment e where e.courseId = :courseId and e.userId = :userId")
+@NamedQuery(name = Enrolment.OF_LAUNCH, query = """
+        select u, c, e from LmsUser u, Course c, Enrolment e
+        where u.subject = :subject and c.contextId = :contextId and e.userId = u.id and e.courseId = c.id""")
 @NamedQuery(name = Enrolment.PEOPLE_IN_ROLE, query = """
         select u, e.lastLaunchAt, e.launched from Enrolment e, LmsUser u
         where e.userId = u.id and e.courseId = :courseId and e.role = :role
@@ -39,6 +42,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 public class Enrolment {
 
     public static final String OF = "Enrolment.of";
+    /** The person, the course and the enrolment of a launch by someone already enrolled in it: one statement. */
+    public static final String OF_LAUNCH = "Enrolment.ofLaunch";
     public static final String PEOPLE_IN_ROLE = "Enrolment.peopleInRole";
     public static final String PERSON_IN_ROLE = "Enrolment.personInRole";
     public static final String COUNT_IN_ROLE = "Enrolment.countInRole";
@@ -103,5 +108,9 @@ public class Enrolment {
 
     public Role role() {
         return role;
+    }
+
+    public Instant lastLaunchAt() {
+        return lastLaunchAt;
     }
 }

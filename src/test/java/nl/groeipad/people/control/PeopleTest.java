@@ -105,6 +105,45 @@ class PeopleTest {
     }
 
     @Test
+    void recordsWhatTheNextLaunchOfSomeoneEnrolledSays() {
+        var first = launch(learner("4"));
+        now = MONDAY.plus(Duration.ofDays(1));
+
+        var next = launch(new LaunchedPerson("4", new PersonalDetails("Deelnemer", "Twee", "Deelnemer Twee",
+                "deelnemer2@example.com", "nl"), Role.COACH, "2", "WPO Demo 2027", "WPO2"));
+
+        assertThat(next).isEqualTo(first);
+        inTenant(tenant, em -> {
+            var user = em.find(LmsUser.class, next.userId());
+            assertThat(user.displayName()).isEqualTo("Deelnemer Twee");
+            assertThat(user.email()).isEqualTo("deelnemer2@example.com");
+            assertThat(user.lastSeenAt()).isEqualTo(now);
+            var course = em.find(Course.class, next.courseId());
+            assertThat(course.title()).isEqualTo("WPO Demo 2027");
+            assertThat(course.label()).isEqualTo("WPO2");
+            var enrolment = enrolment(em, next);
+            assertThat(enrolment.role()).isEqualTo(Role.COACH);
+            assertThat(enrolment.lastLaunchAt()).isEqualTo(now);
+            return null;
+        });
+    }
+
+    @Test
+    void enrolsSomeoneKnownFromAnotherCourseInTheNewCourse() {
+        var first = launch(learner("4"));
+
+        var other = launch(new LaunchedPerson("4", learner("4").details(), Role.PARTICIPANT, "3", "Metaal", "MT1"));
+
+        assertThat(other.userId()).isEqualTo(first.userId());
+        assertThat(other.courseId()).isNotEqualTo(first.courseId());
+        inTenant(tenant, em -> {
+            assertThat(enrolment(em, other).role()).isEqualTo(Role.PARTICIPANT);
+            assertThat(em.createQuery("select e from Enrolment e", Enrolment.class).getResultList()).hasSize(2);
+            return null;
+        });
+    }
+
+    @Test
     void followsTheRoleOfTheLatestLaunch() {
         var membership = launch(learner("4"));
 
@@ -176,6 +215,22 @@ class PeopleTest {
 
         assertThatExceptionOfType(NotFound.class).isThrownBy(() -> inTransaction(tenant,
                 people -> people.participants(sessionOf(coach, Role.COACH), otherCourse.courseId())));
+    }
+
+    @Test
+    void recordsTheSamePersonAndCourseIdsOfAnotherTenantAsItsOwnRows() {
+        var ofA = launch(learner("4"));
+        var b = newTenant();
+        now = MONDAY.plus(Duration.ofDays(1));
+
+        var ofB = inTransaction(b, people -> people.recordLaunch(learner("4")));
+        var againInB = inTransaction(b, people -> people.recordLaunch(learner("4")));
+
+        assertThat(ofB.userId()).isNotEqualTo(ofA.userId());
+        assertThat(ofB.courseId()).isNotEqualTo(ofA.courseId());
+        assertThat(againInB).isEqualTo(ofB);
+        var seenInA = inTenant(tenant, em -> em.find(LmsUser.class, ofA.userId()).lastSeenAt());
+        assertThat(seenInA).isEqualTo(MONDAY);
     }
 
     @Test
