@@ -20,8 +20,9 @@ import org.glassfish.grizzly.memory.Buffers;
  * is deployed (and still while it is being undeployed); in that time Payara itself would answer with its own error
  * pages (404 from the server, then 404 from the default web module, then an empty 500 while the app's context
  * starts). Until the web app says it serves — the system property {@value #SERVING}, which its servlet
- * {@code nl.groeipad.platform.boundary.ServingSignal} sets once its context has started (after every servlet that
- * loads at start-up) and clears when the context stops — every request gets Groeipad's answer instead: {@code 503}
+ * {@code nl.groeipad.platform.boundary.ServingSignal} sets once its context has loaded every servlet that loads at
+ * start-up and clears when the context stops — and Payara has then mapped its addresses ({@link ApplicationsStarted}),
+ * every request gets Groeipad's answer instead: {@code 503}
  * with {@code Retry-After}, problem+json under the APIs and the friendly page elsewhere ({@link EdgeAnswers}), and
  * {@code Connection: close} (the request's body, if any, is not read). Payara's own {@code /health} endpoints pass,
  * so that liveness and readiness stay what Payara says.
@@ -36,13 +37,22 @@ final class NotYetServing extends BaseFilter {
     private static final Attribute<Boolean> ANSWERED =
             Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(NotYetServing.class.getName() + ".answered");
 
+    NotYetServing() {
+        ApplicationsStarted.listen();
+    }
+
+    /** The web app says it serves, and Payara has mapped its addresses ({@link ApplicationsStarted}). */
+    static boolean serving() {
+        return Boolean.getBoolean(SERVING) && ApplicationsStarted.any();
+    }
+
     @Override
     public NextAction handleRead(FilterChainContext ctx) throws IOException {
         if (ctx.getMessage() instanceof HttpContent content && content.getHttpHeader() instanceof HttpRequestPacket request) {
             if (ANSWERED.isSet(request)) {
                 return ctx.getStopAction(); // more of the body of a request already answered: dropped
             }
-            if (!Boolean.getBoolean(SERVING) && !passes(request.getRequestURI())) {
+            if (!serving() && !passes(request.getRequestURI())) {
                 ANSWERED.set(request, Boolean.TRUE);
                 answer(ctx, request);
                 return ctx.getStopAction();

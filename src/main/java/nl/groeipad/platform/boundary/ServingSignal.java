@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServlet;
  * loads it at start-up after every other servlet that loads at start-up (the JAX-RS applications), so the property
  * is set when the context has started all it starts before it takes requests. Until then (and again while the
  * context stops) the listener answers every request with Groeipad's {@code 503} instead of Payara's own error page.
+ * The listener also waits for Payara's {@code APPLICATION_STARTED} ({@code nl.groeipad.edge.ApplicationsStarted}):
+ * Payara maps the context's addresses only after its start-up servlets are loaded.
  */
 public class ServingSignal extends HttpServlet {
 
